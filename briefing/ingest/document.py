@@ -1,0 +1,42 @@
+"""The Document: one article as read from disk, before any extraction."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from briefing.model import Article
+
+
+@dataclass
+class Document:
+    """An article's clean text, its metadata and its sentences as ``[start, end)`` spans.
+
+    ``id`` is a short stable name (the file name without its suffix, "stdin" for
+    standard input); sources in the model refer to articles by it.
+    """
+
+    id: str
+    text: str
+    sentences: list[tuple[int, int]] = field(default_factory=list)
+    title: str = ""
+    source: str = ""
+    date: str = ""
+    url: str = ""
+    path: str = ""
+    format: str = "txt"
+    warnings: list[str] = field(default_factory=list)
+
+    def sentence_text(self, index: int) -> str:
+        start, end = self.sentences[index]
+        return self.text[start:end]
+
+    def iter_sentences(self):
+        """Yield ``(index, start, end, text)`` for every sentence."""
+        text = self.text
+        for index, (start, end) in enumerate(self.sentences):
+            yield index, start, end, text[start:end]
+
+    def to_article(self) -> Article:
+        return Article(id=self.id, title=self.title, source=self.source, date=self.date,
+                       path=self.path, url=self.url, format=self.format, text=self.text,
+                       sentences=list(self.sentences), warnings=list(self.warnings))

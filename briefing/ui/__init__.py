@@ -1,0 +1,1 @@
+"""The Textual reader. Gets briefings from the library, never from the engine."""

@@ -11,6 +11,9 @@ from briefing.extract import extract
 from briefing.model import Briefing
 
 Progress = Callable[[int, int, str], None]
+"""``progress(done, total, name)`` after each input."""
+OnBriefing = Callable[[Briefing], None]
+"""Called with each article's briefing as soon as it is ready (the panes fill in)."""
 
 
 @dataclass
@@ -22,7 +25,8 @@ class LoadResult:
 
 
 def load(paths: list[str], *, use_cache: bool = True,
-         progress: Progress | None = None) -> LoadResult:
+         progress: Progress | None = None,
+         on_briefing: OnBriefing | None = None) -> LoadResult:
     """Parse every path (files, folders, "-" for stdin) into one briefing per article."""
     result = LoadResult()
     items = list(ingest.read_all(paths))
@@ -31,7 +35,10 @@ def load(paths: list[str], *, use_cache: bool = True,
             result.errors.append(item)
             name = item.path
         else:
-            result.briefings.append(extract(item))
+            briefing = extract(item)
+            result.briefings.append(briefing)
+            if on_briefing:
+                on_briefing(briefing)
             name = item.path or item.id
         if progress:
             progress(done, len(items), name)

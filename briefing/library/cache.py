@@ -1,0 +1,129 @@
+"""The parse cache: one compressed Briefing JSON per (file content, engine) pair.
+
+An entry is keyed by the SHA-256 of the file's bytes, its format (the same bytes
+read as HTML or as text give different briefings) and a fingerprint of everything
+that shapes the result: ``briefing.extract.ENGINE_VERSION`` (rules and lexicons),
+the model schema, and the source of the ingest and extract packages (so a
+development change never serves a stale briefing). Entries live in
+``locations.cache_directory()/parse``.
+
+Reads never raise: a missing, truncated, corrupt or foreign entry is a miss, and the
+caller rebuilds it. Writes are atomic (a temp file in the same folder, then
+``os.replace``), so a crash or a concurrent writer never leaves half an entry, and
+a failed write (read-only disk, full disk) only costs the cache, never the load.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import tempfile
+import zlib
+from functools import cache
+from pathlib import Path
+
+from briefing import locations
+from briefing.model import Briefing
+
+CACHE_FORMAT = 1
+"""Bumped when the entry layout itself changes."""
+_PACKAGE = Path(__file__).resolve().parent.parent
+
+
+@cache
+def _code_fingerprint() -> str:
+    """A hash of the ingest and extract sources and the model (a few small files)."""
+    digest = hashlib.sha256()
+    files = [_PACKAGE / "model.py"]
+    for package in ("ingest", "extract"):
+        files += sorted((_PACKAGE / package).rglob("*.py"))
+    for path in files:
+        try:
+            digest.update(path.relative_to(_PACKAGE).as_posix().encode())
+            digest.update(path.read_bytes())
+        except OSError:
+            # An installed, byte-compiled-only package: the engine version still counts.
+            continue
+    return digest.hexdigest()[:16]
+
+
+def engine_fingerprint() -> str:
+    """Everything besides the file's bytes that decides its briefing.
+
+    ``ENGINE_VERSION`` is read at call time, so a new lexicon or rule (or a test that
+    patches it) invalidates every entry at once.
+    """
+    from briefing import extract
+
+    return f"{extract.ENGINE_VERSION}|schema{Briefing.SCHEMA}|cache{CACHE_FORMAT}|{_code_fingerprint()}"
+
+
+def cache_key(data: bytes, fmt: str, fingerprint: str | None = None) -> str:
+    """The entry name for a file's ``data`` read as format ``fmt``."""
+    digest = hashlib.sha256()
+    digest.update((fingerprint or engine_fingerprint()).encode())
+    digest.update(b"\0" + fmt.lower().encode() + b"\0")
+    digest.update(data)
+    return digest.hexdigest()
+
+
+class ParseCache:
+    """Briefings by cache key, as ``<key>.json.z`` files (zlib-compressed JSON)."""
+
+    def __init__(self, directory: Path | None = None) -> None:
+        self.directory = directory or (locations.cache_directory() / "parse")
+        self._ready = False
+
+    def path(self, key: str) -> Path:
+        return self.directory / f"{key}.json.z"
+
+    def get(self, key: str) -> Briefing | None:
+        """The cached briefing, or None when absent or unreadable in any way."""
+        try:
+            raw = self.path(key).read_bytes()
+            data = json.loads(zlib.decompress(raw))
+            if data.get("key") != key:
+                return None
+            return Briefing.from_dict(data["briefing"])
+        except Exception:
+            # Corrupt, truncated, written by another version, unreadable: rebuild it.
+            return None
+
+    def put(self, key: str, briefing: Briefing) -> bool:
+        """Store ``briefing`` under ``key``; False (and no entry) when writing fails."""
+        payload = json.dumps({"key": key, "briefing": briefing.to_dict()},
+                             ensure_ascii=False, separators=(",", ":")).encode()
+        # Level 1: most of the size gain for a fraction of the time of the default.
+        blob = zlib.compress(payload, 1)
+        try:
+            if not self._ready:
+                self.directory.mkdir(parents=True, exist_ok=True)
+                self._ready = True
+            fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=self.directory)
+            try:
+                with os.fdopen(fd, "wb") as handle:
+                    handle.write(blob)
+                os.replace(tmp, self.path(key))
+            except BaseException:
+                try:
+                    os.unlink(tmp)
+                except OSError:
+                    pass
+                raise
+            return True
+        except OSError:
+            return False
+
+    def clear(self) -> int:
+        """Remove every entry; the number removed."""
+        removed = 0
+        if self.directory.is_dir():
+            for entry in self.directory.iterdir():
+                if entry.name.endswith(".json.z") or entry.name.startswith(".tmp-"):
+                    try:
+                        entry.unlink()
+                        removed += 1
+                    except OSError:
+                        pass
+        return removed

@@ -1,0 +1,158 @@
+"""Cold parsing: one file -> Briefing, inline or in a pool of worker processes.
+
+``parse_task`` is the whole job for one file (read, ingest, extract, store in the
+cache) and runs the same way in this process or in a worker, so the two paths can't
+drift apart. ``run_pool`` spreads tasks over a ``ProcessPoolExecutor`` and yields
+outcomes as they arrive, in the calling thread.
+
+Start method: ``forkserver`` where the platform has it, else ``spawn``; never
+``fork``. The loader runs in a Textual worker thread while the app's own threads hold
+locks, and forking a threaded process can copy a held lock into the child and
+deadlock it. The fork server is started once per process with the engine preloaded,
+so each worker is a cheap fork of an already-warm interpreter (measured in
+``bench/library.py``: see the numbers in the module docstring there).
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+from collections.abc import Callable, Iterator
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from dataclasses import dataclass
+from pathlib import Path
+
+from briefing import ingest
+from briefing.errors import InputError
+from briefing.extract import extract
+from briefing.library.cache import ParseCache, cache_key
+from briefing.model import Briefing
+
+POOL_THRESHOLD = 8
+"""Use worker processes only for more uncached files than this (startup costs ~0.3 s)."""
+MAX_CHUNK = 16
+"""Files per pool task: big enough to amortise pickling, small enough to stream."""
+
+
+@dataclass(frozen=True)
+class Task:
+    """One file to parse: its position in the load, path, format and cache key."""
+
+    index: int
+    path: str
+    fmt: str
+    key: str = ""
+
+
+@dataclass
+class Outcome:
+    """The result of one task: a briefing or the one-line reason it failed."""
+
+    index: int
+    briefing: Briefing | None = None
+    reason: str = ""
+
+
+def describe(exc: BaseException) -> str:
+    """A one-line reason for an unexpected failure (never a traceback)."""
+    if isinstance(exc, InputError):
+        return exc.reason
+    if isinstance(exc, OSError):
+        return f"cannot read ({exc.strerror or exc.__class__.__name__})"
+    if isinstance(exc, UnicodeDecodeError):
+        return "not valid text (cannot decode)"
+    if isinstance(exc, MemoryError):
+        return "too large to parse"
+    return f"could not be parsed ({exc.__class__.__name__})"
+
+
+def parse_task(task: Task, cache_dir: str | None, fingerprint: str) -> Outcome:
+    """Read, ingest and extract one file; store the briefing when ``cache_dir`` is set."""
+    try:
+        if task.path == "-":
+            doc = next(d for d in ingest.read_all(["-"]))
+            if isinstance(doc, InputError):
+                return Outcome(task.index, reason=doc.reason)
+        else:
+            doc = ingest.read_path(task.path)
+        briefing = extract(doc)
+    except Exception as exc:  # hostile input must never take the load down
+        return Outcome(task.index, reason=describe(exc))
+    if cache_dir is not None:
+        key = task.key
+        if not key:
+            try:
+                key = cache_key(Path(task.path).read_bytes(), task.fmt, fingerprint)
+            except OSError:
+                key = ""
+        if key:
+            ParseCache(Path(cache_dir)).put(key, briefing)
+    return Outcome(task.index, briefing=briefing)
+
+
+def parse_chunk(tasks: list[Task], cache_dir: str | None, fingerprint: str) -> list[Outcome]:
+    """A worker's unit of work: several files, so pickling and IPC are amortised."""
+    return [parse_task(task, cache_dir, fingerprint) for task in tasks]
+
+
+def _start_method() -> str:
+    return "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
+
+
+START_METHOD = _start_method()
+
+
+def cpu_count() -> int:
+    """The cores this process may use (affinity-aware where the platform says)."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except (AttributeError, OSError):
+        return max(1, os.cpu_count() or 1)
+
+
+def _context() -> multiprocessing.context.BaseContext:
+    context = multiprocessing.get_context(START_METHOD)
+    if START_METHOD == "forkserver":
+        # Workers fork from a server that has already imported the engine.
+        context.set_forkserver_preload(["briefing.library.workers"])
+    return context
+
+
+def chunked(tasks: list[Task], workers: int) -> list[list[Task]]:
+    """Split ``tasks`` into chunks: about eight per worker, at most MAX_CHUNK files each."""
+    size = max(1, min(MAX_CHUNK, len(tasks) // (workers * 8) or 1))
+    return [tasks[i:i + size] for i in range(0, len(tasks), size)]
+
+
+def run_pool(tasks: list[Task], cache_dir: str | None, fingerprint: str, *,
+             workers: int | None = None, stop: Callable[[], bool] | None = None,
+             ) -> Iterator[Outcome]:
+    """Parse ``tasks`` in worker processes, yielding each outcome as its chunk ends.
+
+    Every task yields exactly one outcome: if the pool breaks (a worker killed by the
+    system), the tasks it lost are parsed here instead. When ``stop()`` turns true the
+    pending chunks are cancelled and the generator ends early.
+    """
+    workers = max(1, min(workers or cpu_count(), len(tasks)))
+    chunks = chunked(tasks, workers)
+    leftovers: list[Task] = []
+    pool = ProcessPoolExecutor(max_workers=workers, mp_context=_context())
+    try:
+        pending: dict[Future[list[Outcome]], list[Task]] = {
+            pool.submit(parse_chunk, chunk, cache_dir, fingerprint): chunk for chunk in chunks}
+        while pending:
+            if stop and stop():
+                return
+            done, _ = wait(pending, timeout=0.1, return_when=FIRST_COMPLETED)
+            for future in done:
+                chunk = pending.pop(future)
+                try:
+                    yield from future.result()
+                except Exception:  # BrokenProcessPool, an unpicklable result...
+                    leftovers.extend(chunk)
+    finally:
+        pool.shutdown(wait=not (stop and stop()), cancel_futures=True)
+    for task in leftovers:
+        if stop and stop():
+            return
+        yield parse_task(task, cache_dir, fingerprint)

@@ -1,0 +1,160 @@
+"""briefing.crash: an unexpected exception becomes one clean line plus a log file."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from textual.app import App, ComposeResult
+from textual.widgets import Input, Static
+
+from briefing import crash, locations
+
+CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e]")
+
+
+def _raised(error: Exception) -> Exception:
+    """``error`` with a real traceback, as the handlers see it."""
+    try:
+        raise error
+    except Exception as caught:
+        return caught
+
+
+def test_report_writes_a_log_and_returns_one_clean_line() -> None:
+    error = _raised(ValueError("bad \x1b[2Jinput\nsecond line \x1b]52;c;SGVsbG8=\x07\u202e"))
+    result = crash.report(error, context="parsing x.txt")
+    assert result.log_path is not None
+    assert result.log_path.parent == locations.log_directory()
+    assert result.log_path.name.startswith("crash-") and result.log_path.suffix == ".log"
+    assert result.message == (
+        f"Unexpected error: ValueError: bad input second line; details in {result.log_path}")
+    assert "\n" not in result.message and not CONTROL.search(result.message)
+    log = result.log_path.read_text(encoding="utf-8")
+    assert "while: parsing x.txt" in log
+    assert "Traceback (most recent call last):" in log
+    assert "ValueError: bad input" in log
+    assert "\x1b" not in log and "\u202e" not in log
+
+
+def test_report_never_raises_when_the_log_cannot_be_written(monkeypatch: pytest.MonkeyPatch) -> None:
+    def refuse(create: bool = False):
+        raise PermissionError(13, "Permission denied", "/logs")
+
+    monkeypatch.setattr(locations, "log_directory", refuse)
+    result = crash.report(_raised(KeyError("k")))
+    assert result.log_path is None
+    assert result.message == ("Unexpected error: KeyError: 'k'; no log written "
+                              "(PermissionError: [Errno 13] Permission denied: '/logs')")
+
+
+def test_report_survives_an_error_whose_str_raises() -> None:
+    class Nasty(Exception):
+        def __str__(self) -> str:
+            raise RuntimeError("no str for you")
+
+    result = crash.report(_raised(Nasty()))
+    assert result.message.startswith("Unexpected error: Nasty; details in ")
+
+
+def test_long_reasons_are_shortened() -> None:
+    result = crash.report(_raised(ValueError("x" * 5000)))
+    reason = result.message.split("; details in ")[0]
+    assert len(reason) == len("Unexpected error: ") + crash.MAX_REASON
+    assert reason.endswith("…")
+
+
+def test_two_reports_never_share_a_log_and_old_logs_are_pruned() -> None:
+    folder = locations.log_directory(create=True)
+    for n in range(crash.KEEP_LOGS + 10):
+        (folder / f"crash-20000101-000000-{n:06d}-1.log").write_text("old")
+    first = crash.report(_raised(ValueError("one")))
+    second = crash.report(_raised(ValueError("two")))
+    assert first.log_path != second.log_path
+    logs = sorted(folder.glob("crash-*.log"))
+    assert len(logs) == crash.KEEP_LOGS
+    assert first.log_path in logs and second.log_path in logs
+
+
+class Boom(Static):
+    """A widget whose timer callback fails (Textual keeps the timer's owner alive)."""
+
+    def fire(self) -> None:
+        raise ZeroDivisionError("timer")
+
+
+class GuardedApp(crash.CrashGuard, App[None]):
+    BINDINGS = [("b", "boom", "Boom"), ("c", "count", "Count")]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.count = 0
+
+    def compose(self) -> ComposeResult:
+        yield Boom("x", id="boom")
+        yield Input(id="search")
+
+    def action_boom(self) -> None:
+        raise RuntimeError("[@click=app.quit]action[/]")
+
+    def action_count(self) -> None:
+        self.count += 1
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        raise LookupError("submitted")
+
+
+def _messages(app: App) -> list[str]:
+    return [str(n.message) for n in app._notifications]
+
+
+async def test_guarded_app_notifies_and_keeps_running() -> None:
+    app = GuardedApp()
+    async with app.run_test() as pilot:
+        app.set_focus(None)  # keys go to the app's bindings, not into the Input
+        await pilot.press("b", "c")
+        app.query_one("#search", Input).focus()
+        await pilot.press("a", "enter")
+        app.set_focus(None)
+        app.query_one("#boom", Boom).set_timer(0.01, app.query_one("#boom", Boom).fire)
+        await pilot.pause(0.1)
+        await pilot.press("c")
+        assert app.count == 2
+        assert app.is_running
+        messages = _messages(app)
+        assert len(messages) == 3
+        assert messages[0].startswith("Unexpected error: RuntimeError: [@click=app.quit]action[/]; "
+                                      "details in ")
+        assert messages[1].startswith("Unexpected error: LookupError: submitted; ")
+        assert messages[2].startswith("Unexpected error: ZeroDivisionError: timer; ")
+        # Every notification is plain text: the markup in the error is shown, not run.
+        assert all(not n.markup for n in app._notifications)
+    assert app.return_code != 1
+    assert len(list(locations.log_directory().glob("crash-*.log"))) == 3
+
+
+class HookOnlyApp(App[None]):
+    """Only the ``_handle_exception`` hook: an error in the app's own loop must exit cleanly."""
+
+    def on_mount(self) -> None:
+        self.call_next(self.explode)
+
+    def explode(self) -> None:
+        raise RuntimeError("the app's own loop [/] [b]")
+
+    def _handle_exception(self, error: Exception) -> None:
+        crash.handle_app_exception(self, error)
+
+
+async def test_error_in_the_apps_own_loop_exits_with_one_line(
+        capsys: pytest.CaptureFixture[str]) -> None:
+    app = HookOnlyApp()
+    async with app.run_test() as pilot:
+        await pilot.pause(0.1)
+    assert app.return_code == 1
+    [log] = locations.log_directory().glob("crash-*.log")
+    err = capsys.readouterr().err
+    # Rich may wrap the line at the terminal's width; the words are exactly these.
+    expected = f"Unexpected error: RuntimeError: the app's own loop [/] [b]; details in {log}"
+    assert "".join(err.split()) == "".join(expected.split())
+    assert "Traceback" not in err and "\x1b" not in err

@@ -1,0 +1,1 @@
+"""Tests of the Markdown export (briefing/export, briefing/ui/export_screen.py)."""

@@ -43,33 +43,68 @@ _RULE = {"count": "fig.count", "percent": "fig.percent", "money": "fig.money",
          "measure": "fig.measure"}
 
 
+_AUX = frozenset(_LEX["labels"]["auxiliaries"])
+_GENERIC = frozenset(_LEX["labels"]["generic_heads"])
+_QTY_NOUN = re.compile(r"(?i)\b(?:" + "|".join(
+    re.escape(w) for w in sorted(_LEX["labels"]["quantity_nouns"], key=len, reverse=True)) + r")\b")
+_FROM_TO = re.compile(r"(?i)\bfrom\s+\S+(?:\s+\S+)?\s+to\s+$")
+
+
 def _is_word(tok: str) -> bool:
     return tok[0].isalpha()
 
 
-def _right_label(after: str) -> str:
-    """The noun phrase right after a figure: "10 living hostages" -> "living hostages"."""
-    toks = _TOKEN.findall(after[:90])
-    i = 0
-    # "a year", "per share": a rate, not what is counted
-    if len(toks) >= 2 and toks[0].lower() in _RATE and toks[1].lower() in _UNIT_WORDS:
-        return ""
-    if toks and toks[0].lower() == "of":  # partitive: "40 of its fighters", "20% of funding"
-        i = 1
-        while i < len(toks) and (toks[i].lower() in _STOP or toks[i].endswith(("'s", "\u2019s"))):
-            i += 1
+def _content(toks: list[str], i: int, limit: int) -> tuple[list[str], int]:
+    """Content words from ``toks[i]`` on, up to ``limit``, allowing "and" between two."""
     words: list[str] = []
-    while i < len(toks) and len(words) < _MAX_WORDS:
+    while i < len(toks) and len(words) < limit:
         tok = toks[i]
-        if not _is_word(tok) or tok.lower() in _STOP:
+        low = tok.lower()
+        if low == "and" and words and i + 1 < len(toks) and _is_word(toks[i + 1]) \
+                and toks[i + 1].lower() not in _STOP:
+            words.append(tok)
+            i += 1
+            continue
+        if not _is_word(tok) or low in _STOP:
             break
         words.append(tok)
         i += 1
-    return " ".join(words)
+    return words, i
 
 
-def _left_label(before: str) -> str:
-    """The content words just before a figure, inside its clause ("a premium of")."""
+def _right_label(after: str) -> tuple[str, str]:
+    """(noun phrase right after a figure, rate unit): "10 living hostages" -> "living hostages"."""
+    toks = _TOKEN.findall(after[:100])
+    i, rate = 0, ""
+    # "a year", "per share": a rate, not what is counted
+    if len(toks) >= 2 and toks[0].lower() in _RATE and toks[1].lower() in _UNIT_WORDS:
+        rate, i = toks[1].lower(), 2
+    if i < len(toks) and toks[i].lower() in ("of", "in"):  # "40 of its fighters", "$5m in credit"
+        j = i + 1
+        while j < len(toks) and (toks[j].lower() in _STOP or toks[j].endswith(("'s", "\u2019s"))):
+            j += 1
+        if j < len(toks) and _is_word(toks[j]):
+            i = j
+    elif i < len(toks) and toks[i].lower() in _AUX:  # "nearly a million have been driven"
+        while i < len(toks) and toks[i].lower() in _AUX:
+            i += 1
+    words, i = _content(toks, i, _MAX_WORDS)
+    if words and words[-1].lower() in _GENERIC or (len(words) == 1 and words[0].lower() in _GENERIC):
+        # "85,000 people have fled their homes" -> "people fled homes"
+        j, extra = i, []
+        while j < len(toks) and len(extra) < 2 and j < i + 6:
+            tok = toks[j]
+            if not _is_word(tok):
+                break
+            if tok.lower() not in _STOP:
+                extra.append(tok)
+            j += 1
+        words += extra
+    return " ".join(words), rate
+
+
+def _contiguous_left(before: str) -> str:
+    """The content words just before a figure, inside its clause ("provide at least")."""
     toks = _TOKEN.findall(before[-90:])
     words: list[str] = []
     for tok in reversed(toks):
@@ -77,7 +112,6 @@ def _left_label(before: str) -> str:
             break
         words.append(tok)
     words.reverse()
-    # trim function words at both ends, keep the last few content words
     while words and words[-1].lower() in _STOP:
         words.pop()
     kept: list[str] = []
@@ -87,17 +121,43 @@ def _left_label(before: str) -> str:
                 break
             continue
         kept.append(tok)
-        if len(kept) >= _MAX_WORDS - 1:
+        if len(kept) >= 2:
             break
     kept.reverse()
     return " ".join(kept)
 
 
+def _quantity_noun_left(before: str) -> str:
+    """The nearest noun that usually carries a figure, before it in the sentence."""
+    window = before[-130:]
+    cut = max(window.rfind(";"), window.rfind(":"))
+    window = window[cut + 1:]
+    found = None
+    for found in _QTY_NOUN.finditer(window):
+        pass
+    if not found:
+        return ""
+    # keep one modifier before the noun: "pension contributions", "operating deficit"
+    mod = re.search(r"([A-Za-z][\w'\u2019-]*)\s+$", window[:found.start()])
+    if mod and mod.group(1).lower() not in _STOP and not mod.group(1).endswith(("'s", "\u2019s")):
+        return f"{mod.group(1)} {found.group(0)}"
+    return found.group(0)
+
+
 def _label(num: Number, text: str, s_start: int, s_end: int) -> str:
-    right = _right_label(text[num.end:s_end])
+    before = text[s_start:num.start]
+    right, rate = _right_label(text[num.end:s_end])
+    if _FROM_TO.search(before) or num.kind == "percent" and re.match(r"\s+to\s", text[num.end:num.end + 5]):
+        right = ""  # "from 18% to 7.5%": the thing that changes is named before
     label = right
-    if not right or (right.lower() in _UNIT_WORDS):
-        label = _left_label(text[s_start:num.start]) or right
+    if not right or right.lower() in _UNIT_WORDS:
+        label = _quantity_noun_left(before) or _contiguous_left(before) or right
+    elif num.kind == "percent" and re.match(r"\s+of\s", text[num.end:num.end + 5]):
+        verb = _contiguous_left(before)  # "displaced nearly 90% of the population"
+        if verb and len(verb.split()) == 1:
+            label = f"{verb} {label}"
+    if rate:
+        label = f"{label} per {rate}" if label else f"per {rate}"
     if num.kind == "measure" and num.unit in _TIME_UNITS and num.unit not in label.lower():
         label = f"{label} ({num.unit}s)" if label else f"{num.unit}s"
     return label

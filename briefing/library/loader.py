@@ -161,6 +161,12 @@ def load(paths: list[str], *, use_cache: bool = True,
     done = 0
 
     def finish(outcome: Outcome) -> None:
+        for twin in twins.get(outcome.index, ()):
+            copy = outcome.briefing and Briefing.from_dict(outcome.briefing.to_dict())
+            settle(Outcome(twin, copy, outcome.reason))
+        settle(outcome)
+
+    def settle(outcome: Outcome) -> None:
         nonlocal done
         index, path = outcome.index, files[outcome.index]
         if outcome.briefing is None:
@@ -178,6 +184,8 @@ def load(paths: list[str], *, use_cache: bool = True,
     cache = ParseCache() if use_cache else None
     fingerprint = engine_fingerprint()
     tasks: list[Task] = []
+    first_of_key: dict[str, int] = {}
+    twins: dict[int, list[int]] = {}
     for index, path in enumerate(files):
         if stop and stop():
             break
@@ -197,7 +205,13 @@ def load(paths: list[str], *, use_cache: bool = True,
         if isinstance(task, Briefing):
             result.cached += 1
             finish(Outcome(index, briefing=task))
+        elif task.key and task.key in first_of_key:
+            # The same bytes at another path: parse once, copy for the twin.
+            twins.setdefault(first_of_key[task.key], []).append(index)
+            result.cached += 1
         else:
+            if task.key:
+                first_of_key[task.key] = index
             tasks.append(task)
 
     cache_dir = str(cache.directory) if cache else None

@@ -1,0 +1,1 @@
+"""Screens of the reader: the briefing (main), the source view and the help screen."""

@@ -1,0 +1,360 @@
+"""The main screen: a masthead, the panes side by side, the source preview, the footer.
+
+Layout rules (the screen decides, the stylesheet draws):
+- wide (>= NARROW_WIDTH columns): the terms and figures panes always show; party panes
+  show as many as fit and page to follow the focus (the pane bar appears when some are
+  paged out);
+- narrow: one pane at a time, the pane bar works as tabs; the keys are the same.
+
+``#body`` is a horizontal row so a side list (the library's article list) can be docked
+at its left later without touching the panes (see ``compose_sidebar``).
+"""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual import events, on
+from textual.app import ComposeResult
+from textual.containers import Horizontal, Vertical
+from textual.message import Message
+from textual.screen import Screen
+from textual.widget import Widget
+from textual.widgets import Footer, Input, LoadingIndicator, Static
+
+from briefing.model import Briefing, Source
+from briefing.ui.bindings import MAIN, to_bindings
+from briefing.ui.rows import PaneData, build_panes
+from briefing.ui.widgets.item_list import ItemList
+from briefing.ui.widgets.masthead import Masthead
+from briefing.ui.widgets.preview import SourcePreview
+from briefing.ui.widgets.tab_bar import TabBar
+from briefing.view import ViewSpec, filter_briefing
+
+NARROW_WIDTH = 100
+PARTY_MIN_WIDTH = 22   # cells a party pane needs before another one is paged in
+FIXED_MIN_WIDTH = 28   # cells the terms and figures panes each keep
+
+
+class MainScreen(Screen[None]):
+    """The briefing: every pane, keyboard navigation, search and filter."""
+
+    BINDINGS = to_bindings(MAIN)
+    AUTO_FOCUS = None
+
+    class Ready(Message):
+        """The screen is composed: the app may fill it (sent to the app)."""
+
+    def __init__(self) -> None:
+        super().__init__(id="main")
+        self.briefing: Briefing | None = None
+        self.panes: list[ItemList] = []
+        self.current = 0
+        self.page_start = 0
+        self.query_text = ""
+        self.filtered = False
+        self.narrow = False
+
+    # -- composition --------------------------------------------------------------
+    def compose(self) -> ComposeResult:
+        yield Masthead()
+        with Horizontal(id="body"):
+            yield from self.compose_sidebar()
+            with Vertical(id="reader"):
+                yield TabBar()
+                with Vertical(id="loading"):
+                    yield LoadingIndicator()
+                    yield Static("Reading…", id="progress", markup=False)
+                yield Horizontal(id="panes")
+        yield Input(placeholder="search all panes (enter: keep, escape: clear)", id="search")
+        yield SourcePreview()
+        yield Footer()
+
+    def compose_sidebar(self) -> ComposeResult:
+        """A hook for a list docked left of the panes (none yet)."""
+        yield from ()
+
+    def on_mount(self) -> None:
+        self.query_one(Masthead).show(None, "reading…")
+        self.query_one("#search").display = False
+        self.query_one(TabBar).display = False
+        self.app.post_message(self.Ready())
+
+    def show_progress(self, done: int, total: int, name: str) -> None:
+        """Progress while a large input is read (called from the loading worker)."""
+        text = Text(f"Reading {done} of {total}: ")
+        text.append(name)
+        self.query_one("#progress", Static).update(text)
+
+    async def populate(self, briefing: Briefing) -> None:
+        """Show ``briefing``: one pane per party, then terms and figures."""
+        self.briefing = briefing
+        self.current = 0
+        self.page_start = 0
+        container = self.query_one("#panes", Horizontal)
+        await container.remove_children()
+        self.panes = [ItemList(pane, number) for number, pane
+                      in enumerate(build_panes(briefing), 1)]
+        await container.mount_all(self.panes)
+        self.query_one("#loading").display = False
+        self.query_one(Masthead).show(briefing)
+        if self.query_text:
+            self._apply_query()
+        self._layout_panes()
+        self.focus_pane(0)
+
+    # -- layout -------------------------------------------------------------------
+    def on_resize(self, event: events.Resize) -> None:
+        self._layout_panes()
+
+    def _fixed(self, pane: ItemList) -> bool:
+        return pane.pane.kind in ("terms", "figures")
+
+    def _layout_panes(self) -> None:
+        """Decide which panes show (tabs when narrow, paging when many parties)."""
+        if not self.panes:
+            return
+        width = self.size.width
+        self.narrow = width < NARROW_WIDTH
+        self.set_class(self.narrow, "-narrow")
+        if self.narrow:
+            visible = {self.current}
+        else:
+            fixed = [i for i, p in enumerate(self.panes) if self._fixed(p)]
+            parties = [i for i, p in enumerate(self.panes) if not self._fixed(p)]
+            room = width - FIXED_MIN_WIDTH * len(fixed)
+            fit = max(1, room // PARTY_MIN_WIDTH)
+            if self.current in parties:
+                position = parties.index(self.current)
+                if position < self.page_start:
+                    self.page_start = position
+                elif position >= self.page_start + fit:
+                    self.page_start = position - fit + 1
+            self.page_start = max(0, min(self.page_start, max(0, len(parties) - fit)))
+            visible = set(fixed) | set(parties[self.page_start:self.page_start + fit])
+        for index, pane in enumerate(self.panes):
+            pane.display = index in visible
+        bar = self.query_one(TabBar)
+        bar.display = len(visible) < len(self.panes)
+        if bar.display:
+            bar.show([p.pane.title for p in self.panes], self.current, visible)
+
+    # -- focus and panes ----------------------------------------------------------
+    @property
+    def pane(self) -> ItemList | None:
+        return self.panes[self.current] if self.panes else None
+
+    def focus_pane(self, index: int) -> None:
+        if not self.panes:
+            return
+        self.current = index % len(self.panes)
+        if self.maximized is not None and self.maximized is not self.panes[self.current]:
+            self.maximized = self.panes[self.current]
+        self._layout_panes()
+        self.set_focus(self.panes[self.current])
+        self._update_preview()
+
+    @on(events.DescendantFocus)
+    def _pane_focused(self, event: events.DescendantFocus) -> None:
+        widget = event.widget
+        if isinstance(widget, ItemList) and widget in self.panes:
+            index = self.panes.index(widget)
+            if index != self.current:
+                self.current = index
+                self._layout_panes()
+            self._update_preview()
+
+    @on(ItemList.CursorMoved)
+    def _cursor_moved(self, event: ItemList.CursorMoved) -> None:
+        if event.item_list is self.pane:
+            self._update_preview()
+
+    @on(TabBar.Picked)
+    def _tab_picked(self, event: TabBar.Picked) -> None:
+        self.focus_pane(event.index)
+
+    def _update_preview(self) -> None:
+        row = self.pane.current if self.pane else None
+        self.query_one(SourcePreview).show(self.briefing, row.source if row else None)
+
+    def current_source(self) -> Source | None:
+        row = self.pane.current if self.pane else None
+        return row.source if row else None
+
+    # -- actions: moving ----------------------------------------------------------
+    def action_pane_next(self) -> None:
+        self.focus_pane(self.current + 1)
+
+    def action_pane_previous(self) -> None:
+        self.focus_pane(self.current - 1)
+
+    def action_pane_jump(self, number: int) -> None:
+        if 1 <= number <= len(self.panes):
+            self.focus_pane(number - 1)
+
+    def action_item_down(self) -> None:
+        if self.pane:
+            self.pane.move(1)
+
+    def action_item_up(self) -> None:
+        if self.pane:
+            self.pane.move(-1)
+
+    def action_item_first(self) -> None:
+        if self.pane:
+            self.pane.first()
+
+    def action_item_last(self) -> None:
+        if self.pane:
+            self.pane.last()
+
+    def action_item_page_down(self) -> None:
+        if self.pane:
+            self.pane.page(1)
+
+    def action_item_page_up(self) -> None:
+        if self.pane:
+            self.pane.page(-1)
+
+    def action_maximise(self) -> None:
+        if self.maximized is not None:
+            self.minimize()
+        elif self.pane:
+            self.maximize(self.pane, container=False)
+
+    def action_open_source(self) -> None:
+        from briefing.ui.screens.source import SourceScreen
+
+        source = self.current_source()
+        if self.briefing is None or source is None:
+            self.app.bell()
+            return
+        article = self.briefing.article(source.article)
+        if article is None:
+            self.notify(f"The article of this item ({source.article}) is not loaded.",
+                        severity="warning", markup=False)
+            return
+        self.app.push_screen(SourceScreen(article, source))
+
+    # -- actions: search and filter -----------------------------------------------
+    def action_search(self) -> None:
+        search = self.query_one("#search", Input)
+        if search.has_focus:  # "/" is a priority binding: inside the box it is text
+            search.insert_text_at_cursor("/")
+            return
+        search.display = True
+        # Focus now, not after a refresh: keys typed right after "/" must reach the box.
+        self.set_focus(search)
+
+    @on(Input.Changed, "#search")
+    def _search_changed(self, event: Input.Changed) -> None:
+        self.query_text = event.value
+        self._apply_query()
+        self._jump_to_match(1, include_current=True)
+
+    @on(Input.Submitted, "#search")
+    def _search_submitted(self, event: Input.Submitted) -> None:
+        event.input.display = False
+        self.focus_pane(self.current)
+        if self.query_text.strip():
+            count = sum(len(p.matches) for p in self.panes)
+            self.notify(f"{count} match" + ("" if count == 1 else "es") +
+                        " · n/N next/previous · f filter · escape clear",
+                        markup=False, timeout=3)
+
+    def _apply_query(self) -> None:
+        """Highlight matches in every pane and, with the filter on, narrow the rows."""
+        query = self.query_text.strip()
+        if self.filtered and self.briefing is not None:
+            shown = {p.name: p for p in build_panes(filter_briefing(self.briefing, query))}
+            for pane in self.panes:
+                data: PaneData | None = shown.get(pane.pane.name)
+                keep = pane.current
+                pane.empty_message = (f"No items match “{query}”."
+                                      if query else pane.pane.empty_message)
+                pane.set_rows(data.rows if data and pane.pane.kind != "none" else [], keep)
+        for pane in self.panes:
+            pane.set_query(query)
+        self._update_preview()
+
+    def _jump_to_match(self, direction: int, include_current: bool = False) -> None:
+        """Move to the next (or previous) match across all panes, wrapping around."""
+        if not self.panes or not self.query_text.strip():
+            return
+        count = len(self.panes)
+        pane = self.pane
+        assert pane is not None
+        if include_current and pane.cursor in pane.matches:
+            return
+        order = [(self.current + direction * step) % count for step in range(count + 1)]
+        for step, index in enumerate(order):
+            candidate = self.panes[index]
+            if step == 0:
+                row = candidate.next_match(candidate.cursor, direction)
+            else:
+                row = candidate.next_match(None, direction)
+            if row is not None:
+                if index != self.current:
+                    if self.query_one("#search").has_focus:
+                        self.current = index  # the search box keeps the focus
+                        self._layout_panes()
+                    else:
+                        self.focus_pane(index)
+                candidate.select_row(row)
+                self._update_preview()
+                return
+        self.app.bell()
+
+    def action_search_next(self) -> None:
+        self._jump_to_match(1)
+
+    def action_search_previous(self) -> None:
+        self._jump_to_match(-1)
+
+    def _restore_rows(self) -> None:
+        """Every item back in its pane (the filter off), cursors kept where possible."""
+        if self.briefing is None:
+            return
+        full = {p.name: p for p in build_panes(self.briefing)}
+        for pane in self.panes:
+            keep = pane.current
+            pane.empty_message = pane.pane.empty_message
+            data = full.get(pane.pane.name)
+            pane.set_rows(data.rows if data and pane.pane.kind != "none" else [], keep)
+
+    def action_search_clear(self) -> None:
+        search = self.query_one("#search", Input)
+        if not self.query_text and not search.display and self.maximized is not None:
+            self.minimize()
+            return
+        self.query_text = ""
+        if self.filtered:
+            self.filtered = False
+            self._restore_rows()
+        with search.prevent(Input.Changed):
+            search.value = ""
+        search.display = False
+        for pane in self.panes:
+            pane.set_query("")
+        self.focus_pane(self.current)
+
+    def action_filter_toggle(self) -> None:
+        if not self.query_text.strip():
+            self.notify("Search first (/), then f shows only the matching items.",
+                        markup=False, timeout=3)
+            return
+        self.filtered = not self.filtered
+        if self.filtered:
+            self._apply_query()
+        else:
+            self._restore_rows()
+            for pane in self.panes:
+                pane.set_query(self.query_text)
+        self.focus_pane(self.current)
+
+    # -- the current view (export) ------------------------------------------------
+    def view_spec(self) -> ViewSpec:
+        maximised: Widget | None = self.maximized
+        pane_name = None
+        if isinstance(maximised, ItemList) and maximised.pane.kind != "none":
+            pane_name = maximised.pane.name
+        return ViewSpec(query=self.query_text.strip() if self.filtered else "", pane=pane_name)

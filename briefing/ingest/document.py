@@ -2,9 +2,22 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from briefing.model import Article
+
+
+@dataclass
+class Parsed:
+    """What a format reader gets out of an article: its text and metadata."""
+
+    text: str
+    title: str = ""
+    source: str = ""
+    date: str = ""
+    url: str = ""
+    warnings: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -12,7 +25,8 @@ class Document:
     """An article's clean text, its metadata and its sentences as ``[start, end)`` spans.
 
     ``id`` is a short stable name (the file name without its suffix, "stdin" for
-    standard input); sources in the model refer to articles by it.
+    standard input, made unique across one run: "a", "a-2"); sources in the model
+    refer to articles by it. Offsets are into ``text``, which sources quote.
     """
 
     id: str
@@ -30,7 +44,7 @@ class Document:
         start, end = self.sentences[index]
         return self.text[start:end]
 
-    def iter_sentences(self):
+    def iter_sentences(self) -> Iterator[tuple[int, int, int, str]]:
         """Yield ``(index, start, end, text)`` for every sentence."""
         text = self.text
         for index, (start, end) in enumerate(self.sentences):

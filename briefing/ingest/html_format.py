@@ -1,0 +1,182 @@
+"""HTML articles: the main article text and the page's metadata.
+
+trafilatura (imported lazily: it takes a while to load and most runs never see
+HTML) finds the article among the navigation, ads, cookie banners and related
+links; its metadata gives title, date, site name and URL. When it finds nothing
+(or cannot be imported) a tag stripper from the standard library keeps the text
+of the page, preferring ``<article>``/``<main>`` and skipping scripts, styles,
+navigation, headers, footers, asides and forms, with a warning.
+
+Bytes are decoded by ``decode_html``: a BOM, then UTF-8, then the page's own
+``<meta charset>`` declaration, then the cp1252 fallback (see encoding.py).
+"""
+
+from __future__ import annotations
+
+import re
+from html import unescape
+from html.parser import HTMLParser
+
+from briefing.ingest.document import Parsed
+from briefing.ingest.encoding import decode
+
+_CHARSET = re.compile(
+    rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
+_TITLE = re.compile(r"<title[^>]*>(.*?)</title\s*>", re.IGNORECASE | re.DOTALL)
+_SITE_SEPARATORS = (" | ", " - ", " \u2013 ", " \u2014 ", " :: ")
+_SKIP = frozenset({"script", "style", "noscript", "template", "svg", "nav", "header",
+                   "footer", "aside", "form", "iframe", "button", "select", "head"})
+_VOID = frozenset({"br", "hr", "img", "input", "meta", "link", "area", "base", "col",
+                   "embed", "param", "source", "track", "wbr"})
+_BLOCK = frozenset({"p", "div", "section", "article", "main", "li", "ul", "ol", "h1", "h2",
+                    "h3", "h4", "h5", "h6", "blockquote", "pre", "table", "tr", "td", "th",
+                    "br", "hr", "figcaption", "dd", "dt", "body", "title"})
+# Boilerplate containers by class or id: cookie banners, ads, share bars, newsletters.
+_BOILERPLATE = re.compile(r"cookie|consent|banner|advert|\bads?\b|promo|newsletter|subscribe|"
+                          r"share|social|related|comments?\b|sidebar|popup|modal",
+                          re.IGNORECASE)
+
+
+def declared_charset(data: bytes) -> str | None:
+    """The encoding a page declares in a ``<meta>`` tag within its first 4 KB."""
+    match = _CHARSET.search(data[:4096])
+    return match.group(1).decode("ascii") if match else None
+
+
+def decode_html(data: bytes, path: str) -> tuple[str, list[str]]:
+    """The page's text, honouring its ``<meta charset>`` (see ``encoding.decode``)."""
+    return decode(data, path, declared=declared_charset(data))
+
+
+class _TextOnly(HTMLParser):
+    """Collects visible text, blocks separated by blank lines, boilerplate skipped."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.skipping: list[str] = []  # open tags whose content is skipped
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in _VOID:
+            if tag in _BLOCK:
+                self.parts.append("\n")
+            return
+        if self.skipping:
+            self.skipping.append(tag)
+            return
+        marks = " ".join(value or "" for name, value in attrs if name in ("class", "id"))
+        if tag in _SKIP or (marks and _BOILERPLATE.search(marks)):
+            self.skipping.append(tag)
+        elif tag in _BLOCK:
+            self.parts.append("\n\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if self.skipping:
+            # Unwind to the matching open tag (HTML in the wild does not always close).
+            if tag in self.skipping:
+                while self.skipping and self.skipping.pop() != tag:
+                    pass
+            return
+        if tag in _BLOCK:
+            self.parts.append("\n\n")
+
+    def handle_data(self, data: str) -> None:
+        if not self.skipping:
+            self.parts.append(data)
+
+    def text(self) -> str:
+        joined = "".join(self.parts)
+        paragraphs = (re.sub(r"[^\S\n]+", " ", block).strip()
+                      for block in re.split(r"\n\s*\n", joined))
+        lines = ("\n".join(line.strip() for line in p.split("\n") if line.strip())
+                 for p in paragraphs)
+        return "\n\n".join(p for p in lines if p)
+
+
+def strip_tags(html: str) -> str:
+    """The visible text of an HTML fragment or page, boilerplate containers skipped."""
+    parser = _TextOnly()
+    try:
+        parser.feed(html)
+        parser.close()
+    except Exception:  # noqa: BLE001 - hostile markup must not stop the article
+        pass
+    return parser.text()
+
+
+def _main_part(html: str) -> str:
+    """The ``<article>`` (or ``<main>``) element when the page has exactly one."""
+    for tag in ("article", "main"):
+        opens = [m.start() for m in re.finditer(rf"<{tag}[\s>]", html, re.IGNORECASE)]
+        if len(opens) == 1:
+            end = re.search(rf"</{tag}\s*>", html[opens[0]:], re.IGNORECASE)
+            if end:
+                return html[opens[0]:opens[0] + end.end()]
+    return html
+
+
+def _page_title(html: str) -> str:
+    match = _TITLE.search(html[:65536])
+    return re.sub(r"\s+", " ", unescape(match.group(1))).strip() if match else ""
+
+
+def _split_page_title(page_title: str) -> tuple[str, str]:
+    """"Headline | Site" -> ("Headline", "Site"); no site part -> (page_title, "")."""
+    for separator in _SITE_SEPARATORS:
+        head, sep, tail = page_title.rpartition(separator)
+        if sep and head.strip() and tail.strip() and len(tail) <= 60:
+            return head.strip(), tail.strip()
+    return page_title, ""
+
+
+def _trafilatura(html: str) -> dict[str, str] | None:
+    """trafilatura's text and metadata, or None when it is missing or finds nothing."""
+    try:
+        from trafilatura import bare_extraction
+    except ImportError:
+        return None
+    try:
+        result = bare_extraction(
+            html, with_metadata=True, include_comments=False, include_tables=True,
+            include_images=False, deduplicate=False,
+            # Only dates the page states (meta tags, <time>); no guessing from the
+            # copyright line or today's date.
+            date_extraction_params={"extensive_search": False, "original_date": True},
+        )
+    except Exception:  # noqa: BLE001 - a parser crash on hostile markup means "nothing found"
+        return None
+    if result is None:
+        return None
+    data = result.as_dict() if hasattr(result, "as_dict") else dict(result)
+    return {key: str(data.get(key) or "") for key in ("text", "title", "sitename", "date", "url")}
+
+
+def _paragraphs(text: str) -> str:
+    """One paragraph per line, separated by blank lines, white space tidied."""
+    lines = (re.sub(r"[^\S\n]+", " ", line).strip() for line in text.split("\n"))
+    return "\n\n".join(line for line in lines if line)
+
+
+def parse_html(html: str) -> Parsed:
+    """The main article text of a page, with its title, date, site name and URL."""
+    warnings: list[str] = []
+    found = _trafilatura(html)
+    page_title = _page_title(html)
+    if found and found["text"].strip():
+        text = _paragraphs(found["text"])
+        title, date, source, url = found["title"], found["date"], found["sitename"], found["url"]
+    else:
+        text = strip_tags(_main_part(html))
+        title = date = source = url = ""
+        if text:
+            warnings.append("main text not found; kept all the visible text of the page")
+    head, site = _split_page_title(page_title)
+    if not title:
+        title = head
+    if not source and site and (title.startswith(head[:40]) or head.startswith(title[:40])):
+        source = site
+    if title and not text.startswith(title):
+        # The headline is part of the article (and of what sources may quote).
+        text = f"{title}\n\n{text}" if text else title
+    return Parsed(text=text, title=title, source=source, date=date, url=url,
+                  warnings=warnings)

@@ -1,0 +1,132 @@
+"""Paths -> bytes: folder expansion, the size limit, and OS errors as one-line reasons.
+
+Folders are searched recursively (following symbolic links, each real folder at
+most once so a link loop cannot run forever), skipping hidden files and folders;
+their supported files come out sorted by path. A file named on the command line is
+read whatever its suffix; in a folder only the supported suffixes count.
+"""
+
+from __future__ import annotations
+
+import errno
+import os
+import stat
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+from briefing.errors import InputError
+
+SUPPORTED_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
+MAX_BYTES = 20 * 1024 * 1024
+STDIN = "-"
+
+
+def _megabytes(size: int) -> str:
+    return f"{size / (1024 * 1024):.1f} MB"
+
+
+def too_large(path: str, size: int | None = None) -> InputError:
+    """The error for an input over ``MAX_BYTES`` (size unknown for streams)."""
+    got = f"{_megabytes(size)}, " if size is not None else ""
+    return InputError(path, f"file too large ({got}the limit is {_megabytes(MAX_BYTES)})")
+
+
+def os_reason(exc: OSError) -> str:
+    """A short lower-case reason for an OS error ("no such file", "permission denied")."""
+    if isinstance(exc, FileNotFoundError):
+        return "no such file"
+    if isinstance(exc, PermissionError):
+        return "permission denied"
+    if isinstance(exc, IsADirectoryError):
+        return "is a folder"
+    if exc.errno == errno.ELOOP:
+        return "too many levels of symbolic links"
+    return (exc.strerror or exc.__class__.__name__).lower()
+
+
+def is_supported(path: Path) -> bool:
+    return path.suffix.lower() in SUPPORTED_SUFFIXES
+
+
+def walk_folder(folder: Path) -> list[Path]:
+    """The supported files under ``folder``, recursively, sorted; hidden entries skipped."""
+    found: list[Path] = []
+    seen: set[tuple[int, int]] = set()
+    for root, dirs, files in os.walk(folder, followlinks=True):
+        try:
+            info = os.stat(root)
+        except OSError:
+            dirs[:] = []
+            continue
+        key = (info.st_dev, info.st_ino)
+        if key in seen:  # a symbolic link back to a folder already visited
+            dirs[:] = []
+            continue
+        seen.add(key)
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        base = Path(root)
+        found.extend(base / name for name in files
+                     if not name.startswith(".") and is_supported(base / name))
+    return sorted(found, key=lambda p: p.relative_to(folder).parts)
+
+
+def expand(paths: list[str]) -> Iterator[str | InputError]:
+    """Each path as given, folders replaced by their supported files (sorted)."""
+    for raw in paths:
+        if raw == STDIN:
+            yield raw
+            continue
+        path = Path(raw)
+        try:
+            is_dir = path.is_dir()
+        except OSError:
+            is_dir = False
+        if not is_dir:
+            yield raw
+            continue
+        if not os.access(path, os.R_OK | os.X_OK):
+            yield InputError(raw, "permission denied")
+            continue
+        found = walk_folder(path)
+        if not found:
+            yield InputError(raw, "no readable articles in folder (looked for "
+                                  + " ".join(SUPPORTED_SUFFIXES) + ")")
+        yield from (str(p) for p in found)
+
+
+def read_file(path: str) -> bytes:
+    """The bytes of ``path``; refuses before reading when over ``MAX_BYTES``."""
+    try:
+        info = os.stat(path)
+    except OSError as exc:
+        if isinstance(exc, FileNotFoundError) and os.path.islink(path):
+            raise InputError(path, "no such file (broken symbolic link)") from None
+        raise InputError(path, os_reason(exc)) from None
+    if stat.S_ISDIR(info.st_mode):
+        raise InputError(path, "is a folder")
+    if stat.S_ISREG(info.st_mode) and info.st_size > MAX_BYTES:
+        raise too_large(path, info.st_size)
+    try:
+        with open(path, "rb") as handle:
+            # Never read more than the limit: a device or a pipe has no size to check first.
+            data = handle.read(MAX_BYTES + 1)
+    except OSError as exc:
+        raise InputError(path, os_reason(exc)) from None
+    if len(data) > MAX_BYTES:
+        raise too_large(path)
+    return data
+
+
+def read_stdin() -> bytes:
+    """Standard input's bytes, at most ``MAX_BYTES``."""
+    stream = getattr(sys.stdin, "buffer", None)
+    if stream is None:  # stdin closed or replaced by a text-only object
+        raise InputError(STDIN, "standard input is not available")
+    try:
+        data = stream.read(MAX_BYTES + 1)
+    except OSError as exc:
+        raise InputError(STDIN, os_reason(exc)) from None
+    if len(data) > MAX_BYTES:
+        raise too_large(STDIN)
+    return data

@@ -62,9 +62,10 @@ def safe_filename(title: str, suffix: str = "", extension: str = ".md") -> str:
     return stem + extension
 
 
-def export_filename(title: str, when: datetime) -> str:
-    """The default export name: the title and the export date, e.g. ``talks-stall-2026-11-25.md``."""
-    return safe_filename(title, when.strftime("%Y-%m-%d"))
+def export_filename(title: str, when: datetime, extra: str = "") -> str:
+    """The default export name: the title, ``extra`` words and the export date, e.g.
+    ``talks-stall-2026-11-25.md`` or ``talks-stall-and-2-more-2026-11-25.md``."""
+    return safe_filename(title, f"{extra} {when:%Y-%m-%d}")
 
 
 __all__ = ["MAX_STEM_BYTES", "FALLBACK_STEM", "safe_stem", "safe_filename", "export_filename"]

@@ -31,6 +31,7 @@ from typing import Any
 
 from briefing.export.escape import cell, inline
 from briefing.model import Briefing, Change, Figure, Party, Source
+from briefing.sanitize import clean_line
 from briefing.view import FIGURES_PANE, TERMS_PANE, ViewSpec, apply_view
 
 STANCE_HEADINGS: dict[str, str] = {
@@ -105,6 +106,18 @@ class _References:
             if article.id == article_id:
                 return f"Article {number}"
         return f"Article {inline(article_id) or '?'}"
+
+    def article_names(self, sources: Iterable[Source]) -> str:
+        """``Article 1`` or ``Articles 1, 3`` for the distinct articles of ``sources``."""
+        names: list[str] = []
+        for source in sources:
+            name = self.article_name(source.article)
+            if name not in names:
+                names.append(name)
+        if len(names) < 2:
+            return names[0] if names else ""
+        numbers = [n.removeprefix("Article ") for n in names]
+        return f"Articles {', '.join(numbers)}"
 
     def definitions(self) -> list[str]:
         lines: list[str] = []
@@ -187,9 +200,14 @@ def _number(value: float) -> str:
 
 
 def figure_value(figure: Figure) -> str:
-    """The value as written in the article, or formatted from the numbers (with a range)."""
-    if figure.display.strip():
-        return figure.display
+    """The value as written in the article (without the qualifier, which has its own
+    column: "over 1,100" -> "1,100"), or formatted from the numbers (with a range)."""
+    display = clean_line(figure.display)
+    qualifier = clean_line(figure.qualifier)
+    if qualifier and display.casefold().startswith(qualifier.casefold() + " "):
+        display = display[len(qualifier):].strip()
+    if display:
+        return display
     text = _number(figure.value)
     if figure.value_max is not None:
         text += f"–{_number(figure.value_max)}"
@@ -202,7 +220,7 @@ def _figures(briefing: Briefing, refs: _References) -> list[str]:
     lines = [f"## {FIGURES_HEADING}", "",
              "| " + " | ".join(FIGURE_COLUMNS) + " |", "| --: | --- | --- | --- |"]
     for figure in briefing.figures:
-        source = f"{refs.article_name(figure.source.article)}{refs.refs(figure.sources)}"
+        source = f"{refs.article_names(figure.sources)}{refs.refs(figure.sources)}"
         row = (cell(figure_value(figure)), cell(figure.qualifier), cell(figure.label), source)
         lines.append("| " + " | ".join(row) + " |")
     lines.append("")

@@ -9,10 +9,21 @@ from briefing.export.filenames import export_filename
 from briefing.model import Briefing
 
 
+def export_title(briefing: Briefing) -> tuple[str, str]:
+    """The words a file name is made of: the (first) article's title, and for several
+    articles "and N more" (kept apart so a long title cannot cut it off)."""
+    if len(briefing.articles) > 1:
+        first = briefing.articles[0]
+        return first.title or first.id, f"and {len(briefing.articles) - 1} more"
+    return briefing.title, ""
+
+
 def default_export_path(briefing: Briefing, directory: Path, when: datetime | None = None) -> Path:
-    """``directory / <safe title>-<YYYY-MM-DD>.md``; always a direct child of ``directory``."""
+    """``directory / <safe title>[-and-N-more]-<YYYY-MM-DD>.md``; always a direct child of
+    ``directory``."""
     when = when or datetime.now().astimezone()
-    return Path(directory) / export_filename(briefing.title, when)
+    title, more = export_title(briefing)
+    return Path(directory) / export_filename(title, when, more)
 
 
 def resolve_target(text: str, directory: Path) -> Path:
@@ -21,4 +32,4 @@ def resolve_target(text: str, directory: Path) -> Path:
     return path if path.is_absolute() else Path(directory) / path
 
 
-__all__ = ["default_export_path", "resolve_target"]
+__all__ = ["default_export_path", "export_title", "resolve_target"]

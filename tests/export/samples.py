@@ -49,7 +49,7 @@ def sample_briefing() -> Briefing:
     ]
     figures = [
         Figure(60, "60", "days of pause", src("a1", TEXT_1, 2, "60-day"), unit="days"),
-        Figure(1100, "1,100", "prisoners freed", src("a1", TEXT_1, 3, "Over 1,100 prisoners"),
+        Figure(1100, "over 1,100", "prisoners freed", src("a1", TEXT_1, 3, "Over 1,100 prisoners"),
                qualifier="over",
                sources=[src("a1", TEXT_1, 3, "Over 1,100 prisoners"),
                         src("a2", TEXT_2, 1, "Nearly 1,300 prisoners")]),

@@ -59,7 +59,7 @@ def test_default_writes_a_new_file_in_the_exports_folder_and_prints_its_path(
     out, err = capsys.readouterr()
     (written,) = exports_dir(briefing_home).iterdir()
     assert out == f"{written}\n" and err == ""
-    assert written.name.startswith("2-articles-") and written.suffix == ".md"
+    assert written.name.startswith("talks-stall-over-the-plan-and-1-more-") and written.suffix == ".md"
     assert headings(tokens(written.read_text()))[0].text == "2 articles"
     assert loaded.calls == [(["a.txt", "b.txt"], True)]  # type: ignore[attr-defined]
 
@@ -108,7 +108,7 @@ def test_output_folder_gets_the_default_name(loaded: LoadResult, tmp_path: Path,
                                              capsys: pytest.CaptureFixture[str]) -> None:
     assert export(["a.txt", "-o", str(tmp_path)]) == 0
     written = Path(capsys.readouterr().out.strip())
-    assert written.parent == tmp_path and written.name.startswith("2-articles-")
+    assert written.parent == tmp_path and written.name.startswith("talks-stall-over-the-plan-and-1-more-")
 
 
 def test_existing_output_is_kept_without_force(loaded: LoadResult, tmp_path: Path,

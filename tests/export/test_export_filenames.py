@@ -71,6 +71,15 @@ def test_any_title_gives_a_safe_name_inside_the_folder(title: str) -> None:
     assert path.name == safe_filename(briefing.title, "2026-11-25")
 
 
+def test_default_name_for_several_articles_keeps_the_count_after_a_long_title() -> None:
+    articles = [Article(id="a", title="word " * 60), Article(id="b"), Article(id="c")]
+    path = default_export_path(Briefing(articles=articles), Path("/x"), datetime(2026, 1, 2))
+    assert path.name == "-".join(["word"] * 16) + "-and-2-more-2026-01-02.md"
+    single = default_export_path(Briefing(articles=[Article(id="only-id")]), Path("/x"),
+                                 datetime(2026, 1, 2))
+    assert single.name == "only-id-2026-01-02.md"
+
+
 def test_resolve_target_takes_relative_paths_from_the_folder(tmp_path: Path) -> None:
     assert resolve_target("x.md", tmp_path) == tmp_path / "x.md"
     assert resolve_target(f"  {tmp_path}/y.md ", Path("/elsewhere")) == tmp_path / "y.md"

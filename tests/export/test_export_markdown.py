@@ -69,9 +69,10 @@ def test_figures_table_has_one_row_per_figure_with_four_cells() -> None:
     assert [[plain(c) for c in row] for row in table] == [
         ["Value", "Qualifier", "Label", "Source"],
         ["60", "", "days of pause", "Article 1"],
-        ["1,100", "over", "prisoners freed", "Article 1"],
+        # The qualifier has its own column, so the value loses it ("over 1,100" -> "1,100");
+        # the figure was reported by both articles: both are named, with two footnotes.
+        ["1,100", "over", "prisoners freed", "Articles 1, 2"],
     ]
-    # The second figure was reported by both articles: two footnotes in its source cell.
     assert footnote_refs(table[2][3]) == [8, 9]
 
 
@@ -217,3 +218,18 @@ def test_hostile_filter_and_pane_names_stay_literal() -> None:
     assert "Filter: “<script>”" in items
     assert f"Showing only: {clean_line(briefing.parties[0].name)}" in items
     assert not {tok.type for tok in walk(tokens(markdown))} & HTML_TOKENS
+
+
+@pytest.mark.parametrize("display, qualifier, value", [
+    ("over 1,100", "over", "1,100"),
+    ("More than 54,000", "more than", "54,000"),
+    ("overall 5", "over", "overall 5"),
+    ("60-day", "", "60-day"),
+    ("about", "about", "about"),
+])
+def test_figure_value_drops_the_qualifier_it_starts_with(display: str, qualifier: str,
+                                                         value: str) -> None:
+    from briefing.export.markdown import figure_value
+
+    figure = Figure(1, display, "x", Source("a", 0, 0, 1, "x"), qualifier=qualifier)
+    assert figure_value(figure) == value

@@ -42,7 +42,7 @@ async def test_enter_writes_the_prefilled_path_and_notifies(tmp_path: Path) -> N
     async with app.run_test() as pilot:
         field = app.dialog.query_one(Input)
         assert Path(field.value).parent == folder
-        assert Path(field.value).name.startswith("2-articles-")
+        assert Path(field.value).name.startswith("talks-stall-over-the-plan-and-1-more-")
         assert str(app.dialog.query_one("#export-summary").content) == \
             "2 items · filter “prisoners”"
         await pilot.press("enter")

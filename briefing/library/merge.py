@@ -87,7 +87,8 @@ def _merge_sources(items: Sequence[Item], rank: dict[str, int]) -> list[Source]:
             key = (source.article, source.sentence, source.start, source.end)
             if key not in seen:
                 seen.add(key)
-                merged.append(replace(source))
+                merged.append(Source(source.article, source.sentence, source.start,
+                                     source.end, source.quote))
     # Stable: within one article, the order the engine reported.
     merged.sort(key=lambda s: rank.get(s.article, len(rank)))
     return merged

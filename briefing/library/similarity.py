@@ -12,6 +12,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Sequence
+from functools import lru_cache
 
 _WORD = re.compile(r"[^\W_]+(?:[.,][0-9]+)*", re.UNICODE)
 _COMPOUND = re.compile(r"[^\W_]+(?:[-'][^\W_]+)*", re.UNICODE)
@@ -43,6 +44,7 @@ def stem(word: str) -> str:
     return word
 
 
+@lru_cache(maxsize=1 << 16)  # labels and claims repeat across articles
 def normalise(text: str) -> str:
     """Words joined by single spaces, without a leading article."""
     found = words(text)
@@ -51,6 +53,7 @@ def normalise(text: str) -> str:
     return " ".join(found)
 
 
+@lru_cache(maxsize=1 << 16)  # labels and claims repeat across articles
 def token_set(text: str) -> frozenset[str]:
     """The content words of ``text``, stemmed, without stopwords."""
     return frozenset(stem(w) for w in words(text) if w not in STOPWORDS)
@@ -67,6 +70,7 @@ def jaccard(a: frozenset[str], b: frozenset[str]) -> float:
     return shared / (len(a) + len(b) - shared)
 
 
+@lru_cache(maxsize=1 << 16)  # labels and claims repeat across articles
 def head(text: str) -> str:
     """The head word of a short phrase: the last content word before a boundary
     (compounds stay whole: "US-brokered" is a modifier, not "brokered")."""

@@ -1,9 +1,665 @@
-"""Parties: find the actors of the negotiation (placeholder until the engine lands)."""
+"""Parties: discover the actors of an article and every mention of them.
+
+Most actors are in no list, so they are found from the text:
+
+- capitalised runs ("Northern Renewal Front", "Carrow Airport") classed by their
+  organisation word (Union, Authority, Movement, Industries... in titles.toml);
+- people: two to four capitalised words, often after a title; a person is folded
+  into the actor they speak for ("Kestria's interior minister, Aron X", "X, the
+  union's president", "a spokesman for the movement, X", "union president X");
+- single proper words seen mid-sentence ("Aerovia"), made states when the text
+  writes a demonym for them ("Kestrian") or "the government of X";
+- the gazetteer (actors.toml plus the user lexicon): real states with demonyms and
+  capitals, and the major international organisations.
+
+``find_parties`` returns an :class:`ActorTable`: the actors and a sorted list of
+mentions (names, acronyms, last names, "the union"-style nominals resolved to the
+nearest compatible actor). Pronouns are resolved later, on demand, by
+:meth:`ActorTable.resolve_pronoun`. Which actors become parties is decided by
+``positions.py``: an actor is kept only when it holds at least one position.
+"""
 
 from __future__ import annotations
 
+import bisect
+import re
+from dataclasses import dataclass, field
+
+from briefing.extract.lexicons import load, user_actors
+from briefing.extract.text import alternation
 from briefing.ingest.document import Document
 
+# ---------------------------------------------------------------- lexicon, compiled once
 
-def find_parties(doc: Document) -> list:
-    return []
+_TITLES = load("titles")
+_ACTORS = load("actors")
+
+STOP = frozenset(_TITLES["names"]["stop"])
+PLACE_WORDS = frozenset(_TITLES["names"]["places"]) | {"House"}
+ORG_CLASS: dict[str, str] = {}
+for _cls in ("other", "authority", "bloc", "armed", "company", "union"):  # later wins
+    for _w in _TITLES["org_words"][_cls]:
+        ORG_CLASS[_w] = _cls
+NOUN_CLASSES: dict[str, set[str]] = {}
+for _cls, _words in _TITLES["nouns"].items():
+    if _cls == "generic":
+        continue
+    for _w in _words:
+        NOUN_CLASSES.setdefault(_w, set()).add(_cls)
+GENERIC_NOUNS = frozenset(_TITLES["nouns"]["generic"])
+STATE_TITLES = sorted(_TITLES["titles"]["state"], key=len, reverse=True)
+OWN_TITLES = sorted(_TITLES["titles"]["own"], key=len, reverse=True)
+ORG_TITLES = sorted(_TITLES["titles"]["org"], key=len, reverse=True)
+ALL_TITLES = sorted(set(STATE_TITLES) | set(OWN_TITLES) | set(ORG_TITLES), key=len, reverse=True)
+TITLE_WORDS = frozenset(w for t in ALL_TITLES for w in t.split())
+ROLE_RE = alternation(_TITLES["titles"]["roles"])
+
+# Which actor classes a noun class may refer to.
+COMPATIBLE = {
+    "union": {"union"},
+    "company": {"company", "unknown", "other"},
+    "armed": {"armed", "unknown"},
+    "bloc": {"bloc", "authority", "other"},
+    "authority": {"authority"},
+    "state": {"state"},
+    "other": {"other", "bloc"},
+}
+KIND_OF_CLASS = {"state": "state", "union": "organisation", "company": "organisation",
+                 "armed": "group", "bloc": "organisation", "authority": "organisation",
+                 "other": "organisation", "unknown": "other", "person": "person",
+                 "generic": "group"}
+
+
+def _gazetteer() -> dict[str, tuple[str, str]]:
+    """Surface form -> (canonical name, class) for the shipped and user gazetteers."""
+    forms: dict[str, tuple[str, str]] = {}
+    for name, aliases in _ACTORS["states"].items():
+        for form in [name, *aliases]:
+            forms.setdefault(form, (name, "state"))
+    for name, aliases in _ACTORS["organisations"].items():
+        for form in [name, *aliases]:
+            forms.setdefault(form, (name, "bloc"))
+    return forms
+
+
+GAZETTEER = _gazetteer()
+
+
+def _user_gazetteer() -> dict[str, tuple[str, str, str]]:
+    """User lexicon: form -> (name, class, kind); read at call time (it may change)."""
+    out: dict[str, tuple[str, str, str]] = {}
+    for entry in user_actors():
+        kind = entry["kind"]
+        cls = {"state": "state", "person": "person", "group": "armed"}.get(kind, "other")
+        for form in [entry["name"], *entry["aliases"]]:
+            out[form] = (entry["name"], cls, kind)
+    return out
+
+
+# A capitalised token: acronyms with dots (U.S.), words with inner apostrophes or
+# hyphens before a capital (Mwale-Osei, People's), a trailing plural possessive (Workers').
+_CAPTOK = r"(?:(?:[A-Z]\.){2,}|[A-Z\u00c0-\u00de](?:[\w&]|['\u2019](?=\w)|-(?=[A-Z\u00c0-\u00de])|(?<=s)['\u2019](?=[\s,]))*)"
+_CONNECT = r"(?:of the|of|for|and|de|du|des|la|le|&|on)"
+RUN_RE = re.compile(rf"(?<![\w'\u2019]){_CAPTOK}(?:(?:[ \t]+{_CONNECT}[ \t]+|[ \t]+){_CAPTOK}|[ \t]+\d+\b)*")
+ACRONYM_RE = re.compile(r"\s*\(([A-Z][A-Za-z.&-]{1,9})\)")
+_POSS = re.compile(r"['\u2019]s?$")
+
+PRONOUNS = {"he": "person", "she": "person", "him": "person", "his": "person", "her": "person",
+            "it": "thing", "its": "thing", "they": "plural", "their": "plural", "them": "plural",
+            "we": "speaker", "our": "speaker", "us": "speaker", "i": "speaker", "my": "speaker",
+            "me": "speaker"}
+
+_NOMINAL_RE = re.compile(
+    r"(?:\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Oo]ur)\s+|['\u2019]s\s+)((?:[a-z-]+\s+){0,2}?)("
+    + alternation(NOUN_CLASSES) + r")(?![\w-])")
+_GENERIC_RE = re.compile(r"(?<![\w-])(?:[Tt]he\s+)?(" + alternation(GENERIC_NOUNS) + r")(?![\w-])")
+
+
+# ---------------------------------------------------------------- data
+
+@dataclass
+class Actor:
+    """One real-world actor: its name, class and every surface form used for it."""
+
+    id: int
+    name: str
+    cls: str
+    kind: str
+    aliases: list[str] = field(default_factory=list)
+    words: frozenset[str] = frozenset()
+    parent: int | None = None     # a person speaks for this actor
+    title: str = ""               # a person's title ("Interior Minister")
+
+    def add_alias(self, form: str) -> None:
+        form = re.sub(r"\s+", " ", form).strip()
+        if form and form != self.name and form not in self.aliases:
+            self.aliases.append(form)
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    actor: int
+    kind: str   # "name", "nominal", "generic"
+
+
+@dataclass
+class ActorTable:
+    """The actors of one document and where each is mentioned."""
+
+    actors: list[Actor] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+    starts: list[int] = field(default_factory=list)
+
+    def top(self, actor_id: int) -> int:
+        """The actor a person speaks for (following the chain), or the actor itself."""
+        seen = set()
+        while self.actors[actor_id].parent is not None and actor_id not in seen:
+            seen.add(actor_id)
+            actor_id = self.actors[actor_id].parent  # type: ignore[assignment]
+        return actor_id
+
+    def in_span(self, start: int, end: int) -> list[Mention]:
+        lo = bisect.bisect_left(self.starts, start)
+        hi = bisect.bisect_left(self.starts, end)
+        return [m for m in self.mentions[lo:hi] if m.end <= end]
+
+    def before(self, pos: int, limit: int = 40) -> list[Mention]:
+        """Mentions ending before ``pos``, nearest first."""
+        hi = bisect.bisect_left(self.starts, pos)
+        out = []
+        for m in reversed(self.mentions[max(0, hi - limit):hi]):
+            if m.end <= pos:
+                out.append(m)
+        return out
+
+    def resolve_pronoun(self, word: str, pos: int, floor: int = 0) -> int | None:
+        """The actor a pronoun at ``pos`` most likely refers to: the nearest earlier
+        mention of a compatible actor (people for he/she, others for it/they)."""
+        want = PRONOUNS.get(word.lower())
+        if want is None or want == "speaker":
+            return None
+        for m in self.before(pos):
+            if m.start < floor:
+                break
+            actor = self.actors[m.actor]
+            if want == "person":
+                if actor.cls == "person":
+                    return m.actor
+            elif actor.cls != "person" or actor.parent is not None:
+                # "it"/"they" may refer to the organisation a spokesperson speaks for
+                return self.top(m.actor) if actor.cls == "person" else m.actor
+        return None
+
+
+# ---------------------------------------------------------------- discovery
+
+def _sentence_initial(text: str, pos: int) -> bool:
+    j = pos - 1
+    while j >= 0 and text[j] in " \t":
+        j -= 1
+    return j < 0 or text[j] in ".!?\n\"\u201c\u201d:#*>\u2014\u2013-|(["
+
+
+def _strip_title(words: list[str]) -> tuple[str, list[str]]:
+    """Split a leading title off a capitalised run ("Prime Minister", "Mayor")."""
+    joined = " ".join(words)
+    for title in ALL_TITLES:
+        if joined.startswith(title + " ") and len(title.split()) < len(words):
+            return title, words[len(title.split()):]
+        if joined.upper().startswith(title.upper() + " ") and joined.isupper():
+            return title, words[len(title.split()):]
+    return "", words
+
+
+def _org_class(words: list[str]) -> str | None:
+    for w in reversed(words):
+        cls = ORG_CLASS.get(w.rstrip("'\u2019").rstrip(".")) or ORG_CLASS.get(w)
+        if cls:
+            return cls
+    return None
+
+
+def _split_run(run: str) -> list[tuple[int, str]]:
+    """Cut a capitalised run into name chunks: at connectors that join two names
+    ("European Union and Australian"), after possessives ("Orvenia's Deputy ...")."""
+    tokens = [(m.start(), m.group()) for m in re.finditer(r"\S+", run)]
+    chunks: list[list[tuple[int, str]]] = [[]]
+    i = 0
+    while i < len(tokens):
+        off, tok = tokens[i]
+        cur = chunks[-1]
+        if tok in ("and", "&", "of", "for", "on", "de", "du", "des", "la", "le", "the"):
+            # look ahead: the rest of the run up to the next connector
+            left = [t for _, t in cur]
+            right = []
+            for _, t in tokens[i + 1:]:
+                if t in ("and", "&", "of", "for", "on", "the"):
+                    break
+                right.append(t)
+            join = False
+            if tok in ("and", "&"):
+                join = _org_class(right) is not None and _org_class(left) is None
+            elif tok == "on":
+                join = False
+            else:
+                join = bool(left) and (_org_class(left) is not None or left[-1] in TITLE_WORDS
+                                       or left[-1] in ("Government", "Republic", "Kingdom", "State",
+                                                       "Minister", "Secretary", "Department",
+                                                       "Ministry", "Office", "Alliance", "Union",
+                                                       "Chamber", "Committee", "Council", "League",
+                                                       "Organisation", "Organization", "Bank",
+                                                       "Court", "Federation", "Association",
+                                                       "Commission", "Authority", "Community"))
+            if join:
+                cur.append((off, tok))
+            else:
+                chunks.append([])
+            i += 1
+            continue
+        cur.append((off, tok))
+        if _POSS.search(tok) and i + 1 < len(tokens):
+            nxt = tokens[i + 1][1]
+            if nxt in TITLE_WORDS or _org_class([nxt]) is None or tok.rstrip("s'\u2019") in GAZETTEER:
+                if not tok.endswith(("s'", "s\u2019")) or nxt in TITLE_WORDS:
+                    chunks.append([])
+        i += 1
+    out = []
+    for chunk in chunks:
+        while chunk and chunk[-1][1] in ("and", "&", "of", "for", "the", "on"):
+            chunk.pop()
+        if chunk:
+            start = chunk[0][0]
+            end = chunk[-1][0] + len(chunk[-1][1])
+            out.append((start, run[start:end]))
+    return out
+
+
+class _Builder:
+    """Collects actors for one document."""
+
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self.text = doc.text
+        self.actors: list[Actor] = []
+        self.by_name: dict[str, int] = {}
+        self.form_to_actor: dict[str, int] = {}
+        self.user = _user_gazetteer()
+        self.person_spans: list[tuple[int, int, int, str, int]] = []  # start, end, actor, title, run_start
+
+    # -- actor registry
+    def actor(self, name: str, cls: str, kind: str | None = None) -> int:
+        key = name.lower()
+        if key in self.by_name:
+            return self.by_name[key]
+        a = Actor(id=len(self.actors), name=name, cls=cls, kind=kind or KIND_OF_CLASS.get(cls, "other"),
+                  words=frozenset(_word_key(w) for w in name.split()))
+        self.actors.append(a)
+        self.by_name[key] = a.id
+        return a.id
+
+    def form(self, form: str, actor_id: int) -> None:
+        form = re.sub(r"\s+", " ", form).strip()
+        if not form:
+            return
+        self.form_to_actor.setdefault(form, actor_id)
+        self.actors[actor_id].add_alias(form)
+
+    def gaz(self, form: str) -> int | None:
+        if form in self.user:
+            name, cls, kind = self.user[form]
+            aid = self.actor(name, cls, kind)
+            self.form(form, aid)
+            return aid
+        if form in GAZETTEER:
+            name, cls = GAZETTEER[form]
+            aid = self.actor(name, cls)
+            self.form(form, aid)
+            return aid
+        return None
+
+    # -- pass 1: capitalised runs
+    def scan(self) -> None:
+        text = self.text
+        singles: dict[str, list[tuple[int, bool]]] = {}
+        for m in RUN_RE.finditer(text):
+            run = m.group()
+            words = run.split()
+            if len(words) > 1 and all(w.isupper() or w in ("of", "and", "the") for w in words):
+                # headlines and speaker labels in capitals are not names
+                continue
+            for off, chunk in _split_run(run):
+                start = m.start() + off
+                self.chunk(chunk, start, singles)
+        # single proper words: keep those met at least once mid-sentence
+        for word, seen in singles.items():
+            if word in self.form_to_actor:
+                continue
+            if not any(not initial for _, initial in seen):
+                continue
+            if word.isupper() and len(word) > 5:
+                continue
+            self.actor(word, "unknown")
+            self.form(word, self.by_name[word.lower()])
+
+    def chunk(self, chunk: str, start: int, singles: dict[str, list[tuple[int, bool]]]) -> None:
+        chunk = _POSS.sub("", chunk) if not chunk.endswith(("s'", "s\u2019")) or " " not in chunk else chunk
+        words = chunk.split()
+        while words and (words[0] in STOP or words[0].capitalize() in ("The", "A", "An")):
+            start += len(words[0]) + 1
+            words = words[1:]
+        if not words:
+            return
+        chunk = " ".join(words)
+        if self.gaz(chunk) is not None or chunk in self.form_to_actor:
+            return
+        # "Israeli Prime Minister Benjamin X": a gazetteer word, a title, a name
+        owner = None
+        for n in (3, 2, 1):
+            if len(words) > n and " ".join(words[:n]) in GAZETTEER | self.user.keys():
+                owner = self.gaz(" ".join(words[:n]))
+                start += len(" ".join(words[:n])) + 1
+                words = words[n:]
+                break
+        title, rest = _strip_title(words)
+        if title:
+            start += len(title) + 1
+        cls = _org_class(words)
+        if cls and not title:
+            # "Government of the Republic of X" is the state X
+            mstate = re.fullmatch(r"(?:Government of (?:the )?)?(?:(?:Republic|Kingdom|State|Federation|"
+                                  r"Principality|Sultanate|Emirate) of )(.+)|Government of (?:the )?(.+)", chunk)
+            if mstate:
+                core = mstate.group(1) or mstate.group(2)
+                if self.gaz(core) is None:
+                    aid = self.actor(core, "state")
+                    self.form(core, aid)
+                aid = self.by_name.get(core.lower()) or self.form_to_actor.get(core)
+                if aid is not None:
+                    self.form(chunk, aid)
+                return
+            if owner is not None and len(words) == 1:
+                return
+            aid = self.actor(chunk, cls)
+            self.form(chunk, aid)
+            acr = ACRONYM_RE.match(self.text, start + len(chunk))
+            if acr:
+                self.form(acr.group(1), aid)
+            return
+        if words[-1] in PLACE_WORDS or any(w in PLACE_WORDS for w in words[1:]):
+            return
+        if title or (2 <= len(rest) <= 4 and all(w[:1].isupper() and not w.isupper() for w in rest)):
+            if not rest or not (1 <= len(rest) <= 4) or any(w in STOP for w in rest):
+                return
+            if len(rest) == 1 and not title:
+                return
+            name = " ".join(rest)
+            if name in GAZETTEER:
+                self.gaz(name)
+                return
+            aid = self.actor(name, "person", "person") if name.lower() not in self.by_name else self.by_name[name.lower()]
+            a = self.actors[aid]
+            if a.cls != "person":
+                return
+            if title and not a.title:
+                a.title = title
+            self.form(name, aid)
+            if title:
+                self.form(f"{title} {name}", aid)
+            if owner is not None and a.parent is None:
+                a.parent = owner
+            self.person_spans.append((start, start + len(name), aid, title, start))
+            return
+        if len(words) == 1:
+            word = words[0]
+            if word.isupper() and len(word) > 1 and len(word) <= 6:
+                singles.setdefault(word, []).append((start, False))
+                return
+            singles.setdefault(word, []).append((start, _sentence_initial(self.text, start)))
+
+    # -- pass 2: aliases derived from names
+    def derive(self) -> None:
+        text = self.text
+        firsts: dict[str, list[int]] = {}
+        for a in list(self.actors):
+            if a.cls == "person":
+                parts = a.name.split()
+                last = parts[-1]
+                if last not in self.form_to_actor and last not in STOP:
+                    self.form(last, a.id)
+            elif a.cls not in ("state", "unknown") and " " in a.name and a.name not in GAZETTEER:
+                firsts.setdefault(a.name.split()[0], []).append(a.id)
+        for word, ids in firsts.items():
+            # "Corvane" for "Corvane Industries" when only one name starts so
+            if len(ids) != 1 or word in STOP or word in GAZETTEER or word in ORG_CLASS:
+                continue
+            single = self.by_name.get(word.lower())
+            if single is not None and self.actors[single].cls == "unknown":
+                self._merge(single, ids[0])
+            elif re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])(?!\s+[A-Z])", text):
+                self.form(word, ids[0])
+        # invented countries: a demonym written next to a proper word ("Kestrian")
+        for a in list(self.actors):
+            if a.cls != "unknown":
+                continue
+            name = a.name
+            stems = {name, name[:-1]} if name[-1:] in "aeiou" else {name}
+            demonyms = [s + suf for s in stems for suf in ("n", "an", "ian", "ese", "i", "ish")]
+            found = [d for d in demonyms if re.search(rf"\b{re.escape(d)}s?\b", text)]
+            statey = re.search(rf"\b(?:[Gg]overnment of|[Rr]epublic of|[Kk]ingdom of|[Pp]eople of)\s+(?:the\s+)?"
+                               rf"{re.escape(name)}\b|\b{re.escape(name)}(?:['\u2019]s)?\s+(?:government|"
+                               rf"army|military|president|prime minister|interior minister|foreign minister|"
+                               rf"delegation|side|leaders|authorities|parliament)\b", text)
+            if found or statey:
+                a.cls, a.kind = "state", "state"
+                for d in found:
+                    self.form(d, a.id)
+                    if re.search(rf"\b{re.escape(d)}s\b", text):
+                        self.form(d + "s", a.id)
+
+    def _merge(self, src: int, dst: int) -> None:
+        a, b = self.actors[src], self.actors[dst]
+        for form in [a.name, *a.aliases]:
+            self.form_to_actor[form] = dst
+            b.add_alias(form)
+        self.by_name[a.name.lower()] = dst
+        a.cls = "merged"
+
+    # -- pass 3: what each person speaks for
+    def affiliate(self, table: ActorTable) -> None:
+        text = self.text
+        for start, end, aid, title, _ in self.person_spans:
+            a = self.actors[aid]
+            if a.parent is not None:
+                continue
+            owner = self._owner_left(start, table, title) or self._owner_right(end, table)
+            if owner is None and title:
+                if title in ORG_TITLES and title not in OWN_TITLES:
+                    owner = self._recent_org(start, table)
+                elif title in STATE_TITLES:
+                    owner = self._recent(start, table, {"state"})
+            if owner is not None and self.top(owner, table) != aid:
+                a.parent = owner
+
+    def top(self, aid: int, table: ActorTable) -> int:
+        return table.top(aid)
+
+    def _resolve_phrase(self, phrase: str, pos: int, table: ActorTable) -> int | None:
+        phrase = phrase.strip()
+        low = phrase.lower()
+        if low in ("their", "its", "the"):
+            return self._recent_org(pos, table)
+        if low in ("his", "her"):
+            return table.resolve_pronoun(low, pos)
+        form = re.sub(r"^(?:[Tt]he)\s+", "", phrase)
+        if form in self.form_to_actor:
+            return self.form_to_actor[form]
+        m = re.fullmatch(r"(?:[Tt]he\s+)?(?:[a-z-]+\s+){0,2}?([a-z]+)", phrase)
+        if m:
+            return _resolve_nominal(table, m.group(1), pos)
+        # a capitalised name possibly with a title ("President Donald X")
+        for f, aid in self.form_to_actor.items():
+            if phrase.endswith(f) and len(f) > 2:
+                return aid
+        return None
+
+    def _owner_left(self, start: int, table: ActorTable, title: str) -> int | None:
+        left = self.text[max(0, start - 120):start]
+        left = re.sub(r"(?:" + alternation(ALL_TITLES) + r")\s*$", "", left)
+        m = re.search(r"(?P<owner>\b[Tt]he\s+[a-z][\w-]*|[A-Z\u00c0-\u00de][\w\u00c0-\u024f.-]*(?:\s+[A-Z][\w.-]*)*|\b[Tt]heir|\b[Ii]ts|\b[Hh]is|\b[Hh]er)"
+                      r"(?:['\u2019]s?)\s+(?:(?:[\w-]+\s+){0,4}?)(?:" + ROLE_RE + r")\s*,?\s*$", left)
+        if m and (m.group("owner")[:1].isupper() or m.group("owner").lower().startswith("the ")
+                  or m.group("owner").lower() in ("their", "its", "his", "her")):
+            return self._resolve_phrase(m.group("owner"), start - len(left) + m.start("owner"), table)
+        m = re.search(r"(?:spokes\w+|representative|envoy|negotiator|official|head|leader|president|chief)\s+"
+                      r"(?:for|of)\s+(?P<owner>the\s+[\w\s'\u2019-]+?|[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)*)\s*,\s*$", left)
+        if m:
+            return self._resolve_phrase(m.group("owner"), start - len(left) + m.start("owner"), table)
+        m = re.search(r"(?P<owner>(?:[Tt]he\s+)?[\w'\u2019-]+)\s+delegation,?\s+(?:was\s+|is\s+)?(?:led|headed)\s+by\s*$", left)
+        if m:
+            return self._resolve_phrase(m.group("owner"), start - len(left) + m.start("owner"), table)
+        m = re.search(r"(?P<owner>\b[A-Za-z][\w'\u2019-]*)\s+(?:" + ROLE_RE + r")\s*$", left)
+        if m and (m.group("owner").lower() in NOUN_CLASSES or m.group("owner") in self.form_to_actor):
+            return self._resolve_phrase(m.group("owner"), start - len(left) + m.start("owner"), table)
+        m = re.search(r"(?:^|[,.]\s+|\b[Tt]he\s+|\b[Aa]n?\s+)(?:[a-z-]+\s+){0,2}(?:" + ROLE_RE + r")\s*,?\s*$", left)
+        if m and not title:
+            return self._recent_org(start, table)
+        return None
+
+    def _owner_right(self, end: int, table: ActorTable) -> int | None:
+        right = self.text[end:end + 160]
+        m = re.match(r"(?:,\s*\d+,)?\s*,\s*(?:the|a|an)?\s*(?P<owner>[\w\u00c0-\u024f][\w\u00c0-\u024f.-]*(?:\s+[A-Z][\w.-]*)*)['\u2019]s?\s+"
+                     r"(?:[\w-]+\s+){0,3}?(?:" + ROLE_RE + r")\b", right)
+        if m:
+            return self._resolve_phrase(m.group("owner"), end + m.start("owner"), table)
+        m = re.match(r"\s*,\s*(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?(?:" + ROLE_RE + r")\s+(?:of|for|at)\s+"
+                     r"(?P<owner>the\s+[a-z]+|(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w'\u2019-]*)*)", right)
+        if m:
+            return self._resolve_phrase(m.group("owner"), end + m.start("owner"), table)
+        m = re.match(r"\s*,\s*who\s+(?:leads|heads|represents|speaks for|chairs|runs)\s+(?:[\w-]+\s+){0,4}?(?:for|of|at)\s+"
+                     r"(?P<owner>(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w'\u2019-]*)*)", right)
+        if m:
+            return self._resolve_phrase(m.group("owner"), end + m.start("owner"), table)
+        m = re.match(r"\s+(?:of|from)\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}(?P<owner>[A-Z][\w'\u2019-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w'\u2019-]*)*)", right)
+        if m and m.group("owner") in self.form_to_actor:
+            return self._resolve_phrase(m.group("owner"), end + m.start("owner"), table)
+        return None
+
+    def _recent(self, pos: int, table: ActorTable, classes: set[str]) -> int | None:
+        for m in table.before(pos, 60):
+            a = self.actors[m.actor]
+            if a.cls in classes:
+                return m.actor
+        return None
+
+    def _recent_org(self, pos: int, table: ActorTable) -> int | None:
+        """The organisation a role without owner belongs to: an organisation named
+        earlier in the same sentence, else the first one named in the sentences before."""
+        sents = self.doc.sentences
+        starts = [s for s, _ in sents]
+        idx = bisect.bisect_right(starts, pos) - 1
+        orgs = {"union", "company", "armed", "bloc", "authority", "other", "unknown"}
+        lo = sents[idx][0] if idx >= 0 else 0
+        for m in table.in_span(lo, pos):
+            if self.actors[m.actor].cls in orgs:
+                return m.actor
+        for back in range(idx - 1, max(-1, idx - 4), -1):
+            s, e = sents[back]
+            for m in table.in_span(s, e):
+                if self.actors[m.actor].cls in orgs:
+                    return m.actor
+        return self._recent(pos, table, orgs)
+
+
+def _word_key(word: str) -> str:
+    return re.sub(r"['\u2019]s?$", "", word).lower()
+
+
+def _singular(word: str) -> str:
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
+def _resolve_nominal(table: ActorTable, head: str, pos: int) -> int | None:
+    """The actor "the HEAD" refers to: one whose name holds the word, else one of a
+    compatible class; the nearest earlier mention wins, else the next one."""
+    head = head.lower()
+    keys = {head, _singular(head)}
+    classes = NOUN_CLASSES.get(head, set())
+    allowed = set().union(*(COMPATIBLE.get(c, set()) for c in classes)) if classes else set()
+
+    def fits_word(a: Actor) -> bool:
+        return a.cls not in ("person", "merged") and bool(keys & {_singular(w) for w in a.words} | keys & a.words)
+
+    def fits_class(a: Actor) -> bool:
+        return a.cls in allowed
+
+    for test in (fits_word, fits_class):
+        for m in table.before(pos, 80):
+            a = table.actors[table.top(m.actor)]
+            if test(a):
+                return a.id
+        hi = bisect.bisect_left(table.starts, pos)
+        for m in table.mentions[hi:hi + 40]:
+            a = table.actors[table.top(m.actor)]
+            if test(a):
+                return a.id
+    return None
+
+
+def _name_regex(forms: list[str]) -> re.Pattern[str]:
+    return re.compile(r"(?<![\w-])(?:" + alternation(forms) + r")(?:['\u2019]s?)?(?![\w-])")
+
+
+def find_parties(doc: Document) -> ActorTable:
+    """Discover the actors of ``doc`` and every mention of them."""
+    b = _Builder(doc)
+    b.scan()
+    b.derive()
+    table = ActorTable(actors=b.actors)
+    text = doc.text
+    # name mentions: one alternation of every form met (gazetteer forms included)
+    forms = [f for f, aid in b.form_to_actor.items() if b.actors[aid].cls != "merged" or True]
+    mentions: list[Mention] = []
+    if forms:
+        for m in _name_regex(forms).finditer(text):
+            form = _POSS.sub("", m.group()) if m.group() not in b.form_to_actor else m.group()
+            aid = b.form_to_actor.get(form) or b.form_to_actor.get(m.group())
+            if aid is None:
+                continue
+            mentions.append(Mention(m.start(), m.start() + len(form), aid, "name"))
+    table.mentions = mentions
+    table.starts = [m.start for m in mentions]
+    b.affiliate(table)
+    # nominals ("the union", "the authority's") resolved against the names
+    extra: list[Mention] = []
+    for m in _NOMINAL_RE.finditer(text):
+        head = m.group(2)
+        aid = None
+        if m.group().startswith(("'", "\u2019")):
+            # "X's coalition": the possessor's own body
+            owner = table.before(m.start() + 1, 2)
+            if owner and owner[0].end == m.start() and table.actors[table.top(owner[0].actor)].cls != "person":
+                aid = table.top(owner[0].actor)
+            elif owner and owner[0].end == m.start():
+                aid = table.top(owner[0].actor)
+        if aid is None:
+            aid = _resolve_nominal(table, head.split()[-1], m.start())
+        if aid is None and head.split()[-1] in NOUN_CLASSES.get("state", ()) and False:
+            continue
+        if aid is not None:
+            phrase = (m.group(1) + head).strip()
+            table.actors[aid].add_alias(phrase)
+            begin = m.start() if m.group()[:1].isalpha() else m.start(2) - len(m.group(1))
+            extra.append(Mention(begin, m.end(2), aid, "nominal"))
+    for m in _GENERIC_RE.finditer(text):
+        phrase = m.group(1)
+        if any(x.start <= m.start(1) < x.end for x in extra):
+            continue
+        aid = b.actor(phrase[:1].upper() + phrase[1:], "generic", "group")
+        extra.append(Mention(m.start(1), m.end(1), aid, "generic"))
+    table.actors = b.actors
+    if extra:
+        table.mentions = sorted(mentions + extra, key=lambda x: (x.start, -x.end))
+        table.starts = [m.start for m in table.mentions]
+    return table

@@ -30,3 +30,74 @@ def lexicon_fingerprint() -> str:
         digest.update(path.name.encode())
         digest.update(path.read_bytes())
     return digest.hexdigest()[:10]
+
+
+# ---------------------------------------------------------------- user lexicon
+#
+# A TOML file at ``locations.user_lexicon_file()`` may add actors:
+#
+#     [[actor]]
+#     name = "Northwind Dockers Union"       # the name shown for the party
+#     aliases = ["NDU", "the dockers"]      # other names that fold into it
+#     kind = "organisation"                 # state | organisation | group | person | other
+#
+# It is merged with the shipped gazetteer (``actors.toml``): a user form wins over a
+# shipped one. A missing file is no lexicon; a malformed one is ignored (with a warning
+# in ``user_lexicon_problem()``) rather than stopping a parse.
+
+_USER_CACHE: dict[str, Any] = {"key": None, "actors": [], "problem": ""}
+_KINDS = ("state", "organisation", "group", "person", "other")
+
+
+def _user_path():
+    from briefing.locations import user_lexicon_file
+    return user_lexicon_file()
+
+
+def user_actors() -> list[dict[str, Any]]:
+    """The user lexicon's actors as ``{"name", "aliases", "kind"}`` dicts (re-read when
+    the file changes)."""
+    path = _user_path()
+    try:
+        stat = path.stat()
+    except OSError:
+        _USER_CACHE.update(key=None, actors=[], problem="")
+        return []
+    key = (str(path), stat.st_mtime_ns, stat.st_size)
+    if _USER_CACHE["key"] == key:
+        return _USER_CACHE["actors"]
+    actors: list[dict[str, Any]] = []
+    problem = ""
+    try:
+        with path.open("rb") as handle:
+            data = tomllib.load(handle)
+        entries = data.get("actor", [])
+        if not isinstance(entries, list):
+            raise ValueError("[[actor]] must be an array of tables")
+        for entry in entries:
+            if not isinstance(entry, dict) or not isinstance(entry.get("name"), str):
+                continue
+            name = entry["name"].strip()
+            aliases = [a.strip() for a in entry.get("aliases", []) if isinstance(a, str) and a.strip()]
+            kind = entry.get("kind", "organisation")
+            if kind not in _KINDS:
+                kind = "other"
+            if name:
+                actors.append({"name": name, "aliases": aliases, "kind": kind})
+    except (OSError, tomllib.TOMLDecodeError, ValueError, TypeError) as exc:
+        problem = f"{path}: {exc}"
+        actors = []
+    _USER_CACHE.update(key=key, actors=actors, problem=problem)
+    return actors
+
+
+def user_lexicon_problem() -> str:
+    """Why the user lexicon was ignored, or "" when it loaded (or is absent)."""
+    user_actors()
+    return _USER_CACHE["problem"]
+
+
+def user_fingerprint() -> str:
+    """A short hash of the user lexicon's actors (part of a cache key, if wanted)."""
+    digest = hashlib.sha256(repr(user_actors()).encode())
+    return digest.hexdigest()[:10]

@@ -1,10 +1,644 @@
-"""Positions: what each party demands, rejects, accepts... (placeholder)."""
+"""Positions: what each party demands, rejects, accepts, supports, opposes, proposes,
+vows, fears or claims, one item per claim, each with its source span.
+
+Per sentence: find stance triggers (one alternation regex built from stances.toml),
+then for each trigger its holder and its object:
+
+- holder: the actor mention right before the verb (allowing auxiliaries, adverbs, a
+  relative clause or apposition between), an inverted speaker ('..., said X'), the
+  agent of a passive ('was rejected by X'), the X of 'according to X'; pronouns and
+  "the union"-style nominals resolve to the nearest compatible actor; "we"/"I" inside
+  a quote is the quote's speaker; a verb with no subject of its own shares the
+  subject of the verb before it ("welcomed A but would not B");
+- object: the words after the verb up to a clause boundary (or the next verb);
+  lists of demands are split into one item each; "X unless/until Y" also gives Y as a
+  demand; the complement of a reporting verb is a claim, unless it holds a stance verb
+  of the same holder (then that stance is the position).
+
+Negation flips a stance (stances.toml [negated]); "will not"/"would not" + verb is a
+vow about that verb; hedges ("reportedly") set ``hedged``. Rules ids: "verb.CLASS",
+"neg.CLASS", "modal.not", "passive.CLASS", "quote.said", "said.claim",
+"according_to", "cond.demand", "quote.cont".
+
+Which actors become parties: an actor is a party when it holds at least one position
+other than an "according to" attribution (so a ministry quoted for a death toll is
+not a party), or when it is named as the broker of the talks (mediated/brokered by).
+"""
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass, field
+
+from briefing.extract.actors import PRONOUNS, ActorTable, Mention
+from briefing.extract.lexicons import load
+from briefing.extract.text import QUOTE_CHARS, alternation, clean_phrase, inflect, quote_spans, trim
 from briefing.ingest.document import Document
-from briefing.model import Party
+from briefing.model import PARTY_KINDS, Party, Position, Source
+
+# ---------------------------------------------------------------- lexicon, compiled once
+
+_ST = load("stances")
 
 
-def find_positions(doc: Document, actors: list) -> list[Party]:
-    return []
+def _trigger_forms() -> dict[str, str]:
+    forms: dict[str, str] = {}
+    irregular = _ST.get("irregular", {})
+    for cls, verbs in _ST["verbs"].items():
+        for verb in verbs:
+            for form in irregular.get(verb) or inflect(verb):
+                forms.setdefault(form.lower(), cls)
+    for cls, phrases in _ST["phrases"].items():
+        for phrase in phrases:
+            forms[phrase.lower()] = cls
+    return forms
+
+
+FORMS = _trigger_forms()
+TRIGGER_RE = re.compile(r"(?<![\w-])(?:" + alternation(FORMS) + r")(?![\w-])", re.I)
+NEGATED: dict[str, str] = dict(_ST["negated"])
+MODAL_RE = re.compile(r"(?<![\w-])(?:" + alternation(_ST["modal_negation"]["forms"]) + r")(?![\w-])", re.I)
+HEDGE_RE = re.compile(r"(?<![\w-])(?:" + alternation(_ST["hedges"]["words"]) + r")(?![\w-])", re.I)
+PRONOUN_RE = re.compile(r"(?<![\w-])(?:" + "|".join(PRONOUNS) + r")(?![\w'\u2019-])", re.I)
+SPEECH = "claim"
+SPLITTABLE = {"demand", "reject", "accept", "support", "oppose", "propose", "vow", "concern"}
+
+_ADV = (r"(?:has|have|had|is|are|was|were|will|would|could|can|may|might|must|shall|should|did|does|do|"
+        r"also|still|now|then|repeatedly|again|already|reportedly|allegedly|meanwhile|officially|"
+        r"publicly|privately|formally|firmly|strongly|quickly|swiftly|immediately|long|never|not|"
+        r"n['\u2019]t|been|being|once|later|earlier|previously|initially|yesterday|today|so far|in turn|"
+        r"in return|in response|on \w+|last \w+|this \w+|\w+ly|too|both|all|itself|themselves|,\s*who|"
+        r"however|instead|in a statement|in an? [\w-]+ [\w-]+|for (?:its|their|his|her) part|"
+        r"\d+|,)")
+GAP_RE = re.compile(
+    r"^\s*(?:\([^)]*\)\s*)?(?:,\s*\d+\s*,\s*)?"
+    r"(?:,\s*(?:which|who|whose|led by|headed by|the|a|an|its|his|her|their|based|meanwhile|however|"
+    r"for (?:its|their|his|her) part|in a statement|too|also|on \w+|[\w-]+ [\w-]+ of)\b[^;]*?,\s*)?"
+    r"(?:" + _ADV + r"\s*)*[\"\u201c]?$", re.I)
+DET_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|their|his|her|our|this|that|any|no|these|those|whose|of|"
+                        r"every|each|such|first|final|best|latest|new|revised|initial|raised|sweetened|"
+                        r"formal|'s|\u2019s)\s+)$", re.I)
+NEG_BEFORE = re.compile(r"\b(?:not|never|n['\u2019]t|no longer|neither|nor)\s+(?:\w+ly\s+|yet\s+|even\s+)?$", re.I)
+PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|been|being|be|has been|have been|had been)\s+(?:\w+ly\s+)?$", re.I)
+BY_AFTER = re.compile(r"\s+by\s+")
+TELL_SKIP = re.compile(r"^\s*(?:(?:reporters|journalists|me|us|him|her|them|lawmakers|parliament|the [\w-]+|"
+                       r"a [\w-]+(?: [\w-]+)?|[A-Z][\w-]+)(?:\s+(?:in|on|at|last|this|after|outside|during)"
+                       r"\b[^\"\u201c;]{0,60}?)?\s+)?(?:that\s+)?", re.I)
+LEAD_RE = re.compile(r"^\s*(?:that\s+|,\s*|:\s*)", re.I)
+BOUNDARY_RE = re.compile(
+    r";|\s[\u2014\u2013]\s|\s--\s|:\s"
+    r"|,\s*(?:which|who|whose|where|while|whereas|according to|saying|calling|arguing|accusing|adding|"
+    r"referring|ruling|noting|describing|citing|warning|because|although|though|despite|even as|"
+    r"as well as|speaking|a (?:move|claim|condition|step|plan|demand)|an (?:issue|offer|idea))\b"
+    r"|\s(?:because|but|while|whereas|although)\s"
+    r"|,?\s+(?:according to)\s"
+    r"|,[\"\u201d]?\s+(?:[\w'\u2019-]+\s+){0,5}(?:said|says|added|told|warned|insisted)\b"
+    r"|[\"\u201d],\s"
+    r"|,\s+(?:and|but)\s+(?=(?:it|he|she|they|we|i|the\s+[\w-]+|[A-Z][\w-]+)\s+(?:\w+\s+)?\w+)",
+    re.I)
+SPEECH_BOUNDARY_RE = re.compile(
+    r";|\s[\u2014\u2013]\s|,\s*(?:according to|saying|calling|arguing|accusing|adding|referring|ruling|"
+    r"noting|describing|citing|speaking)\b|,?\s+according to\s"
+    r"|,[\"\u201d]?\s+(?:[\w'\u2019-]+\s+){0,5}(?:said|says|added|told|warned)\b", re.I)
+THAT_SPLIT_RE = re.compile(r",?\s+(?:and|but)\s+that\s+|,\s+and\s+(?=(?:it|he|she|they)\s+would\b)", re.I)
+LIST_SPLIT_RE = re.compile(
+    r",\s*(?:and\s+|or\s+)?(?=(?:the|a|an|more|all|any|its|their|his|her|new|further|some|no|an|"
+    r"greater|full|dedicated|protective|unrestricted|\d)\b)"
+    r"|\s+and\s+(?=(?:the|a|an|more|all|any|its|their|his|her|further|greater|new|full)\b)"
+    r"|\s+and\s+(?=[A-Z][\w-]+['\u2019]s\b)", re.I)
+COND_RE = re.compile(r"\s+(?:unless|until)\s+", re.I)
+EMPTY_TAIL_RE = re.compile(
+    r"^\s*(?:(?:on|in|at|after|before|during|to|outside|last|this|from|by|via|when|while|told|"
+    r"yesterday|today|late|early|earlier|later|again|also|repeatedly|afterwards|afterward)\b[^\"\u201c\u201d]*?)?"
+    r"[.!?]?[\"\u201d]?\s*$", re.I)
+SPEAKER_LABEL_RE = re.compile(r"^\s*([A-Z][A-Z .'\u2019-]{0,40}|Q|A):\s", re.M)
+MAX_WORDS = 26
+
+
+@dataclass
+class Trigger:
+    start: int          # absolute offsets in doc.text
+    end: int
+    cls: str
+    form: str
+    rule: str
+    in_quote: bool = False
+    negated: bool = False
+    passive: bool = False
+    modal: bool = False
+    subject: int | None = None
+    subject_start: int = -1
+    inverted: bool = False
+    according: bool = False
+    shared: bool = False   # subject taken from the verb before
+
+
+@dataclass
+class _Found:
+    actor: int
+    stance: str
+    text: str
+    start: int
+    end: int
+    sentence: int
+    rule: str
+    hedged: bool = False
+
+
+@dataclass
+class _State:
+    last_speaker: int | None = None
+    last_speaker_sentence: int = -10
+    transcript: dict[str, int] = field(default_factory=dict)
+    label_speaker: int | None = None
+
+
+# ---------------------------------------------------------------- helpers
+
+def _candidates(table: ActorTable, text: str, s: int, e: int) -> list[tuple[int, int, int | None, str]]:
+    """Subject candidates in a span: (start, end, actor or None, pronoun word or "")."""
+    out = [(m.start, m.end, m.actor, "") for m in table.in_span(s, e)]
+    for m in PRONOUN_RE.finditer(text, s, e):
+        word = m.group().lower()
+        if word == "i" and m.group() != "I":
+            continue
+        if word in ("him", "them", "us", "me"):
+            continue
+        if any(a <= m.start() < b for a, b, _, _ in out):
+            continue
+        out.append((m.start(), m.end(), None, word))
+    out.sort()
+    return out
+
+
+def _resolve(table: ActorTable, cand: tuple[int, int, int | None, str], speaker: int | None,
+             floor: int) -> int | None:
+    start, _, actor, word = cand
+    if actor is not None:
+        return table.top(actor)
+    if PRONOUNS.get(word) == "speaker":
+        return speaker
+    got = table.resolve_pronoun(word, start, floor)
+    return table.top(got) if got is not None else None
+
+
+def _cut(text: str, start: int, end: int, speech: bool) -> int:
+    """End of the object starting at ``start``: the first clause boundary before ``end``."""
+    m = (SPEECH_BOUNDARY_RE if speech else BOUNDARY_RE).search(text, start, end)
+    if m and m.start() > start:
+        end = m.start()
+    return end
+
+
+def _limit(text: str, start: int, end: int, words: int = MAX_WORDS) -> int:
+    count = 0
+    for m in re.finditer(r"\S+", text[start:end]):
+        count += 1
+        if count > words:
+            return start + m.start()
+    return end
+
+
+# ---------------------------------------------------------------- per sentence
+
+class _Extractor:
+    def __init__(self, doc: Document, table: ActorTable) -> None:
+        self.doc = doc
+        self.text = doc.text
+        self.table = table
+        self.found: list[_Found] = []
+        self.state = _State()
+        self.brokers: set[int] = set()
+        self._labels()
+
+    def _labels(self) -> None:
+        """Transcript speaker labels ("THE PREMIER: ...") -> the person they name."""
+        text = self.text
+        labels = {m.group(1).strip() for m in SPEAKER_LABEL_RE.finditer(text)}
+        if len(labels) == 0 or sum(1 for _ in SPEAKER_LABEL_RE.finditer(text)) < 2:
+            return
+        for label in labels:
+            if label in ("Q", "A") or len(label) < 3:
+                continue
+            core = re.sub(r"^(?:THE|MR\.?|MS\.?|MRS\.?|DR\.?)\s+", "", label.upper()).strip()
+            aid = None
+            # the full name after the title somewhere in the text ("PREMIER JANE ROE")
+            m = re.search(rf"\b{re.escape(core)}\s+([A-Z][A-Za-z'\u2019-]+(?:\s+[A-Z][A-Za-z'\u2019-]+){{1,2}})",
+                          text, re.I)
+            if m:
+                name = " ".join(w.capitalize() for w in m.group(1).split())
+                for a in self.table.actors:
+                    if a.cls == "person" and (a.name == name or a.name.split()[-1] == name.split()[-1]):
+                        aid = a.id
+                        break
+                if aid is None:
+                    aid = self._new_actor(name, "person")
+                actor = self.table.actors[aid]
+                actor.add_alias(f"{core.title()} {name}")
+                actor.add_alias(label)
+                actor.add_alias(core.title())
+            if aid is not None:
+                self.state.transcript[label] = aid
+
+    def _new_actor(self, name: str, cls: str) -> int:
+        from briefing.extract.actors import KIND_OF_CLASS, Actor
+        a = Actor(id=len(self.table.actors), name=name, cls=cls, kind=KIND_OF_CLASS.get(cls, "other"),
+                  words=frozenset(w.lower() for w in name.split()))
+        self.table.actors.append(a)
+        return a.id
+
+    def run(self) -> None:
+        text = self.text
+        for idx, (s, e) in enumerate(self.doc.sentences):
+            self._label_at(s)
+            self.sentence(idx, s, e)
+        for m in re.finditer(r"\b(?:mediated|brokered|chaired|hosted|facilitated)\s+by\s+", text):
+            for cand in self.table.in_span(m.end(), m.end() + 60)[:1]:
+                if cand.start - m.end() < 12:
+                    self.brokers.add(self.table.top(cand.actor))
+
+    def _label_at(self, s: int) -> None:
+        if not self.state.transcript:
+            return
+        line_start = self.text.rfind("\n", 0, s) + 1
+        m = SPEAKER_LABEL_RE.match(self.text, line_start)
+        if m and m.start(1) <= s:
+            label = m.group(1).strip()
+            self.state.label_speaker = self.state.transcript.get(label)
+            if label in ("Q", "A") or label not in self.state.transcript:
+                self.state.label_speaker = None if label == "Q" else self.state.label_speaker
+
+    def sentence(self, idx: int, s: int, e: int) -> None:
+        text = self.text
+        sent = text[s:e]
+        qspans = [(s + a, s + b) for a, b in quote_spans(sent) if len(sent[a:b].split()) >= 4]
+        in_q = lambda p: any(a <= p < b for a, b in qspans)  # noqa: E731
+        if self.state.transcript:
+            line_start = text.rfind("\n", 0, s) + 1
+            m = SPEAKER_LABEL_RE.match(text, line_start)
+            if m and m.group(1).strip() == "Q" and m.start(1) <= s:
+                return
+        triggers = self._triggers(s, e, in_q)
+        if not triggers and not qspans:
+            return
+        cands = _candidates(self.table, text, s, e)
+        hedged = bool(HEDGE_RE.search(sent))
+        # outside quotes first: they tell who speaks the quotes
+        speaker = None
+        outside = [t for t in triggers if not t.in_quote]
+        prev: Trigger | None = None
+        for t in outside:
+            self._subject(t, cands, s, e, prev, qspans, None)
+            if t.subject is not None:
+                prev = t
+            if t.cls == SPEECH and t.subject is not None and speaker is None:
+                speaker = t.subject
+        starts_with_quote = sent.lstrip()[:1] in QUOTE_CHARS
+        if speaker is None and qspans and starts_with_quote and not outside \
+                and self.state.last_speaker_sentence >= idx - 2:
+            speaker = self.state.last_speaker
+        label = self.state.label_speaker
+        if speaker is None and label is not None and not qspans:
+            speaker = label
+        prev = None
+        for t in triggers:
+            if not t.in_quote:
+                continue
+            self._subject(t, [c for c in cands if in_q(c[0])], s, e, prev, qspans, speaker, quote=True)
+            if t.subject is not None:
+                prev = t
+        # outside triggers may also use a label speaker's "I"/"we"
+        if label is not None:
+            for t in outside:
+                if t.subject is None:
+                    self._subject(t, cands, s, e, None, qspans, label)
+        produced = self._objects(idx, s, e, triggers, qspans, hedged)
+        # a quote with no stance of its speaker: the quote itself is the claim
+        if qspans and speaker is not None and not any(f.actor == speaker and f.sentence == idx
+                                                      and f.rule != "said.claim" for f in produced):
+            if not any(f.actor == speaker and f.sentence == idx for f in produced) or \
+                    all(f.rule == "said.claim" and not in_q(f.start) for f in produced if f.actor == speaker):
+                for a, b in qspans:
+                    a, b = trim(text, a, b)
+                    if b - a > 12 and not any(f.actor == speaker and f.start <= a < f.end for f in produced):
+                        b2 = _limit(text, a, b)
+                        self.found.append(_Found(speaker, "claim", clean_phrase(text[a:b2]), a, b2, idx,
+                                                 "quote.said" if outside else "quote.cont", hedged))
+                        break
+        if speaker is not None:
+            self.state.last_speaker = speaker
+            self.state.last_speaker_sentence = idx
+
+    # -- triggers
+    def _triggers(self, s: int, e: int, in_q) -> list[Trigger]:
+        text = self.text
+        out: list[Trigger] = []
+        for m in TRIGGER_RE.finditer(text, s, e):
+            form = re.sub(r"\s+", " ", m.group().lower()).replace("\u2019", "'")
+            cls = FORMS.get(form)
+            if cls is None:
+                continue
+            before = text[max(s, m.start() - 30):m.start()]
+            if " " not in form and form not in ("wants",) and DET_BEFORE.search(before):
+                continue   # a noun ("the offer", "its support"), not a verb
+            t = Trigger(m.start(), m.end(), cls, m.group(), f"verb.{cls}", in_quote=in_q(m.start()))
+            if NEG_BEFORE.search(before):
+                t.negated = True
+                t.cls = NEGATED.get(cls, cls)
+                t.rule = f"neg.{t.cls}"
+            by_after = BY_AFTER.match(text, m.end())
+            if form.endswith(("ed", "n", "d")) and by_after:
+                t.passive = True
+                t.rule = f"passive.{t.cls}"
+            elif PASSIVE_BEFORE.search(before) and form.endswith(("ed", "n", "d", "t")) and " " not in form:
+                continue   # a passive with no agent: nobody holds it
+            if form.endswith("ing") and re.search(r",\s*$", before):
+                t.shared = True   # ", saying ...": the subject of the main clause
+            if form == "according to":
+                t.according = True
+                t.rule = "according_to"
+            out.append(t)
+        for m in MODAL_RE.finditer(text, s, e):
+            nxt = TRIGGER_RE.match(text, m.end() + 1) if m.end() + 1 < e else None
+            if nxt or any(t.start <= m.start() < t.end for t in out):
+                continue  # "will not accept" is the negated trigger itself
+            verb = re.match(r"\s+(?:be\s+)?([a-z]+)", text[m.end():e])
+            if not verb or verb.group(1) in ("be", "have", "say", "comment"):
+                continue
+            cls = "vow" if not m.group().lower().startswith(("could", "can", "must")) else "claim"
+            out.append(Trigger(m.start(), m.end(), cls, m.group(), "modal.not", in_quote=in_q(m.start()),
+                               modal=True))
+        out.sort(key=lambda t: t.start)
+        # drop triggers nested in another ("has committed to" vs "committed")
+        kept: list[Trigger] = []
+        for t in out:
+            if kept and t.start < kept[-1].end:
+                continue
+            kept.append(t)
+        return kept
+
+    # -- who holds it
+    def _subject(self, t: Trigger, cands, s: int, e: int, prev: Trigger | None, qspans,
+                 speaker: int | None, quote: bool = False) -> None:
+        text = self.text
+        table = self.table
+        floor = max(0, s - 2000)
+        if t.according or t.passive:
+            after = BY_AFTER.match(text, t.end) if t.passive else re.match(r"\s+", text[t.end:])
+            pos = t.end + (after.end() if after else 0)
+            for c in cands:
+                if pos <= c[0] <= pos + 40 and not re.search(r"[,;.]", text[pos:c[0]]):
+                    gap = text[pos:c[0]]
+                    if re.fullmatch(r"\s*(?:the\s+)?(?:[\w-]+\s+){0,3}", gap, re.I) or not gap.strip():
+                        t.subject = _resolve(table, c, speaker, floor)
+                        t.subject_start = c[0]
+                        return
+            if t.passive and not t.according:
+                t.passive = False
+                t.rule = f"verb.{t.cls}"
+            return
+        if t.cls == SPEECH or t.cls == "concern":
+            # inverted: '"...," said X' / '..., X said.'
+            m = re.match(r"\s+", text[t.end:])
+            pos = t.end + (m.end() if m else 0)
+            inverted_ok = re.search(r"[,\"\u201d]\s*$", text[max(s, t.start - 4):t.start])
+            for c in cands:
+                if inverted_ok and c[0] == pos and c[3] == "":
+                    t.subject = _resolve(table, c, speaker, floor)
+                    t.subject_start = c[0]
+                    t.inverted = True
+                    return
+        if t.shared and prev is not None and prev.subject is not None:
+            t.subject = prev.subject
+            return
+        best = None
+        for c in reversed(cands):
+            if c[1] > t.start:
+                continue
+            if prev is not None and c[0] < prev.end:
+                break
+            gap = text[c[1]:t.start]
+            if GAP_RE.match(gap):
+                if c[3] and PRONOUNS.get(c[3]) not in ("speaker",) and c[3] in ("his", "her", "its", "their", "our", "my"):
+                    continue
+                best = c
+                break
+        if best is None and prev is None:
+            # the first actor of the sentence, when it opens the sentence
+            for c in cands:
+                if c[1] > t.start:
+                    break
+                lead = text[s:c[0]]
+                if re.fullmatch(r"[\s\"\u201c]*(?:[A-Z][A-Z ,.'-]*\s[\u2014\u2013-]+\s*|[Tt]he\s+|[Aa]n?\s+|[Bb]ut\s+|[Ii]n\s+return,\s*|[Mm]eanwhile,\s*)?", lead):
+                    if not re.search(r"[;:]", text[c[1]:t.start]):
+                        best = c
+                break
+        if best is not None:
+            actor = _resolve(table, best, speaker, floor)
+            if actor is not None:
+                t.subject = actor
+                t.subject_start = best[0]
+                return
+        if prev is not None and prev.subject is not None:
+            between = text[prev.end:t.start]
+            if not re.search(r"[;]", between):
+                t.subject = prev.subject
+                t.subject_start = -1
+                t.shared = True
+
+    # -- what it says
+    def _objects(self, idx: int, s: int, e: int, triggers: list[Trigger], qspans, hedged: bool) -> list[_Found]:
+        text = self.text
+        produced: list[_Found] = []
+        for i, t in enumerate(triggers):
+            if t.subject is None:
+                continue
+            nxt = triggers[i + 1] if i + 1 < len(triggers) else None
+            limit = e
+            if nxt is not None and not (t.cls == SPEECH and nxt.subject != t.subject):
+                limit = nxt.subject_start if nxt.subject_start > t.end else nxt.start
+            start = t.end
+            speech = t.cls == SPEECH and not t.modal
+            if t.passive or (t.according and text[max(s, t.start - 3):t.start].strip() != ""):
+                # the patient comes before the verb
+                a, b = self._before(s, t)
+                if t.according and b <= a:
+                    a, b = t.subject_start, e
+                stance = t.cls if not t.according else "claim"
+                if b > a:
+                    body = clean_phrase(text[a:b])
+                    label = body if t.according else f"{t.form.lower()}: {body}"
+                    produced.append(_Found(t.subject, stance, label, a, b, idx, t.rule, hedged))
+                continue
+            if t.according:
+                # "According to X, CLAIM"
+                m = re.search(r",\s*", text[t.end:e])
+                if not m:
+                    continue
+                a = t.end + m.end()
+                b = _cut(text, a, e, True)
+                a, b = trim(text, a, b)
+                if b - a > 8:
+                    produced.append(_Found(t.subject, "claim", clean_phrase(text[a:_limit(text, a, b)]), a,
+                                           _limit(text, a, b), idx, t.rule, hedged))
+                continue
+            if speech:
+                if t.form.lower().startswith("tel") or t.form.lower().startswith("told"):
+                    m = TELL_SKIP.match(text[start:limit])
+                    if m:
+                        start += m.end()
+                m = LEAD_RE.match(text[start:limit])
+                if m:
+                    start += m.end()
+                tail = text[start:e]
+                if t.inverted or EMPTY_TAIL_RE.match(tail) or not tail.strip():
+                    # the claim is what came before: the quote, or the clause
+                    a, b = self._before(s, t, quoted=qspans)
+                    if b - a > 8 and not (qspans and any(qa <= a < qb for qa, qb in qspans)):
+                        b2 = _limit(text, a, b)
+                        produced.append(_Found(t.subject, "claim", clean_phrase(text[a:b2]), a, b2, idx,
+                                               "said.claim", hedged))
+                    continue
+                end = _cut(text, start, limit, True)
+                if nxt is not None and nxt.subject == t.subject and nxt.start < e and not nxt.in_quote \
+                        and (nxt.subject_start >= start or nxt.shared):
+                    # "X said it would reject ...": the inner stance is the position
+                    end = min(end, nxt.subject_start if nxt.subject_start >= start else nxt.start)
+                    if len(text[start:end].split()) <= 2:
+                        continue
+                for a, b in self._split_that(start, end):
+                    a, b = trim(text, a, b)
+                    if len(text[a:b].split()) < 2:
+                        continue
+                    b2 = _limit(text, a, b)
+                    produced.append(_Found(t.subject, "claim", clean_phrase(text[a:b2]), a, b2, idx,
+                                           f"said.{t.cls}", hedged))
+                continue
+            # stance verbs: verb + object, split into items
+            if t.cls in ("concern",) and re.match(r"\s+that\b", text[start:]):
+                start += re.match(r"\s+that\b", text[start:]).end()
+            end = _cut(text, start, limit, False)
+            a, b = trim(text, start, end)
+            if b <= a:
+                continue
+            verb = text[t.start:t.end]
+            if t.negated:
+                neg = NEG_BEFORE.search(text[max(s, t.start - 30):t.start])
+                verb = text[t.start - len(neg.group()):t.end] if neg else "not " + verb
+            self._emit(idx, t, verb, a, b, hedged, produced)
+        self.found.extend(produced)
+        return produced
+
+    def _emit(self, idx: int, t: Trigger, verb: str, a: int, b: int, hedged: bool, produced: list[_Found]) -> None:
+        text = self.text
+        parts: list[tuple[int, int, str]] = []
+        cond = COND_RE.search(text, a, b)
+        main_end = cond.start() if cond else b
+        if t.cls in SPLITTABLE and not t.modal:
+            pieces = []
+            last = a
+            for m in LIST_SPLIT_RE.finditer(text, a, main_end):
+                pieces.append((last, m.start()))
+                last = m.end()
+            pieces.append((last, main_end))
+            for pa, pb in pieces:
+                pa, pb = trim(text, pa, pb)
+                if pb > pa:
+                    parts.append((pa, pb, t.cls))
+        else:
+            parts.append((a, main_end, t.cls))
+        if cond:
+            ca, cb = trim(text, cond.end(), b)
+            if len(text[ca:cb].split()) >= 2:
+                parts.append((ca, cb, "cond"))
+        for n, (pa, pb, cls) in enumerate(parts):
+            pb = _limit(text, pa, pb, 20)
+            body = clean_phrase(text[pa:pb])
+            if not body or (len(body.split()) < 2 and cls != t.cls) or body.lower() in ("it", "that", "this", "them"):
+                continue
+            if cls == "cond":
+                produced.append(_Found(t.subject, "demand", body, pa, pb, idx, "cond.demand", hedged))
+                continue
+            vtext = clean_phrase(verb)
+            label = f"{vtext} {body}"
+            qa = t.start if n == 0 and not t.negated else pa
+            if n == 0 and t.negated:
+                qa = t.start - (len(verb) - len(text[t.start:t.end]))
+            produced.append(_Found(t.subject, cls, label, qa, pb, idx, t.rule, hedged))
+
+    def _split_that(self, a: int, b: int) -> list[tuple[int, int]]:
+        """A reported clause split at "..., and that ...": one claim each."""
+        out = []
+        last = a
+        for m in THAT_SPLIT_RE.finditer(self.text, a, b):
+            out.append((last, m.start()))
+            last = m.end()
+        out.append((last, b))
+        return out
+
+    def _before(self, s: int, t: Trigger, quoted=None) -> tuple[int, int]:
+        """The clause before a post-posed attribution or a passive verb."""
+        text = self.text
+        if quoted:
+            for qa, qb in quoted:
+                if qb <= t.start:
+                    a, b = trim(text, qa, qb)
+                    return a, b
+        end = t.subject_start if (t.inverted is False and 0 <= t.subject_start < t.start) else t.start
+        if t.passive:
+            m = PASSIVE_BEFORE.search(text[s:t.start])
+            end = s + m.start() if m else t.start
+        chunk = text[s:end]
+        # start after the last strong boundary before it
+        cut = max(chunk.rfind("; "), chunk.rfind(": "))
+        start = s + cut + 2 if cut >= 0 else s
+        m = re.match(r"\s*(?:[A-Z][A-Z ,.'-]*\s[\u2014\u2013-]+\s*)?", text[start:end])
+        if m:
+            start += m.end()
+        a, b = trim(text, start, end)
+        if t.passive:
+            # only the last few words: the thing rejected
+            words = list(re.finditer(r"\S+", text[a:b]))
+            if len(words) > 14:
+                a = a + words[-14].start()
+        return a, b
+
+
+def find_positions(doc: Document, actors: ActorTable) -> list[Party]:
+    """Positions of every actor; the actors that hold one become the parties."""
+    ex = _Extractor(doc, actors)
+    ex.run()
+    table = ex.table
+    by_actor: dict[int, list[_Found]] = {}
+    seen: set[tuple[int, str]] = set()
+    for f in ex.found:
+        key = (f.actor, f.text.lower())
+        if key in seen or not f.text:
+            continue
+        seen.add(key)
+        by_actor.setdefault(f.actor, []).append(f)
+    parties: list[Party] = []
+    for aid, items in by_actor.items():
+        actor = table.actors[aid]
+        if all(f.rule == "according_to" for f in items) and aid not in ex.brokers:
+            continue
+        if actor.cls == "merged":
+            continue
+        positions = [Position(stance=f.stance, text=f.text, rule=f.rule, hedged=f.hedged,
+                              source=Source(doc.id, f.sentence, f.start, f.end, doc.text[f.start:f.end]))
+                     for f in sorted(items, key=lambda f: f.start)]
+        aliases = list(actor.aliases)
+        for other in table.actors:
+            if other.parent is not None and table.top(other.id) == aid and other.id != aid:
+                for form in [other.name, *other.aliases]:
+                    if form not in aliases and form != actor.name:
+                        aliases.append(form)
+        kind = actor.kind if actor.kind in PARTY_KINDS else "other"
+        parties.append(Party(name=actor.name, aliases=aliases, kind=kind, positions=positions))
+    for aid in ex.brokers:
+        if aid not in by_actor:
+            actor = table.actors[aid]
+            parties.append(Party(name=actor.name, aliases=list(actor.aliases),
+                                 kind=actor.kind if actor.kind in PARTY_KINDS else "other"))
+    parties.sort(key=lambda p: -len(p.positions))
+    return parties

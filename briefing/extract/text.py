@@ -1,0 +1,120 @@
+"""Small text helpers shared by the party and position extractors.
+
+Everything here is pure string work on spans of ``Document.text``: verb
+inflection for the stance lexicon, quote spans, trimming a span to its words,
+and turning a word list into one alternation regex (compiled once).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+# Opening and closing quote characters (straight quotes are both).
+OPEN_QUOTES = "\"\u201c\u00ab"
+CLOSE_QUOTES = "\"\u201d\u00bb"
+QUOTE_CHARS = OPEN_QUOTES + CLOSE_QUOTES
+
+_TRIM_LEFT = " \t\r\n,;:-\u2013\u2014"
+_TRIM_RIGHT = " \t\r\n,;:-\u2013\u2014."
+_DANGLING = re.compile(r"\s(?:and|but|or|the|a|an|of|to|that|as|while|with|for|its|their|his|her)$", re.I)
+
+
+def alternation(words: Iterable[str]) -> str:
+    """One regex alternation of literal phrases, longest first (so the longest wins).
+
+    Spaces in a phrase match any run of spaces; straight and curly apostrophes match
+    each other, so the lexicon can be written with plain ASCII.
+    """
+    parts = []
+    for word in sorted(set(words), key=lambda w: (-len(w), w)):
+        escaped = re.escape(word).replace(r"\ ", r"\s+")
+        escaped = escaped.replace("'", "['\u2019]")
+        parts.append(escaped)
+    return "|".join(parts) if parts else r"(?!x)x"
+
+
+def inflect(phrase: str) -> list[str]:
+    """Regular inflections of a verb phrase: its first word gets -s, -ed and -ing."""
+    head, _, rest = phrase.partition(" ")
+    tail = f" {rest}" if rest else ""
+    forms = {head}
+    if head.endswith("e"):
+        forms |= {head + "s", head + "d", head[:-1] + "ing"}
+    elif head.endswith("y") and head[-2:-1] not in "aeiou":
+        forms |= {head[:-1] + "ies", head[:-1] + "ied", head + "ing"}
+    elif head.endswith(("s", "sh", "ch", "x", "z")):
+        forms |= {head + "es", head + "ed", head + "ing"}
+    elif re.fullmatch(r"[^aeiou]*[aeiou][bdgmnprt]", head) and len(head) <= 4:
+        # short CVC verbs double the consonant: ban -> banned, bar -> barred
+        forms |= {head + "s", head + head[-1] + "ed", head + head[-1] + "ing"}
+    else:
+        forms |= {head + "s", head + "ed", head + "ing"}
+    return [f + tail for f in sorted(forms)]
+
+
+def quote_spans(text: str) -> list[tuple[int, int]]:
+    """``[start, end)`` spans of the text inside double quotes (curly or straight).
+
+    Straight quotes pair up in order; an unclosed quote runs to the end.
+    """
+    spans: list[tuple[int, int]] = []
+    start = -1
+    for i, ch in enumerate(text):
+        if ch not in QUOTE_CHARS:
+            continue
+        if start < 0:
+            if ch == "\u201d":
+                # a closing quote with no opener: the quote began before this span
+                spans.append((0, i))
+                continue
+            start = i + 1
+        elif ch != "\u201c":
+            spans.append((start, i))
+            start = -1
+    if start >= 0:
+        spans.append((start, len(text)))
+    return spans
+
+
+def inside(pos: int, spans: list[tuple[int, int]]) -> bool:
+    return any(a <= pos < b for a, b in spans)
+
+
+def trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """Shrink ``[start, end)`` past spaces and edge punctuation (keeps quotes balanced)."""
+    while start < end and text[start] in _TRIM_LEFT:
+        start += 1
+    while end > start and text[end - 1] in _TRIM_RIGHT:
+        end -= 1
+    # drop a dangling quote mark at either edge
+    chunk = text[start:end]
+    if chunk and chunk[0] in QUOTE_CHARS and not any(c in QUOTE_CHARS for c in chunk[1:]):
+        start += 1
+    chunk = text[start:end]
+    if chunk and chunk[-1] in QUOTE_CHARS and not any(c in QUOTE_CHARS for c in chunk[:-1]):
+        end -= 1
+    while start < end and text[start] in _TRIM_LEFT:
+        start += 1
+    while end > start and text[end - 1] in _TRIM_RIGHT:
+        end -= 1
+    # a dangling conjunction or article at the end ("... and", "... the")
+    m = _DANGLING.search(text, start, end)
+    while m and m.end() == end and m.start() > start:
+        end = m.start()
+        while end > start and text[end - 1] in _TRIM_RIGHT:
+            end -= 1
+        m = _DANGLING.search(text, start, end)
+    return start, end
+
+
+def clean_phrase(text: str) -> str:
+    """A span's text with runs of whitespace folded and stray quotes removed."""
+    text = re.sub(r"\s+", " ", text).strip()
+    if text.count("\u201c") != text.count("\u201d") or text.count('"') % 2:
+        text = text.replace("\u201c", "").replace("\u201d", "").replace('"', "")
+    return text.strip(" ,;:")
+
+
+def word_count(text: str) -> int:
+    return len(text.split())

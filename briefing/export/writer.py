@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import errno
 import os
-import tempfile
+import secrets
 from pathlib import Path
 
 # Give up looking for a free name after this many (name-2 ... name-999).
@@ -59,17 +59,52 @@ def candidate_names(path: Path) -> list[Path]:
 
 
 def _write_temp(folder: Path, name: str, data: bytes) -> Path:
-    """``data`` in a new hidden temp file in ``folder``, flushed to disk; removed on failure."""
-    fd, temp = tempfile.mkstemp(dir=folder, prefix=f".{name}.", suffix=".tmp")
+    """``data`` in a new hidden temp file in ``folder``, flushed to disk; removed on failure.
+
+    Created with mode 0o666 so the umask applies and the export ends up with the
+    user's usual permissions (``tempfile.mkstemp`` would leave it private, 0o600).
+    """
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
+    for _ in range(100):
+        temp = folder / f".{name}.{secrets.token_hex(4)}.tmp"
+        try:
+            fd = os.open(temp, flags, 0o666)
+            break
+        except FileExistsError:
+            continue
+    else:
+        raise FileExistsError(errno.EEXIST, "no free temporary name", str(folder))
     try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
+        try:
+            _write_all(fd, data)
+        finally:
+            os.close(fd)
     except BaseException:
-        _remove(Path(temp))
+        _remove(temp)
         raise
-    return Path(temp)
+    return temp
+
+
+def _write_all(fd: int, data: bytes) -> None:
+    """Every byte of ``data`` to ``fd``, then flushed to the disk (where a full disk fails)."""
+    view = memoryview(data)
+    while view:
+        view = view[os.write(fd, view):]
+    os.fsync(fd)
+
+
+def _sync_folder(folder: Path) -> None:
+    """Best effort: make the rename itself durable (POSIX; a no-op where unsupported)."""
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
 
 
 def _remove(path: Path) -> None:
@@ -116,6 +151,7 @@ def write_text(path: Path, text: str, *, overwrite: bool = False) -> Path:
             target = claimed = _claim_free_name(path)
         os.replace(temp, target)
         temp = claimed = None
+        _sync_folder(folder)
         return target
     except OSError as exc:
         raise ExportError(describe_os_error(path, exc)) from None

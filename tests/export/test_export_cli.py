@@ -182,11 +182,11 @@ def test_exports_folder_that_cannot_be_created(loaded: LoadResult, briefing_home
 
 def test_full_disk_leaves_no_file(loaded: LoadResult, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
                                   capsys: pytest.CaptureFixture[str]) -> None:
-    def full(fd: int, mode: str):  # type: ignore[no-untyped-def]
-        os.close(fd)
+    def full(fd: int, data: bytes) -> None:
+        os.write(fd, data[:10])
         raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
 
-    monkeypatch.setattr(writer.os, "fdopen", full)
+    monkeypatch.setattr(writer, "_write_all", full)
     assert export(["a.txt", "-o", str(tmp_path / "x.md")]) == 1
     out, err = capsys.readouterr()
     assert out == "" and err == f"briefing: cannot write {tmp_path}/x.md: the disk is full\n"

@@ -103,15 +103,13 @@ async def test_editing_the_path_clears_the_warning(tmp_path: Path) -> None:
 
 async def test_write_error_stays_in_the_dialog_and_leaves_nothing(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    real_fdopen = os.fdopen
-
-    def full(fd: int, mode: str):  # type: ignore[no-untyped-def]
-        real_fdopen(fd, mode).close()
+    def full(fd: int, data: bytes) -> None:
+        os.write(fd, data[:10])
         raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
 
     app = Host(sample_briefing(), ViewSpec(), tmp_path)
     async with app.run_test() as pilot:
-        monkeypatch.setattr(writer.os, "fdopen", full)
+        monkeypatch.setattr(writer, "_write_all", full)
         field = app.dialog.query_one(Input)
         await pilot.press("enter")
         await pilot.pause()

@@ -60,35 +60,32 @@ def test_missing_folder_and_folder_target_are_one_line_errors(tmp_path: Path) ->
     assert listing(tmp_path) == []
 
 
+def full_disk(fd: int, data: bytes) -> None:
+    """Takes a few bytes, then fails like a full disk."""
+    os.write(fd, data[:3])
+    raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+
 @pytest.mark.parametrize("overwrite", [False, True])
 def test_full_disk_leaves_no_partial_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
                                           overwrite: bool) -> None:
     (tmp_path / "keep.md").write_text("precious")
-    real_fdopen = os.fdopen
-
-    class FullDisk:
-        """A file that takes some bytes, then fails like a full disk."""
-
-        def __init__(self, handle):  # type: ignore[no-untyped-def]
-            self.handle = handle
-
-        def __enter__(self):  # type: ignore[no-untyped-def]
-            return self
-
-        def __exit__(self, *exc):  # type: ignore[no-untyped-def]
-            self.handle.close()
-
-        def write(self, data: bytes) -> int:
-            self.handle.write(data[:3])
-            raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
-
-    monkeypatch.setattr(writer.os, "fdopen", lambda fd, mode: FullDisk(real_fdopen(fd, mode)))
+    monkeypatch.setattr(writer, "_write_all", full_disk)
     target = tmp_path / ("keep.md" if overwrite else "new.md")
     with pytest.raises(ExportError) as failure:
         write_text(target, "x" * 10_000, overwrite=overwrite)
     assert str(failure.value) == f"cannot write {target}: the disk is full"
     assert listing(tmp_path) == ["keep.md"]
     assert (tmp_path / "keep.md").read_text() == "precious"
+
+
+def test_export_gets_the_usual_permissions_not_private_temp_ones(tmp_path: Path) -> None:
+    old = os.umask(0o022)
+    try:
+        path = write_text(tmp_path / "a.md", "x")
+    finally:
+        os.umask(old)
+    assert path.stat().st_mode & 0o777 == 0o644
 
 
 def test_failed_rename_removes_temp_and_claimed_name(tmp_path: Path,
@@ -110,7 +107,7 @@ def test_unwritable_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> N
     else:
         def denied(*args: object, **kwargs: object) -> None:
             raise PermissionError(errno.EACCES, "Permission denied")
-        monkeypatch.setattr(writer.tempfile, "mkstemp", denied)
+        monkeypatch.setattr(writer, "_write_temp", denied)
     try:
         with pytest.raises(ExportError) as failure:
             write_text(folder / "a.md", "x")

@@ -5,9 +5,10 @@ Works on a merged briefing (its articles already in date order, each item's
 
 - **figure**: figures that count the same thing (same unit, labels with a strong
   word overlap) whose value differs from one article to a later one, e.g. a death
-  toll of 54,000 then 56,000. Each article gives one reading (its first figure in
-  the group); consecutive equal readings are folded into the first, so the steps
-  show when each value was first reported.
+  toll of 54,000 then 56,000. Each article gives one reading (when it has several
+  values under one label, the one that keeps the series smoothest); consecutive
+  equal readings are folded into the first, so the steps show when each value was
+  first reported.
 - **stance**: a party whose stance on one subject turns from rejecting or opposing
   to accepting or supporting (or back) in a later article. Two positions have the
   same subject when their head words agree ("the latest US-brokered proposal" and
@@ -17,6 +18,7 @@ Works on a merged briefing (its articles already in date order, each item's
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterable
 from typing import Any
 
@@ -68,19 +70,19 @@ def figure_changes(figures: list[Figure], rank: dict[str, int],
 
 def _figure_change(members: list[Figure], rank: dict[str, int], dates: dict[str, str],
                    ) -> tuple[tuple[int, int], Change] | None:
-    readings: dict[str, tuple[tuple[int, int, int], Figure]] = {}
+    # Each article's candidate readings: one per distinct value, first report first.
+    candidates: dict[str, list[tuple[tuple[int, int, int], Figure]]] = {}
     for figure in members:
         for source in figure.sources:
             where = (rank.get(source.article, len(rank)), source.sentence, source.start)
-            held = readings.get(source.article)
-            if held is None or where < held[0]:
-                readings[source.article] = (where, figure)
-    if len(readings) < 2:
+            candidates.setdefault(source.article, []).append((where, figure))
+    if len(candidates) < 2:
         return None
-    ordered = sorted(readings.items(), key=lambda kv: kv[1][0])
+    articles = sorted(candidates, key=lambda a: min(c[0] for c in candidates[a]))
+    series = _smoothest([_distinct(candidates[a]) for a in articles])
     steps: list[dict[str, Any]] = []
     last: tuple[float, float | None] | None = None
-    for article, (_, figure) in ordered:
+    for article, figure in zip(articles, series):
         value = (figure.value, figure.value_max)
         if value == last:
             continue
@@ -92,9 +94,52 @@ def _figure_change(members: list[Figure], rank: dict[str, int], dates: dict[str,
         steps.append(step)
     if len(steps) < 2:
         return None
-    first = ordered[0][1]
+    first = min(candidates[articles[0]], key=lambda c: c[0])
     return ((first[0][0], first[0][1]),
-            Change(kind="figure", subject=first[1].label, steps=steps))
+            Change(kind="figure", subject=series[0].label, steps=steps))
+
+
+def _distinct(readings: list[tuple[tuple[int, int, int], Figure]]) -> list[Figure]:
+    """An article's figures in the group, in reading order, one per value."""
+    seen: set[tuple[float, float | None]] = set()
+    kept: list[Figure] = []
+    for _, figure in sorted(readings, key=lambda r: r[0]):
+        if (figure.value, figure.value_max) not in seen:
+            seen.add((figure.value, figure.value_max))
+            kept.append(figure)
+    return kept
+
+
+def _jump(a: Figure, b: Figure) -> float:
+    return abs(math.log((abs(b.value) + 1) / (abs(a.value) + 1)))
+
+
+def _smoothest(columns: list[list[Figure]]) -> list[Figure]:
+    """One figure per article such that the series moves least (in ratio terms).
+
+    When an article gives several values under one label ("58 hostages are held" and
+    "251 hostages were taken"), the one that continues the series is the reading;
+    ties go to the earlier sentence. Dynamic programming over the articles.
+    """
+    tie = 1e-6  # prefer earlier candidates when costs are equal
+    costs = [i * tie for i in range(len(columns[0]))]
+    back: list[list[int]] = []
+    for previous, column in zip(columns, columns[1:]):
+        row_costs, row_back = [], []
+        for j, figure in enumerate(column):
+            best = min(range(len(previous)),
+                       key=lambda k: costs[k] + _jump(previous[k], figure))
+            row_costs.append(costs[best] + _jump(previous[best], figure) + j * tie)
+            row_back.append(best)
+        costs = row_costs
+        back.append(row_back)
+    index = min(range(len(costs)), key=costs.__getitem__)
+    chosen = [index]
+    for row_back in reversed(back):
+        index = row_back[index]
+        chosen.append(index)
+    chosen.reverse()
+    return [column[i] for column, i in zip(columns, chosen)]
 
 
 def _plain(value: float) -> float:

@@ -97,3 +97,15 @@ def test_changes_survive_json_round_trip() -> None:
 
     merged = merge(_toll_story())
     assert Briefing.from_json(merged.to_json()).to_dict() == merged.to_dict()
+
+
+def test_the_reading_that_continues_the_series_is_chosen() -> None:
+    # Each article also mentions another count under the same label.
+    a = one("a", "2025-05-30", figures=[fig("a", 251, "hostages", sentence=0),
+                                        fig("a", 58, "hostages", sentence=3)])
+    b = one("b", "2025-06-18", figures=[fig("b", 2, "hostages", sentence=0),
+                                        fig("b", 56, "hostages", sentence=1)])
+    c = one("c", "2025-07-02", figures=[fig("c", 50, "hostages")])
+    (change,) = merge([a, b, c]).changes
+    assert [(s["article"], s["value"]) for s in change.steps] == [
+        ("a", 58), ("b", 56), ("c", 50)]

@@ -12,7 +12,7 @@ which filter or pane narrowed it. The document:
     ## Articles            numbered: title, source, date, file name
     ## <party>             one section per party ...
     ### Demands            ... its positions grouped by stance (first-seen order)
-    ## Proposed terms      ### <category> (first-seen order)
+    ## Proposed terms      ### <category> (the model's category order)
     ## Key figures         a table: Value | Qualifier | Label | Source
     ## What changed        the model's ``changes`` across articles, when present
     [^n]: Article k, sentence s: "verbatim quote"
@@ -30,7 +30,7 @@ from pathlib import PurePosixPath, PureWindowsPath
 from typing import Any
 
 from briefing.export.escape import cell, inline
-from briefing.model import Briefing, Change, Figure, Party, Source
+from briefing.model import TERM_CATEGORIES, Briefing, Change, Figure, Party, Source
 from briefing.sanitize import clean_line
 from briefing.view import FIGURES_PANE, TERMS_PANE, ViewSpec, apply_view
 
@@ -188,7 +188,11 @@ def _terms(briefing: Briefing, refs: _References) -> list[str]:
     if not briefing.terms:
         return []
     lines = [f"## {TERMS_HEADING}", ""]
-    for category, terms in _grouped(briefing.terms, "category").items():
+    # Categories in the model's order (as the terms pane shows them), unknown ones last.
+    order = {c: i for i, c in enumerate(TERM_CATEGORIES)}
+    groups = _grouped(briefing.terms, "category")
+    for category in sorted(groups, key=lambda c: (order.get(c, len(order)), c)):
+        terms = groups[category]
         lines += [f"### {inline(_label(category, CATEGORY_HEADINGS))}", ""]
         lines += [f"- {inline(t.text)}{refs.refs(t.sources)}" for t in terms]
         lines.append("")

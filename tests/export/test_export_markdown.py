@@ -233,3 +233,17 @@ def test_figure_value_drops_the_qualifier_it_starts_with(display: str, qualifier
 
     figure = Figure(1, display, "x", Source("a", 0, 0, 1, "x"), qualifier=qualifier)
     assert figure_value(figure) == value
+
+
+def test_term_categories_follow_the_model_order_like_the_terms_pane() -> None:
+    from briefing.model import Term
+
+    source = Source("a1", 0, 0, 1, "x")
+    briefing = Briefing(terms=[Term("t1", "other", source), Term("t2", "zzz-new", source),
+                               Term("t3", "humanitarian", source), Term("t4", "ceasefire", source),
+                               Term("t5", "humanitarian", source)])
+    assert heading_list(render(briefing, ViewSpec(pane=TERMS_PANE)))[1:] == [
+        (2, "Proposed terms"), (3, "Ceasefire"), (3, "Humanitarian"), (3, "Other"),
+        (3, "Zzz-new")]
+    assert list_items(render(briefing, ViewSpec(pane=TERMS_PANE)))[-5:] == [
+        "t4", "t3", "t5", "t1", "t2"]

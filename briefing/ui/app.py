@@ -127,7 +127,7 @@ class BriefingApp(App[None]):
             self.notify("Export is not available yet.", severity="warning", markup=False)
             return
         briefing, spec = self.current_view()
-        self.push_screen(ExportScreen(briefing, spec))
+        self.push_screen(ExportScreen(briefing, spec, self.config.exports_directory))
 
     def action_toggle_theme(self) -> None:
         self.theme = LIGHT_THEME if self.current_theme.dark else DARK_THEME

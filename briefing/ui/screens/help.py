@@ -58,6 +58,7 @@ class HelpScreen(ModalScreen[None]):
                 continue
             table.add_row(Text(key_labels(self.app.get_key_display, spec, self.keymap)),
                           Text(spec.help), Text(spec.id))
+        self.table = table
         with Vertical(id="help-box"):
             yield Static(Text("briefing · keys", style="bold"), id="help-title",
                          markup=False)

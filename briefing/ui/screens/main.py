@@ -53,6 +53,7 @@ class MainScreen(Screen[None]):
         self.query_text = ""
         self.filtered = False
         self.narrow = False
+        self._origin: tuple[int, int | None] = (0, None)
 
     # -- composition --------------------------------------------------------------
     def compose(self) -> ComposeResult:
@@ -242,6 +243,8 @@ class MainScreen(Screen[None]):
             search.insert_text_at_cursor("/")
             return
         search.display = True
+        pane = self.pane
+        self._origin = (self.current, pane.cursor if pane else None)
         # Focus now, not after a refresh: keys typed right after "/" must reach the box.
         self.set_focus(search)
 
@@ -249,7 +252,15 @@ class MainScreen(Screen[None]):
     def _search_changed(self, event: Input.Changed) -> None:
         self.query_text = event.value
         self._apply_query()
-        self._jump_to_match(1, include_current=True)
+        # Incremental search starts from where "/" was pressed each time, and goes back
+        # there when nothing matches (as in less or vim).
+        index, cursor = self._origin
+        if self.panes and index < len(self.panes):
+            self.current = index
+            if cursor is not None:
+                self.panes[index].select_row(cursor)
+            self._layout_panes()
+        self._jump_to_match(1, include_current=True, quiet=True)
 
     @on(Input.Submitted, "#search")
     def _search_submitted(self, event: Input.Submitted) -> None:
@@ -276,7 +287,8 @@ class MainScreen(Screen[None]):
             pane.set_query(query)
         self._update_preview()
 
-    def _jump_to_match(self, direction: int, include_current: bool = False) -> None:
+    def _jump_to_match(self, direction: int, include_current: bool = False,
+                       quiet: bool = False) -> None:
         """Move to the next (or previous) match across all panes, wrapping around."""
         if not self.panes or not self.query_text.strip():
             return
@@ -302,7 +314,8 @@ class MainScreen(Screen[None]):
                 candidate.select_row(row)
                 self._update_preview()
                 return
-        self.app.bell()
+        if not quiet:
+            self.app.bell()
 
     def action_search_next(self) -> None:
         self._jump_to_match(1)

@@ -65,6 +65,7 @@ class SourceScreen(Screen[None]):
         self.span = sentence
         self.quote = (start, end)
         self.target: Static | None = None
+        self.target_text: Text | None = None
 
     def compose(self) -> ComposeResult:
         title = Text(" source · ", style="bold")
@@ -84,7 +85,7 @@ class SourceScreen(Screen[None]):
                 widget = Static(block, classes="paragraph" + (" -hit" if hit else ""),
                                 markup=False)
                 if hit and self.target is None:
-                    self.target = widget
+                    self.target, self.target_text = widget, block
                 yield widget
             if not text.strip():
                 yield Static("This article has no text.", classes="paragraph", markup=False)

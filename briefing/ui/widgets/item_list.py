@@ -55,8 +55,12 @@ def find_all(haystack: str, needle: str) -> list[tuple[int, int]]:
     return spans
 
 
-class ItemList(ScrollView, can_focus=True):
-    """One pane: headings and items, a cursor on the current item, search highlights."""
+class ItemList(ScrollView, can_focus=True, inherit_bindings=False):
+    """One pane: headings and items, a cursor on the current item, search highlights.
+
+    ``inherit_bindings=False``: the scroll keys of ScrollView would shadow the screen's
+    item keys (down, home, pagedown...); here every key moves the cursor instead.
+    """
 
     COMPONENT_CLASSES = {
         "item-list--heading", "item-list--cursor", "item-list--cursor-blurred",

@@ -1,0 +1,31 @@
+"""Small helpers for reading what the reader shows."""
+
+from __future__ import annotations
+
+from briefing.ui.app import BriefingApp
+from briefing.ui.screens.main import MainScreen
+from briefing.ui.widgets.item_list import ItemList
+
+
+def main(app: BriefingApp) -> MainScreen:
+    return app.main_screen
+
+
+def focused_pane(app: BriefingApp) -> ItemList:
+    pane = app.focused
+    assert isinstance(pane, ItemList), pane
+    return pane
+
+
+def current_text(app: BriefingApp) -> str:
+    """The plain text of the current item of the focused pane."""
+    row = focused_pane(app).current
+    assert row is not None
+    return row.body.plain
+
+
+def pane_lines(pane: ItemList) -> list[str]:
+    """Every line the pane draws (all of them, not only the visible ones)."""
+    width = pane.scrollable_content_region.width
+    pane._layout(width)
+    return [pane._render_index(i, width).text.rstrip() for i in range(len(pane._lines))]

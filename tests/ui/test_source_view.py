@@ -1,0 +1,88 @@
+"""Pilot tests: Enter opens the source view on the item's sentence; Escape comes back."""
+
+from __future__ import annotations
+
+from briefing.ui.app import BriefingApp
+from briefing.ui.screens.main import MainScreen
+from briefing.ui.screens.source import SourceScreen, highlighted, paragraphs
+
+from .helpers import current_text, focused_pane
+
+SIZE = (120, 30)
+
+
+async def test_enter_opens_the_sentence_and_escape_returns_to_the_same_item(seed) -> None:
+    app = BriefingApp(seed)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("2", "j", "j")
+        assert current_text(app) == "Israel will maintain control over Gaza indefinitely"
+        await pilot.press("enter")
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, SourceScreen)
+        assert screen.source.sentence == 9
+        target = screen.target
+        assert target is not None and "-hit" in target.classes
+        text = screen.target_text
+        assert text is not None
+        # The whole sentence is highlighted (reverse), the quote is also underlined.
+        sentence = seed.articles[0].sentence_text(9)
+        styled = [text.plain[s.start:s.end] for s in text.spans if "reverse" in str(s.style)]
+        assert "".join(styled) == sentence
+        underlined = [text.plain[s.start:s.end] for s in text.spans
+                      if "underline" in str(s.style)]
+        assert "".join(underlined) == "suggested Israel will maintain control over Gaza indefinitely"
+        # Scrolled so the sentence is on screen.
+        body = screen.query_one("#source-body")
+        assert body.scroll_y > 0
+        assert body.scroll_y <= target.virtual_region.y < body.scroll_y + body.size.height
+        await pilot.press("escape")
+        assert isinstance(app.screen, MainScreen)
+        assert focused_pane(app).pane.title == "Israel"
+        assert current_text(app) == "Israel will maintain control over Gaza indefinitely"
+
+
+async def test_backspace_also_returns_and_keys_scroll(seed) -> None:
+    app = BriefingApp(seed)
+    async with app.run_test(size=(80, 12)) as pilot:
+        await pilot.press("enter")
+        await pilot.pause()
+        body = app.screen.query_one("#source-body")
+        assert body.scroll_y == 0  # sentence 1 is at the top
+        await pilot.press("j", "j")
+        assert body.scroll_y == 2
+        await pilot.press("k")
+        assert body.scroll_y == 1
+        await pilot.press("backspace")
+        assert isinstance(app.screen, MainScreen)
+        assert current_text(app) == "the latest US-brokered proposal"
+
+
+async def test_article_text_that_looks_like_markup_shows_as_text(six) -> None:
+    app = BriefingApp(six)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("j", "j", "j", "enter")  # the union's "claim" quoting markup
+        await pilot.pause()
+        assert isinstance(app.screen, SourceScreen)
+        shown = app.screen.target_text.plain
+        assert "[b]not bold[/b] and [@click=app.quit]do not click[/]" in shown
+        assert app.is_running
+
+
+def test_paragraphs_and_highlight_use_raw_offsets() -> None:
+    text = "One.\n\nTwo \x1b[31mred\x1b[0m here. Three.\n"
+    spans = paragraphs(text)
+    assert spans == [(0, 4), (6, len(text) - 1)]
+    start = text.index("Two")
+    end = text.index("Three") - 1
+    out = highlighted(text, *spans[1], (start, end), (start, start + 3), "reverse", "underline")
+    assert out.plain == "Two red here. Three."
+    assert [(out.plain[s.start:s.end], str(s.style)) for s in out.spans] == [
+        ("Two", "reverse underline"), (" red here.", "reverse")]
+
+
+def test_many_paragraphs_are_grouped() -> None:
+    text = "\n".join(f"line {i}" for i in range(1000))
+    spans = paragraphs(text)
+    assert len(spans) <= 400
+    assert spans[0][0] == 0 and spans[-1][1] == len(text)

@@ -51,8 +51,8 @@ STATE_TITLES = sorted(_TITLES["titles"]["state"], key=len, reverse=True)
 OWN_TITLES = sorted(_TITLES["titles"]["own"], key=len, reverse=True)
 ORG_TITLES = sorted(_TITLES["titles"]["org"], key=len, reverse=True)
 ALL_TITLES = sorted(set(STATE_TITLES) | set(OWN_TITLES) | set(ORG_TITLES), key=len, reverse=True)
-TITLE_WORDS = frozenset(w for t in ALL_TITLES for w in t.split())
-ROLE_RE = alternation(_TITLES["titles"]["roles"])
+TITLE_WORDS = frozenset(w for t in ALL_TITLES for w in t.split()) - frozenset(ORG_CLASS)
+ROLE_RE = ("(?i:" + alternation(_TITLES["titles"]["roles"]) + r")(?:\s+(?:of|for)\s+[A-Z]\w*(?:\s+(?:and\s+)?[A-Z]\w*)*)?")
 
 # Which actor classes a noun class may refer to.
 COMPATIBLE = {
@@ -128,6 +128,7 @@ class Actor:
     aliases: list[str] = field(default_factory=list)
     words: frozenset[str] = frozenset()
     parent: int | None = None     # a person speaks for this actor
+    descriptors: set[str] = field(default_factory=set)   # "airline" in "budget airline X"
     title: str = ""               # a person's title ("Interior Minister")
 
     def add_alias(self, form: str) -> None:
@@ -151,6 +152,7 @@ class ActorTable:
     actors: list[Actor] = field(default_factory=list)
     mentions: list[Mention] = field(default_factory=list)
     starts: list[int] = field(default_factory=list)
+    brokers: list[int] = field(default_factory=list)
 
     def top(self, actor_id: int) -> int:
         """The actor a person speaks for (following the chain), or the actor itself."""
@@ -338,8 +340,10 @@ class _Builder:
                 continue
             if not any(not initial for _, initial in seen):
                 continue
-            if word.isupper() and len(word) > 5:
-                continue
+            if word.isupper() and (len(word) > 5 or len(seen) < 2):
+                continue   # datelines, time zones: an acronym must recur or be defined
+            if any(p.name.split()[-1] == word for p in self.actors if p.cls == "person"):
+                continue   # a last name, added as an alias later
             self.actor(word, "unknown")
             self.form(word, self.by_name[word.lower()])
 
@@ -349,7 +353,7 @@ class _Builder:
         while words and (words[0] in STOP or words[0].capitalize() in ("The", "A", "An")):
             start += len(words[0]) + 1
             words = words[1:]
-        if not words:
+        if not words or words[0][:1].isdigit():
             return
         chunk = " ".join(words)
         if self.gaz(chunk) is not None or chunk in self.form_to_actor:
@@ -395,6 +399,13 @@ class _Builder:
             if len(rest) == 1 and not title:
                 return
             name = " ".join(rest)
+            if len(rest) == 1:
+                known = [p for p in self.actors if p.cls == "person" and p.name.split()[-1] == name]
+                if known:
+                    self.form(name, known[0].id)
+                    if title:
+                        self.form(f"{title} {name}", known[0].id)
+                    return
             if name in GAZETTEER:
                 self.gaz(name)
                 return
@@ -441,7 +452,7 @@ class _Builder:
                 self.form(word, ids[0])
         # invented countries: a demonym written next to a proper word ("Kestrian")
         for a in list(self.actors):
-            if a.cls != "unknown":
+            if a.cls not in ("unknown", "state") or a.name in GAZETTEER or a.name in self.user:
                 continue
             name = a.name
             stems = {name, name[:-1]} if name[-1:] in "aeiou" else {name}
@@ -454,6 +465,10 @@ class _Builder:
             if found or statey:
                 a.cls, a.kind = "state", "state"
                 for d in found:
+                    other = self.by_name.get(d.lower())
+                    if other is not None and other != a.id and self.actors[other].cls in ("unknown", "state"):
+                        self._merge(other, a.id)
+                    self.form_to_actor[d] = a.id
                     self.form(d, a.id)
                     if re.search(rf"\b{re.escape(d)}s\b", text):
                         self.form(d + "s", a.id)
@@ -522,7 +537,7 @@ class _Builder:
         m = re.search(r"(?P<owner>\b[A-Za-z][\w'\u2019-]*)\s+(?:" + ROLE_RE + r")\s*$", left)
         if m and (m.group("owner").lower() in NOUN_CLASSES or m.group("owner") in self.form_to_actor):
             return self._resolve_phrase(m.group("owner"), start - len(left) + m.start("owner"), table)
-        m = re.search(r"(?:^|[,.]\s+|\b[Tt]he\s+|\b[Aa]n?\s+)(?:[a-z-]+\s+){0,2}(?:" + ROLE_RE + r")\s*,?\s*$", left)
+        m = re.search(r"(?:^|[,.][\"\u201d]?\s+|\b[Tt]he\s+|\b[Aa]n?\s+)(?:[A-Za-z-]+\s+){0,2}?(?:" + ROLE_RE + r")\s*,?\s*$", left)
         if m and not title:
             return self._recent_org(start, table)
         return None
@@ -589,7 +604,8 @@ def _resolve_nominal(table: ActorTable, head: str, pos: int) -> int | None:
     allowed = set().union(*(COMPATIBLE.get(c, set()) for c in classes)) if classes else set()
 
     def fits_word(a: Actor) -> bool:
-        return a.cls not in ("person", "merged") and bool(keys & {_singular(w) for w in a.words} | keys & a.words)
+        return a.cls not in ("person", "merged") and bool(keys & {_singular(w) for w in a.words} | keys & a.words
+                                                         | keys & a.descriptors)
 
     def fits_class(a: Actor) -> bool:
         return a.cls in allowed
@@ -605,6 +621,43 @@ def _resolve_nominal(table: ActorTable, head: str, pos: int) -> int | None:
             if test(a):
                 return a.id
     return None
+
+
+_DESC_BEFORE = re.compile(r"\b(" + alternation(NOUN_CLASSES) + r")\s+$")
+
+
+def _descriptors(b: _Builder, text: str) -> None:
+    """Common nouns written next to a name ("budget airline Aerovia", "X, the
+    bloc of ...") so that "the airline" later finds X."""
+    for form, aid in b.form_to_actor.items():
+        if b.actors[aid].cls in ("person", "merged") or len(form) < 3:
+            continue
+        for m in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", text):
+            d = _DESC_BEFORE.search(text, max(0, m.start() - 30), m.start())
+            if d:
+                b.actors[aid].descriptors.add(d.group(1).lower())
+            after = re.match(r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(" + alternation(NOUN_CLASSES) + r")\b(?!['\u2019])",
+                             text[m.end():m.end() + 80])
+            if after:
+                b.actors[aid].descriptors.add(after.group(1).lower())
+
+
+_BROKER_RE = re.compile(r"\b(?:mediated|brokered|chaired|hosted|facilitated|overseen|led)\s+by\s+")
+
+
+def _brokers(table: ActorTable, text: str) -> list[int]:
+    """Actors named as the broker of the talks ("talks mediated by X")."""
+    out: list[int] = []
+    for m in _BROKER_RE.finditer(text):
+        if not re.search(r"\b(?:talks|negotiations|process|deal|plan|proposal|ceasefire|truce|agreement|mediation)\b[^.]{0,30}$",
+                         text[max(0, m.start() - 60):m.start()]):
+            continue
+        for cand in table.in_span(m.end(), m.end() + 80)[:1]:
+            if cand.start - m.end() < 16:
+                aid = table.top(cand.actor)
+                if aid not in out:
+                    out.append(aid)
+    return out
 
 
 def _name_regex(forms: list[str]) -> re.Pattern[str]:
@@ -631,6 +684,7 @@ def find_parties(doc: Document) -> ActorTable:
     table.mentions = mentions
     table.starts = [m.start for m in mentions]
     b.affiliate(table)
+    _descriptors(b, text)
     # nominals ("the union", "the authority's") resolved against the names
     extra: list[Mention] = []
     for m in _NOMINAL_RE.finditer(text):
@@ -652,11 +706,20 @@ def find_parties(doc: Document) -> ActorTable:
             table.actors[aid].add_alias(phrase)
             begin = m.start() if m.group()[:1].isalpha() else m.start(2) - len(m.group(1))
             extra.append(Mention(begin, m.end(2), aid, "nominal"))
+    brokers = _brokers(table, text)
+    table.brokers = brokers
     for m in _GENERIC_RE.finditer(text):
         phrase = m.group(1)
         if any(x.start <= m.start(1) < x.end for x in extra):
             continue
-        aid = b.actor(phrase[:1].upper() + phrase[1:], "generic", "group")
+        if phrase.lower() in ("mediator", "mediators") and brokers:
+            extra.append(Mention(m.start(1), m.end(1), brokers[-1], "nominal"))
+            table.actors[brokers[-1]].add_alias(phrase)
+            continue
+        same = [a.id for a in b.actors if a.cls == "generic" and (a.name.lower().endswith(phrase.lower())
+                                                                 or phrase.lower().endswith(a.name.lower()))]
+        aid = same[0] if same else b.actor(phrase[:1].upper() + phrase[1:], "generic", "group")
+        b.actors[aid].add_alias(phrase)
         extra.append(Mention(m.start(1), m.end(1), aid, "generic"))
     table.actors = b.actors
     if extra:

@@ -69,7 +69,7 @@ _ADV = (r"(?:has|have|had|is|are|was|were|will|would|could|can|may|might|must|sh
         r"n['\u2019]t|been|being|once|later|earlier|previously|initially|yesterday|today|so far|in turn|"
         r"in return|in response|on \w+|last \w+|this \w+|\w+ly|too|both|all|itself|themselves|,\s*who|"
         r"however|instead|in a statement|in an? [\w-]+ [\w-]+|for (?:its|their|his|her) part|"
-        r"\d+|,)")
+        r"\d+)")
 GAP_RE = re.compile(
     r"^\s*(?:\([^)]*\)\s*)?(?:,\s*\d+\s*,\s*)?"
     r"(?:,\s*(?:which|who|whose|led by|headed by|the|a|an|its|his|her|their|based|meanwhile|however|"
@@ -102,7 +102,7 @@ SPEECH_BOUNDARY_RE = re.compile(
     r"|,[\"\u201d]?\s+(?:[\w'\u2019-]+\s+){0,5}(?:said|says|added|told|warned)\b", re.I)
 THAT_SPLIT_RE = re.compile(r",?\s+(?:and|but)\s+that\s+|,\s+and\s+(?=(?:it|he|she|they)\s+would\b)", re.I)
 LIST_SPLIT_RE = re.compile(
-    r",\s*(?:and\s+|or\s+)?(?=(?:the|a|an|more|all|any|its|their|his|her|new|further|some|no|an|"
+    r",\s*(?:and\s+|or\s+)?(?=(?:the|a|an|more|all|any|its|their|his|her|new|further|some|no|an|to|"
     r"greater|full|dedicated|protective|unrestricted|\d)\b)"
     r"|\s+and\s+(?=(?:the|a|an|more|all|any|its|their|his|her|further|greater|new|full)\b)"
     r"|\s+and\s+(?=[A-Z][\w-]+['\u2019]s\b)", re.I)
@@ -252,10 +252,7 @@ class _Extractor:
         for idx, (s, e) in enumerate(self.doc.sentences):
             self._label_at(s)
             self.sentence(idx, s, e)
-        for m in re.finditer(r"\b(?:mediated|brokered|chaired|hosted|facilitated)\s+by\s+", text):
-            for cand in self.table.in_span(m.end(), m.end() + 60)[:1]:
-                if cand.start - m.end() < 12:
-                    self.brokers.add(self.table.top(cand.actor))
+        self.brokers.update(self.table.brokers)
 
     def _label_at(self, s: int) -> None:
         if not self.state.transcript:
@@ -271,6 +268,8 @@ class _Extractor:
     def sentence(self, idx: int, s: int, e: int) -> None:
         text = self.text
         sent = text[s:e]
+        if "\n" in text[e:e + 3] and sent.rstrip()[-1:] not in ".!?\"\u201d')" and "\n" not in sent:
+            return   # a headline or heading: it repeats the story below
         qspans = [(s + a, s + b) for a, b in quote_spans(sent) if len(sent[a:b].split()) >= 4]
         in_q = lambda p: any(a <= p < b for a, b in qspans)  # noqa: E731
         if self.state.transcript:
@@ -418,7 +417,8 @@ class _Extractor:
             if prev is not None and c[0] < prev.end:
                 break
             gap = text[c[1]:t.start]
-            if GAP_RE.match(gap):
+            appositive = gap.strip() == "," and re.search(r",\s*$", text[max(s, c[0] - 3):c[0]])
+            if appositive or GAP_RE.match(gap):
                 if c[3] and PRONOUNS.get(c[3]) not in ("speaker",) and c[3] in ("his", "her", "its", "their", "our", "my"):
                     continue
                 best = c
@@ -433,6 +433,14 @@ class _Extractor:
                     if not re.search(r"[;:]", text[c[1]:t.start]):
                         best = c
                 break
+        if best is not None and best[3] and prev is not None and prev.cls == SPEECH and prev.subject is not None:
+            # "X said it would ...": the pronoun is the speaker when it can be
+            want = PRONOUNS.get(best[3])
+            is_person = table.actors[prev.subject].cls == "person"
+            if (want == "person") == is_person or want == "speaker":
+                t.subject = prev.subject
+                t.subject_start = best[0]
+                return
         if best is not None:
             actor = _resolve(table, best, speaker, floor)
             if actor is not None:
@@ -441,7 +449,9 @@ class _Extractor:
                 return
         if prev is not None and prev.subject is not None:
             between = text[prev.end:t.start]
-            if not re.search(r"[;]", between):
+            coordinated = re.search(r"(?:,|\band\b|\bbut\b|\bor\b|\bthen\b|\bnor\b)\s*(?:" + _ADV + r"\s+)*$",
+                                    text[max(s, t.start - 60):t.start], re.I)
+            if coordinated and not re.search(r"[;]", between):
                 t.subject = prev.subject
                 t.subject_start = -1
                 t.shared = True

@@ -8,7 +8,8 @@ when the dialog opens. ``directory`` is the exports folder (the app passes
 ``config.exports_directory``; None reads config.toml, falling back to the default).
 
 The dialog shows what will be exported and an Input prefilled with
-``directory / <safe name from the title and date>``. Enter writes (atomically, see
+``directory / <safe name from the title and date>``, the name part selected (typing
+replaces it, keeping the folder and ``.md``). Enter writes (atomically, see
 ``export.writer``); Escape cancels (dismisses with None). When the file exists,
 Enter once shows a warning and Enter again on the same path replaces it; editing the
 path clears the warning. A relative path is taken from ``directory``; a folder gets
@@ -31,6 +32,7 @@ from textual.binding import Binding
 from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Input, Static
+from textual.widgets.input import Selection
 
 from briefing.export import ExportError, default_export_path, render_markdown, write_text
 from briefing.export.markdown import FIGURES_HEADING, TERMS_HEADING
@@ -93,7 +95,13 @@ class ExportScreen(ModalScreen[Path | None]):
             yield Static(Text("enter save · esc cancel"), id="export-hint", markup=False)
 
     def on_mount(self) -> None:
-        self.query_one(Input).focus()
+        field = self.query_one(Input)
+        field.focus()
+        # Like a save dialog: the name (without folder and ".md") is selected, so typing
+        # renames the file while keeping where it goes.
+        value = field.value
+        start = len(value) - len(self.target.name)
+        field.selection = Selection(start, len(value) - len(self.target.suffix))
 
     # -- messages -----------------------------------------------------------------
     def _show(self, text: str, kind: str) -> None:

@@ -164,3 +164,13 @@ async def test_directory_defaults_to_the_configured_exports_folder(briefing_home
     dialog = ExportScreen(sample_briefing(), ViewSpec())
     assert dialog.directory == briefing_home / "data" / "exports"
     assert dialog.target.parent == dialog.directory
+
+
+async def test_typing_replaces_the_selected_name_and_keeps_folder_and_extension(
+        tmp_path: Path) -> None:
+    app = Host(sample_briefing(), ViewSpec(), tmp_path)
+    async with app.run_test() as pilot:
+        await pilot.press(*"my notes", "enter")
+        await pilot.pause()
+        assert app.result == tmp_path / "my notes.md"
+    assert (tmp_path / "my notes.md").read_text().startswith("# 2 articles\n")

@@ -1,10 +1,416 @@
-"""Terms of the proposal on the table (placeholder)."""
+"""Terms: what the proposal, plan, draft, deal or offer on the table contains.
+
+``find_terms(doc)`` reads each sentence once and looks for a *content region*, the
+part of the sentence that states what the proposal holds:
+
+- ``term.under``   "Under the plan, X would ..."            (the clause after the intro)
+- ``term.offer``   "an offer of X", "offered Y an X"        (the object)
+- ``term.verb``    "the draft proposes / calls for / includes X", "it also calls on X"
+- ``term.would``   "the plan ... would X", "a deal that would X" (no attribution verb)
+- ``term.pledge``  "X pledged to A, to B and to C"          (commitments attached to an offer)
+- ``term.return``  "In return, Y ..." right after a term sentence
+- ``term.cont``    the next sentence goes on with a provision ("Both sides would ...")
+- ``term.genre``   in the agreement's own text (a joint statement, a communique):
+                   every "X will / shall ..." clause
+- ``term.list``    the items of a list announced by "... proposing that:" / "the
+                   following measures:"
+
+A region is then split into one term per item: at "; ", at the commas of an
+enumeration (", and" / ", or", or " and " before a verb), at ", with" and
+", monitored by", and at " and " before a modal, a verb, a determiner or a new
+head ("and assurances"); relative clauses are dropped and asides stay attached.
+Each term gets a category from weighted cue words (``terms.toml``).
+
+A party's own demand is a position, not a term: attributed sentences ("X said",
+"X demands") only yield terms through the explicit triggers above.
+"""
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_right
+
+from briefing.extract.lexicons import load
 from briefing.ingest.document import Document
-from briefing.model import Term
+from briefing.model import TERM_CATEGORIES, Source, Term
+
+_LEX = load("terms")
+
+
+def _alt(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+def _inflect(verbs) -> set[str]:
+    """Base verbs plus their -s, -ed, -ing forms (approximate, enough for matching)."""
+    out: set[str] = set()
+    for v in verbs:
+        out.add(v)
+        if v.endswith("e"):
+            out.update({v + "s", v + "d", v[:-1] + "ing"})
+        elif v.endswith("y") and v[-2:-1] not in "aeiou":
+            out.update({v[:-1] + "ies", v[:-1] + "ied", v + "ing"})
+        else:
+            out.update({v + "s", v + "es", v + "ed", v + "ing", v + v[-1] + "ed", v + v[-1] + "ing"})
+    return out
+
+
+_NOUN = _alt(_LEX["nouns"]["proposal"])
+_NOUN_RE = re.compile(rf"(?i)\b(?:{_NOUN})\b")
+_TRIG = _LEX["triggers"]
+_CONTENT_VERB_RE = re.compile(rf"(?i)\b(?:{_alt(_TRIG['content_verbs'])})\b")
+_INTRO_RE = re.compile(
+    rf"^(?i:{_alt(_TRIG['intro_words'])})\s+(?:(?i:the|its|his|her|their|this|that|a|an|our)\s+"
+    rf"|[A-Z][\w.&-]*(?:['\u2019]s)?\s+)?(?:[\w-]+\s+){{0,2}}?(?i:{_NOUN})\s*,\s*")
+_ASIDE_RE = re.compile(r"^(?:[a-z]+(?:ed|en|wn)\s+(?:by|overnight|on|in|last)\b[^,]*),\s*")
+_OFFER_OF_RE = re.compile(r"(?i)\b(?:offer|offers|proposal)\s+of\s+")
+_OFFERED_RE = re.compile(rf"(?i)\b(?:offered|offers|has offered|is offering)\s+(?!(?:{_alt(_TRIG['offer_stop'])})\b)")
+_PLEDGE_RE = re.compile(rf"(?i)\b(?:{_alt(_TRIG['pledge'])})\s+")
+_RETURN_RE = re.compile(rf"^(?i:{_alt(_TRIG['return_intros'])})\s*,\s*")
+_MODALS = frozenset(_TRIG["modals"])
+_MODAL_RE = re.compile(rf"(?i)\b(?:{_alt(_TRIG['modals'])})\b")
+_NOUN_WOULD_RE = re.compile(rf"(?i)\b(?:{_NOUN})\b[^.;:]{{0,90}}?\b(?:would|will)\s+(?:also\s+)?")
+_REPORTING_RE = re.compile(rf"(?i)\b(?:{_alt(_TRIG['reporting'])})\b")
+_FIRST_PERSON_RE = re.compile(r"\b(?:I|we|We|my|My|our|Our|me|us)\b")
+_GENRE = [g.lower() for g in _TRIG["genre_titles"]]
+_GENRE_STRONG = [g.lower() for g in _TRIG["genre_titles_strong"]]
+_TOPIC_RE = re.compile(rf"^(?:The|This|That|Its|Their|Our)\s+(?:[\w-]+\s+){{0,2}}?(?i:{_NOUN})\s+(?:also\s+)?[a-z]+s\b")
+_LIST_INTRO_RE = re.compile(rf"(?i)\b(?:{_alt(_TRIG['list_intro'])}|{_NOUN})\b")
+_OFFER_CUT_RE = re.compile(
+    r"[,;:]|\s(?:was|were|is|are|has|have|had|would|will|could|represented|represents|remains|"
+    r"came|comes|followed|follows|valued|made|to stop|in a bid|in an attempt|in a last)\b")
+
+_SPLIT = _LEX["split"]
+_VERBS = _inflect(_SPLIT["verbs"])
+_AND_HEADS = frozenset(_SPLIT["and_heads"])
+_AND_DETS = frozenset(_SPLIT["and_determiners"])
+_CONDITIONS_RE = re.compile(rf"^(?i:and\s+|or\s+)?(?i:{_alt(_SPLIT['conditions'])})\b")
+_ATTACH_RE = re.compile(rf"^(?i:{_alt(_SPLIT['attach'])})\b")
+_RELATIVE_RE = re.compile(r"^(?:which|where|who|whom|whose)\b")
+_PARTICIPLE_RE = re.compile(r"^[a-z]+(?:ed|en|wn)\s+(?:by|from|in|at|with|on)\b")
+_LEAD_RE = re.compile(r"^(?:(?:and|or|with|also|but|then|plus)\s+)+", re.I)
+_LIST_LINE_RE = re.compile(r"^[ \t]*(?:[-*\u2022\u00b7\u2013]|\d{1,2}[.)]|\(?[a-z0-9]\))[ \t]+(?=\S)", re.M)
+
+_CUES: list[tuple[str, list[tuple[re.Pattern, float]]]] = []
+for _cat in TERM_CATEGORIES:
+    _cues = _LEX["categories"].get(_cat, {})
+    _CUES.append((_cat, [(re.compile(r"(?<!\w)" + re.escape(w.lower()) + r"(?!\w)" if w[0].isalnum()
+                                     else re.escape(w)), float(v)) for w, v in _cues.items()]))
+_ALL_CUES_RE = re.compile(r"(?i)(?<!\w)(?:" + _alt(
+    [w for c in _LEX["categories"].values() for w in c if w[0].isalnum()]) + r")|[$\u00a3\u20ac%\d]")
+
+
+def categorise(text: str) -> str:
+    """The category whose cue words weigh most in ``text`` ("other" when none)."""
+    low = text.lower()
+    best, best_score = "other", 0.0
+    for cat, cues in _CUES:
+        score = sum(w for pat, w in cues if pat.search(low))
+        if score > best_score:
+            best, best_score = cat, score
+    return best
+
+
+# ---------------------------------------------------------------- splitting
+def _first_word(piece: str) -> str:
+    m = re.match(r"[A-Za-z'\u2019-]+", piece)
+    return m.group(0).lower() if m else ""
+
+
+def _and_splits(seg: str) -> bool:
+    """Whether the text after " and " starts a new term."""
+    words = re.findall(r"[A-Za-z'\u2019-]+", seg[:60])
+    if not words:
+        return False
+    w0 = words[0].lower()
+    if w0 in _MODALS or w0 in _AND_HEADS or w0 in _AND_DETS or w0 == "that":
+        return True
+    if w0 == "to" and len(words) > 1 and words[1].lower() in _VERBS:
+        return True
+    if w0 in _VERBS and not w0.endswith("ing") and w0 not in ("set", "end", "cut", "free"):
+        return True
+    if w0 in ("free", "set", "end", "cut") and len(words) > 1 and words[1].lower() in ("the", "a", "an", "all", "up"):
+        return True
+    # "and the government would release": a new subject with its own modal
+    if w0 in ("the", "its", "their", "both", "each", "all") or words[0][0].isupper():
+        for w in words[1:5]:
+            if w.lower() in _MODALS:
+                return True
+    return False
+
+
+def _top_level_commas(text: str, a: int, b: int) -> list[int]:
+    """Comma/semicolon positions in text[a:b] that are not inside quotes or brackets."""
+    out, depth, quote = [], 0, False
+    for i in range(a, b):
+        ch = text[i]
+        if ch in "([":
+            depth += 1
+        elif ch in ")]":
+            depth = max(0, depth - 1)
+        elif ch in "\u201c\u201d\"":
+            quote = ch == "\u201c" or (ch == '"' and not quote)
+            if ch == "\u201d":
+                quote = False
+        elif ch in ",;" and depth == 0 and not quote and not (
+                ch == "," and 0 < i < len(text) - 1 and text[i - 1].isdigit() and text[i + 1].isdigit()):
+            out.append(i)
+    return out
+
+
+def _looks_like_term(piece: str) -> bool:
+    low = piece.lower()
+    w0 = _first_word(piece)
+    if _MODAL_RE.search(piece) or w0 in _VERBS or w0 in _AND_DETS or w0 in _AND_HEADS:
+        return True
+    if piece[:1].isupper():
+        return False  # "Ambassador X", "the Minister's deputy, Y": an appositive name
+    if w0 in ("to", "the", "its", "their", "a", "an") and len(piece.split()) >= 3:
+        return True
+    return bool(_ALL_CUES_RE.search(low))
+
+
+def split_region(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """Cut text[a:b] into one span per term."""
+    # trim
+    while a < b and text[a] in " \t\n,;:":
+        a += 1
+    while b > a and text[b - 1] in " \t\n.,;:!?\"\u201d)":
+        if text[b - 1] == ")" and "(" in text[a:b]:
+            break
+        b -= 1
+    if b - a < 3:
+        return []
+    commas = _top_level_commas(text, a, b)
+    region = text[a:b]
+    is_list = bool(re.search(r",\s+(?:and|or)\s", region)) or any(text[c] == ";" for c in commas)
+    cuts: list[tuple[int, int]] = []  # (cut position, resume position)
+    for c in commas:
+        after = text[c + 1:b].lstrip()
+        resume = b - len(after)
+        if is_list or text[c] == ";" or re.match(r"(?:with|plus)\s", after) \
+                or (re.match(r"[a-z]+ed\s+by\s", after) and _ALL_CUES_RE.search(after[:40])):
+            cuts.append((c, resume))
+    # " and " before a new provision (inside the comma pieces)
+    for m in re.finditer(r"\s(?:and|or)\s+", region):
+        pos = a + m.start()
+        if text[pos - 1] == ",":
+            continue
+        if _and_splits(text[a + m.end():b]):
+            cuts.append((pos, pos + 1))
+            if not is_list and commas:
+                # "A, B and C" with C a provision: the commas were an enumeration too
+                for c in commas:
+                    if c < pos and all(c != x for x, _ in cuts):
+                        after = text[c + 1:b].lstrip()
+                        cuts.append((c, b - len(after)))
+    cuts.sort()
+    pieces: list[list[int]] = []
+    start = a
+    for cut, resume in cuts:
+        if cut > start:
+            pieces.append([start, cut])
+        start = max(start, resume)
+    if start < b:
+        pieces.append([start, b])
+    # merge rules
+    merged: list[list[int]] = []
+    pending: list[int] | None = None  # a condition waiting for its clause
+    for span in pieces:
+        s, e = span
+        raw_piece = text[s:e].strip()
+        piece = _LEAD_RE.sub("", raw_piece)
+        low = piece.lower()
+        conjoined = raw_piece != piece
+        if not piece:
+            continue
+        if pending is not None:
+            span = [pending[0], e]
+            pending = None
+            merged.append(span)
+            continue
+        if _RELATIVE_RE.match(low) and merged:
+            continue  # a relative clause: dropped, the term stays short
+        if merged and ((_ATTACH_RE.match(low) and not conjoined) or (_PARTICIPLE_RE.match(low) and not _ALL_CUES_RE.search(low))):
+            merged[-1][1] = e
+            continue
+        if _CONDITIONS_RE.match(low) and not _MODAL_RE.search(low):
+            pending = span
+            continue
+        if not _looks_like_term(piece):
+            if merged:
+                merged[-1][1] = e
+            else:
+                pending = span
+            continue
+        merged.append(span)
+    if pending is not None:
+        if merged:
+            merged[-1][1] = pending[1]
+        else:
+            merged.append(pending)
+    out = []
+    for s, e in merged:
+        # strip leading connectors ("and would allow", "with the Red Cross")
+        lead = _LEAD_RE.match(text[s:e])
+        if lead:
+            s += lead.end()
+        while e > s and text[e - 1] in " ,;:.":
+            e -= 1
+        if len(text[s:e].split()) >= 2:
+            out.append((s, e))
+    return out
+
+
+# ---------------------------------------------------------------- regions
+def _region(sent: str, first_words: str, prev_term: bool, genre: bool) -> tuple[int, int, str] | None:
+    """The content region of one sentence (offsets into ``sent``) and its rule, if any."""
+    lead = len(sent) - len(sent.lstrip())
+    body = sent[lead:]
+    reported = bool(_REPORTING_RE.search(body))
+    m = _INTRO_RE.match(body)
+    if m:
+        start = m.end()
+        aside = _ASIDE_RE.match(body[start:])
+        if aside:
+            start += aside.end()
+        return lead + start, len(sent), "term.under"
+    m = _OFFER_OF_RE.search(body)
+    if m:
+        cut = _OFFER_CUT_RE.search(body, m.end())
+        return lead + m.end(), lead + (cut.start() if cut else len(body)), "term.offer"
+    m = _PLEDGE_RE.search(body)
+    if m and not body[:m.start()].rstrip().endswith(("not", "never")):
+        return lead + m.end(), len(sent), "term.pledge"
+    for m in _CONTENT_VERB_RE.finditer(body):
+        before = body[:m.start()]
+        nouns = list(_NOUN_RE.finditer(before))
+        if nouns and re.search(r"(?i)\b(?:any|no|every)\s+(?:[\w-]+\s+)?$", before[:nouns[-1].start()]):
+            continue  # "any arrangement that would give ...": hypothetical, a position
+        pronoun = re.search(r"(?i)(?:^|,\s*|\b(?:which|that)\s+)it\s+(?:also\s+)?$"
+                            r"|\b(?:which|that)\s+(?:also\s+)?$", before)
+        if (nouns and (not reported or nouns)) or (pronoun and not reported):
+            return lead + m.end(), len(sent), "term.verb"
+    m = _OFFERED_RE.search(body)
+    if m and not reported:
+        cut = _OFFER_CUT_RE.search(body, m.end())
+        return lead + m.end(), lead + (cut.start() if cut else len(body)), "term.offer"
+    if m and reported and re.search(r"(?i)\boffered\b", body[:m.end()]):
+        subject = body[:m.start()]
+        if not _REPORTING_RE.search(subject):
+            cut = _OFFER_CUT_RE.search(body, m.end())
+            return lead + m.end(), lead + (cut.start() if cut else len(body)), "term.offer"
+    if not reported:
+        m = _NOUN_WOULD_RE.search(body)
+        if m and _ALL_CUES_RE.search(body[m.end():]):
+            return lead + m.end(), len(sent), "term.would"
+        if m:
+            return lead, lead, "term.topic"  # "it would unfold in two phases": context only
+    m = _RETURN_RE.match(body)
+    if m and prev_term:
+        return lead + m.end(), len(sent), "term.return"
+    if _TOPIC_RE.match(body) and not reported:
+        return lead, lead, "term.topic"  # "The agreement also protects jobs.": context only
+    early_modal = bool(_MODAL_RE.search(first_words))
+    if prev_term and early_modal and not reported and not _FIRST_PERSON_RE.search(body):
+        return lead, len(sent), "term.cont"
+    if genre and early_modal and not reported and not _FIRST_PERSON_RE.search(body):
+        return lead, len(sent), "term.genre"
+    return None
+
+
+def _is_agreement_text(doc: Document) -> bool:
+    """The agreement's own text (a joint statement, a communique), not news about it."""
+    head = (doc.title or doc.text[:300]).strip()
+    low = head.lower()
+    if any(g in low for g in _GENRE_STRONG):
+        return True
+    return head.isupper() and any(g in low for g in _GENRE)
+
+
+_MARKER_RE = re.compile(r"^[ \t]*(?:[-*\u2022\u00b7\u2013]|\d{1,2}[.)]|\(?[a-z0-9]\))[ \t]+(?=\S)")
+
+
+def _list_items(text: str, spans: list[tuple[int, int]]) -> dict[int, int]:
+    """Sentences that are items of a list announced as terms ("... proposing that:").
+
+    Returns {sentence index: offset where the item's text starts (after its marker)}.
+    An item is a sentence that opens with a list marker, follows an item ending in
+    ";" or ",", or goes on in the same paragraph as the item before it.
+    """
+    items: dict[int, int] = {}
+    i = 0
+    while i < len(spans):
+        s, e = spans[i]
+        sent = text[s:e].rstrip()
+        if not (sent.endswith(":") and _LIST_INTRO_RE.search(sent)):
+            i += 1
+            continue
+        prev_end_char = ":"
+        j = i + 1
+        while j < len(spans):
+            s2, e2 = spans[j]
+            item = text[s2:e2]
+            marker = _MARKER_RE.match(item)
+            same_paragraph = j > i + 1 and "\n" not in text[spans[j - 1][1]:s2]
+            if not (marker or prev_end_char in ";,:" or same_paragraph):
+                break
+            if item.rstrip().endswith(":"):
+                break  # a new intro
+            items[j] = s2 + (marker.end() if marker else 0)
+            prev_end_char = item.rstrip()[-1:] or "."
+            j += 1
+        i = j
+    return items
 
 
 def find_terms(doc: Document) -> list[Term]:
-    return []
+    """The terms of the proposal(s) described in one article, in reading order."""
+    text = doc.text
+    spans = doc.sentences or [(0, len(text))]
+    starts = [s for s, _ in spans]
+    genre = _is_agreement_text(doc)
+    terms: list[Term] = []
+    seen: set[str] = set()
+
+    def add(s: int, e: int, rule: str, index: int) -> None:
+        piece = text[s:e].strip()
+        key = re.sub(r"\W+", " ", piece.lower()).strip()
+        if not key or key in seen:
+            return
+        seen.add(key)
+        q0, q1 = spans[index]
+        q0, q1 = min(q0, s), max(q1, e)
+        terms.append(Term(text=piece, category=categorise(piece),
+                          source=Source(article=doc.id, sentence=index, start=s, end=e,
+                                        quote=text[q0:q1].strip()),
+                          rule=rule))
+
+    items = _list_items(text, spans)
+    title = (doc.title or "").strip()
+    last_term = -10
+    for index, (s, e) in enumerate(spans):
+        if index in items:
+            for ps, pe in split_region(text, items[index], e):
+                add(ps, pe, "term.list", index)
+            continue  # no continuation after a list: what follows is commentary
+        if e - s < 8:
+            continue
+        sent = text[s:e]
+        if index == 0 and title and sent.strip() == title:
+            continue
+        first_words = " ".join(sent.split()[:11])
+        region = _region(sent, first_words, index - last_term <= 1, genre)
+        if region is None:
+            continue
+        a, b, rule = region
+        found = split_region(text, s + a, s + b)
+        for ps, pe in found:
+            add(ps, pe, rule, index)
+        if found or rule == "term.topic":
+            last_term = index
+    terms.sort(key=lambda t: t.source.start)
+    return terms
+
+
+__all__ = ["find_terms", "categorise", "split_region"]

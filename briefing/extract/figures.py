@@ -63,6 +63,7 @@ def _content(toks: list[str], i: int, limit: int) -> tuple[list[str], int]:
         if low == "and" and words and i + 1 < len(toks) and _is_word(toks[i + 1]) \
                 and toks[i + 1].lower() not in _STOP:
             words.append(tok)
+            limit += 1  # "food and drink names": the "and" does not count
             i += 1
             continue
         if not _is_word(tok) or low in _STOP:
@@ -151,7 +152,9 @@ def _label(num: Number, text: str, s_start: int, s_end: int) -> str:
         right = ""  # "from 18% to 7.5%": the thing that changes is named before
     label = right
     if not right or right.lower() in _UNIT_WORDS:
-        label = _quantity_noun_left(before) or _contiguous_left(before) or right
+        clause = before[max(before.rfind(","), before.rfind(";"), before.rfind(":")) + 1:]
+        label = (_quantity_noun_left(clause) or _contiguous_left(before)
+                 or _quantity_noun_left(before) or right)
     elif num.kind == "percent" and re.match(r"\s+of\s", text[num.end:num.end + 5]):
         verb = _contiguous_left(before)  # "displaced nearly 90% of the population"
         if verb and len(verb.split()) == 1:

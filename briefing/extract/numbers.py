@@ -117,6 +117,7 @@ _MASTER = re.compile(
     rf"(?P<unit>\s?%|(?:[\s-]+(?i:{_SUFFIX_ALT})\b))?)"
 )
 
+_SPAN_UNITS = frozenset({"day", "week", "month", "year", "decade", "hour"})
 _QUAL_RE = re.compile(r"(?i:\b(" + _alt(_QUALIFIERS) + r"))\s+$")
 _BETWEEN_RE = re.compile(r"(?i:\bbetween)\s+$")
 _FROM_RE = re.compile(r"(?i:\b(?:from|by))\s+$")
@@ -337,6 +338,8 @@ def find_numbers(text: str) -> list[Number]:
         qualifier = ""
         if kind in QUANTITY_KINDS:
             q = _QUAL_RE.search(before)
+            if q and q.group(1).lower() == "over" and unit in _SPAN_UNITS:
+                q = None  # "over five years": spread over, not "more than"
             if q:
                 qualifier = _QUALIFIERS[q.group(1).lower()]
                 start = start - (len(before) - q.start())

@@ -62,6 +62,8 @@ _CONTENT_VERB_RE = re.compile(rf"(?i)\b(?:{_alt(_TRIG['content_verbs'])})\b")
 _INTRO_RE = re.compile(
     rf"^(?i:{_alt(_TRIG['intro_words'])})\s+(?:(?i:the|its|his|her|their|this|that|a|an|our)\s+"
     rf"|[A-Z][\w.&-]*(?:['\u2019]s)?\s+)?(?:[\w-]+\s+){{0,2}}?(?i:{_NOUN})\s*,\s*")
+_TRAIL_RE = re.compile(
+    rf",\s+(?i:under|according to|as set out in)\s+(?:the|its|this)\s+(?:[\w-]+\s+)?(?i:{_NOUN})\s*[.!]?$")
 _ASIDE_RE = re.compile(r"^(?:[a-z]+(?:ed|en|wn)\s+(?:by|overnight|on|in|last)\b[^,]*),\s*")
 _OFFER_OF_RE = re.compile(r"(?i)\b(?:offer|offers|proposal)\s+of\s+")
 _OFFERED_RE = re.compile(rf"(?i)\b(?:offered|offers|has offered|is offering)\s+(?!(?:{_alt(_TRIG['offer_stop'])})\b)")
@@ -184,6 +186,12 @@ def split_region(text: str, a: int, b: int) -> list[tuple[int, int]]:
     commas = _top_level_commas(text, a, b)
     region = text[a:b]
     is_list = bool(re.search(r",\s+(?:and|or)\s", region)) or any(text[c] == ";" for c in commas)
+    last_and = None
+    if commas and not is_list:
+        # "A, B and the C": an enumeration without the serial comma
+        last_and = re.search(r"\s(and|or)\s+(?:the|a|an)\s", text[commas[-1]:b])
+        if last_and:
+            is_list = True
     cuts: list[tuple[int, int]] = []  # (cut position, resume position)
     for c in commas:
         after = text[c + 1:b].lstrip()
@@ -196,7 +204,7 @@ def split_region(text: str, a: int, b: int) -> list[tuple[int, int]]:
         pos = a + m.start()
         if text[pos - 1] == ",":
             continue
-        if _and_splits(text[a + m.end():b]):
+        if _and_splits(text[a + m.end():b]) or (last_and and pos == commas[-1] + last_and.start()):
             cuts.append((pos, pos + 1))
             if not is_list and commas:
                 # "A, B and C" with C a provision: the commas were an enumeration too
@@ -275,6 +283,9 @@ def _region(sent: str, first_words: str, prev_term: bool, genre: bool) -> tuple[
         if aside:
             start += aside.end()
         return lead + start, len(sent), "term.under"
+    m = _TRAIL_RE.search(body)
+    if m:
+        return lead, lead + m.start(), "term.under"
     m = _OFFER_OF_RE.search(body)
     if m:
         cut = _OFFER_CUT_RE.search(body, m.end())
@@ -358,6 +369,7 @@ def _list_items(text: str, spans: list[tuple[int, int]]) -> dict[int, int]:
             if item.rstrip().endswith(":"):
                 break  # a new intro
             items[j] = s2 + (marker.end() if marker else 0)
+            items.setdefault(-1 - i, 0)  # the intro: no term of its own
             prev_end_char = item.rstrip()[-1:] or "."
             j += 1
         i = j
@@ -394,7 +406,7 @@ def find_terms(doc: Document) -> list[Term]:
             for ps, pe in split_region(text, items[index], e):
                 add(ps, pe, "term.list", index)
             continue  # no continuation after a list: what follows is commentary
-        if e - s < 8:
+        if e - s < 8 or (-1 - index) in items:
             continue
         sent = text[s:e]
         if index == 0 and title and sent.strip() == title:

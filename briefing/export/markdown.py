@@ -86,6 +86,9 @@ class _References:
         self._briefing = briefing
         self._numbers: dict[tuple[str, int, int, int, str], int] = {}
         self._sources: list[Source] = []
+        self._article_numbers: dict[str, int] = {}
+        for number, article in enumerate(briefing.articles, 1):
+            self._article_numbers.setdefault(article.id, number)
 
     def refs(self, sources: Iterable[Source]) -> str:
         """``[^1][^2]`` for these sources (registering new ones)."""
@@ -102,10 +105,8 @@ class _References:
 
     def article_name(self, article_id: str) -> str:
         """``Article 2`` (its number in the Articles list) or the raw id when unknown."""
-        for number, article in enumerate(self._briefing.articles, 1):
-            if article.id == article_id:
-                return f"Article {number}"
-        return f"Article {inline(article_id) or '?'}"
+        number = self._article_numbers.get(article_id)
+        return f"Article {number}" if number else f"Article {inline(article_id) or '?'}"
 
     def article_names(self, sources: Iterable[Source]) -> str:
         """``Article 1`` or ``Articles 1, 3`` for the distinct articles of ``sources``."""
@@ -178,7 +179,7 @@ def _party(party: Party, refs: _References) -> list[str]:
     for stance, positions in _grouped(party.positions, "stance").items():
         lines += [f"### {inline(_label(stance, STANCE_HEADINGS))}", ""]
         for position in positions:
-            hedge = " (hedged)" if position.hedged else ""
+            hedge = " (reportedly)" if position.hedged else ""
             lines.append(f"- {inline(position.text)}{hedge}{refs.refs(position.sources)}")
         lines.append("")
     return lines

@@ -57,10 +57,10 @@ def test_header_names_each_article_with_title_source_date_and_file_name_only() -
     assert "/home/reader" not in render(sample_briefing())
 
 
-def test_positions_are_grouped_by_stance_in_first_seen_order_with_hedge_marked() -> None:
+def test_positions_are_grouped_by_stance_in_first_seen_order_with_hedges_marked_reportedly() -> None:
     items = list_items(render(sample_briefing()))
     start = items.index("the plan")
-    assert items[start:start + 4] == ["the plan", "a second plan (hedged)", "the plan",
+    assert items[start:start + 4] == ["the plan", "a second plan (reportedly)", "the plan",
                                       "a permanent ceasefire"]
 
 

@@ -109,6 +109,8 @@ PRONOUNS = {"he": "person", "she": "person", "him": "person", "his": "person", "
             "we": "speaker", "our": "speaker", "us": "speaker", "i": "speaker", "my": "speaker",
             "me": "speaker"}
 
+_PREP_BEFORE = re.compile(r"\b(?:in|at|from|to|of|on|near|around|across|into|toward|towards|outside|inside|"
+                          r"through|via|over|under|between|within|beyond|about)\s+(?:the\s+)?$", re.I)
 _NOMINAL_RE = re.compile(
     r"(?:\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Oo]ur)\s+|['\u2019]s\s+)((?:[a-z-]+\s+){0,2}?)("
     + alternation(NOUN_CLASSES) + r")(?![\w-])")
@@ -176,7 +178,12 @@ class ActorTable:
                 out.append(m)
         return out
 
-    def resolve_pronoun(self, word: str, pos: int, floor: int = 0) -> int | None:
+    def after_preposition(self, m: Mention, text: str) -> bool:
+        """A mention right after a preposition ("in Derby", "of Korsa") is rarely
+        what a pronoun or a "the group" points back to."""
+        return bool(_PREP_BEFORE.search(text, max(0, m.start - 12), m.start))
+
+    def resolve_pronoun(self, word: str, pos: int, floor: int = 0, text: str = "") -> int | None:
         """The actor a pronoun at ``pos`` most likely refers to: the nearest earlier
         mention of a compatible actor (people for he/she, others for it/they)."""
         want = PRONOUNS.get(word.lower())
@@ -186,6 +193,8 @@ class ActorTable:
             if m.start < floor:
                 break
             actor = self.actors[m.actor]
+            if text and actor.cls in ("unknown", "state", "generic") and self.after_preposition(m, text):
+                continue
             if want == "person":
                 if actor.cls == "person":
                     return m.actor
@@ -379,7 +388,9 @@ class _Builder:
                 if self.gaz(core) is None:
                     aid = self.actor(core, "state")
                     self.form(core, aid)
-                aid = self.by_name.get(core.lower()) or self.form_to_actor.get(core)
+                aid = self.by_name.get(core.lower())
+                if aid is None:
+                    aid = self.form_to_actor.get(core)
                 if aid is not None:
                     self.form(chunk, aid)
                 return
@@ -488,7 +499,9 @@ class _Builder:
             a = self.actors[aid]
             if a.parent is not None:
                 continue
-            owner = self._owner_left(start, table, title) or self._owner_right(end, table)
+            owner = self._owner_left(start, table, title)
+            if owner is None:
+                owner = self._owner_right(end, table)
             if owner is None and title:
                 if title in ORG_TITLES and title not in OWN_TITLES:
                     owner = self._recent_org(start, table)
@@ -510,9 +523,9 @@ class _Builder:
         form = re.sub(r"^(?:[Tt]he)\s+", "", phrase)
         if form in self.form_to_actor:
             return self.form_to_actor[form]
-        m = re.fullmatch(r"(?:[Tt]he\s+)?(?:[a-z-]+\s+){0,2}?([a-z]+)", phrase)
-        if m:
-            return _resolve_nominal(table, m.group(1), pos)
+        m = re.fullmatch(r"(?:the\s+)?(?:[a-z-]+\s+){0,2}?([a-z]+)", low)
+        if m and (m.group(1) in NOUN_CLASSES or phrase[:1].islower() or low.startswith("the ")):
+            return _resolve_nominal(table, m.group(1), pos, self.text)
         # a capitalised name possibly with a title ("President Donald X")
         for f, aid in self.form_to_actor.items():
             if phrase.endswith(f) and len(f) > 2:
@@ -595,7 +608,7 @@ def _singular(word: str) -> str:
     return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
 
 
-def _resolve_nominal(table: ActorTable, head: str, pos: int) -> int | None:
+def _resolve_nominal(table: ActorTable, head: str, pos: int, text: str = "") -> int | None:
     """The actor "the HEAD" refers to: one whose name holds the word, else one of a
     compatible class; the nearest earlier mention wins, else the next one."""
     head = head.lower()
@@ -613,12 +626,12 @@ def _resolve_nominal(table: ActorTable, head: str, pos: int) -> int | None:
     for test in (fits_word, fits_class):
         for m in table.before(pos, 80):
             a = table.actors[table.top(m.actor)]
-            if test(a):
+            if test(a) and not (test is fits_class and text and table.after_preposition(m, text)):
                 return a.id
         hi = bisect.bisect_left(table.starts, pos)
         for m in table.mentions[hi:hi + 40]:
             a = table.actors[table.top(m.actor)]
-            if test(a):
+            if test(a) and not (test is fits_class and text and table.after_preposition(m, text)):
                 return a.id
     return None
 
@@ -640,6 +653,24 @@ def _descriptors(b: _Builder, text: str) -> None:
                              text[m.end():m.end() + 80])
             if after:
                 b.actors[aid].descriptors.add(after.group(1).lower())
+
+
+def _bigram_mentions(b: _Builder, text: str) -> list[Mention]:
+    """Lower-case echoes of a long name ("small island nations" for the "Alliance of
+    Small Island States", "transit authority" for "X Metropolitan Transit Authority")."""
+    out: list[Mention] = []
+    for a in b.actors:
+        if a.cls in ("person", "merged", "state", "unknown", "generic") or len(a.name.split()) < 3:
+            continue
+        words = [w for w in a.name.split() if w[:1].isupper() and w not in STOP]
+        for w1, w2 in zip(words, words[1:]):
+            if w1 in ORG_CLASS or not w1.isalpha() or not w2.rstrip("'\u2019").isalpha():
+                continue
+            phrase = f"{w1.lower()} {w2.lower().rstrip(chr(39))}"
+            for m in re.finditer(rf"(?<![\w-]){re.escape(phrase)}\w*(?:\s+(?:states|nations|countries|rebels|workers))?(?![\w-])", text):
+                a.add_alias(m.group())
+                out.append(Mention(m.start(), m.end(), a.id, "nominal"))
+    return out
 
 
 _BROKER_RE = re.compile(r"\b(?:mediated|brokered|chaired|hosted|facilitated|overseen|led)\s+by\s+")
@@ -698,7 +729,7 @@ def find_parties(doc: Document) -> ActorTable:
             elif owner and owner[0].end == m.start():
                 aid = table.top(owner[0].actor)
         if aid is None:
-            aid = _resolve_nominal(table, head.split()[-1], m.start())
+            aid = _resolve_nominal(table, head.split()[-1], m.start(), text)
         if aid is None and head.split()[-1] in NOUN_CLASSES.get("state", ()) and False:
             continue
         if aid is not None:
@@ -706,6 +737,8 @@ def find_parties(doc: Document) -> ActorTable:
             table.actors[aid].add_alias(phrase)
             begin = m.start() if m.group()[:1].isalpha() else m.start(2) - len(m.group(1))
             extra.append(Mention(begin, m.end(2), aid, "nominal"))
+    for m in _bigram_mentions(b, text):
+        extra.append(m)
     brokers = _brokers(table, text)
     table.brokers = brokers
     for m in _GENERIC_RE.finditer(text):

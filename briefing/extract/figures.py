@@ -109,7 +109,7 @@ def _contiguous_left(before: str) -> str:
     toks = _TOKEN.findall(before[-90:])
     words: list[str] = []
     for tok in reversed(toks):
-        if tok in _CLAUSE_STOP or tok[0].isdigit():
+        if tok in _CLAUSE_STOP or tok[0].isdigit() or not (tok[0].isalpha() or tok == "-"):
             break
         words.append(tok)
     words.reverse()
@@ -148,7 +148,10 @@ def _quantity_noun_left(before: str) -> str:
 def _label(num: Number, text: str, s_start: int, s_end: int) -> str:
     before = text[s_start:num.start]
     right, rate = _right_label(text[num.end:s_end])
-    if _FROM_TO.search(before) or num.kind == "percent" and re.match(r"\s+to\s", text[num.end:num.end + 5]):
+    from_to = _FROM_TO.search(before)
+    if from_to:
+        before = before[:from_to.start()]  # "X from 18% to 7.5%": both name X
+    if from_to or num.kind == "percent" and re.match(r"\s+to\s", text[num.end:num.end + 5]):
         right = ""  # "from 18% to 7.5%": the thing that changes is named before
     label = right
     if not right or right.lower() in _UNIT_WORDS:

@@ -45,6 +45,9 @@ def inflect(phrase: str) -> list[str]:
         forms |= {head[:-1] + "ies", head[:-1] + "ied", head + "ing"}
     elif head.endswith(("s", "sh", "ch", "x", "z")):
         forms |= {head + "es", head + "ed", head + "ing"}
+    elif re.fullmatch(r"\w*[aeiou]l", head) and not head.endswith(("eel", "ail", "oil", "eal")):
+        # British doubling as well as American: signalled / signaled
+        forms |= {head + "s", head + "led", head + "ling", head + "ed", head + "ing"}
     elif re.fullmatch(r"[^aeiou]*[aeiou][bdgmnprt]", head) and len(head) <= 4:
         # short CVC verbs double the consonant: ban -> banned, bar -> barred
         forms |= {head + "s", head + head[-1] + "ed", head + head[-1] + "ing"}

@@ -95,6 +95,9 @@ def parse_chunk(tasks: list[Task], cache_dir: str | None, fingerprint: str) -> l
     return [parse_task(task, cache_dir, fingerprint) for task in tasks]
 
 
+PRELOAD = ("briefing.library.workers", "trafilatura")
+
+
 def _start_method() -> str:
     return "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
 
@@ -113,8 +116,9 @@ def cpu_count() -> int:
 def _context() -> multiprocessing.context.BaseContext:
     context = multiprocessing.get_context(START_METHOD)
     if START_METHOD == "forkserver":
-        # Workers fork from a server that has already imported the engine.
-        context.set_forkserver_preload(["briefing.library.workers"])
+        # Workers fork from a server that has already imported the engine and the
+        # HTML extractor ingest loads lazily (a missing module is skipped).
+        context.set_forkserver_preload(list(PRELOAD))
     return context
 
 

@@ -38,8 +38,9 @@ class HelpScreen(ModalScreen[None]):
 
     def compose(self) -> ComposeResult:
         table = Table(box=None, show_header=False, expand=True, padding=(0, 1))
-        table.add_column("keys", style="bold", no_wrap=True, ratio=1)
-        table.add_column("what", ratio=3)
+        # Keys and ids never wrap (they must be read whole); the description wraps.
+        table.add_column("keys", style="bold", no_wrap=True)
+        table.add_column("what", ratio=1)
         table.add_column("id (for [keymap])", style="dim", no_wrap=True)
         group = ""
         # The pane jumps 1-9 are one line in the help, not nine.
@@ -52,8 +53,9 @@ class HelpScreen(ModalScreen[None]):
                 table.add_row(Text(""), Text(""), Text(""))
                 table.add_row(Text(group, style="bold underline"), Text(""), Text(""))
             if spec is jumps[0]:
-                keys = ", ".join(key_labels(self.app.get_key_display, s, self.keymap)
-                                 for s in jumps)
+                keys = [key_labels(self.app.get_key_display, s, self.keymap) for s in jumps]
+                keys = (f"{keys[0]} … {keys[-1]}" if [s.keys for s in jumps] == [
+                    keys_for(s, self.keymap) for s in jumps] else ", ".join(keys))
                 table.add_row(Text(keys), Text("Jump to pane 1 to 9"), Text("pane.jump.N"))
                 continue
             table.add_row(Text(key_labels(self.app.get_key_display, spec, self.keymap)),

@@ -31,6 +31,7 @@ from briefing.ui.widgets.tab_bar import TabBar
 from briefing.view import ViewSpec, filter_briefing
 
 NARROW_WIDTH = 100
+SHORT_HEIGHT = 16      # below this the source preview keeps to one line
 PARTY_MIN_WIDTH = 22   # cells a party pane needs before another one is paged in
 FIXED_MIN_WIDTH = 28   # cells the terms and figures panes each keep
 
@@ -117,6 +118,7 @@ class MainScreen(Screen[None]):
         width = self.size.width
         self.narrow = width < NARROW_WIDTH
         self.set_class(self.narrow, "-narrow")
+        self.set_class(self.size.height < SHORT_HEIGHT, "-short")
         if self.narrow:
             visible = {self.current}
         else:
@@ -137,7 +139,7 @@ class MainScreen(Screen[None]):
         bar = self.query_one(TabBar)
         bar.display = len(visible) < len(self.panes)
         if bar.display:
-            bar.show([p.pane.title for p in self.panes], self.current, visible)
+            bar.show([p.pane.title for p in self.panes], self.current, visible, width)
 
     # -- focus and panes ----------------------------------------------------------
     @property

@@ -29,6 +29,10 @@ from briefing.model import STANCES
 from briefing.ui.rows import PaneData, Row
 
 
+MIN_BODY_WIDTH = 14  # narrower than this, a row's body goes below its prefix
+STACK_INDENT = 4
+
+
 @dataclass(frozen=True)
 class Line:
     """One screen line: a slice ``[start, end)`` of a row's body; ``first`` carries the prefix."""
@@ -37,6 +41,7 @@ class Line:
     start: int
     end: int
     first: bool
+    stacked: bool = False
 
 
 def find_all(haystack: str, needle: str) -> list[tuple[int, int]]:
@@ -162,13 +167,19 @@ class ItemList(ScrollView, can_focus=True, inherit_bindings=False):
         row_lines: list[tuple[int, int]] = []
         if width > 0:
             for index, row in enumerate(self.rows):
-                room = max(1, width - row.prefix.cell_len)
                 plain = row.body.plain
+                prefix = row.prefix.cell_len
+                # A wide prefix (figure columns) in a narrow pane: the body goes under it
+                # rather than wrapping a few letters per line.
+                stacked = prefix > 2 and width - prefix < MIN_BODY_WIDTH
+                room = max(1, width - (STACK_INDENT if stacked else prefix))
                 breaks = divide_line(plain, room, fold=True) if cell_len(plain) > room else []
                 starts = [0, *breaks]
                 ends = [*breaks, len(plain)]
-                row_lines.append((len(lines), len(starts)))
-                lines.extend(Line(index, s, e, k == 0)
+                row_lines.append((len(lines), len(starts) + stacked))
+                if stacked:
+                    lines.append(Line(index, 0, 0, True, True))
+                lines.extend(Line(index, s, e, k == 0 and not stacked, stacked)
                              for k, (s, e) in enumerate(zip(starts, ends, strict=True)))
         self._lines = lines
         self._row_lines = row_lines
@@ -222,6 +233,8 @@ class ItemList(ScrollView, can_focus=True, inherit_bindings=False):
         body.rstrip()
         if line.first:
             prefix = row.prefix.copy()
+        elif line.stacked:
+            prefix = Text(" " * STACK_INDENT)
         else:
             prefix = Text(" " * row.prefix.cell_len)
         is_cursor = line.row == self.cursor

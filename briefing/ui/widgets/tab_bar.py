@@ -27,13 +27,24 @@ class TabBar(Static):
         super().__init__("", id="tab-bar", markup=False)
         self._spans: list[tuple[int, int, int]] = []
 
-    def show(self, titles: list[str], current: int, visible: set[int]) -> None:
-        text = Text(" ")
+    def show(self, titles: list[str], current: int, visible: set[int],
+             width: int | None = None) -> None:
+        """Draw the bar; when it is wider than ``width``, start late enough that the
+        current pane's name is on screen (a ``‹`` says some are off to the left)."""
+        labels = [f"{i + 1} {short_title(t)}" if i < 9 else short_title(t)
+                  for i, t in enumerate(titles)]
+        width = width or self.size.width or 80
+        first = 0
+        # Widen the window from the left until the current label fits.
+        while first < current and (2 + sum(cell_len(x) + 3 for x in labels[first:current + 1])
+                                   > width):
+            first += 1
+        text = Text(" " if first == 0 else "‹", style="dim")
         self._spans = []
-        for index, title in enumerate(titles):
-            if index:
+        for index in range(first, len(labels)):
+            if index > first:
                 text.append(" │ ", style="dim")
-            label = f"{index + 1} {short_title(title)}" if index < 9 else short_title(title)
+            label = labels[index]
             start = text.cell_len
             if index == current:
                 style = "reverse bold"

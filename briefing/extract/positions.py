@@ -150,6 +150,8 @@ class _State:
     last_speaker: int | None = None
     last_speaker_sentence: int = -10
     transcript: dict[str, int] = field(default_factory=dict)
+    recent: list[tuple[int, int]] = field(default_factory=list)   # (sentence, actor) of holders
+    answering: bool = False
     label_speaker: int | None = None
 
 
@@ -172,13 +174,19 @@ def _candidates(table: ActorTable, text: str, s: int, e: int) -> list[tuple[int,
 
 
 def _resolve(table: ActorTable, cand: tuple[int, int, int | None, str], speaker: int | None,
-             floor: int) -> int | None:
+             floor: int, text: str = "", recent: list[int] | None = None) -> int | None:
     start, _, actor, word = cand
     if actor is not None:
         return table.top(actor)
-    if PRONOUNS.get(word) == "speaker":
+    kind = PRONOUNS.get(word)
+    if kind == "speaker":
         return speaker
-    got = table.resolve_pronoun(word, start, floor)
+    if kind in ("thing", "plural") and recent:
+        # "it"/"they": the organisation that last held a position, if recent
+        for aid in reversed(recent):
+            if table.actors[aid].cls != "person":
+                return aid
+    got = table.resolve_pronoun(word, start, floor, text)
     return table.top(got) if got is not None else None
 
 
@@ -266,6 +274,7 @@ class _Extractor:
                 self.state.label_speaker = None if label == "Q" else self.state.label_speaker
 
     def sentence(self, idx: int, s: int, e: int) -> None:
+        self._idx = idx
         text = self.text
         sent = text[s:e]
         if "\n" in text[e:e + 3] and sent.rstrip()[-1:] not in ".!?\"\u201d')" and "\n" not in sent:
@@ -304,6 +313,8 @@ class _Extractor:
             if not t.in_quote:
                 continue
             self._subject(t, [c for c in cands if in_q(c[0])], s, e, prev, qspans, speaker, quote=True)
+            if t.subject is not None and speaker is not None and t.subject != speaker:
+                t.subject = None   # the speaker describing someone else ("they want...")
             if t.subject is not None:
                 prev = t
         # outside triggers may also use a label speaker's "I"/"we"
@@ -327,6 +338,12 @@ class _Extractor:
         if speaker is not None:
             self.state.last_speaker = speaker
             self.state.last_speaker_sentence = idx
+        elif any(t.cls == SPEECH and t.subject is None and not t.in_quote for t in triggers):
+            self.state.last_speaker = None   # '"...," the official said': not an actor
+        for t in triggers:
+            if t.subject is not None and not t.shared:
+                self.state.recent.append((idx, t.subject))
+        del self.state.recent[:-8]
 
     # -- triggers
     def _triggers(self, s: int, e: int, in_q) -> list[Trigger]:
@@ -389,7 +406,7 @@ class _Extractor:
                 if pos <= c[0] <= pos + 40 and not re.search(r"[,;.]", text[pos:c[0]]):
                     gap = text[pos:c[0]]
                     if re.fullmatch(r"\s*(?:the\s+)?(?:[\w-]+\s+){0,3}", gap, re.I) or not gap.strip():
-                        t.subject = _resolve(table, c, speaker, floor)
+                        t.subject = _resolve(table, c, speaker, floor, text)
                         t.subject_start = c[0]
                         return
             if t.passive and not t.according:
@@ -402,8 +419,9 @@ class _Extractor:
             pos = t.end + (m.end() if m else 0)
             inverted_ok = re.search(r"[,\"\u201d]\s*$", text[max(s, t.start - 4):t.start])
             for c in cands:
-                if inverted_ok and c[0] == pos and c[3] == "":
-                    t.subject = _resolve(table, c, speaker, floor)
+                if inverted_ok and c[0] == pos and c[3] == "" and re.match(
+                        r"\s*(?:[,.;:]|$|of\b|who\b|for\b|in\b|on\b|after\b|at\b)", text[c[1]:e]):
+                    t.subject = _resolve(table, c, speaker, floor, text)
                     t.subject_start = c[0]
                     t.inverted = True
                     return
@@ -442,7 +460,8 @@ class _Extractor:
                 t.subject_start = best[0]
                 return
         if best is not None:
-            actor = _resolve(table, best, speaker, floor)
+            recent = [a for i, a in self.state.recent if i >= self._idx - 2]
+            actor = _resolve(table, best, speaker, floor, text, recent)
             if actor is not None:
                 t.subject = actor
                 t.subject_start = best[0]

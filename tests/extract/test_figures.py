@@ -1,0 +1,88 @@
+"""Figures: which numbers of an invented article are key figures, and their labels."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from briefing.extract.figures import find_figures
+from briefing.ingest import read_path
+
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "extract"
+
+
+def figures_of(name: str):
+    doc = read_path(FIXTURES / name)
+    return doc, find_figures(doc)
+
+
+def test_exact_figures_of_a_pay_dispute() -> None:
+    _, figures = figures_of("figures_numbers.txt")
+    assert [(f.value, f.value_max, f.unit, f.qualifier, f.display) for f in figures] == [
+        (4500, None, "", "nearly", "nearly 4,500"),
+        (2.5e9, None, "USD", "about", "about $2.5 billion"),
+        (6.5, None, "%", "", "6.5 percent"),
+        (4, None, "year", "", "four years"),
+        (3, None, "%", "", "3%"),
+        (1200, None, "EUR", "", "€1,200"),
+        (9, 11, "%", "between", "between 9% and 11%"),
+        (2e6, None, "tonne", "some", "Some two million tonnes"),
+        (12, None, "", "", "a dozen"),
+        (50, None, "%", "more than", "More than half"),
+        (80, None, "", "", "80"),
+        (1.2e9, None, "", "", "1.2bn"),
+        (300, None, "", "up to", "up to 300"),
+        (14, None, "day", "", "14 days"),
+    ]
+
+
+def test_dates_years_times_ages_ordinals_and_names_are_not_figures() -> None:
+    _, figures = figures_of("figures_numbers.txt")
+    values = {f.value for f in figures}
+    # 12th (ordinal), 3 May 2024 / April 21 (dates), 47 (age), 9:30 (time),
+    # 2025 / 2019 (years), Article 12 (a designator), "the two sides"
+    assert not values & {21, 47, 9.5, 2025, 2019, 2, 2024}
+    assert [f.display for f in figures if f.value == 12] == ["a dozen"]
+
+
+def test_labels_name_what_is_counted() -> None:
+    _, figures = figures_of("figures_numbers.txt")
+    labels = {f.display: f.label for f in figures}
+    assert labels["nearly 4,500"] == "members"
+    assert labels["€1,200"] == "one-time bonus"
+    assert labels["80"] == "cranes"
+    assert labels["up to 300"] == "temporary jobs"
+    assert labels["Some two million tonnes"] == "cargo"
+    assert labels["about $2.5 billion"] == "cost"
+
+
+def test_from_to_figures_share_their_label() -> None:
+    _, figures = figures_of("terms_statement.txt")
+    assert [(f.display, f.label) for f in figures] == [
+        ("12%", "levy"), ("6%", "levy"), ("90 days", "meet (days)")]
+
+
+def test_money_in_pence_and_scales() -> None:
+    _, figures = figures_of("terms_takeover.txt")
+    assert [(f.value, f.unit, f.qualifier, f.label) for f in figures] == [
+        (4.1, "GBP", "", "offer per share"),
+        (9e8, "GBP", "about", "company"),
+        (2, "year", "", "factories open (years)"),
+        (4.5, "GBP", "at least", "offer"),
+    ]
+
+
+def test_sources_quote_the_sentence_verbatim() -> None:
+    doc, figures = figures_of("figures_numbers.txt")
+    for f in figures:
+        start, end = doc.sentences[f.source.sentence]
+        assert f.source.quote == doc.text[start:end]
+        assert doc.text[f.source.start:f.source.end] == f.display
+        assert f.rule.startswith("fig.")
+
+
+def test_a_value_repeated_is_one_figure() -> None:
+    from briefing.ingest import read_text
+
+    doc = read_text(b"Talks stall.\n\nThe union wants a 12% raise. A 12% raise is too much, "
+                    b"the firm said.", "repeat")
+    assert [f.display for f in find_figures(doc)] == ["12%"]

@@ -1,0 +1,103 @@
+"""Terms: what the proposal on the table contains, one item per term, with a category."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from briefing.extract.terms import categorise, find_terms
+from briefing.ingest import read_path, read_text
+
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "extract"
+
+
+def terms_of(name: str) -> list[tuple[str, str]]:
+    doc = read_path(FIXTURES / name)
+    return [(t.text, t.category) for t in find_terms(doc)]
+
+
+def test_enumeration_after_calls_for_and_under_the_plan() -> None:
+    assert terms_of("terms_ceasefire.txt") == [
+        ("a 45-day cessation of hostilities", "ceasefire"),
+        ("the exchange of all prisoners of war", "hostages_prisoners"),
+        ("the reopening of the coastal road to aid convoys", "humanitarian"),
+        ("both armies would pull back their artillery fifteen kilometres from the front line",
+         "withdrawal"),
+        ("a panel of neutral observers would monitor the truce", "security"),
+        ("Elections would be held within a year under a transitional council", "governance"),
+    ]
+
+
+def test_a_partys_demand_is_not_a_term() -> None:
+    texts = " ".join(t for t, _ in terms_of("terms_ceasefire.txt"))
+    assert "guarantees that the army" not in texts
+    assert "disarm" not in texts
+
+
+def test_announced_list_one_term_per_item() -> None:
+    assert terms_of("terms_trade.md") == [
+        ("Pelland cuts its tariff on dairy imports to 4%", "economic"),
+        ("the Northern Union opens a quota of 12,000 tonnes for Pelland wool", "economic"),
+        ("both sides set up a joint committee to settle disputes", "guarantees"),
+    ]
+
+
+def test_offer_pledges_and_quid_pro_quo() -> None:
+    assert terms_of("terms_takeover.txt") == [
+        ("410 pence a share for Marrow Dairies", "economic"),
+        ("keep all Marrow factories open for two years", "other"),
+        ("to protect the pensions of current staff", "economic"),
+        ("it wants Marrow's founders to sell their shares", "other"),
+    ]
+
+
+def test_agreement_text_will_clauses_and_numbered_measures() -> None:
+    doc = read_path(FIXTURES / "terms_statement.txt")
+    assert [(t.text, t.rule) for t in find_terms(doc)] == [
+        ("Alvera will open its ports to Mossen fishing vessels", "term.genre"),
+        ("will share catch data every month", "term.genre"),
+        ("Mossen will reduce its levy on Alveran timber from 12% to 6%", "term.list"),
+        ("Both sides will create a joint fisheries council, which will meet every 90 days",
+         "term.list"),
+    ]
+
+
+def test_continuation_and_conditions() -> None:
+    doc = read_text(
+        "Strike talks end in deal\n\nUnder the agreement, drivers will get a 5% raise and two "
+        "extra rest days. No driver will be disciplined for striking. If the vote fails, the two "
+        "sides would return to talks, and if they still cannot agree, the dispute would go to "
+        "arbitration. The union said it was pleased.".encode(), "strike")
+    assert [(t.text, t.category, t.rule) for t in find_terms(doc)] == [
+        ("drivers will get a 5% raise and two extra rest days", "economic", "term.under"),
+        ("No driver will be disciplined for striking", "guarantees", "term.cont"),
+        ("If the vote fails, the two sides would return to talks", "other", "term.cont"),
+        ("if they still cannot agree, the dispute would go to arbitration", "guarantees",
+         "term.cont"),
+    ]
+
+
+def test_sources_are_verbatim_spans() -> None:
+    for name in ("terms_ceasefire.txt", "terms_trade.md", "terms_takeover.txt",
+                 "terms_statement.txt"):
+        doc = read_path(FIXTURES / name)
+        for term in find_terms(doc):
+            assert doc.text[term.source.start:term.source.end] == term.text
+            assert term.text in term.source.quote
+            assert term.source.quote in doc.text
+
+
+@pytest.mark.parametrize("text, category", [
+    ("a 60-day pause in hostilities", "ceasefire"),
+    ("the release of 250 captured soldiers", "hostages_prisoners"),
+    ("would allow a doctor to visit the hostages", "humanitarian"),
+    ("the withdrawal of troops to their barracks", "withdrawal"),
+    ("a demilitarised buffer zone", "security"),
+    ("assurances that attacks will not resume", "guarantees"),
+    ("political talks within six months of the truce", "governance"),
+    ("a 9% raise over three years", "economic"),
+    ("keeps its base open", "other"),
+])
+def test_categories_from_cue_words(text: str, category: str) -> None:
+    assert categorise(text) == category

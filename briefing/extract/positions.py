@@ -30,7 +30,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from briefing.extract.actors import PRONOUNS, ActorTable, Mention
+from briefing.extract.actors import PRONOUNS, STOP as STOPWORDS, ActorTable, Mention
 from briefing.extract.lexicons import load
 from briefing.extract.text import QUOTE_CHARS, alternation, clean_phrase, inflect, quote_spans, trim
 from briefing.ingest.document import Document
@@ -88,7 +88,7 @@ LEAD_RE = re.compile(r"^\s*(?:that\s+|,\s*|:\s*)", re.I)
 BOUNDARY_RE = re.compile(
     r";|\s[\u2014\u2013]\s|\s--\s|:\s"
     r"|,\s*(?:which|who|whose|where|while|whereas|according to|saying|calling|arguing|accusing|adding|"
-    r"referring|ruling|noting|describing|citing|warning|because|although|though|despite|even as|"
+    r"referring|ruling|noting|describing|citing|warning|because|although|though|despite|even as|when|"
     r"as well as|speaking|a (?:move|claim|condition|step|plan|demand)|an (?:issue|offer|idea))\b"
     r"|\s(?:because|but|while|whereas|although)\s"
     r"|,?\s+(?:according to)\s"
@@ -100,19 +100,23 @@ SPEECH_BOUNDARY_RE = re.compile(
     r";|\s[\u2014\u2013]\s|,\s*(?:according to|saying|calling|arguing|accusing|adding|referring|ruling|"
     r"noting|describing|citing|speaking)\b|,?\s+according to\s"
     r"|,[\"\u201d]?\s+(?:[\w'\u2019-]+\s+){0,5}(?:said|says|added|told|warned)\b", re.I)
-THAT_SPLIT_RE = re.compile(r",?\s+(?:and|but)\s+that\s+|,\s+and\s+(?=(?:it|he|she|they)\s+would\b)", re.I)
+THAT_SPLIT_RE = re.compile(r",?\s+(?:and|but)\s+that\s+|,\s+and\s+(?=(?:it|he|she|they)\s+would\b)"
+                           r"|\s+and\s+(?=(?:would|will|could|should|must)\s)", re.I)
 LIST_SPLIT_RE = re.compile(
     r",\s*(?:and\s+|or\s+)?(?=(?:the|a|an|more|all|any|its|their|his|her|new|further|some|no|an|to|"
-    r"greater|full|dedicated|protective|unrestricted|\d)\b)"
+    r"greater|full|dedicated|protective|unrestricted|most|\d)\b)"
     r"|\s+and\s+(?=(?:the|a|an|more|all|any|its|their|his|her|further|greater|new|full)\b)"
     r"|\s+and\s+(?=[A-Z][\w-]+['\u2019]s\b)", re.I)
-COND_RE = re.compile(r"\s+(?:unless|until)\s+", re.I)
+COND_RE = re.compile(r",?\s+(?:but\s+)?(?:unless|until|only\s+if|provided(?:\s+that)?|on\s+condition\s+that)\s+", re.I)
 EMPTY_TAIL_RE = re.compile(
-    r"^\s*(?:(?:on|in|at|after|before|during|to|outside|last|this|from|by|via|when|while|told|"
+    r"^\s*(?:(?:reporters|journalists|me|us|him|her|them|lawmakers|delegates)\b\s*)?(?:(?:on|in|at|after|before|during|to|outside|last|this|from|by|via|when|while|told|"
     r"yesterday|today|late|early|earlier|later|again|also|repeatedly|afterwards|afterward)\b[^\"\u201c\u201d]*?)?"
     r"[.!?]?[\"\u201d]?\s*$", re.I)
 SPEAKER_LABEL_RE = re.compile(r"^\s*([A-Z][A-Z .'\u2019-]{0,40}|Q|A):\s", re.M)
 MAX_WORDS = 26
+# a count attributed to a source ("3,000 killed, according to X") is a figure's source, not a position
+_STATISTIC = re.compile(r"\d|\b(?:hundred|thousand|million|billion|dozen|dozens|hundreds|thousands)\b", re.I)
+_EMPTY_BODY = re.compile(r"(?i)(?:and|but|or|nor|then|so|also|the|a|an|to|of|by|on|in|that|this|which)(?:\s+(?:and|but|or|the|a|to))*")
 
 
 @dataclass
@@ -181,13 +185,22 @@ def _resolve(table: ActorTable, cand: tuple[int, int, int | None, str], speaker:
     kind = PRONOUNS.get(word)
     if kind == "speaker":
         return speaker
-    if kind in ("thing", "plural") and recent:
+    if kind in ("thing", "plural") and recent and text and re.search(
+            r"(?:^|[.;:!?\"\u201c]\s*|,\s*(?:and|but)\s+|\b(?:and|but|that|while)\s+)$",
+            text[max(0, start - 12):start]):
         # "it"/"they": the organisation that last held a position, if recent
         for aid in reversed(recent):
             if table.actors[aid].cls != "person":
                 return aid
     got = table.resolve_pronoun(word, start, floor, text)
     return table.top(got) if got is not None else None
+
+
+def _in_relative(text: str, s: int, pos: int) -> bool:
+    """Whether ``pos`` sits inside a ", which/who ..." clause opened before it."""
+    chunk = text[s:pos]
+    cut = chunk.rfind(",")
+    return cut >= 0 and bool(re.match(r",\s*(?:which|who|whose|where|whom)\b", chunk[cut:]))
 
 
 def _cut(text: str, start: int, end: int, speech: bool) -> int:
@@ -231,10 +244,13 @@ class _Extractor:
             core = re.sub(r"^(?:THE|MR\.?|MS\.?|MRS\.?|DR\.?)\s+", "", label.upper()).strip()
             aid = None
             # the full name after the title somewhere in the text ("PREMIER JANE ROE")
-            m = re.search(rf"\b{re.escape(core)}\s+([A-Z][A-Za-z'\u2019-]+(?:\s+[A-Z][A-Za-z'\u2019-]+){{1,2}})",
+            m = re.search(rf"\b{re.escape(core)}[ \t]+([A-Z][A-Za-z'\u2019-]+(?:[ \t]+[A-Z][A-Za-z'\u2019-]+){{1,2}})",
                           text, re.I)
-            if m:
-                name = " ".join(w.capitalize() for w in m.group(1).split())
+            words = m.group(1).split() if m else []
+            while words and words[-1].capitalize() in STOPWORDS:
+                words.pop()
+            if len(words) >= 2:
+                name = " ".join(w.capitalize() for w in words)
                 for a in self.table.actors:
                     if a.cls == "person" and (a.name == name or a.name.split()[-1] == name.split()[-1]):
                         aid = a.id
@@ -357,6 +373,11 @@ class _Extractor:
             before = text[max(s, m.start() - 30):m.start()]
             if " " not in form and form not in ("wants",) and DET_BEFORE.search(before):
                 continue   # a noun ("the offer", "its support"), not a verb
+            if form.endswith("ing") and " " not in form and not re.search(
+                    r"(?:,\s*|\b(?:is|are|was|were|been|be|am|'s|'re|\u2019s|\u2019re|not|also|still|now)\s+)$", before):
+                continue   # "signalling equipment", "before releasing": not a stance
+            if form.endswith("ed") and re.search(r",\s*$", before) and not BY_AFTER.match(text, m.end()):
+                continue   # "the offer, tabled on Monday, ...": a participle, no holder
             t = Trigger(m.start(), m.end(), cls, m.group(), f"verb.{cls}", in_quote=in_q(m.start()))
             if NEG_BEFORE.search(before):
                 t.negated = True
@@ -378,6 +399,10 @@ class _Extractor:
             nxt = TRIGGER_RE.match(text, m.end() + 1) if m.end() + 1 < e else None
             if nxt or any(t.start <= m.start() < t.end for t in out):
                 continue  # "will not accept" is the negated trigger itself
+            clause = text[s:m.start()]
+            clause = clause[max(clause.rfind(","), clause.rfind(";")) + 1:]
+            if re.search(r"\b(?:if|unless|whether|when|once|until)\b", clause, re.I):
+                continue   # "if they still cannot settle": a condition, not a vow
             verb = re.match(r"\s+(?:be\s+)?([a-z]+)", text[m.end():e])
             if not verb or verb.group(1) in ("be", "have", "say", "comment"):
                 continue
@@ -425,8 +450,9 @@ class _Extractor:
                     t.subject_start = c[0]
                     t.inverted = True
                     return
-        if t.shared and prev is not None and prev.subject is not None:
-            t.subject = prev.subject
+        if t.shared:
+            if prev is not None and prev.subject is not None:
+                t.subject = prev.subject
             return
         best = None
         for c in reversed(cands):
@@ -435,7 +461,9 @@ class _Extractor:
             if prev is not None and c[0] < prev.end:
                 break
             gap = text[c[1]:t.start]
-            appositive = gap.strip() == "," and re.search(r",\s*$", text[max(s, c[0] - 3):c[0]])
+            if _in_relative(text, s, c[0]):
+                continue
+            appositive = gap.strip() == "," and c[3] == ""
             if appositive or GAP_RE.match(gap):
                 if c[3] and PRONOUNS.get(c[3]) not in ("speaker",) and c[3] in ("his", "her", "its", "their", "our", "my"):
                     continue
@@ -448,7 +476,8 @@ class _Extractor:
                     break
                 lead = text[s:c[0]]
                 if re.fullmatch(r"[\s\"\u201c]*(?:[A-Z][A-Z ,.'-]*\s[\u2014\u2013-]+\s*|[Tt]he\s+|[Aa]n?\s+|[Bb]ut\s+|[Ii]n\s+return,\s*|[Mm]eanwhile,\s*)?", lead):
-                    if not re.search(r"[;:]", text[c[1]:t.start]):
+                    between = text[c[1]:t.start]
+                    if not re.search(r"[;:,]", between) and len(between.split()) <= 12 and not t.shared:
                         best = c
                 break
         if best is not None and best[3] and prev is not None and prev.cls == SPEECH and prev.subject is not None:
@@ -482,22 +511,14 @@ class _Extractor:
         for i, t in enumerate(triggers):
             if t.subject is None:
                 continue
-            nxt = triggers[i + 1] if i + 1 < len(triggers) else None
+            nxt = next((x for x in triggers[i + 1:] if x.subject is not None), None)
             limit = e
             if nxt is not None and not (t.cls == SPEECH and nxt.subject != t.subject):
-                limit = nxt.subject_start if nxt.subject_start > t.end else nxt.start
+                limit = nxt.subject_start if t.end < nxt.subject_start < nxt.start else nxt.start
             start = t.end
             speech = t.cls == SPEECH and not t.modal
             if t.passive or (t.according and text[max(s, t.start - 3):t.start].strip() != ""):
-                # the patient comes before the verb
-                a, b = self._before(s, t)
-                if t.according and b <= a:
-                    a, b = t.subject_start, e
-                stance = t.cls if not t.according else "claim"
-                if b > a:
-                    body = clean_phrase(text[a:b])
-                    label = body if t.according else f"{t.form.lower()}: {body}"
-                    produced.append(_Found(t.subject, stance, label, a, b, idx, t.rule, hedged))
+                self._patient(idx, s, e, t, hedged, produced)
                 continue
             if t.according:
                 # "According to X, CLAIM"
@@ -507,20 +528,13 @@ class _Extractor:
                 a = t.end + m.end()
                 b = _cut(text, a, e, True)
                 a, b = trim(text, a, b)
-                if b - a > 8:
+                if b - a > 8 and not _STATISTIC.search(text[a:b]):
                     produced.append(_Found(t.subject, "claim", clean_phrase(text[a:_limit(text, a, b)]), a,
                                            _limit(text, a, b), idx, t.rule, hedged))
                 continue
             if speech:
-                if t.form.lower().startswith("tel") or t.form.lower().startswith("told"):
-                    m = TELL_SKIP.match(text[start:limit])
-                    if m:
-                        start += m.end()
-                m = LEAD_RE.match(text[start:limit])
-                if m:
-                    start += m.end()
-                tail = text[start:e]
-                if t.inverted or EMPTY_TAIL_RE.match(tail) or not tail.strip():
+                raw_tail = text[start:e]
+                if t.inverted or EMPTY_TAIL_RE.match(raw_tail) or not raw_tail.strip():
                     # the claim is what came before: the quote, or the clause
                     a, b = self._before(s, t, quoted=qspans)
                     if b - a > 8 and not (qspans and any(qa <= a < qb for qa, qb in qspans)):
@@ -528,6 +542,17 @@ class _Extractor:
                         produced.append(_Found(t.subject, "claim", clean_phrase(text[a:b2]), a, b2, idx,
                                                "said.claim", hedged))
                     continue
+                if t.form.lower().startswith(("tel", "told")):
+                    m = re.search(r"\bthat\s+", text[start:min(limit, start + 90)])
+                    if m and not re.search(r"[\"\u201c]", text[start:start + m.start()]):
+                        start += m.end()
+                    else:
+                        m = TELL_SKIP.match(text[start:limit])
+                        if m:
+                            start += m.end()
+                m = LEAD_RE.match(text[start:limit])
+                if m:
+                    start += m.end()
                 end = _cut(text, start, limit, True)
                 if nxt is not None and nxt.subject == t.subject and nxt.start < e and not nxt.in_quote \
                         and (nxt.subject_start >= start or nxt.shared):
@@ -539,30 +564,99 @@ class _Extractor:
                     a, b = trim(text, a, b)
                     if len(text[a:b].split()) < 2:
                         continue
-                    b2 = _limit(text, a, b)
-                    produced.append(_Found(t.subject, "claim", clean_phrase(text[a:b2]), a, b2, idx,
-                                           f"said.{t.cls}", hedged))
+                    self._emit_claim(idx, t, a, b, hedged, produced)
                 continue
             # stance verbs: verb + object, split into items
-            if t.cls in ("concern",) and re.match(r"\s+that\b", text[start:]):
+            if re.match(r"\s+that\b", text[start:]):
                 start += re.match(r"\s+that\b", text[start:]).end()
             end = _cut(text, start, limit, False)
             a, b = trim(text, start, end)
             if b <= a:
-                continue
+                # ", which it rejects": the clause the relative pronoun stands for
+                if re.search(r",\s*which\s+\S+\s+(?:\w+\s+)?$", text[max(s, t.start - 30):t.start]):
+                    a, b = self._antecedent(s, t)
+                if b <= a:
+                    continue
             verb = text[t.start:t.end]
             if t.negated:
                 neg = NEG_BEFORE.search(text[max(s, t.start - 30):t.start])
                 verb = text[t.start - len(neg.group()):t.end] if neg else "not " + verb
-            self._emit(idx, t, verb, a, b, hedged, produced)
+            # a condition may sit past the clause boundary ("..., but only if ...")
+            cond = COND_RE.search(text, start, limit)
+            self._emit(idx, t, verb, a, b, hedged, produced, cond)
         self.found.extend(produced)
         return produced
 
-    def _emit(self, idx: int, t: Trigger, verb: str, a: int, b: int, hedged: bool, produced: list[_Found]) -> None:
+    def _emit_claim(self, idx: int, t: Trigger, a: int, b: int, hedged: bool, produced: list[_Found]) -> None:
+        """A reported claim, with its condition as a demand ("will close unless ...")."""
         text = self.text
-        parts: list[tuple[int, int, str]] = []
         cond = COND_RE.search(text, a, b)
         main_end = cond.start() if cond else b
+        ma, mb = trim(text, a, main_end)
+        if len(text[ma:mb].split()) >= 2:
+            mb = _limit(text, ma, mb)
+            produced.append(_Found(t.subject, "claim", clean_phrase(text[ma:mb]), ma, mb, idx,
+                                   f"said.{t.cls}", hedged))
+        if cond:
+            ca, cb = trim(text, cond.end(), b)
+            if len(text[ca:cb].split()) >= 2:
+                cb = _limit(text, ca, cb, 20)
+                produced.append(_Found(t.subject, "demand", clean_phrase(text[ca:cb]), ca, cb, idx,
+                                       "cond.demand", hedged))
+
+    def _patient(self, idx: int, s: int, e: int, t: Trigger, hedged: bool, produced: list[_Found]) -> None:
+        """Passive or trailing "according to": the thing acted on comes before the verb."""
+        text = self.text
+        a, b = self._before(s, t)
+        if t.according and b <= a:
+            a, b = t.subject_start, e
+        if b <= a:
+            return
+        body = clean_phrase(text[a:b])
+        if t.according:
+            if not _STATISTIC.search(body):
+                produced.append(_Found(t.subject, "claim", body, a, b, idx, t.rule, hedged))
+            return
+        # what follows the agent belongs to it too ("accused by X of laying mines")
+        tail_end = b
+        m = re.match(r"\s+by\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,3}?(?=(?:of|as|for|over)\s)", text[t.end:e])
+        extra = ""
+        if m:
+            ta = t.end + m.end()
+            tb = _cut(text, ta, e, False)
+            ta, tb = trim(text, ta, tb)
+            if tb > ta:
+                extra = " " + clean_phrase(text[ta:tb])
+                tail_end = tb
+        label = f"{t.form.lower()}: {body}{extra}"
+        produced.append(_Found(t.subject, t.cls, label, a, max(b, tail_end), idx, t.rule, hedged))
+
+    def _antecedent(self, s: int, t: Trigger) -> tuple[int, int]:
+        """For "..., which it rejects": the clause before ", which"."""
+        text = self.text
+        m = None
+        for m in re.finditer(r",\s*which\b", text[s:t.start]):
+            pass
+        if m is None:
+            return 0, 0
+        end = s + m.start()
+        chunk = text[s:end]
+        cut = max(chunk.rfind(", "), -1)
+        start = s
+        # keep the whole clause: back to the sentence start or the last verb's subject
+        a, b = trim(text, start, end)
+        words = list(re.finditer(r"\S+", text[a:b]))
+        if len(words) > 12:
+            a = a + words[-12].start()
+        return a, b
+
+    def _emit(self, idx: int, t: Trigger, verb: str, a: int, b: int, hedged: bool, produced: list[_Found],
+              cond=None) -> None:
+        text = self.text
+        parts: list[tuple[int, int, str]] = []
+        if cond is None or cond.start() < a:
+            cond = COND_RE.search(text, a, b)
+        main_end = min(cond.start(), b) if cond else b
         if t.cls in SPLITTABLE and not t.modal:
             pieces = []
             last = a
@@ -571,29 +665,39 @@ class _Extractor:
                 last = m.end()
             pieces.append((last, main_end))
             for pa, pb in pieces:
-                pa, pb = trim(text, pa, pb)
-                if pb > pa:
-                    parts.append((pa, pb, t.cls))
+                for qa, qb in self._split_that(pa, pb):
+                    qa, qb = trim(text, qa, qb)
+                    if qb > qa:
+                        parts.append((qa, qb, t.cls))
         else:
-            parts.append((a, main_end, t.cls))
+            pa, pb = trim(text, a, main_end)
+            if pb > pa:
+                parts.append((pa, pb, t.cls))
         if cond:
-            ca, cb = trim(text, cond.end(), b)
+            ca, cb = trim(text, cond.end(), _cut(text, cond.end(), self._sent_end(cond.end()), False))
             if len(text[ca:cb].split()) >= 2:
                 parts.append((ca, cb, "cond"))
         for n, (pa, pb, cls) in enumerate(parts):
             pb = _limit(text, pa, pb, 20)
             body = clean_phrase(text[pa:pb])
-            if not body or (len(body.split()) < 2 and cls != t.cls) or body.lower() in ("it", "that", "this", "them"):
+            if not body or _EMPTY_BODY.fullmatch(body):
                 continue
             if cls == "cond":
                 produced.append(_Found(t.subject, "demand", body, pa, pb, idx, "cond.demand", hedged))
                 continue
             vtext = clean_phrase(verb)
             label = f"{vtext} {body}"
-            qa = t.start if n == 0 and not t.negated else pa
-            if n == 0 and t.negated:
-                qa = t.start - (len(verb) - len(text[t.start:t.end]))
-            produced.append(_Found(t.subject, cls, label, qa, pb, idx, t.rule, hedged))
+            qa, qb = pa, pb
+            if n == 0:
+                qa = min(pa, t.start - (len(verb) - len(text[t.start:t.end])))
+                qb = max(pb, t.end)
+            produced.append(_Found(t.subject, cls, label, qa, qb, idx, t.rule, hedged))
+
+    def _sent_end(self, pos: int) -> int:
+        for a, b in self.doc.sentences:
+            if a <= pos < b:
+                return b
+        return pos
 
     def _split_that(self, a: int, b: int) -> list[tuple[int, int]]:
         """A reported clause split at "..., and that ...": one claim each."""

@@ -67,7 +67,9 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
         if ch not in QUOTE_CHARS:
             continue
         if start < 0:
-            if ch == "\u201d":
+            closing = ch == '"' and i > 0 and not text[i - 1].isspace() and (
+                i + 1 == len(text) or not text[i + 1].isalnum())
+            if ch == "\u201d" or (closing and not spans):
                 # a closing quote with no opener: the quote began before this span
                 spans.append((0, i))
                 continue

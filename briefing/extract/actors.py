@@ -109,10 +109,12 @@ PRONOUNS = {"he": "person", "she": "person", "him": "person", "his": "person", "
             "we": "speaker", "our": "speaker", "us": "speaker", "i": "speaker", "my": "speaker",
             "me": "speaker"}
 
+_PLACE_BEFORE = re.compile(r"(?:\b(?:in|at|from|to|near|around|across|into|outside|inside|toward|towards|through|"
+                           r"via|of|on)\s+(?:the\s+)?|\b(?:capital|town|city|village|port|region|province),\s+)$")
 _PREP_BEFORE = re.compile(r"\b(?:in|at|from|to|of|on|near|around|across|into|toward|towards|outside|inside|"
                           r"through|via|over|under|between|within|beyond|about)\s+(?:the\s+)?$", re.I)
 _NOMINAL_RE = re.compile(
-    r"(?:\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Oo]ur)\s+|['\u2019]s\s+)((?:[a-z-]+\s+){0,2}?)("
+    r"(?:\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Oo]ur)\s+|['\u2019]s\s+)((?:(?!(?:of|for|to|in|on|and|or|with|from|by|at|that|than|as)\s)[a-z-]+\s+){0,2}?)("
     + alternation(NOUN_CLASSES) + r")(?![\w-])")
 _GENERIC_RE = re.compile(r"(?<![\w-])(?:[Tt]he\s+)?(" + alternation(GENERIC_NOUNS) + r")(?![\w-])")
 
@@ -353,6 +355,8 @@ class _Builder:
                 continue   # datelines, time zones: an acronym must recur or be defined
             if any(p.name.split()[-1] == word for p in self.actors if p.cls == "person"):
                 continue   # a last name, added as an alias later
+            if all(_PLACE_BEFORE.search(self.text, max(0, p - 30), p) for p, _ in seen):
+                continue   # "in Derby", "the capital, Velm": a place
             self.actor(word, "unknown")
             self.form(word, self.by_name[word.lower()])
 

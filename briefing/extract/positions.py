@@ -71,13 +71,16 @@ _ADV = (r"(?:has|have|had|is|are|was|were|will|would|could|can|may|might|must|sh
         r"however|instead|in a statement|in an? [\w-]+ [\w-]+|for (?:its|their|his|her) part|"
         r"\d+)")
 GAP_RE = re.compile(
-    r"^\s*(?:\([^)]*\)\s*)?(?:,\s*\d+\s*,\s*)?"
+    r"^\s*(?:\([^)]*\)\s*)?(?:,\s*\d+\s*(?=,))?"
     r"(?:,\s*(?:which|who|whose|led by|headed by|the|a|an|its|his|her|their|based|meanwhile|however|"
     r"for (?:its|their|his|her) part|in a statement|too|also|on \w+|[\w-]+ [\w-]+ of)\b[^;]*?,\s*)?"
     r"(?:" + _ADV + r"\s*)*[\"\u201c]?$", re.I)
 DET_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|their|his|her|our|this|that|any|no|these|those|whose|of|"
-                        r"every|each|such|first|final|best|latest|new|revised|initial|raised|sweetened|"
-                        r"formal|'s|\u2019s)\s+)$", re.I)
+                        r"every|each|such|'s|\u2019s)\s+(?:(?:first|final|best|latest|new|revised|initial|raised|"
+                        r"sweetened|formal|earlier|key|main|previous|original|core|central|repeated|fresh|"
+                        r"improved|last|second|opening|public|written|joint|official|formal|takeover|"
+                        r"climate-related)\s+)?|\b(?:first|final|best|latest|new|revised|initial|raised|"
+                        r"sweetened|formal|earlier|key|previous|improved|takeover)\s+)$", re.I)
 NEG_BEFORE = re.compile(r"\b(?:not|never|n['\u2019]t|no longer|neither|nor)\s+(?:\w+ly\s+|yet\s+|even\s+)?$", re.I)
 PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|been|being|be|has been|have been|had been)\s+(?:\w+ly\s+)?$", re.I)
 BY_AFTER = re.compile(r"\s+by\s+")
@@ -425,8 +428,8 @@ class _Extractor:
         table = self.table
         floor = max(0, s - 2000)
         if t.according or t.passive:
-            after = BY_AFTER.match(text, t.end) if t.passive else re.match(r"\s+", text[t.end:])
-            pos = t.end + (after.end() if after else 0)
+            after = BY_AFTER.match(text, t.end) if t.passive else re.compile(r"\s+").match(text, t.end)
+            pos = after.end() if after else t.end
             for c in cands:
                 if pos <= c[0] <= pos + 40 and not re.search(r"[,;.]", text[pos:c[0]]):
                     gap = text[pos:c[0]]
@@ -477,7 +480,7 @@ class _Extractor:
                 lead = text[s:c[0]]
                 if re.fullmatch(r"[\s\"\u201c]*(?:[A-Z][A-Z ,.'-]*\s[\u2014\u2013-]+\s*|[Tt]he\s+|[Aa]n?\s+|[Bb]ut\s+|[Ii]n\s+return,\s*|[Mm]eanwhile,\s*)?", lead):
                     between = text[c[1]:t.start]
-                    if not re.search(r"[;:,]", between) and len(between.split()) <= 12 and not t.shared:
+                    if not re.search(r"[;:,]", between) and len(between.split()) <= 20 and not t.shared:
                         best = c
                 break
         if best is not None and best[3] and prev is not None and prev.cls == SPEECH and prev.subject is not None:

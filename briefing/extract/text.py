@@ -17,7 +17,7 @@ QUOTE_CHARS = OPEN_QUOTES + CLOSE_QUOTES
 
 _TRIM_LEFT = " \t\r\n,;:-\u2013\u2014"
 _TRIM_RIGHT = " \t\r\n,;:-\u2013\u2014."
-_DANGLING = re.compile(r"\s(?:and|but|or|the|a|an|of|to|that|as|while|with|for|its|their|his|her)$", re.I)
+_DANGLING = re.compile(r"\s(?:and|but|or|the|a|an|of|to|that|as|while|with|for|its|their|his|her|if|when|unless|until)$", re.I)
 
 
 def alternation(words: Iterable[str]) -> str:

@@ -96,13 +96,26 @@ def cluster(sets: Sequence[frozenset[str]], threshold: float) -> list[int]:
     Two sets join when their Jaccard overlap is at least ``threshold`` and they hold
     the same numbers (a 10-hostage release is not a 12-hostage release). Each set is
     compared with the representatives only, so a chain of small drifts never
-    glues unrelated items together.
+    glues unrelated items together. Sets are first split by their numbers, so many
+    variants of one sentence with other figures are never compared at all.
     """
     frequency = Counter(t for s in sets for t in s)
-    index: dict[str, list[int]] = {}
-    reps: list[int] = []
-    owner: list[int] = []
+    owner = list(range(len(sets)))
+    by_numbers: dict[frozenset[str], list[int]] = {}
     for i, tokens in enumerate(sets):
+        by_numbers.setdefault(numbers(tokens), []).append(i)
+    for members in by_numbers.values():
+        if len(members) > 1:
+            _cluster_part(sets, members, threshold, frequency, owner)
+    return owner
+
+
+def _cluster_part(sets: Sequence[frozenset[str]], members: list[int], threshold: float,
+                  frequency: Counter[str], owner: list[int]) -> None:
+    """Prefix-filtered clustering of ``sets[i] for i in members`` into ``owner``."""
+    index: dict[str, list[int]] = {}
+    for i in members:
+        tokens = sets[i]
         ordered = sorted(tokens, key=lambda t: (frequency[t], t))
         size = len(ordered)
         prefix = ordered[:size - math.ceil(threshold * size) + 1] if size else []
@@ -113,16 +126,11 @@ def cluster(sets: Sequence[frozenset[str]], threshold: float) -> list[int]:
                 if rep in seen:
                     continue
                 seen.add(rep)
-                other = sets[rep]
-                score = jaccard(tokens, other)
-                if score >= best_score and numbers(tokens) == numbers(other) and (
-                        best < 0 or score > best_score):
+                score = jaccard(tokens, sets[rep])
+                if score >= best_score and (best < 0 or score > best_score):
                     best, best_score = rep, score
         if best < 0:
-            reps.append(i)
-            owner.append(i)
             for token in prefix:
                 index.setdefault(token, []).append(i)
         else:
-            owner.append(best)
-    return owner
+            owner[i] = best

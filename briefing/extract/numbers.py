@@ -1,0 +1,403 @@
+"""Number parsing: every numeric expression in a text, as a value with its unit.
+
+``find_numbers(text)`` scans a text once with one precompiled regex and returns
+``Number`` records: digits with separators and decimals, number words ("two
+million", "a dozen", "three hundred", "twenty-five"), fractions ("one-third",
+"half of"), percentages, money with a currency symbol or code and a scale
+("$1.5 billion", "€300m", "1.2bn", "28.6 billion euros"), measures ("60-day",
+"35,000 tonnes"), ranges ("40 to 50", "between 3% and 4%", "300-400") and the
+qualifier before them ("over", "nearly", "at least", ...), kept apart from the value.
+
+Each record also gets a ``kind``. Expressions that are numbers but not quantities
+are still returned, flagged so the caller can drop them: ``date``, ``year``,
+``time``, ``ordinal``, ``age``, ``name`` (a number inside a name or designator:
+"Article 5", "Local 212", "G20", "401(k)"), ``list`` (list numbering), ``phone``,
+``skip`` (a lone "one", "two-way", "24/7"). Quantities are ``count``, ``percent``,
+``money`` and ``measure``.
+
+The word lists live in ``data/lexicons/numbers.toml`` and ``units.toml``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from briefing.extract.lexicons import load
+
+QUANTITY_KINDS = frozenset({"count", "percent", "money", "measure"})
+
+
+@dataclass(frozen=True, slots=True)
+class Number:
+    """One numeric expression found in a text.
+
+    ``start``/``end`` cover the whole expression as written, qualifier and unit
+    included (so ``text[start:end]`` is the display); ``num_start``/``num_end``
+    cover the number itself.
+    """
+
+    start: int
+    end: int
+    num_start: int
+    num_end: int
+    value: float
+    value_max: float | None
+    unit: str
+    qualifier: str
+    kind: str
+    display: str
+    unit_word: str = ""  # the measure unit as written ("day" in "60-day"), for labels
+    hyphenated: bool = False  # "60-day", "five-day": the unit is an adjective
+
+
+# ---------------------------------------------------------------- lexicons
+_NUM = load("numbers")
+_UNITS = load("units")
+
+_WORDS: dict[str, float] = {k: float(v) for k, v in _NUM["words"].items()}
+_SCALES: dict[str, float] = {k: float(v) for k, v in _NUM["scales"].items()}
+_ABBR: dict[str, float] = {k: float(v) for k, v in _NUM["scale_abbreviations"].items()}
+_FRACTIONS: dict[str, float] = {k: float(v) for k, v in _NUM["fractions"].items()}
+_SKIP_ALONE = frozenset(_NUM["small"]["skip_alone"])
+_QUALIFIERS: dict[str, str] = dict(_NUM["qualifiers"])
+_CUR_PREFIX: dict[str, str] = dict(_UNITS["currency_prefix"])
+_CUR_SUFFIX: dict[str, str] = dict(_UNITS["currency_suffix"])
+_PERCENT: dict[str, str] = dict(_UNITS["percent"])
+_MEASURE: dict[str, str] = dict(_UNITS["measure"])
+
+_MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|"
+           "December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec")
+
+
+def _alt(words, escape: bool = True) -> str:
+    """A regex alternation, longest first so "per cent" wins over "per"."""
+    items = sorted(set(words), key=len, reverse=True)
+    return "|".join(re.escape(w) if escape else w for w in items)
+
+
+_MONTHS_LOW = _MONTHS.lower()
+_WORD_ALT = _alt(list(_WORDS) + list(_SCALES))
+_SCALE_ALT = _alt(_SCALES)
+_FRAC_ALT = _alt(_FRACTIONS)
+_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+|\d+(?:\.\d+)?|\.\d+"
+_ORD_SUFFIX = r"(?:st|nd|rd|th)"
+
+# Currency symbols/codes before the number. Codes need a word boundary before them.
+# matched on the lower-cased text; an alphabetic code must be written as listed ("USD", "Rs")
+_CUR_LOW: dict[str, str] = {c.lower(): c for c in _CUR_PREFIX}
+_CUR_PRE_ALT = "|".join(
+    (re.escape(c) if not c[0].isalpha() else r"\b" + re.escape(c))
+    for c in sorted(_CUR_LOW, key=len, reverse=True))
+
+_SUFFIX_WORDS = list(_CUR_SUFFIX) + [p for p in _PERCENT if p[0].isalpha()] + list(_MEASURE)
+_SUFFIX_ALT = _alt(_SUFFIX_WORDS)
+
+# The master pattern: alternatives tried left to right at each position, so the
+# non-quantities (times, dates, phone numbers, ordinals) claim their digits first.
+_MASTER = re.compile(
+    r"(?=[\d+.$\u00a3\u20ac\u00a5\u20b9\u20a9\u20bd\u20ba\u20aa'\u2019a-z])(?:(?P<phone>(?<![\w.,])\+?\d{1,3}[ .-]\(?\d{2,4}\)?[ .-]\d{3,4}[ .-]\d{3,4}(?![\w.,]))"
+    r"|(?P<time>\b\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.\s?m\.|[ap]m)(?!\w))|\b\d{1,2}:\d{2}\b"
+    r"|\b\d{1,2}\s*(?:[ap]\.\s?m\.|[ap]m)(?!\w)"
+    r"|(?:\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})"
+    r"\s+o['\u2019]clock\b))"
+    r"|(?P<date>\b\d{4}-\d{1,2}-\d{1,2}\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b"
+    rf"|\b\d{{1,2}}{_ORD_SUFFIX}?(?:\s*(?:and|-|\u2013|to)\s*\d{{1,2}}{_ORD_SUFFIX}?)?"
+    rf"\s+(?:of\s+)?(?:{_MONTHS_LOW})\b\.?(?:,?\s+\d{{4}}\b)?"
+    rf"|\b(?:{_MONTHS_LOW})\.?\s+\d{{1,2}}{_ORD_SUFFIX}?\b(?!,\d)(?:,?\s+\d{{4}}\b)?"
+    rf"|\b(?:{_MONTHS_LOW})\s+\d{{4}}\b)"
+    rf"|(?P<ordinal>\b\d+{_ORD_SUFFIX}\b)"
+    r"|(?P<decade>\b\d{4}s\b|['\u2019]\d0s\b)"
+    # a fraction standing alone: "one-third", "two-thirds", "a quarter of", "half of"
+    rf"|(?P<frac>(?:\b(?P<fnum>one|two|three|four)[\s-]+(?P<fden>{_FRAC_ALT})\b"
+    rf"|\b(?P<fart>an?)\s+(?P<fden2>{_FRAC_ALT})\b(?=\s+of\b)"
+    r"|\bhalf\b(?=\s+(?:of|the)\b)))"
+    # the quantity itself: currency? core scale? (range tail)? unit?
+    rf"|(?P<qty>(?:(?P<cur>{_CUR_PRE_ALT})\s?)?"
+    rf"(?:(?P<dig>{_DIGITS})(?:\s*(?P<dscale>{_SCALE_ALT})\b|(?P<abbr>bn|mn|mln|tn|trn|m|b|k)\b)?"
+    rf"|(?P<words>(?:\b(?:half\s+an?\s+|an?\s+(?=(?:{_SCALE_ALT}|dozen)\b))?"
+    rf"(?:{_WORD_ALT})(?:(?:[\s-]+|\s+and\s+)(?:{_WORD_ALT}))*\b)))"
+    rf"(?P<unit>\s?%|(?:[\s-]+(?:{_SUFFIX_ALT})\b))?)" r")"
+)
+
+_HAS_SCALE = re.compile(rf"\b(?:{_SCALE_ALT}|dozen)\b")
+_SPAN_UNITS = frozenset({"day", "week", "month", "year", "decade", "hour"})
+# these run on the lower-cased text (case-insensitive patterns are ~10x slower)
+_QUAL_RE = re.compile(r"\b(" + _alt(_QUALIFIERS) + r")\s+$")
+_BETWEEN_RE = re.compile(r"\bbetween\s+$")
+_FROM_RE = re.compile(r"\b(?:from|by)\s+$")
+_RANGE_SEP = re.compile(r"^(?:\s*(?:-|\u2013|\u2014)\s*|\s+(?:to|and)\s+)$")
+_LIST_START = re.compile(r"(?:^|\n)[ \t]*\(?$")
+_LIST_END = re.compile(r"^[.)][ \t]")
+_AGE_AFTER = re.compile(r"^-(?:year|yr)s?-old\b|^\s*,|^\s*\)")
+_AGE_BEFORE = re.compile(r"(?:[A-Z][\w'.\u2019-]*,\s*$)|\b[Aa]ged?\s+$")
+_OF_BEFORE = re.compile(r"\b(?:of|from|to)\s+$")
+_DESIGNATOR_BEFORE = re.compile(
+    r"(?:\b(?:article|articles|section|sections|rule|rules|clause|clauses|paragraph|point|"
+    r"points|chapter|annex|appendix|resolution|item|no\.|number|page|pp?\.|table|figure|phase|"
+    r"protocol|amendment|title|part|route|highway|flight|room|gate|platform|pier|berth|"
+    r"district|ward|precinct|unit|local|category|level|stage|step|tier|grade|class|"
+    r"version|v\.|model|season|episode|week|day|round|session|game|match)\s+$)")
+_CAP_WORD_BEFORE = re.compile(r"(?:^|[^.!?:\n\"\u201c\s])(\s+)([A-Z][A-Za-z&]*)\s+$")
+_FUNCTION_CAPS = frozenset(
+    "I A An The In On At By For Of To From With About Over Under Nearly Almost Around Some "
+    "Only Just Up Since Until And But Or Nor Yet So All Another Those These This That Its "
+    "Their His Her Our My Your Both Each Every Between Among More Than Fewer Less Roughly "
+    "Approximately Estimated Least Most Q A: Mr Mrs Ms Dr".split())
+
+
+def _word_value(phrase: str) -> float | None:
+    """"three hundred" -> 300, "two million" -> 2e6, "a dozen" -> 12, "half a million" -> 5e5."""
+    tokens = [t for t in re.split(r"[\s-]+", phrase.lower()) if t and t != "and"]
+    factor = 1.0
+    if tokens and tokens[0] == "half":
+        factor, tokens = 0.5, tokens[1:]
+    total, current, seen = 0.0, 0.0, False
+    for tok in tokens:
+        if tok in ("a", "an"):
+            current = current or 1.0
+            continue
+        if tok == "hundred":
+            current = (current or 1.0) * 100
+        elif tok in _SCALES:
+            total += (current or 1.0) * _SCALES[tok]
+            current = 0.0
+        elif tok in _WORDS:
+            current += _WORDS[tok]
+        else:
+            return None
+        seen = True
+    if not seen:
+        return None
+    return (total + current) * factor
+
+
+def _digit_value(raw: str) -> float:
+    return float(re.sub(r"[,\u00a0\u202f\u2009]", "", raw))
+
+
+def _unit_of(raw: str) -> tuple[str, str, str]:
+    """(unit, kind, unit word as written) for a unit suffix."""
+    word = raw.strip().lstrip("-").strip()
+    low = re.sub(r"\s+", " ", word.lower())
+    if word == "%" or low in _PERCENT:
+        return _PERCENT.get(low, "%"), "percent", word
+    if low in _CUR_SUFFIX:
+        return _CUR_SUFFIX[low], "money", word
+    if low in _MEASURE:
+        return _MEASURE[low], "measure", word
+    return "", "count", word
+
+
+@dataclass(slots=True)
+class _Raw:
+    start: int
+    end: int
+    num_start: int
+    num_end: int
+    value: float
+    unit: str
+    kind: str
+    unit_word: str
+    hyphenated: bool
+    is_words: bool
+    has_scale: bool
+    cur: str
+
+
+def _parse_qty(m: re.Match, text: str) -> _Raw | None:
+    """One quantity match (on the lower-cased text; ``text`` is the original)."""
+    cur_raw, dig, words = m.group("cur"), m.group("dig"), m.group("words")
+    if cur_raw:
+        key = _CUR_LOW[cur_raw]
+        if key[0].isalpha() and text[m.start("cur"):m.end("cur")] != key:
+            cur_raw = None  # "usd" in running text, "rs" inside a word: not a currency code
+        else:
+            cur_raw = key
+    scale = 1.0
+    has_scale = False
+    if dig is not None:
+        num_start, num_end = m.start("dig"), m.end("dig")
+        value = _digit_value(dig)
+        if m.group("dscale"):
+            scale, has_scale = _SCALES[m.group("dscale").lower()], True
+        elif m.group("abbr"):
+            abbr = m.group("abbr")
+            # "m"/"b"/"k" only mean a scale after a currency: "300m" alone is metres.
+            if abbr in ("m", "b", "k") and not cur_raw:
+                return None
+            scale, has_scale = _ABBR[abbr], True
+    else:
+        num_start, num_end = m.start("words"), m.end("words")
+        parsed = _word_value(words)
+        if parsed is None:
+            return None
+        value = parsed
+        has_scale = bool(_HAS_SCALE.search(words))
+    value *= scale
+    unit, kind, unit_word, hyph = "", "count", "", False
+    if cur_raw:
+        unit, kind = _CUR_PREFIX[cur_raw], "money"
+    unit_raw = m.group("unit")
+    end = m.end("qty")
+    if unit_raw:
+        u, k, w = _unit_of(unit_raw)
+        hyph = unit_raw.startswith("-")
+        if kind == "money" and k != "money":
+            # "$350 billion a year": the unit belongs to the next words, not the figure
+            end = m.start("unit")
+        else:
+            if k == "money" and unit.endswith("_cents") or u.endswith(("_pence", "_cents")):
+                value /= 100.0
+                u = u.split("_")[0]
+            unit, kind, unit_word = u, k, w
+    return _Raw(start=m.start("cur") if cur_raw else num_start, end=end, num_start=num_start,
+                num_end=num_end, value=value, unit=unit, kind=kind, unit_word=unit_word,
+                hyphenated=hyph, is_words=dig is None, has_scale=has_scale, cur=cur_raw or "")
+
+
+def _classify(raw: _Raw, text: str, low: str) -> str:
+    """Flag the quantities that are really years, ages, names or list numbers."""
+    s, e = raw.num_start, raw.num_end
+    before = text[max(0, s - 30):s]
+    before_low = low[max(0, s - 30):s]
+    after = text[e:e + 12]
+    prev_char = text[s - 1] if s else ""
+    next_char = text[e] if e < len(text) else ""
+    if raw.is_words:
+        word = text[s:e].lower()
+        if word in _SKIP_ALONE and raw.kind == "count":
+            return "skip"
+        if raw.hyphenated is False and re.match(r"^-[a-z]", text[raw.end:raw.end + 2]):
+            return "skip"  # "two-way", "one-time", "two-tier"
+        return raw.kind
+    # digits from here on
+    if prev_char.isalpha() or (prev_char == "-" and s >= 2 and text[s - 2].isalpha()):
+        return "name"  # "G20", "Covid-19", "F-16"
+    if prev_char == "/" or next_char == "/":
+        return "skip"  # "24/7", paths, fractions of dates
+    if next_char == "(" or (next_char.isalpha() and raw.end == e):
+        return "name"  # "401(k)", "3D"
+    if next_char == "." and e + 1 < len(text) and text[e + 1].isdigit():
+        return "name"  # version numbers "2.6.1"
+    if re.match(r"^(?:-(?:year|yr)s?-|\s+years?\s+)old\b", after):
+        return "age"
+    if raw.kind == "count" and not raw.has_scale and raw.value < 130 and _AGE_BEFORE.search(before) \
+            and _AGE_AFTER.match(after) and not _OF_BEFORE.search(before_low):
+        return "age"
+    if _LIST_START.search(before) and _LIST_END.match(text[e:e + 2]) and not raw.unit:
+        return "list"
+    if _DESIGNATOR_BEFORE.search(before_low) and raw.kind == "count":
+        return "name"
+    if raw.kind == "count" and not raw.cur:
+        cap = _CAP_WORD_BEFORE.search(before)
+        if cap and cap.group(2) not in _FUNCTION_CAPS and not _QUAL_RE.search(before_low):
+            return "name"  # "Local 212", "Boeing 737", "Rule 2.6"
+    digits = text[s:e]
+    if (raw.kind in ("count", "measure") and not raw.has_scale and re.fullmatch(r"\d{4}", digits)
+            and 1800 <= raw.value <= 2100 and raw.unit in ("", "year")):
+        if not (_QUAL_RE.search(before_low) and raw.kind == "count"):
+            return "year"
+    return raw.kind
+
+
+def find_numbers(text: str) -> list[Number]:
+    """Every numeric expression in ``text``, in order, ranges merged, qualifiers attached."""
+    raws: list[_Raw | tuple[str, int, int]] = []
+    low = _lower(text)
+    for m in _MASTER.finditer(low):
+        group = m.lastgroup
+        if group == "date" and not _month_capitalised(text, m):
+            # "as many as 20 may die": a lower-case "may" is no month; parse the digits
+            for q in _MASTER.finditer(low, m.start(), m.start() + len(m.group(0).split()[0])):
+                if q.lastgroup == "qty":
+                    raw = _parse_qty(q, text)
+                    if raw is not None:
+                        raws.append(raw)
+            continue
+        if group == "qty":
+            raw = _parse_qty(m, text)
+            if raw is not None:
+                raws.append(raw)
+        elif group == "frac":
+            den = (m.group("fden") or m.group("fden2") or "half").lower()
+            num_word = (m.group("fnum") or "one").lower()
+            num = 1.0 if num_word in ("a", "an", "one") else _WORDS.get(num_word, 1.0)
+            value = round(num * _FRACTIONS[den] * 100, 2)
+            raws.append(_Raw(m.start(), m.end(), m.start(), m.end(), value, "%", "percent", "",
+                             False, True, False, ""))
+        elif group:
+            raws.append((group, m.start(), m.end()))
+    out: list[Number] = []
+    i = 0
+    while i < len(raws):
+        raw = raws[i]
+        if isinstance(raw, tuple):
+            kind, s, e = raw
+            kind = "date" if kind == "decade" else kind
+            out.append(Number(s, e, s, e, 0.0, None, "", "", kind, text[s:e]))
+            i += 1
+            continue
+        kind = _classify(raw, text, low)
+        start, end, value_max = raw.start, raw.end, None
+        value, unit, unit_word = raw.value, raw.unit, raw.unit_word
+        nxt = raws[i + 1] if i + 1 < len(raws) else None
+        before = low[max(0, start - 30):start]
+        if kind in QUANTITY_KINDS and isinstance(nxt, _Raw) and nxt.is_words == raw.is_words:
+            gap = text[raw.end:nxt.start]
+            sep = _RANGE_SEP.match(gap)
+            is_and = bool(sep) and "and" in gap.lower()
+            if sep and (not is_and or _BETWEEN_RE.search(before)) and not _FROM_RE.search(before) \
+                    and _classify(nxt, text, low) in QUANTITY_KINDS and (gap.strip() or not raw.is_words):
+                # "between 300 and 400 jobs", "40 to 50", "3%-4%": one figure, value..value_max
+                vmax = nxt.value
+                if nxt.has_scale and not raw.has_scale and vmax >= 1000 and value < 1000:
+                    value *= vmax / max(1.0, _unscaled(nxt, text))
+                if not unit and nxt.unit:
+                    unit, kind, unit_word = nxt.unit, nxt.kind, nxt.unit_word
+                if vmax > value:
+                    value_max, end = vmax, nxt.end
+                    i += 1
+        qualifier = ""
+        if kind in QUANTITY_KINDS:
+            q = _QUAL_RE.search(before)
+            if q and q.group(1).lower() == "over" and unit in _SPAN_UNITS:
+                q = None  # "over five years": spread over, not "more than"
+            if q:
+                qualifier = _QUALIFIERS[q.group(1).lower()]
+                start = start - (len(before) - q.start())
+            elif value_max is not None and _BETWEEN_RE.search(before):
+                qualifier = "between"
+                start = start - len(_BETWEEN_RE.search(before).group(0))
+        out.append(Number(start, end, raw.num_start, raw.num_end, value, value_max, unit,
+                          qualifier, kind, text[start:end], unit_word, raw.hyphenated))
+        i += 1
+    return out
+
+
+def _lower(text: str) -> str:
+    """The text lower-cased with every offset kept (a few letters grow when lowered)."""
+    low = text.lower()
+    if len(low) == len(text):
+        return low
+    return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+
+
+_MONTH_WORD = re.compile(rf"(?:{_MONTHS_LOW})")
+
+
+def _month_capitalised(text: str, m: re.Match) -> bool:
+    """A date match names its month with a capital ("May 5", not "may 5"); ISO dates pass."""
+    month = _MONTH_WORD.search(m.group(0))
+    return month is None or text[m.start() + month.start()].isupper()
+
+
+def _unscaled(raw: _Raw, text: str) -> float:
+    """The number of a scaled expression before its scale ("4 million" -> 4)."""
+    digits = re.match(_DIGITS, text[raw.num_start:raw.num_end])
+    if digits:
+        return _digit_value(digits.group(0))
+    return raw.value
+
+
+__all__ = ["Number", "find_numbers", "QUANTITY_KINDS"]

@@ -97,7 +97,7 @@ BOUNDARY_RE = re.compile(
     r"|,?\s+(?:according to)\s"
     r"|,[\"\u201d]?\s+(?:[\w'\u2019-]+\s+){0,5}(?:said|says|added|told|warned|insisted)\b"
     r"|[\"\u201d],\s"
-    r"|,\s+(?:and|but)\s+(?=(?:it|he|she|they|we|i|the\s+[\w-]+|[A-Z][\w-]+)\s+(?:\w+\s+)?\w+)",
+    r"|,\s+(?:and|but)\s+(?=(?:it|he|she|they|we|i|[A-Z][\w-]+)\s+(?:\w+\s+)?\w+)",
     re.I)
 SPEECH_BOUNDARY_RE = re.compile(
     r";|\s[\u2014\u2013]\s|,\s*(?:according to|saying|calling|arguing|accusing|adding|referring|ruling|"
@@ -368,6 +368,7 @@ class _Extractor:
     def _triggers(self, s: int, e: int, in_q) -> list[Trigger]:
         text = self.text
         out: list[Trigger] = []
+        ends = {x.end for x in self.table.in_span(s, e)}
         for m in TRIGGER_RE.finditer(text, s, e):
             form = re.sub(r"\s+", " ", m.group().lower()).replace("\u2019", "'")
             cls = FORMS.get(form)
@@ -379,7 +380,8 @@ class _Extractor:
             if form.endswith("ing") and " " not in form and not re.search(
                     r"(?:,\s*|\b(?:is|are|was|were|been|be|am|'s|'re|\u2019s|\u2019re|not|also|still|now)\s+)$", before):
                 continue   # "signalling equipment", "before releasing": not a stance
-            if form.endswith("ed") and re.search(r",\s*$", before) and not BY_AFTER.match(text, m.end()):
+            if form.endswith("ed") and re.search(r",\s*$", before) and not BY_AFTER.match(text, m.end()) \
+                    and not any(0 <= m.start() - x <= 3 for x in ends):
                 continue   # "the offer, tabled on Monday, ...": a participle, no holder
             t = Trigger(m.start(), m.end(), cls, m.group(), f"verb.{cls}", in_quote=in_q(m.start()))
             if NEG_BEFORE.search(before):
@@ -464,8 +466,15 @@ class _Extractor:
             if prev is not None and c[0] < prev.end:
                 break
             gap = text[c[1]:t.start]
-            if _in_relative(text, s, c[0]):
+            if _in_relative(text, s, c[0]) and "," in text[c[1]:t.start]:
                 continue
+            if c[3] and re.search(r",\s*which\s+$", text[max(s, c[0] - 10):c[0]]):
+                # ", which it rejects": "it" is what the sentence is about
+                first = next((x for x in cands if x[3] == "" and x[0] < c[0]), None)
+                if first is not None and first[2] is not None:
+                    t.subject = table.top(first[2])
+                    t.subject_start = c[0]
+                    return
             appositive = gap.strip() == "," and c[3] == ""
             if appositive or GAP_RE.match(gap):
                 if c[3] and PRONOUNS.get(c[3]) not in ("speaker",) and c[3] in ("his", "her", "its", "their", "our", "my"):

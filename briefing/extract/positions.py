@@ -57,6 +57,7 @@ def _trigger_forms() -> dict[str, str]:
 FORMS = _trigger_forms()
 TRIGGER_RE = re.compile(r"(?<![\w-])(?:" + alternation(FORMS) + r")(?![\w-])", re.I)
 NEGATED: dict[str, str] = dict(_ST["negated"])
+WILL_RE = re.compile(r"(?<![\w-])(will|shall)\s+(?!not\b|never\b|be\b|have\b|also\s+be\b)(?:also\s+)?[a-z]{3,}\b")
 MODAL_RE = re.compile(r"(?<![\w-])(?:" + alternation(_ST["modal_negation"]["forms"]) + r")(?![\w-])", re.I)
 HEDGE_RE = re.compile(r"(?<![\w-])(?:" + alternation(_ST["hedges"]["words"]) + r")(?![\w-])", re.I)
 PRONOUN_RE = re.compile(r"(?<![\w-])(?:" + "|".join(PRONOUNS) + r")(?![\w'\u2019-])", re.I)
@@ -138,6 +139,7 @@ class Trigger:
     inverted: bool = False
     according: bool = False
     shared: bool = False   # subject taken from the verb before
+    will: bool = False     # "X will lower tariffs": a commitment, needs its own subject
 
 
 @dataclass
@@ -158,7 +160,9 @@ class _State:
     last_speaker_sentence: int = -10
     transcript: dict[str, int] = field(default_factory=dict)
     recent: list[tuple[int, int]] = field(default_factory=list)   # (sentence, actor) of holders
-    answering: bool = False
+    answering: bool = False     # inside a speaker's answer to a question (transcripts)
+    last_label: str = ""
+    label_line: int = -1
     label_speaker: int | None = None
 
 
@@ -282,15 +286,18 @@ class _Extractor:
         self.brokers.update(self.table.brokers)
 
     def _label_at(self, s: int) -> None:
+        """Track the transcript label of the line a sentence sits on."""
         if not self.state.transcript:
             return
         line_start = self.text.rfind("\n", 0, s) + 1
         m = SPEAKER_LABEL_RE.match(self.text, line_start)
-        if m and m.start(1) <= s:
-            label = m.group(1).strip()
-            self.state.label_speaker = self.state.transcript.get(label)
-            if label in ("Q", "A") or label not in self.state.transcript:
-                self.state.label_speaker = None if label == "Q" else self.state.label_speaker
+        if not m or m.start(1) > s or line_start == self.state.label_line:
+            return
+        self.state.label_line = line_start
+        label = m.group(1).strip()
+        self.state.answering = label != "Q" and self.state.last_label == "Q"
+        self.state.last_label = label
+        self.state.label_speaker = None if label == "Q" else self.state.transcript.get(label)
 
     def sentence(self, idx: int, s: int, e: int) -> None:
         self._idx = idx
@@ -307,6 +314,7 @@ class _Extractor:
                 return
         triggers = self._triggers(s, e, in_q)
         if not triggers and not qspans:
+            self._answer(idx, s, e, [], False)
             return
         cands = _candidates(self.table, text, s, e)
         hedged = bool(HEDGE_RE.search(sent))
@@ -354,6 +362,7 @@ class _Extractor:
                         self.found.append(_Found(speaker, "claim", clean_phrase(text[a:b2]), a, b2, idx,
                                                  "quote.said" if outside else "quote.cont", hedged))
                         break
+        self._answer(idx, s, e, produced, hedged)
         if speaker is not None:
             self.state.last_speaker = speaker
             self.state.last_speaker_sentence = idx
@@ -363,6 +372,23 @@ class _Extractor:
             if t.subject is not None and not t.shared:
                 self.state.recent.append((idx, t.subject))
         del self.state.recent[:-8]
+
+    def _answer(self, idx: int, s: int, e: int, produced: list[_Found], hedged: bool) -> None:
+        """In a transcript, an answer to a question is the speaker's claim even
+        without a stance verb."""
+        text = self.text
+        label = self.state.label_speaker
+        if not self.state.answering or label is None or any(f.actor == label for f in produced):
+            return
+        a, b = trim(text, s, e)
+        line_start = text.rfind("\n", 0, s) + 1
+        lab = SPEAKER_LABEL_RE.match(text, line_start)
+        if lab and lab.end() > a:
+            a = lab.end()
+        body = text[a:b]
+        if len(body.split()) >= 4 and not body.isupper() and not re.match(r"(?i)thank", body):
+            b2 = _limit(text, a, b)
+            self.found.append(_Found(label, "claim", clean_phrase(text[a:b2]), a, b2, idx, "answer.claim", hedged))
 
     # -- triggers
     def _triggers(self, s: int, e: int, in_q) -> list[Trigger]:
@@ -414,6 +440,11 @@ class _Extractor:
             cls = "vow" if not m.group().lower().startswith(("could", "can", "must")) else "claim"
             out.append(Trigger(m.start(), m.end(), cls, m.group(), "modal.not", in_quote=in_q(m.start()),
                                modal=True))
+        for m in WILL_RE.finditer(text, s, e):
+            if any(t.start <= m.start() < t.end for t in out):
+                continue
+            out.append(Trigger(m.start(), m.start() + len(m.group(1)), "vow", m.group(1), "modal.will",
+                               in_quote=in_q(m.start()), modal=True, will=True))
         out.sort(key=lambda t: t.start)
         # drop triggers nested in another ("has committed to" vs "committed")
         kept: list[Trigger] = []
@@ -481,6 +512,12 @@ class _Extractor:
                     continue
                 best = c
                 break
+        if t.will and best is None:
+            if prev is not None and prev.will and prev.subject is not None and re.search(
+                    r"\band\s+$", text[max(s, t.start - 8):t.start]):
+                t.subject = prev.subject
+                t.shared = True
+            return
         if best is None and prev is None:
             # the first actor of the sentence, when it opens the sentence
             for c in cands:

@@ -5,7 +5,9 @@ read as HTML or as text give different briefings) and a fingerprint of everythin
 that shapes the result: ``briefing.extract.ENGINE_VERSION`` (rules and lexicons),
 the model schema, and the source of the ingest and extract packages (so a
 development change never serves a stale briefing). Entries live in
-``locations.cache_directory()/parse``.
+``locations.cache_directory()/parse/<fingerprint>/``: one folder per engine, so the
+entries of an engine that is gone can be dropped whole (``prune``, after a day
+unused, so two installed versions used side by side don't wipe each other's).
 
 Reads never raise: a missing, truncated, corrupt or foreign entry is a miss, and the
 caller rebuilds it. Writes are atomic (a temp file in the same folder, then
@@ -18,7 +20,9 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import shutil
 import tempfile
+import time
 import zlib
 from functools import cache
 from pathlib import Path
@@ -71,8 +75,14 @@ def cache_key(data: bytes, fmt: str, fingerprint: str | None = None) -> str:
 class ParseCache:
     """Briefings by cache key, as ``<key>.json.z`` files (zlib-compressed JSON)."""
 
-    def __init__(self, directory: Path | None = None) -> None:
-        self.directory = directory or (locations.cache_directory() / "parse")
+    STALE_SECONDS = 24 * 3600
+    """A folder of another engine unused this long is removed by ``prune``."""
+
+    def __init__(self, directory: Path | None = None, fingerprint: str | None = None) -> None:
+        if directory is None:
+            tag = hashlib.sha256((fingerprint or engine_fingerprint()).encode()).hexdigest()[:16]
+            directory = locations.cache_directory() / "parse" / tag
+        self.directory = directory
         self._ready = False
 
     def path(self, key: str) -> Path:
@@ -114,6 +124,28 @@ class ParseCache:
             return True
         except OSError:
             return False
+
+    def prune(self) -> int:
+        """Remove the folders of other engines unused for a day; the number removed."""
+        removed = 0
+        try:
+            os.utime(self.directory)  # mark this engine's folder as in use
+        except OSError:
+            pass
+        try:
+            siblings = list(self.directory.parent.iterdir())
+        except OSError:
+            return 0
+        now = time.time()
+        for folder in siblings:
+            try:
+                if (folder != self.directory and folder.is_dir()
+                        and now - folder.stat().st_mtime > self.STALE_SECONDS):
+                    shutil.rmtree(folder, ignore_errors=True)
+                    removed += 1
+            except OSError:
+                continue
+        return removed
 
     def clear(self) -> int:
         """Remove every entry; the number removed."""

@@ -181,8 +181,10 @@ def load(paths: list[str], *, use_cache: bool = True,
         if progress:
             progress(done, total, path)
 
-    cache = ParseCache() if use_cache else None
     fingerprint = engine_fingerprint()
+    cache = ParseCache(fingerprint=fingerprint) if use_cache else None
+    if cache is not None:
+        cache.prune()
     tasks: list[Task] = []
     first_of_key: dict[str, int] = {}
     twins: dict[int, list[int]] = {}
@@ -216,6 +218,10 @@ def load(paths: list[str], *, use_cache: bool = True,
 
     cache_dir = str(cache.directory) if cache else None
     result.parsed = len(tasks)
+    # Standard input can only be read here: a worker process has its own.
+    for task in [t for t in tasks if t.path == "-"]:
+        finish(parse_task(task, cache_dir, fingerprint))
+    tasks = [t for t in tasks if t.path != "-"]
     workers = cpu_count() if workers is None else max(1, workers)
     if len(tasks) > pool_threshold and workers > 1:
         # The first file inline: something to show before the workers are up.

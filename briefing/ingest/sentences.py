@@ -77,10 +77,12 @@ def _is_wrapped(text: str) -> bool:
         return False
     lines = [line.rstrip() for line in text.split("\n")]
     lines = [line for line in lines if line]
-    if len(lines) < 6 or max(map(len, lines)) > 100:
+    width = max(map(len, lines)) if len(lines) >= 6 else 0
+    if not 40 <= width <= 100:
         return False
+    filled = sum(1 for line in lines if len(line) >= width * 0.6)
     open_ended = sum(1 for line in lines if line[-1] not in _TERMINAL + _CLOSERS + ":")
-    return open_ended * 2 >= len(lines)
+    return filled * 5 >= len(lines) * 3 and open_ended * 2 >= len(lines)
 
 
 def _stop_ends_sentence(text: str, lo: int, punct: str, punct_start: int, ahead: int) -> bool:

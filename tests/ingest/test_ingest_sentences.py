@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from briefing.ingest.sentences import split_sentences
 
@@ -108,3 +110,37 @@ def test_spans_never_hold_outer_white_space_and_are_ordered() -> None:
     assert all(text[s].strip() and text[e - 1].strip() for s, e in spans)
     assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:]))
     assert sentences(text) == ["One.", "Two?", "Three!", "Four \u2026 five.", "Six"]
+
+
+def test_short_lines_are_not_mistaken_for_a_wrapped_paragraph() -> None:
+    text = "\n".join(f"Item number {n}" for n in range(10))
+    assert len(split_sentences(text)) == 10
+
+
+@pytest.mark.parametrize(("text", "count"), [
+    ("." * 100_000, 1),
+    ("A.\t" * 20_000, 1),
+    ("U.S. " * 20_000, 1),
+    ("." + '"' * 100_000, 1),
+    ("... " * 20_000, 10_000),
+    ("\n" * 100_000, 0),
+], ids=["stops", "tabbed-initials", "acronyms", "quotes", "ellipses", "newlines"])
+def test_pathological_runs_split_without_backtracking(text: str, count: int) -> None:
+    # Linear-time regex (no backtracking into runs of stops, bounded look-behind
+    # for the token): these finish at once; a quadratic splitter would hang here.
+    assert len(split_sentences(text)) == count
+
+
+@given(st.lists(st.sampled_from(list("ab AB.!?\u2026\"\u201d(),;\n\t1") + ["Mr", "U.S.", "No"]),
+                max_size=150).map("".join))
+@settings(max_examples=300, deadline=None)
+def test_spans_cover_every_visible_character_in_order(text: str) -> None:
+    spans = split_sentences(text)
+    covered = set()
+    previous_end = 0
+    for start, end in spans:
+        assert previous_end <= start < end <= len(text)
+        assert not text[start].isspace() and not text[end - 1].isspace()
+        covered.update(range(start, end))
+        previous_end = end
+    assert all(text[i].isspace() for i in range(len(text)) if i not in covered)

@@ -317,7 +317,7 @@ def find_numbers(text: str) -> list[Number]:
     """Every numeric expression in ``text``, in order, ranges merged, qualifiers attached."""
     raws: list[_Raw | tuple[str, int, int]] = []
     low = _lower(text)
-    for m in _MASTER.finditer(low):
+    for m in _matches(low):
         group = m.lastgroup
         if group == "date" and not _month_capitalised(text, m):
             # "as many as 20 may die": a lower-case "may" is no month; parse the digits
@@ -387,6 +387,43 @@ def find_numbers(text: str) -> list[Number]:
                           qualifier, kind, text[start:end], unit_word, raw.hyphenated))
         i += 1
     return out
+
+
+# Where a numeric expression can start: a digit or currency symbol, or a number word,
+# fraction or month name. Scanning for these first and trying the master pattern only
+# there is ~10x faster than letting the master pattern try every position.
+_ANCHOR = re.compile(
+    rf"\d|[$\u00a3\u20ac\u00a5\u20b9\u20a9\u20bd\u20ba\u20aa]|\b(?:{_alt(list(_WORDS) + list(_SCALES) + list(_FRACTIONS))}"
+    rf"|{_MONTHS_LOW})\b")
+_LEAD_WORDS = re.compile(r"(?:\bhalf\s+an?\s+|\ban?\s+)$")
+
+
+def _matches(low: str):
+    """The master pattern's matches, tried only at anchors (same result as finditer)."""
+    pos = 0
+    match = _MASTER.match
+    for anchor in _ANCHOR.finditer(low):
+        p = anchor.start()
+        if p < pos:
+            continue
+        starts = [p]
+        if low[p].isalpha():
+            lead = _LEAD_WORDS.search(low, max(pos, p - 8), p)  # "a dozen", "half a million"
+            if lead:
+                starts.insert(0, lead.start())
+        elif not low[p].isdigit() and p >= 1 and low[p - 1].isalpha():
+            back = p - 1 - (p >= 2 and low[p - 2].isalpha())  # "us$", "a$"
+            if back >= pos:
+                starts.insert(0, back)
+        elif low[p].isdigit() and p >= 1 and low[p - 1] in "+.":
+            if p - 1 >= pos:
+                starts.insert(0, p - 1)  # "+44 ...", ".5"
+        for start in starts:
+            m = match(low, start)
+            if m and m.end() > p:
+                yield m
+                pos = m.end()
+                break
 
 
 def _lower(text: str) -> str:

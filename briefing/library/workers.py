@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import sys
+import threading
 from collections.abc import Callable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from dataclasses import dataclass
@@ -113,7 +115,49 @@ def cpu_count() -> int:
         return max(1, os.cpu_count() or 1)
 
 
+_helper_lock = threading.Lock()
+
+
+def _start_resource_tracker() -> None:
+    """Start multiprocessing's resource tracker with a real stderr.
+
+    The tracker hands ``sys.stderr.fileno()`` to its child; inside a Textual app
+    stderr is a capture object whose ``fileno()`` is -1, and the start fails with
+    "bad value(s) in fds_to_keep". So for that one call stderr is the process's
+    original one (or /dev/null). Once started, the tracker serves every later pool.
+    """
+    from multiprocessing import resource_tracker
+
+    with _helper_lock:
+        try:
+            usable = sys.stderr is not None and sys.stderr.fileno() >= 0
+        except Exception:
+            usable = True  # the tracker skips a stderr without a file number
+        if usable:
+            resource_tracker.ensure_running()
+            return
+        saved = sys.stderr
+        spare = None
+        try:
+            original = sys.__stderr__
+            try:
+                if original is None or original.fileno() < 0:
+                    original = None
+            except Exception:
+                original = None
+            if original is None:
+                spare = open(os.devnull, "w")  # noqa: SIM115 (closed below)
+                original = spare
+            sys.stderr = original
+            resource_tracker.ensure_running()
+        finally:
+            sys.stderr = saved
+            if spare is not None:
+                spare.close()
+
+
 def _context() -> multiprocessing.context.BaseContext:
+    _start_resource_tracker()
     context = multiprocessing.get_context(START_METHOD)
     if START_METHOD == "forkserver":
         # Workers fork from a server that has already imported the engine and the
@@ -133,17 +177,27 @@ def run_pool(tasks: list[Task], cache_dir: str | None, fingerprint: str, *,
              ) -> Iterator[Outcome]:
     """Parse ``tasks`` in worker processes, yielding each outcome as its chunk ends.
 
-    Every task yields exactly one outcome: if the pool breaks (a worker killed by the
-    system), the tasks it lost are parsed here instead. When ``stop()`` turns true the
-    pending chunks are cancelled and the generator ends early.
+    Every task yields exactly one outcome: if the pool cannot start (a sandbox
+    without processes) or breaks (a worker killed by the system), the tasks it did
+    not finish are parsed here instead. When ``stop()`` turns true the pending
+    chunks are cancelled and the generator ends early.
     """
     workers = max(1, min(workers or cpu_count(), len(tasks)))
     chunks = chunked(tasks, workers)
     leftovers: list[Task] = []
-    pool = ProcessPoolExecutor(max_workers=workers, mp_context=_context())
+    pool: ProcessPoolExecutor | None = None
+    pending: dict[Future[list[Outcome]], list[Task]] = {}
     try:
-        pending: dict[Future[list[Outcome]], list[Task]] = {
-            pool.submit(parse_chunk, chunk, cache_dir, fingerprint): chunk for chunk in chunks}
+        try:
+            pool = ProcessPoolExecutor(max_workers=workers, mp_context=_context())
+            for number, chunk in enumerate(chunks):
+                try:
+                    pending[pool.submit(parse_chunk, chunk, cache_dir, fingerprint)] = chunk
+                except Exception:
+                    leftovers.extend(t for c in chunks[number:] for t in c)
+                    break
+        except Exception:  # no pool at all: everything is parsed here
+            leftovers = [t for c in chunks for t in c]
         while pending:
             if stop and stop():
                 return
@@ -155,7 +209,8 @@ def run_pool(tasks: list[Task], cache_dir: str | None, fingerprint: str, *,
                 except Exception:  # BrokenProcessPool, an unpicklable result...
                     leftovers.extend(chunk)
     finally:
-        pool.shutdown(wait=not (stop and stop()), cancel_futures=True)
+        if pool is not None:
+            pool.shutdown(wait=not (stop and stop()), cancel_futures=True)
     for task in leftovers:
         if stop and stop():
             return

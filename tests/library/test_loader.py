@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from briefing import extract as extract_package
+from briefing import locations
 from briefing.ingest.document import Document
 from briefing.library import load, loader, workers
 from briefing.library.cache import ParseCache
@@ -50,8 +51,9 @@ def _folder(tmp_path: Path, count: int = 3) -> Path:
 
 
 def _entries() -> list[Path]:
-    directory = ParseCache().directory
-    return sorted(directory.glob("*.json.z")) if directory.is_dir() else []
+    """Every cache entry, of any engine."""
+    root = locations.cache_directory() / "parse"
+    return sorted(root.glob("*/*.json.z")) if root.is_dir() else []
 
 
 def test_cold_then_warm(tmp_path: Path, fake_engine: list[str]) -> None:
@@ -84,6 +86,20 @@ def test_engine_version_change_invalidates(tmp_path: Path, fake_engine: list[str
     assert load([str(folder)]).cached == 3
 
 
+def test_prune_drops_other_engines_after_a_day(tmp_path: Path, fake_engine: list[str],
+                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    folder = _folder(tmp_path, 2)
+    load([str(folder)])
+    old_dir = ParseCache().directory
+    monkeypatch.setattr(extract_package, "ENGINE_VERSION", "new-rules")
+    load([str(folder)])
+    assert old_dir.is_dir()  # used within the day: kept
+    os.utime(old_dir, (1_000_000_000, 1_000_000_000))
+    load([str(folder)])
+    assert not old_dir.exists()
+    assert len(_entries()) == 2
+
+
 @pytest.mark.parametrize("garbage", [b"", b"not zlib at all", b"x\x9c\x03\x00"])
 def test_corrupt_cache_entries_are_rebuilt(tmp_path: Path, fake_engine: list[str],
                                            garbage: bytes) -> None:
@@ -100,7 +116,7 @@ def test_corrupt_cache_entries_are_rebuilt(tmp_path: Path, fake_engine: list[str
 def test_unreadable_cache_folder_still_loads(tmp_path: Path, fake_engine: list[str]) -> None:
     folder = _folder(tmp_path, 1)
     cache_dir = ParseCache().directory
-    cache_dir.parent.mkdir(parents=True, exist_ok=True)
+    cache_dir.parent.mkdir(parents=True, exist_ok=True)  # then a file in its place:
     cache_dir.write_text("a file where the folder should be")
     result = load([str(folder)])
     assert (len(result.briefings), result.errors) == (1, [])
@@ -258,3 +274,15 @@ def test_reload_picks_up_new_changed_and_deleted(tmp_path: Path, fake_engine: li
     quiet = loader.reload(again, [str(folder)])
     assert (quiet.added, quiet.changed, quiet.removed) == ([], [], [])
     assert all(a is b for a, b in zip(quiet.briefings, again.briefings))
+
+
+def test_no_process_pool_falls_back_to_inline(tmp_path: Path,
+                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise OSError("processes are not allowed here")
+
+    monkeypatch.setattr(workers, "ProcessPoolExecutor", refuse)
+    folder = _folder(tmp_path, 5)
+    result = load([str(folder)], workers=2, pool_threshold=1)
+    assert ([b.articles[0].id for b in result.briefings], result.errors) == (
+        [f"a{i}" for i in range(5)], [])

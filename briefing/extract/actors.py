@@ -109,6 +109,8 @@ PRONOUNS = {"he": "person", "she": "person", "him": "person", "his": "person", "
             "we": "speaker", "our": "speaker", "us": "speaker", "i": "speaker", "my": "speaker",
             "me": "speaker"}
 
+_TITLE_TAIL = re.compile(r"(?:" + alternation(ALL_TITLES) + r")\s*$")
+_TITLE_HEAD = re.compile(r"(?:" + alternation(ALL_TITLES) + r")(?= )")
 _PLACE_BEFORE = re.compile(r"(?:\b(?:in|at|from|to|near|around|across|into|outside|inside|toward|towards|through|"
                            r"via|of|on)\s+(?:the\s+)?|\b(?:capital|town|city|village|port|region|province),\s+)$")
 _PREP_BEFORE = re.compile(r"\b(?:in|at|from|to|of|on|near|around|across|into|toward|towards|outside|inside|"
@@ -218,11 +220,9 @@ def _sentence_initial(text: str, pos: int) -> bool:
 def _strip_title(words: list[str]) -> tuple[str, list[str]]:
     """Split a leading title off a capitalised run ("Prime Minister", "Mayor")."""
     joined = " ".join(words)
-    for title in ALL_TITLES:
-        if joined.startswith(title + " ") and len(title.split()) < len(words):
-            return title, words[len(title.split()):]
-        if joined.upper().startswith(title.upper() + " ") and joined.isupper():
-            return title, words[len(title.split()):]
+    m = _TITLE_HEAD.match(joined)
+    if m and len(m.group().split()) < len(words):
+        return m.group(), words[len(m.group().split()):]
     return "", words
 
 
@@ -300,6 +300,10 @@ class _Builder:
         self.form_to_actor: dict[str, int] = {}
         self.user = _user_gazetteer()
         self.person_spans: list[tuple[int, int, int, str, int]] = []  # start, end, actor, title, run_start
+        self.capwords: set[str] = set()      # every capitalised word of the text
+        self.single_runs: set[str] = set()   # capitalised words standing alone
+        self.last_names: dict[str, int] = {}
+        self._sent_starts: list[int] = []
 
     # -- actor registry
     def actor(self, name: str, cls: str, kind: str | None = None) -> int:
@@ -339,6 +343,9 @@ class _Builder:
         for m in RUN_RE.finditer(text):
             run = m.group()
             words = run.split()
+            self.capwords.update(_POSS.sub("", w) for w in words)
+            if len(words) == 1:
+                self.single_runs.add(_POSS.sub("", run))
             if len(words) > 1 and all(w.isupper() or w in ("of", "and", "the") for w in words):
                 # headlines and speaker labels in capitals are not names
                 continue
@@ -353,7 +360,7 @@ class _Builder:
                 continue
             if word.isupper() and (len(word) > 5 or len(seen) < 2):
                 continue   # datelines, time zones: an acronym must recur or be defined
-            if any(p.name.split()[-1] == word for p in self.actors if p.cls == "person"):
+            if word in self.last_names:
                 continue   # a last name, added as an alias later
             if all(_PLACE_BEFORE.search(self.text, max(0, p - 30), p) for p, _ in seen):
                 continue   # "in Derby", "the capital, Velm": a place
@@ -415,11 +422,11 @@ class _Builder:
                 return
             name = " ".join(rest)
             if len(rest) == 1:
-                known = [p for p in self.actors if p.cls == "person" and p.name.split()[-1] == name]
-                if known:
-                    self.form(name, known[0].id)
+                known = self.last_names.get(name)
+                if known is not None:
+                    self.form(name, known)
                     if title:
-                        self.form(f"{title} {name}", known[0].id)
+                        self.form(f"{title} {name}", known)
                     return
             if name in GAZETTEER:
                 self.gaz(name)
@@ -428,6 +435,7 @@ class _Builder:
             a = self.actors[aid]
             if a.cls != "person":
                 return
+            self.last_names.setdefault(rest[-1], aid)
             if title and not a.title:
                 a.title = title
             self.form(name, aid)
@@ -463,20 +471,26 @@ class _Builder:
             single = self.by_name.get(word.lower())
             if single is not None and self.actors[single].cls == "unknown":
                 self._merge(single, ids[0])
-            elif re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])(?!\s+[A-Z])", text):
+            elif word in self.single_runs:
                 self.form(word, ids[0])
         # invented countries: a demonym written next to a proper word ("Kestrian")
-        for a in list(self.actors):
-            if a.cls not in ("unknown", "state") or a.name in GAZETTEER or a.name in self.user:
-                continue
+        candidates = [a for a in self.actors
+                      if a.cls in ("unknown", "state") and a.name not in GAZETTEER and a.name not in self.user]
+        statey_names: set[str] = set()
+        if candidates:
+            names = alternation(a.name for a in candidates)
+            statey_re = re.compile(
+                rf"\b(?:[Gg]overnment of|[Rr]epublic of|[Kk]ingdom of|[Pp]eople of)\s+(?:the\s+)?({names})\b"
+                rf"|\b({names})(?:['\u2019]s)?\s+(?:government|army|military|president|prime minister|"
+                rf"interior minister|foreign minister|delegation|side|leaders|authorities|parliament)\b")
+            for m in statey_re.finditer(text):
+                statey_names.add(m.group(1) or m.group(2))
+        for a in candidates:
             name = a.name
             stems = {name, name[:-1]} if name[-1:] in "aeiou" else {name}
             demonyms = [s + suf for s in stems for suf in ("n", "an", "ian", "ese", "i", "ish")]
-            found = [d for d in demonyms if re.search(rf"\b{re.escape(d)}s?\b", text)]
-            statey = re.search(rf"\b(?:[Gg]overnment of|[Rr]epublic of|[Kk]ingdom of|[Pp]eople of)\s+(?:the\s+)?"
-                               rf"{re.escape(name)}\b|\b{re.escape(name)}(?:['\u2019]s)?\s+(?:government|"
-                               rf"army|military|president|prime minister|interior minister|foreign minister|"
-                               rf"delegation|side|leaders|authorities|parliament)\b", text)
+            found = [d for d in demonyms if d in self.capwords or d + "s" in self.capwords]
+            statey = name in statey_names
             if found or statey:
                 a.cls, a.kind = "state", "state"
                 for d in found:
@@ -485,7 +499,7 @@ class _Builder:
                         self._merge(other, a.id)
                     self.form_to_actor[d] = a.id
                     self.form(d, a.id)
-                    if re.search(rf"\b{re.escape(d)}s\b", text):
+                    if d + "s" in self.capwords:
                         self.form(d + "s", a.id)
 
     def _merge(self, src: int, dst: int) -> None:
@@ -538,7 +552,7 @@ class _Builder:
 
     def _owner_left(self, start: int, table: ActorTable, title: str) -> int | None:
         left = self.text[max(0, start - 120):start]
-        left = re.sub(r"(?:" + alternation(ALL_TITLES) + r")\s*$", "", left)
+        left = _TITLE_TAIL.sub("", left)
         m = re.search(r"(?P<owner>\b[Tt]he\s+[a-z][\w-]*|[A-Z\u00c0-\u00de][\w\u00c0-\u024f.-]*(?:\s+[A-Z][\w.-]*)*|\b[Tt]heir|\b[Ii]ts|\b[Hh]is|\b[Hh]er)"
                       r"(?:['\u2019]s?)\s+(?:(?:[\w-]+\s+){0,4}?)(?:" + ROLE_RE + r")\s*,?\s*$", left)
         if m and (m.group("owner")[:1].isupper() or m.group("owner").lower().startswith("the ")
@@ -589,7 +603,9 @@ class _Builder:
         """The organisation a role without owner belongs to: an organisation named
         earlier in the same sentence, else the first one named in the sentences before."""
         sents = self.doc.sentences
-        starts = [s for s, _ in sents]
+        if len(self._sent_starts) != len(sents):
+            self._sent_starts = [s for s, _ in sents]
+        starts = self._sent_starts
         idx = bisect.bisect_right(starts, pos) - 1
         orgs = {"union", "company", "armed", "bloc", "authority", "other", "unknown"}
         lo = sents[idx][0] if idx >= 0 else 0
@@ -640,29 +656,30 @@ def _resolve_nominal(table: ActorTable, head: str, pos: int, text: str = "") -> 
     return None
 
 
+_DESC_AFTER = re.compile(r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(" + alternation(NOUN_CLASSES) + r")\b(?!['\u2019])")
 _DESC_BEFORE = re.compile(r"\b(" + alternation(NOUN_CLASSES) + r")\s+$")
 
 
-def _descriptors(b: _Builder, text: str) -> None:
+def _descriptors(b: _Builder, table: ActorTable, text: str) -> None:
     """Common nouns written next to a name ("budget airline Aerovia", "X, the
     bloc of ...") so that "the airline" later finds X."""
-    for form, aid in b.form_to_actor.items():
-        if b.actors[aid].cls in ("person", "merged") or len(form) < 3:
+    for m in table.mentions:
+        actor = b.actors[m.actor]
+        if actor.cls in ("person", "merged"):
             continue
-        for m in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", text):
-            d = _DESC_BEFORE.search(text, max(0, m.start() - 30), m.start())
-            if d:
-                b.actors[aid].descriptors.add(d.group(1).lower())
-            after = re.match(r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(" + alternation(NOUN_CLASSES) + r")\b(?!['\u2019])",
-                             text[m.end():m.end() + 80])
-            if after:
-                b.actors[aid].descriptors.add(after.group(1).lower())
+        d = _DESC_BEFORE.search(text, max(0, m.start - 30), m.start)
+        if d:
+            actor.descriptors.add(d.group(1).lower())
+        after = _DESC_AFTER.match(text, m.end, m.end + 80)
+        if after:
+            actor.descriptors.add(after.group(1).lower())
 
 
 def _bigram_mentions(b: _Builder, text: str) -> list[Mention]:
     """Lower-case echoes of a long name ("small island nations" for the "Alliance of
     Small Island States", "transit authority" for "X Metropolitan Transit Authority")."""
     out: list[Mention] = []
+    owners: dict[str, int] = {}
     for a in b.actors:
         if a.cls in ("person", "merged", "state", "unknown", "generic") or len(a.name.split()) < 3:
             continue
@@ -671,9 +688,17 @@ def _bigram_mentions(b: _Builder, text: str) -> list[Mention]:
             if w1 in ORG_CLASS or not w1.isalpha() or not w2.rstrip("'\u2019").isalpha():
                 continue
             phrase = f"{w1.lower()} {w2.lower().rstrip(chr(39))}"
-            for m in re.finditer(rf"(?<![\w-]){re.escape(phrase)}\w*(?:\s+(?:states|nations|countries|rebels|workers))?(?![\w-])", text):
-                a.add_alias(m.group())
-                out.append(Mention(m.start(), m.end(), a.id, "nominal"))
+            owners[phrase] = -1 if owners.get(phrase, a.id) != a.id else a.id
+    owners = {k: v for k, v in owners.items() if v >= 0}
+    if not owners:
+        return out
+    pattern = re.compile(r"(?<![\w-])(" + alternation(owners) + r")\w*(?:\s+(?:states|nations|countries|rebels|workers))?(?![\w-])")
+    for m in pattern.finditer(text):
+        aid = owners.get(re.sub(r"\s+", " ", m.group(1)).replace("\u2019", "'"))
+        if aid is None:
+            continue
+        b.actors[aid].add_alias(m.group())
+        out.append(Mention(m.start(), m.end(), aid, "nominal"))
     return out
 
 
@@ -719,7 +744,7 @@ def find_parties(doc: Document) -> ActorTable:
     table.mentions = mentions
     table.starts = [m.start for m in mentions]
     b.affiliate(table)
-    _descriptors(b, text)
+    _descriptors(b, table, text)
     # nominals ("the union", "the authority's") resolved against the names
     extra: list[Mention] = []
     for m in _NOMINAL_RE.finditer(text):
@@ -745,6 +770,7 @@ def find_parties(doc: Document) -> ActorTable:
         extra.append(m)
     brokers = _brokers(table, text)
     table.brokers = brokers
+    generics: dict[str, int] = {}
     for m in _GENERIC_RE.finditer(text):
         phrase = m.group(1)
         if any(x.start <= m.start(1) < x.end for x in extra):
@@ -753,9 +779,10 @@ def find_parties(doc: Document) -> ActorTable:
             extra.append(Mention(m.start(1), m.end(1), brokers[-1], "nominal"))
             table.actors[brokers[-1]].add_alias(phrase)
             continue
-        same = [a.id for a in b.actors if a.cls == "generic" and (a.name.lower().endswith(phrase.lower())
-                                                                 or phrase.lower().endswith(a.name.lower()))]
+        low = phrase.lower()
+        same = [aid for name, aid in generics.items() if name.endswith(low) or low.endswith(name)]
         aid = same[0] if same else b.actor(phrase[:1].upper() + phrase[1:], "generic", "group")
+        generics.setdefault(low, aid)
         b.actors[aid].add_alias(phrase)
         extra.append(Mention(m.start(1), m.end(1), aid, "generic"))
     table.actors = b.actors

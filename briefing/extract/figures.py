@@ -21,6 +21,7 @@ import re
 from bisect import bisect_right
 
 from briefing.extract.lexicons import load
+from briefing.extract.wordtrie import trie_pattern
 from briefing.extract.numbers import QUANTITY_KINDS, Number, find_numbers
 from briefing.ingest.document import Document
 from briefing.model import Figure, Source
@@ -28,8 +29,7 @@ from briefing.model import Figure, Source
 _LEX = load("figures")
 _SMALL_MAX = float(_LEX["filters"]["small_max"])
 _STOP_AFTER_SMALL = re.compile(
-    r"^\s+(?:[A-Za-z'\u2019-]+\s+)?(?i:" + "|".join(
-        re.escape(w) for w in sorted(_LEX["filters"]["stop_after_small"], key=len, reverse=True))
+    r"^\s+(?:[A-Za-z'\u2019-]+\s+)?(?i:" + trie_pattern(_LEX["filters"]["stop_after_small"])
     + r")\b")
 _STOP = frozenset(_LEX["labels"]["stop"])
 _RATE = frozenset(_LEX["labels"]["rate_words"])
@@ -45,8 +45,7 @@ _RULE = {"count": "fig.count", "percent": "fig.percent", "money": "fig.money",
 
 _AUX = frozenset(_LEX["labels"]["auxiliaries"])
 _GENERIC = frozenset(_LEX["labels"]["generic_heads"])
-_QTY_NOUN = re.compile(r"(?i)\b(?:" + "|".join(
-    re.escape(w) for w in sorted(_LEX["labels"]["quantity_nouns"], key=len, reverse=True)) + r")\b")
+_QTY_NOUN = re.compile(r"(?i)\b(?:" + trie_pattern(_LEX["labels"]["quantity_nouns"]) + r")\b")
 _FROM_TO = re.compile(r"(?i)\bfrom\s+\S+(?:\s+\S+)?\s+to\s+$")
 
 

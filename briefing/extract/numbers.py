@@ -24,6 +24,7 @@ import re
 from dataclasses import dataclass
 
 from briefing.extract.lexicons import load
+from briefing.extract.wordtrie import trie_pattern
 
 QUANTITY_KINDS = frozenset({"count", "percent", "money", "measure"})
 
@@ -70,13 +71,12 @@ _MONTHS = ("January|February|March|April|May|June|July|August|September|October|
            "December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec")
 
 
-def _alt(words, escape: bool = True) -> str:
-    """A regex alternation, longest first so "per cent" wins over "per"."""
-    items = sorted(set(words), key=len, reverse=True)
-    return "|".join(re.escape(w) if escape else w for w in items)
+def _alt(words) -> str:
+    """A regex alternation of the words, as a trie (see wordtrie): longest match first."""
+    return trie_pattern(words)
 
 
-_MONTHS_LOW = _MONTHS.lower()
+_MONTHS_LOW = trie_pattern(_MONTHS.lower().split("|"))
 _WORD_ALT = _alt(list(_WORDS) + list(_SCALES))
 _SCALE_ALT = _alt(_SCALES)
 _FRAC_ALT = _alt(_FRACTIONS)

@@ -27,6 +27,7 @@ not a party), or when it is named as the broker of the talks (mediated/brokered 
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
@@ -55,12 +56,21 @@ def _trigger_forms() -> dict[str, str]:
 
 
 FORMS = _trigger_forms()
-TRIGGER_RE = re.compile(r"(?<![\w-])(?:" + alternation(FORMS) + r")(?![\w-])", re.I)
+def _cased(words) -> list[str]:
+    """Each phrase as written and with a capital first letter (sentence starts):
+    cheaper than a case-insensitive regex."""
+    out = []
+    for w in words:
+        out += [w, w[:1].upper() + w[1:]]
+    return out
+
+
+TRIGGER_RE = re.compile(r"\b(?:" + alternation(_cased(FORMS)) + r")(?![\w-])")
 NEGATED: dict[str, str] = dict(_ST["negated"])
 WILL_RE = re.compile(r"(?<![\w-])(will|shall)\s+(?!not\b|never\b|be\b|have\b|also\s+be\b)(?:also\s+)?[a-z]{3,}\b")
-MODAL_RE = re.compile(r"(?<![\w-])(?:" + alternation(_ST["modal_negation"]["forms"]) + r")(?![\w-])", re.I)
-HEDGE_RE = re.compile(r"(?<![\w-])(?:" + alternation(_ST["hedges"]["words"]) + r")(?![\w-])", re.I)
-PRONOUN_RE = re.compile(r"(?<![\w-])(?:" + "|".join(PRONOUNS) + r")(?![\w'\u2019-])", re.I)
+MODAL_RE = re.compile(r"\b(?:" + alternation(_cased(_ST["modal_negation"]["forms"])) + r")(?![\w-])")
+HEDGE_RE = re.compile(r"\b(?:" + alternation(_cased(_ST["hedges"]["words"])) + r")(?![\w-])")
+PRONOUN_RE = re.compile(r"\b(?:" + alternation(_cased(PRONOUNS)) + r")(?![\w'\u2019-])")
 SPEECH = "claim"
 SPLITTABLE = {"demand", "reject", "accept", "support", "oppose", "propose", "vow", "concern"}
 
@@ -237,6 +247,8 @@ class _Extractor:
         self.found: list[_Found] = []
         self.state = _State()
         self.brokers: set[int] = set()
+        self._starts = [a for a, _ in doc.sentences]
+        self._idx = 0
         self._labels()
 
     def _labels(self) -> None:
@@ -743,9 +755,9 @@ class _Extractor:
             produced.append(_Found(t.subject, cls, label, qa, qb, idx, t.rule, hedged))
 
     def _sent_end(self, pos: int) -> int:
-        for a, b in self.doc.sentences:
-            if a <= pos < b:
-                return b
+        i = bisect.bisect_right(self._starts, pos) - 1
+        if i >= 0 and pos < self.doc.sentences[i][1]:
+            return self.doc.sentences[i][1]
         return pos
 
     def _split_that(self, a: int, b: int) -> list[tuple[int, int]]:
@@ -799,6 +811,12 @@ def find_positions(doc: Document, actors: ActorTable) -> list[Party]:
             continue
         seen.add(key)
         by_actor.setdefault(f.actor, []).append(f)
+    children: dict[int, list] = {}
+    for other in table.actors:
+        if other.parent is not None and other.cls != "merged":
+            top = table.top(other.id)
+            if top != other.id:
+                children.setdefault(top, []).append(other)
     parties: list[Party] = []
     for aid, items in by_actor.items():
         actor = table.actors[aid]
@@ -810,11 +828,10 @@ def find_positions(doc: Document, actors: ActorTable) -> list[Party]:
                               source=Source(doc.id, f.sentence, f.start, f.end, doc.text[f.start:f.end]))
                      for f in sorted(items, key=lambda f: f.start)]
         aliases = list(actor.aliases)
-        for other in table.actors:
-            if other.parent is not None and table.top(other.id) == aid and other.id != aid:
-                for form in [other.name, *other.aliases]:
-                    if form not in aliases and form != actor.name:
-                        aliases.append(form)
+        for other in children.get(aid, ()):
+            for form in [other.name, *other.aliases]:
+                if form not in aliases and form != actor.name:
+                    aliases.append(form)
         kind = actor.kind if actor.kind in PARTY_KINDS else "other"
         parties.append(Party(name=actor.name, aliases=aliases, kind=kind, positions=positions))
     for aid in ex.brokers:

@@ -31,6 +31,7 @@ import re
 from bisect import bisect_right
 
 from briefing.extract.lexicons import load
+from briefing.extract.wordtrie import trie_pattern
 from briefing.ingest.document import Document
 from briefing.model import TERM_CATEGORIES, Source, Term
 
@@ -38,7 +39,8 @@ _LEX = load("terms")
 
 
 def _alt(words) -> str:
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+    """An alternation of the words, as a trie (see wordtrie)."""
+    return trie_pattern(words)
 
 
 def _inflect(verbs) -> set[str]:
@@ -56,23 +58,23 @@ def _inflect(verbs) -> set[str]:
 
 
 _NOUN = _alt(_LEX["nouns"]["proposal"])
-_NOUN_RE = re.compile(rf"(?i)\b(?:{_NOUN})\b")
+_NOUN_RE = re.compile(rf"\b(?:{_NOUN})\b")
 _TRIG = _LEX["triggers"]
-_CONTENT_VERB_RE = re.compile(rf"(?i)\b(?:{_alt(_TRIG['content_verbs'])})\b")
+_CONTENT_VERB_RE = re.compile(rf"\b(?:{_alt(_TRIG['content_verbs'])})\b")
 _INTRO_RE = re.compile(
     rf"^(?i:{_alt(_TRIG['intro_words'])})\s+(?:(?i:the|its|his|her|their|this|that|a|an|our)\s+"
     rf"|[A-Z][\w.&-]*(?:['\u2019]s)?\s+)?(?:[\w-]+\s+){{0,2}}?(?i:{_NOUN})\s*,\s*")
 _TRAIL_RE = re.compile(
-    rf",\s+(?i:under|according to|as set out in)\s+(?:the|its|this)\s+(?:[\w-]+\s+)?(?i:{_NOUN})\s*[.!]?$")
+    rf",\s+(?:under|according to|as set out in)\s+(?:the|its|this)\s+(?:[\w-]+\s+)?(?:{_NOUN})\s*[.!]?$")
 _ASIDE_RE = re.compile(r"^(?:[a-z]+(?:ed|en|wn)\s+(?:by|overnight|on|in|last)\b[^,]*),\s*")
-_OFFER_OF_RE = re.compile(r"(?i)\b(?:offer|offers|proposal)\s+of\s+")
-_OFFERED_RE = re.compile(rf"(?i)\b(?:offered|offers|has offered|is offering)\s+(?!(?:{_alt(_TRIG['offer_stop'])})\b)")
-_PLEDGE_RE = re.compile(rf"(?i)\b(?:{_alt(_TRIG['pledge'])})\s+")
+_OFFER_OF_RE = re.compile(r"\b(?:offer|offers|proposal)\s+of\s+")
+_OFFERED_RE = re.compile(rf"\b(?:offered|offers|has offered|is offering)\s+(?!(?:{_alt(_TRIG['offer_stop'])})\b)")
+_PLEDGE_RE = re.compile(rf"\b(?:{_alt(_TRIG['pledge'])})\s+")
 _RETURN_RE = re.compile(rf"^(?i:{_alt(_TRIG['return_intros'])})\s*,\s*")
 _MODALS = frozenset(_TRIG["modals"])
-_MODAL_RE = re.compile(rf"(?i)\b(?:{_alt(_TRIG['modals'])})\b")
-_NOUN_WOULD_RE = re.compile(rf"(?i)\b(?:{_NOUN})\b[^.;:]{{0,90}}?\b(?:would|will)\s+(?:also\s+)?")
-_REPORTING_RE = re.compile(rf"(?i)\b(?:{_alt(_TRIG['reporting'])})\b")
+_MODAL_RE = re.compile(rf"\b(?:{_alt(_TRIG['modals'])})\b")
+_NOUN_WOULD_RE = re.compile(rf"\b(?:{_NOUN})\b[^.;:]{{0,90}}?\b(?:would|will)\s+(?:also\s+)?")
+_REPORTING_RE = re.compile(rf"\b(?:{_alt(_TRIG['reporting'])})\b")
 _FIRST_PERSON_RE = re.compile(r"\b(?:I|we|We|my|My|our|Our|me|us)\b")
 _GENRE = [g.lower() for g in _TRIG["genre_titles"]]
 _GENRE_STRONG = [g.lower() for g in _TRIG["genre_titles_strong"]]
@@ -81,6 +83,17 @@ _LIST_INTRO_RE = re.compile(rf"(?i)\b(?:{_alt(_TRIG['list_intro'])}|{_NOUN})\b")
 _OFFER_CUT_RE = re.compile(
     r"[,;:]|\s(?:was|were|is|are|has|have|had|would|will|could|represented|represents|remains|"
     r"came|comes|followed|follows|valued|made|to stop|in a bid|in an attempt|in a last)\b")
+
+# any word that some rule of _region needs (checked on the lower-cased sentence)
+_ANY_TRIGGER = re.compile(r"\b(?:" + _alt(
+    [w.lower() for w in _LEX["nouns"]["proposal"] + _TRIG["content_verbs"] + _TRIG["pledge"]
+     + _TRIG["return_intros"] + _TRIG["modals"]] + ["offer", "offered", "offers", "offering"])
+    + r")\b")
+
+
+def _lower(text: str) -> str:
+    return text.lower()
+
 
 _SPLIT = _LEX["split"]
 _VERBS = _inflect(_SPLIT["verbs"])
@@ -93,23 +106,31 @@ _PARTICIPLE_RE = re.compile(r"^[a-z]+(?:ed|en|wn)\s+(?:by|from|in|at|with|on)\b"
 _LEAD_RE = re.compile(r"^(?:(?:and|or|with|also|but|then|plus)\s+)+", re.I)
 _LIST_LINE_RE = re.compile(r"^[ \t]*(?:[-*\u2022\u00b7\u2013]|\d{1,2}[.)]|\(?[a-z0-9]\))[ \t]+(?=\S)", re.M)
 
-_CUES: list[tuple[str, list[tuple[re.Pattern, float]]]] = []
+_CUE_WEIGHTS: dict[str, list[tuple[str, float]]] = {}
 for _cat in TERM_CATEGORIES:
-    _cues = _LEX["categories"].get(_cat, {})
-    _CUES.append((_cat, [(re.compile(r"(?<!\w)" + re.escape(w.lower()) + r"(?!\w)" if w[0].isalnum()
-                                     else re.escape(w)), float(v)) for w, v in _cues.items()]))
-_ALL_CUES_RE = re.compile(r"(?i)(?<!\w)(?:" + _alt(
+    for _word, _weight in _LEX["categories"].get(_cat, {}).items():
+        _CUE_WEIGHTS.setdefault(_word.lower(), []).append((_cat, float(_weight)))
+_CUE_SCAN = re.compile(
+    r"(?=((?<!\w)(?:" + _alt([w for w in _CUE_WEIGHTS if w[0].isalnum()]) + r")(?!\w)|["
+    + "".join(re.escape(w) for w in _CUE_WEIGHTS if not w[0].isalnum()) + "]))")
+_ALL_CUES_RE = re.compile(r"(?<!\w)(?:" + _alt(
     [w for c in _LEX["categories"].values() for w in c if w[0].isalnum()]) + r")|[$\u00a3\u20ac%\d]")
 
 
 def categorise(text: str) -> str:
-    """The category whose cue words weigh most in ``text`` ("other" when none)."""
-    low = text.lower()
+    """The category whose cue words weigh most in ``text`` ("other" when none).
+
+    One pass: a lookahead alternation of every cue finds, at each word start, the
+    longest cue there; the weights of each category are summed.
+    """
+    scores: dict[str, float] = {}
+    for m in _CUE_SCAN.finditer(text.lower()):
+        for cat, weight in _CUE_WEIGHTS.get(m.group(1), ()):
+            scores[cat] = scores.get(cat, 0.0) + weight
     best, best_score = "other", 0.0
-    for cat, cues in _CUES:
-        score = sum(w for pat, w in cues if pat.search(low))
-        if score > best_score:
-            best, best_score = cat, score
+    for cat in TERM_CATEGORIES:  # ties: the order of TERM_CATEGORIES
+        if scores.get(cat, 0.0) > best_score:
+            best, best_score = cat, scores[cat]
     return best
 
 
@@ -163,7 +184,7 @@ def _top_level_commas(text: str, a: int, b: int) -> list[int]:
 def _looks_like_term(piece: str) -> bool:
     low = piece.lower()
     w0 = _first_word(piece)
-    if _MODAL_RE.search(piece) or w0 in _VERBS or w0 in _AND_DETS or w0 in _AND_HEADS:
+    if _MODAL_RE.search(low) or w0 in _VERBS or w0 in _AND_DETS or w0 in _AND_HEADS:
         return True
     if piece[:1].isupper():
         return False  # "Ambassador X", "the Minister's deputy, Y": an appositive name
@@ -197,7 +218,7 @@ def split_region(text: str, a: int, b: int) -> list[tuple[int, int]]:
         after = text[c + 1:b].lstrip()
         resume = b - len(after)
         if is_list or text[c] == ";" or re.match(r"(?:with|plus)\s", after) \
-                or (re.match(r"[a-z]+ed\s+by\s", after) and _ALL_CUES_RE.search(after[:40])):
+                or (re.match(r"[a-z]+ed\s+by\s", after) and _ALL_CUES_RE.search(after[:40].lower())):
             cuts.append((c, resume))
     # " and " before a new provision (inside the comma pieces)
     for m in re.finditer(r"\s(?:and|or)\s+", region):
@@ -275,7 +296,10 @@ def _region(sent: str, first_words: str, prev_term: bool, genre: bool) -> tuple[
     """The content region of one sentence (offsets into ``sent``) and its rule, if any."""
     lead = len(sent) - len(sent.lstrip())
     body = sent[lead:]
-    reported = bool(_REPORTING_RE.search(body))
+    lb = body.lower()  # the searches below are case-sensitive patterns on lower case: faster
+    if len(lb) != len(body):
+        lb = "".join(c if len(c.lower()) != 1 else c.lower() for c in body)
+    reported = bool(_REPORTING_RE.search(lb))
     m = _INTRO_RE.match(body)
     if m:
         start = m.end()
@@ -283,37 +307,37 @@ def _region(sent: str, first_words: str, prev_term: bool, genre: bool) -> tuple[
         if aside:
             start += aside.end()
         return lead + start, len(sent), "term.under"
-    m = _TRAIL_RE.search(body)
+    m = _TRAIL_RE.search(lb)
     if m:
         return lead, lead + m.start(), "term.under"
-    m = _OFFER_OF_RE.search(body)
+    m = _OFFER_OF_RE.search(lb)
     if m:
-        cut = _OFFER_CUT_RE.search(body, m.end())
+        cut = _OFFER_CUT_RE.search(lb, m.end())
         return lead + m.end(), lead + (cut.start() if cut else len(body)), "term.offer"
-    m = _PLEDGE_RE.search(body)
-    if m and not body[:m.start()].rstrip().endswith(("not", "never")):
+    m = _PLEDGE_RE.search(lb)
+    if m and not lb[:m.start()].rstrip().endswith(("not", "never")):
         return lead + m.end(), len(sent), "term.pledge"
-    for m in _CONTENT_VERB_RE.finditer(body):
-        before = body[:m.start()]
+    for m in _CONTENT_VERB_RE.finditer(lb):
+        before = lb[:m.start()]
         nouns = list(_NOUN_RE.finditer(before))
-        if nouns and re.search(r"(?i)\b(?:any|no|every)\s+(?:[\w-]+\s+)?$", before[:nouns[-1].start()]):
+        if nouns and re.search(r"\b(?:any|no|every)\s+(?:[\w-]+\s+)?$", before[:nouns[-1].start()]):
             continue  # "any arrangement that would give ...": hypothetical, a position
-        pronoun = re.search(r"(?i)(?:^|,\s*|\b(?:which|that)\s+)it\s+(?:also\s+)?$"
+        pronoun = re.search(r"(?:^|,\s*|\b(?:which|that)\s+)it\s+(?:also\s+)?$"
                             r"|\b(?:which|that)\s+(?:also\s+)?$", before)
         if (nouns and (not reported or nouns)) or (pronoun and not reported):
             return lead + m.end(), len(sent), "term.verb"
-    m = _OFFERED_RE.search(body)
+    m = _OFFERED_RE.search(lb)
     if m and not reported:
-        cut = _OFFER_CUT_RE.search(body, m.end())
+        cut = _OFFER_CUT_RE.search(lb, m.end())
         return lead + m.end(), lead + (cut.start() if cut else len(body)), "term.offer"
-    if m and reported and re.search(r"(?i)\boffered\b", body[:m.end()]):
-        subject = body[:m.start()]
+    if m and reported and "offered" in lb[:m.end()]:
+        subject = lb[:m.start()]
         if not _REPORTING_RE.search(subject):
-            cut = _OFFER_CUT_RE.search(body, m.end())
+            cut = _OFFER_CUT_RE.search(lb, m.end())
             return lead + m.end(), lead + (cut.start() if cut else len(body)), "term.offer"
     if not reported:
-        m = _NOUN_WOULD_RE.search(body)
-        if m and _ALL_CUES_RE.search(body[m.end():]):
+        m = _NOUN_WOULD_RE.search(lb)
+        if m and _ALL_CUES_RE.search(lb[m.end():]):
             return lead + m.end(), len(sent), "term.would"
         if m:
             return lead, lead, "term.topic"  # "it would unfold in two phases": context only
@@ -322,7 +346,7 @@ def _region(sent: str, first_words: str, prev_term: bool, genre: bool) -> tuple[
         return lead + m.end(), len(sent), "term.return"
     if _TOPIC_RE.match(body) and not reported:
         return lead, lead, "term.topic"  # "The agreement also protects jobs.": context only
-    early_modal = bool(_MODAL_RE.search(first_words))
+    early_modal = bool(_MODAL_RE.search(first_words.lower()))
     if prev_term and early_modal and not reported and not _FIRST_PERSON_RE.search(body):
         return lead, len(sent), "term.cont"
     if genre and early_modal and not reported and not _FIRST_PERSON_RE.search(body):
@@ -411,6 +435,8 @@ def find_terms(doc: Document) -> list[Term]:
         sent = text[s:e]
         if index == 0 and title and sent.strip() == title:
             continue
+        if not _ANY_TRIGGER.search(_lower(sent)) and index - last_term > 1:
+            continue  # nothing that could open a term region: skip the rule checks
         first_words = " ".join(sent.split()[:11])
         region = _region(sent, first_words, index - last_term <= 1, genre)
         if region is None:

@@ -20,8 +20,8 @@ from pathlib import Path
 from briefing.errors import InputError
 from briefing.ingest.document import Document, Parsed
 from briefing.ingest.encoding import decode
-from briefing.ingest.paths import (MAX_BYTES, STDIN, SUPPORTED_SUFFIXES, expand, read_file,
-                                   read_stdin)
+from briefing.ingest.paths import (MAX_BYTES, STDIN, SUPPORTED_SUFFIXES, article_id, expand,
+                                   read_file, read_stdin)
 from briefing.ingest.sentences import split_sentences
 
 FORMATS = {".txt": "txt", ".text": "txt", ".md": "md", ".markdown": "md",
@@ -99,9 +99,8 @@ def format_of(path: Path) -> str | None:
 
 def read_path(path: str | Path, doc_id: str | None = None) -> Document:
     """One file -> Document; raises InputError with a one-line reason."""
-    p = Path(path)
     data = read_file(str(path))
-    return parse_bytes(data, doc_id or p.stem or p.name, format_of(p), str(path))
+    return parse_bytes(data, doc_id or article_id(str(path)), format_of(Path(path)), str(path))
 
 
 def read_stdin_document(doc_id: str = "stdin") -> Document:
@@ -137,8 +136,7 @@ def read_all(paths: list[str]) -> Iterator[Document | InputError]:
                 stdin_read = True
                 document = read_stdin_document(_unique("stdin", used))
             else:
-                p = Path(item)
-                document = read_path(item, _unique(p.stem or p.name, used))
+                document = read_path(item, _unique(article_id(item), used))
         except InputError as exc:
             yield exc
             continue
@@ -150,6 +148,6 @@ def read_all(paths: list[str]) -> Iterator[Document | InputError]:
 # Kept for callers of the skeleton's name.
 read_text = parse_bytes
 
-__all__ = ["Document", "InputError", "MAX_BYTES", "SUPPORTED_SUFFIXES", "expand",
+__all__ = ["Document", "InputError", "MAX_BYTES", "SUPPORTED_SUFFIXES", "article_id", "expand",
            "from_text", "parse_bytes", "read_all", "read_path", "read_stdin_document",
            "read_text", "sniff_format", "split_sentences"]

@@ -45,6 +45,21 @@ def os_reason(exc: OSError) -> str:
     return (exc.strerror or exc.__class__.__name__).lower()
 
 
+def article_id(path: str) -> str:
+    """The id an input gets before de-duplication: its file name's stem, made safe.
+
+    "stdin" for "-". Escape sequences, control, bidi and zero-width characters are
+    removed and white space folded (a file name is as hostile as the text inside:
+    the id is shown and exported); "article" when nothing is left.
+    """
+    if path == STDIN:
+        return "stdin"
+    from briefing.sanitize import clean_line
+
+    p = Path(path)
+    return clean_line(p.stem or p.name) or "article"
+
+
 def is_supported(path: Path) -> bool:
     return path.suffix.lower() in SUPPORTED_SUFFIXES
 

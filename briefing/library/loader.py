@@ -73,8 +73,8 @@ class LoadResult:
 
 
 def article_id(path: str) -> str:
-    """The article id a path gets before de-duplication: its file name's stem."""
-    return "stdin" if path == "-" else (Path(path).stem or Path(path).name or "article")
+    """The article id a path gets before de-duplication: its file name's stem, made safe."""
+    return ingest.article_id(path)
 
 
 def unique_ids(paths: list[str]) -> list[str]:

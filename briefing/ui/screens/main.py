@@ -19,12 +19,13 @@ from textual.containers import Horizontal, Vertical
 from textual.message import Message
 from textual.screen import Screen
 from textual.widget import Widget
-from textual.widgets import Footer, Input, LoadingIndicator, Static
+from textual.widgets import Input, LoadingIndicator, Static
 
 from briefing.model import Briefing, Source
 from briefing.ui.bindings import MAIN, to_bindings
 from briefing.ui.rows import PaneData, build_panes
 from briefing.ui.widgets.item_list import ItemList
+from briefing.ui.widgets.key_hints import KeyHints
 from briefing.ui.widgets.masthead import Masthead
 from briefing.ui.widgets.preview import SourcePreview
 from briefing.ui.widgets.tab_bar import TabBar
@@ -69,7 +70,7 @@ class MainScreen(Screen[None]):
                 yield Horizontal(id="panes")
         yield Input(placeholder="search all panes (enter: keep, escape: clear)", id="search")
         yield SourcePreview()
-        yield Footer()
+        yield KeyHints(getattr(self.app, "config", None) and self.app.config.keymap)
 
     def compose_sidebar(self) -> ComposeResult:
         """A hook for a list docked left of the panes (none yet)."""
@@ -147,24 +148,33 @@ class MainScreen(Screen[None]):
         return self.panes[self.current] if self.panes else None
 
     def focus_pane(self, index: int) -> None:
+        """Make pane ``index`` current (and give the keys back to the panes)."""
         if not self.panes:
             return
         self.current = index % len(self.panes)
-        if self.maximized is not None and self.maximized is not self.panes[self.current]:
-            self.maximized = self.panes[self.current]
+        pane = self.panes[self.current]
+        if self.maximized is not None and self.maximized is not pane:
+            self.maximized = pane
         self._layout_panes()
-        self.set_focus(self.panes[self.current])
+        for other in self.panes:
+            other.set_current(other is pane)
+        if self.focused is not None:
+            self.set_focus(None)
         self._update_preview()
 
-    @on(events.DescendantFocus)
-    def _pane_focused(self, event: events.DescendantFocus) -> None:
-        widget = event.widget
-        if isinstance(widget, ItemList) and widget in self.panes:
-            index = self.panes.index(widget)
-            if index != self.current:
-                self.current = index
-                self._layout_panes()
-            self._update_preview()
+    def on_screen_resume(self) -> None:
+        # Back from a palette or dialog, Textual may hand the focus to the (hidden)
+        # search box; the keys belong to the panes unless the box is open.
+        self.call_after_refresh(self._drop_stray_focus)
+
+    def _drop_stray_focus(self) -> None:
+        if not self.query_one("#search").display and self.focused is not None:
+            self.set_focus(None)
+
+    @on(ItemList.Clicked)
+    def _pane_clicked(self, event: ItemList.Clicked) -> None:
+        if event.item_list in self.panes:
+            self.focus_pane(self.panes.index(event.item_list))
 
     @on(ItemList.CursorMoved)
     def _cursor_moved(self, event: ItemList.CursorMoved) -> None:
@@ -245,6 +255,7 @@ class MainScreen(Screen[None]):
             search.insert_text_at_cursor("/")
             return
         search.display = True
+        self.query_one(KeyHints).mode = "search"
         pane = self.pane
         self._origin = (self.current, pane.cursor if pane else None)
         # Focus now, not after a refresh: keys typed right after "/" must reach the box.
@@ -262,11 +273,14 @@ class MainScreen(Screen[None]):
             if cursor is not None:
                 self.panes[index].select_row(cursor)
             self._layout_panes()
+            for other in self.panes:
+                other.set_current(other is self.panes[index])
         self._jump_to_match(1, include_current=True, quiet=True)
 
     @on(Input.Submitted, "#search")
     def _search_submitted(self, event: Input.Submitted) -> None:
         event.input.display = False
+        self.query_one(KeyHints).mode = "normal"
         self.focus_pane(self.current)
         if self.query_text.strip():
             count = sum(len(p.matches) for p in self.panes)
@@ -311,6 +325,8 @@ class MainScreen(Screen[None]):
                     if self.query_one("#search").has_focus:
                         self.current = index  # the search box keeps the focus
                         self._layout_panes()
+                        for other in self.panes:
+                            other.set_current(other is candidate)
                     else:
                         self.focus_pane(index)
                 candidate.select_row(row)
@@ -348,6 +364,7 @@ class MainScreen(Screen[None]):
         with search.prevent(Input.Changed):
             search.value = ""
         search.display = False
+        self.query_one(KeyHints).mode = "normal"
         for pane in self.panes:
             pane.set_query("")
         self.focus_pane(self.current)

@@ -60,11 +60,13 @@ def find_all(haystack: str, needle: str) -> list[tuple[int, int]]:
     return spans
 
 
-class ItemList(ScrollView, can_focus=True, inherit_bindings=False):
+class ItemList(ScrollView, can_focus=False, inherit_bindings=False):
     """One pane: headings and items, a cursor on the current item, search highlights.
 
-    ``inherit_bindings=False``: the scroll keys of ScrollView would shadow the screen's
-    item keys (down, home, pagedown...); here every key moves the cursor instead.
+    Panes never take the keyboard focus: the screen handles every key and marks the
+    current pane with the ``-current`` class. Moving the focus restyles the ancestors
+    too (``:focus-within``) and repaints the whole screen, which is too slow with many
+    items; a class change repaints two panes. ``inherit_bindings=False``: no scroll keys.
     """
 
     COMPONENT_CLASSES = {
@@ -72,6 +74,13 @@ class ItemList(ScrollView, can_focus=True, inherit_bindings=False):
         "item-list--match", "item-list--empty", "item-list--hedged",
         *(f"item-list--stance-{stance}" for stance in STANCES), "item-list--category",
     }
+
+    class Clicked(Message):
+        """The user clicked this pane (the screen makes it current)."""
+
+        def __init__(self, item_list: ItemList) -> None:
+            super().__init__()
+            self.item_list = item_list
 
     class CursorMoved(Message):
         """The current item changed (the screen updates the source preview)."""
@@ -192,13 +201,15 @@ class ItemList(ScrollView, can_focus=True, inherit_bindings=False):
         self._layout(self.scrollable_content_region.width)
         self.scroll_to_cursor()
 
-    def on_focus(self) -> None:
-        self._cache.clear()
-        self.refresh()
+    @property
+    def is_current(self) -> bool:
+        return self.has_class("-current")
 
-    def on_blur(self) -> None:
-        self._cache.clear()
-        self.refresh()
+    def set_current(self, current: bool) -> None:
+        """Mark this pane as the one the keys act on (only its cursor row changes)."""
+        if current != self.is_current:
+            self.set_class(current, "-current")
+            self._drop_row(self.cursor)
 
     # -- rendering ----------------------------------------------------------------
     def render_line(self, y: int) -> Strip:
@@ -238,7 +249,7 @@ class ItemList(ScrollView, can_focus=True, inherit_bindings=False):
         else:
             prefix = Text(" " * row.prefix.cell_len)
         is_cursor = line.row == self.cursor
-        if is_cursor and self.has_focus and prefix.plain.startswith(" ") and line.first:
+        if is_cursor and self.is_current and prefix.plain.startswith(" ") and line.first:
             prefix = Text("▸", style="bold") + prefix[1:]
         if self.query_text and not row.heading:
             match_style = style_of("item-list--match")
@@ -261,7 +272,7 @@ class ItemList(ScrollView, can_focus=True, inherit_bindings=False):
             text.stylize(style_of("item-list--hedged"), body_start)
         fill = Style()
         if is_cursor:
-            fill = style_of("item-list--cursor" if self.has_focus
+            fill = style_of("item-list--cursor" if self.is_current
                             else "item-list--cursor-blurred")
         segments = list(text.render(self.app.console))
         strip = Strip(segments).crop(0, width)
@@ -355,6 +366,7 @@ class ItemList(ScrollView, can_focus=True, inherit_bindings=False):
         return next((m for m in reversed(self.matches) if m < after), None)
 
     def on_click(self, event: events.Click) -> None:
+        self.post_message(self.Clicked(self))
         line = event.y + self.scroll_offset.y
         if 0 <= line < len(self._lines):
             self.select_row(self._lines[line].row)

@@ -47,4 +47,4 @@ class Masthead(Static):
         text = masthead_text(briefing, status)
         text.no_wrap = True
         text.overflow = "ellipsis"
-        self.update(text)
+        self.update(text, layout=False)  # fixed height: no relayout needed

@@ -36,4 +36,4 @@ class SourcePreview(Static):
     def show(self, briefing: Briefing | None, source: Source | None) -> None:
         text = preview_text(briefing, source)
         text.overflow = "ellipsis"
-        self.update(text)
+        self.update(text, layout=False)  # fixed height: no relayout needed

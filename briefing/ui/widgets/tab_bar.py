@@ -56,7 +56,7 @@ class TabBar(Static):
             self._spans.append((start, start + cell_len(label), index))
         text.no_wrap = True
         text.overflow = "ellipsis"
-        self.update(text)
+        self.update(text, layout=False)  # fixed height: no relayout needed
 
     def on_click(self, event: events.Click) -> None:
         for start, end, index in self._spans:

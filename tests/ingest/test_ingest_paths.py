@@ -146,3 +146,16 @@ def test_fixture_folder_reads_every_fixture() -> None:
     docs = [d for d in ingest.read_all([str(FIXTURES)]) if isinstance(d, ingest.Document)]
     names = sorted(p.name for p in FIXTURES.iterdir() if p.suffix in (".txt", ".md", ".html"))
     assert [d.id for d in docs] == [Path(name).stem for name in names]
+
+
+@pytest.mark.parametrize(("path", "expected"), [
+    ("-", "stdin"),
+    ("/x/talks.txt", "talks"),
+    ("/x/bidi-\u202etxt.exe.txt", "bidi-txt.exe"),
+    ("/x/esc-\x1b]52;c;eA==\x07-name.md", "esc--name"),
+    ("/x/two  words\n.txt", "two words"),
+    ("/x/\u200b.txt", "article"),
+    ("/x/.txt", ".txt"),
+])
+def test_article_ids_are_safe_stems(path: str, expected: str) -> None:
+    assert ingest.article_id(path) == expected

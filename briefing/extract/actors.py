@@ -26,7 +26,7 @@ import re
 from dataclasses import dataclass, field
 
 from briefing.extract.lexicons import load, user_actors
-from briefing.extract.text import alternation
+from briefing.extract.text import alternation, flat_alternation
 from briefing.ingest.document import Document
 
 # ---------------------------------------------------------------- lexicon, compiled once
@@ -102,6 +102,7 @@ _CAPTOK = r"(?:(?:[A-Z]\.){2,}|[A-Z\u00c0-\u00de](?:[\w&]|['\u2019](?=\w)|-(?=[A
 _CONNECT = r"(?:of the|of|for|and|de|du|des|la|le|&|on)"
 RUN_RE = re.compile(rf"(?<![\w'\u2019]){_CAPTOK}(?:(?:[ \t]+{_CONNECT}[ \t]+|[ \t]+){_CAPTOK}|[ \t]+\d+\b)*")
 ACRONYM_RE = re.compile(r"\s*\(([A-Z][A-Za-z.&-]{1,9})\)")
+_TOKEN_RE = re.compile(r"\S+")
 _POSS = re.compile(r"['\u2019]s?$")
 
 PRONOUNS = {"he": "person", "she": "person", "him": "person", "his": "person", "her": "person",
@@ -135,6 +136,7 @@ class Actor:
     words: frozenset[str] = frozenset()
     parent: int | None = None     # a person speaks for this actor
     descriptors: set[str] = field(default_factory=set)   # "airline" in "budget airline X"
+    singulars: frozenset[str] | None = None
     title: str = ""               # a person's title ("Interior Minister")
 
     def add_alias(self, form: str) -> None:
@@ -237,7 +239,9 @@ def _org_class(words: list[str]) -> str | None:
 def _split_run(run: str) -> list[tuple[int, str]]:
     """Cut a capitalised run into name chunks: at connectors that join two names
     ("European Union and Australian"), after possessives ("Orvenia's Deputy ...")."""
-    tokens = [(m.start(), m.group()) for m in re.finditer(r"\S+", run)]
+    if " " not in run and "\t" not in run:
+        return [(0, run)]
+    tokens = [(m.start(), m.group()) for m in _TOKEN_RE.finditer(run)]
     chunks: list[list[tuple[int, str]]] = [[]]
     i = 0
     while i < len(tokens):
@@ -637,8 +641,11 @@ def _resolve_nominal(table: ActorTable, head: str, pos: int, text: str = "") -> 
     allowed = set().union(*(COMPATIBLE.get(c, set()) for c in classes)) if classes else set()
 
     def fits_word(a: Actor) -> bool:
-        return a.cls not in ("person", "merged") and bool(keys & {_singular(w) for w in a.words} | keys & a.words
-                                                         | keys & a.descriptors)
+        if a.cls in ("person", "merged"):
+            return False
+        if a.singulars is None:
+            a.singulars = frozenset(_singular(w) for w in a.words) | a.words
+        return bool(keys & a.singulars or keys & a.descriptors)
 
     def fits_class(a: Actor) -> bool:
         return a.cls in allowed
@@ -721,7 +728,7 @@ def _brokers(table: ActorTable, text: str) -> list[int]:
 
 
 def _name_regex(forms: list[str]) -> re.Pattern[str]:
-    return re.compile(r"(?<![\w-])(?:" + alternation(forms) + r")(?:['\u2019]s?)?(?![\w-])")
+    return re.compile(r"(?<![\w-])(?:" + flat_alternation(forms) + r")(?:['\u2019]s?)?(?![\w-])")
 
 
 def find_parties(doc: Document) -> ActorTable:

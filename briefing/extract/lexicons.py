@@ -49,9 +49,18 @@ _USER_CACHE: dict[str, Any] = {"key": None, "actors": [], "problem": ""}
 _KINDS = ("state", "organisation", "group", "person", "other")
 
 
+_PATH_CACHE: dict[str, Any] = {}
+
+
 def _user_path():
-    from briefing.locations import user_lexicon_file
-    return user_lexicon_file()
+    """The user lexicon path; platformdirs is slow, so it is computed once per
+    BRIEFING_HOME value."""
+    import os
+    key = os.environ.get("BRIEFING_HOME", "")
+    if key not in _PATH_CACHE:
+        from briefing.locations import user_lexicon_file
+        _PATH_CACHE[key] = user_lexicon_file()
+    return _PATH_CACHE[key]
 
 
 def user_actors() -> list[dict[str, Any]]:

@@ -135,6 +135,7 @@ _LIST_START = re.compile(r"(?:^|\n)[ \t]*\(?$")
 _LIST_END = re.compile(r"^[.)][ \t]")
 _AGE_AFTER = re.compile(r"^-(?:year|yr)s?-old\b|^\s*,|^\s*\)")
 _AGE_BEFORE = re.compile(r"(?:[A-Z][\w'.\u2019-]*,\s*$)|\b[Aa]ged?\s+$")
+_AGE_NAME = re.compile(r"[A-Z][\w'.\u2019-]*,$")
 _OF_AFTER = re.compile(r"\s+of\b")
 _OF_BEFORE = re.compile(r"\b(?:of|from|to)\s+$")
 _DESIGNATOR_BEFORE = re.compile(
@@ -149,6 +150,32 @@ _FUNCTION_CAPS = frozenset(
     "Only Just Up Since Until And But Or Nor Yet So All Another Those These This That Its "
     "Their His Her Our My Your Both Each Every Between Among More Than Fewer Less Roughly "
     "Approximately Estimated Least Most Q A: Mr Mrs Ms Dr".split())
+
+
+_QUAL_MAX_WORDS = max(len(q.split()) for q in _QUALIFIERS)
+_DESIGNATORS = frozenset(
+    "article articles section sections rule rules clause clauses paragraph point points chapter "
+    "annex appendix resolution item no. number page p. pp. table figure phase protocol amendment "
+    "title part route highway flight room gate platform pier berth district ward precinct unit "
+    "local category level stage step tier grade class version v. model season episode week day "
+    "round session game match".split())
+
+
+def _last_words(before: str, n: int) -> list[str]:
+    """The last ``n`` words of ``before`` if it ends with white space, else []."""
+    if not before or not before[-1].isspace():
+        return []
+    return before.rsplit(None, n)[-n:]
+
+
+def _qualifier_before(before_low: str) -> tuple[str, int] | None:
+    """(qualifier phrase, chars back to its start) when ``before_low`` ends with one."""
+    words = _last_words(before_low, _QUAL_MAX_WORDS)
+    for n in range(len(words), 0, -1):
+        phrase = " ".join(words[-n:])
+        if phrase in _QUALIFIERS:
+            return phrase, len(before_low) - before_low.rfind(words[-n])
+    return None
 
 
 def _word_value(phrase: str) -> float | None:
@@ -178,7 +205,10 @@ def _word_value(phrase: str) -> float | None:
 
 
 def _digit_value(raw: str) -> float:
-    return float(re.sub(r"[,\u00a0\u202f\u2009]", "", raw))
+    raw = raw.replace(",", "")
+    if not raw.isascii():
+        raw = raw.replace("\u00a0", "").replace("\u202f", "").replace("\u2009", "")
+    return float(raw)
 
 
 def _unit_of(raw: str) -> tuple[str, str, str]:
@@ -214,7 +244,8 @@ def _parse_qty(m: re.Match, text: str) -> _Raw | None:
     """One quantity match (on the lower-cased text; ``text`` is the original)."""
     cur_raw, dig, words = m.group("cur"), m.group("dig"), m.group("words")
     cur_start = m.start("cur") if cur_raw else -1
-    if not cur_raw and dig is not None:
+    if not cur_raw and dig is not None and m.start() >= 2 and (
+            text[m.start() - 1].isupper() or text[m.start() - 2].isupper()):
         code = _CODE_BEFORE.search(text, max(0, m.start() - 5), m.start())
         if code and code.group(1) in _CUR_PREFIX:
             cur_raw, cur_start = code.group(1).lower(), code.start(1)  # "USD 40 million"
@@ -294,21 +325,27 @@ def _classify(raw: _Raw, text: str, low: str) -> str:
         return "name"  # version numbers "2.6.1"
     if re.match(r"^(?:-(?:year|yr)s?-|\s+years?\s+)old\b", after):
         return "age"
-    if raw.kind == "count" and not raw.has_scale and raw.value < 130 and _AGE_BEFORE.search(before) \
-            and _AGE_AFTER.match(after) and not _OF_BEFORE.search(before_low):
-        return "age"
-    if _LIST_START.search(before) and _LIST_END.match(text[e:e + 2]) and not raw.unit:
+    last = _last_words(before, 2)
+    if raw.kind == "count" and not raw.has_scale and raw.value < 130 and _AGE_AFTER.match(after):
+        stripped = before.rstrip()
+        if (stripped.endswith(",") and _AGE_NAME.search(stripped)) or \
+                (last and last[-1].lower() in ("aged", "age")):
+            return "age"  # "Jo Reyes, 57, said", "aged 45"
+    if _LIST_END.match(text[e:e + 2]) and not raw.unit and \
+            text[text.rfind("\n", 0, s) + 1:s].strip() in ("", "("):
         return "list"
-    if _DESIGNATOR_BEFORE.search(before_low) and raw.kind == "count":
+    if last and last[-1].lower() in _DESIGNATORS and raw.kind == "count":
         return "name"
-    if raw.kind == "count" and not raw.cur:
-        cap = _CAP_WORD_BEFORE.search(before)
-        if cap and cap.group(2) not in _FUNCTION_CAPS and not _QUAL_RE.search(before_low):
-            return "name"  # "Local 212", "Boeing 737", "Rule 2.6"
+    if raw.kind == "count" and not raw.cur and last and last[-1][:1].isupper() \
+            and last[-1].isalpha() and last[-1] not in _FUNCTION_CAPS \
+            and not _qualifier_before(before_low):
+        # a capitalised word right before, not opening the sentence: "Local 212", "Rule 2.6"
+        if len(last) == 2 and last[0][-1:] not in ".!?:\"\u201c" and "\n" not in before[-len(last[-1]) - 2:]:
+            return "name"
     digits = text[s:e]
     if (raw.kind in ("count", "measure") and not raw.has_scale and re.fullmatch(r"\d{4}", digits)
             and 1800 <= raw.value <= 2100 and raw.unit in ("", "year")):
-        if not (_QUAL_RE.search(before_low) and raw.kind == "count"):
+        if not (_qualifier_before(before_low) and raw.kind == "count"):
             return "year"
     return raw.kind
 
@@ -361,7 +398,8 @@ def find_numbers(text: str) -> list[Number]:
             gap = text[raw.end:nxt.start]
             sep = _RANGE_SEP.match(gap)
             is_and = bool(sep) and "and" in gap.lower()
-            if sep and (not is_and or _BETWEEN_RE.search(before)) and not _FROM_RE.search(before) \
+            last = _last_words(before, 1)
+            if sep and (not is_and or last == ["between"]) and last not in (["from"], ["by"]) \
                     and _classify(nxt, text, low) in QUANTITY_KINDS and (gap.strip() or not raw.is_words):
                 # "between 300 and 400 jobs", "40 to 50", "3%-4%": one figure, value..value_max
                 vmax = nxt.value
@@ -374,15 +412,15 @@ def find_numbers(text: str) -> list[Number]:
                     i += 1
         qualifier = ""
         if kind in QUANTITY_KINDS:
-            q = _QUAL_RE.search(before)
-            if q and q.group(1).lower() == "over" and unit in _SPAN_UNITS:
+            q = _qualifier_before(before)
+            if q and q[0] == "over" and unit in _SPAN_UNITS:
                 q = None  # "over five years": spread over, not "more than"
             if q:
-                qualifier = _QUALIFIERS[q.group(1).lower()]
-                start = start - (len(before) - q.start())
-            elif value_max is not None and _BETWEEN_RE.search(before):
+                qualifier = _QUALIFIERS[q[0]]
+                start -= q[1]
+            elif value_max is not None and _last_words(before, 1) == ["between"]:
                 qualifier = "between"
-                start = start - len(_BETWEEN_RE.search(before).group(0))
+                start -= len(before) - before.rfind("between")
         out.append(Number(start, end, raw.num_start, raw.num_end, value, value_max, unit,
                           qualifier, kind, text[start:end], unit_word, raw.hyphenated))
         i += 1
@@ -393,7 +431,7 @@ def find_numbers(text: str) -> list[Number]:
 # fraction or month name. Scanning for these first and trying the master pattern only
 # there is ~10x faster than letting the master pattern try every position.
 _ANCHOR = re.compile(
-    rf"\d|[$\u00a3\u20ac\u00a5\u20b9\u20a9\u20bd\u20ba\u20aa]|\b(?:{_alt(list(_WORDS) + list(_SCALES) + list(_FRACTIONS))}"
+    rf"\d[\d,.]*|[$\u00a3\u20ac\u00a5\u20b9\u20a9\u20bd\u20ba\u20aa]|\b(?:{_alt(list(_WORDS) + list(_SCALES) + list(_FRACTIONS))}"
     rf"|{_MONTHS_LOW})\b")
 _LEAD_WORDS = re.compile(r"(?:\bhalf\s+an?\s+|\ban?\s+)$")
 

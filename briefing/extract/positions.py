@@ -128,6 +128,10 @@ EMPTY_TAIL_RE = re.compile(
     r"[.!?]?[\"\u201d]?\s*$", re.I)
 SPEAKER_LABEL_RE = re.compile(r"^\s*([A-Z][A-Z .'\u2019-]{0,40}|Q|A):\s", re.M)
 MAX_WORDS = 26
+_SPACES = re.compile(r"\s+")
+_SPACE_RUN = re.compile(r"\s+")
+_THAT = re.compile(r"\s+that\b")
+_COMMA_END = re.compile(r",\s*$")
 # a count attributed to a source ("3,000 killed, according to X") is a figure's source, not a position
 _STATISTIC = re.compile(r"\d|\b(?:hundred|thousand|million|billion|dozen|dozens|hundreds|thousands)\b", re.I)
 _EMPTY_BODY = re.compile(r"(?i)(?:and|but|or|nor|then|so|also|the|a|an|to|of|by|on|in|that|this|which)(?:\s+(?:and|but|or|the|a|to))*")
@@ -408,7 +412,11 @@ class _Extractor:
         out: list[Trigger] = []
         ends = {x.end for x in self.table.in_span(s, e)}
         for m in TRIGGER_RE.finditer(text, s, e):
-            form = re.sub(r"\s+", " ", m.group().lower()).replace("\u2019", "'")
+            form = m.group().lower()
+            if " " not in form and "\u2019" not in form:
+                pass
+            else:
+                form = _SPACE_RUN.sub(" ", form).replace("\u2019", "'")
             cls = FORMS.get(form)
             if cls is None:
                 continue
@@ -418,7 +426,7 @@ class _Extractor:
             if form.endswith("ing") and " " not in form and not re.search(
                     r"(?:,\s*|\b(?:is|are|was|were|been|be|am|'s|'re|\u2019s|\u2019re|not|also|still|now)\s+)$", before):
                 continue   # "signalling equipment", "before releasing": not a stance
-            if form.endswith("ed") and re.search(r",\s*$", before) and not BY_AFTER.match(text, m.end()) \
+            if form.endswith("ed") and _COMMA_END.search(before) and not BY_AFTER.match(text, m.end()) \
                     and not any(0 <= m.start() - x <= 3 for x in ends):
                 continue   # "the offer, tabled on Monday, ...": a participle, no holder
             t = Trigger(m.start(), m.end(), cls, m.group(), f"verb.{cls}", in_quote=in_q(m.start()))
@@ -432,7 +440,7 @@ class _Extractor:
                 t.rule = f"passive.{t.cls}"
             elif PASSIVE_BEFORE.search(before) and form.endswith(("ed", "n", "d", "t")) and " " not in form:
                 continue   # a passive with no agent: nobody holds it
-            if form.endswith("ing") and re.search(r",\s*$", before):
+            if form.endswith("ing") and _COMMA_END.search(before):
                 t.shared = True   # ", saying ...": the subject of the main clause
             if form == "according to":
                 t.according = True
@@ -488,8 +496,8 @@ class _Extractor:
             return
         if t.cls == SPEECH or t.cls == "concern":
             # inverted: '"...," said X' / '..., X said.'
-            m = re.match(r"\s+", text[t.end:])
-            pos = t.end + (m.end() if m else 0)
+            m = _SPACES.match(text, t.end, e)
+            pos = m.end() if m else t.end
             inverted_ok = re.search(r"[,\"\u201d]\s*$", text[max(s, t.start - 4):t.start])
             for c in cands:
                 if inverted_ok and c[0] == pos and c[3] == "" and re.match(
@@ -628,8 +636,9 @@ class _Extractor:
                     self._emit_claim(idx, t, a, b, hedged, produced)
                 continue
             # stance verbs: verb + object, split into items
-            if re.match(r"\s+that\b", text[start:]):
-                start += re.match(r"\s+that\b", text[start:]).end()
+            that = _THAT.match(text, start, e)
+            if that:
+                start = that.end()
             end = _cut(text, start, limit, False)
             a, b = trim(text, start, end)
             if b <= a:

@@ -14,6 +14,7 @@ from collections.abc import Iterable
 OPEN_QUOTES = "\"\u201c\u00ab"
 CLOSE_QUOTES = "\"\u201d\u00bb"
 QUOTE_CHARS = OPEN_QUOTES + CLOSE_QUOTES
+_QUOTE_RE = re.compile("[" + re.escape(QUOTE_CHARS) + "]")
 
 _TRIM_LEFT = " \t\r\n,;:-\u2013\u2014"
 _TRIM_RIGHT = " \t\r\n,;:-\u2013\u2014."
@@ -40,6 +41,16 @@ def _trie_regex(node: dict) -> str:
         # a shorter phrase ends here: the longer continuation is optional (greedy)
         return "(?:" + body + ")?"
     return body
+
+
+def flat_alternation(words: Iterable[str]) -> str:
+    """A plain alternation, longest first: cheaper to build for small per-document sets."""
+    parts = []
+    for word in sorted(set(words), key=lambda w: (-len(w), w)):
+        if word:
+            escaped = re.escape(word.replace("\u2019", "'"))
+            parts.append(escaped.replace(r"\ ", r"\s+").replace("'", "['\u2019]"))
+    return "(?:" + "|".join(parts) + ")" if parts else r"(?!x)x"
 
 
 def alternation(words: Iterable[str]) -> str:
@@ -90,9 +101,8 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
     """
     spans: list[tuple[int, int]] = []
     start = -1
-    for i, ch in enumerate(text):
-        if ch not in QUOTE_CHARS:
-            continue
+    for qm in _QUOTE_RE.finditer(text):
+        i, ch = qm.start(), qm.group()
         if start < 0:
             closing = ch == '"' and i > 0 and not text[i - 1].isspace() and (
                 i + 1 == len(text) or not text[i + 1].isalnum())

@@ -114,6 +114,7 @@ def test_html_keeps_only_the_article() -> None:
     assert doc.source == "Northern Ledger"
     assert doc.date == "2025-03-14"
     assert doc.url == "https://ledger.example.com/world/grain-corridor"
+    assert doc.warnings == []  # trafilatura found the article (no fallback)
     assert sentence_texts(doc)[:2] == [
         "Ministers agree grain corridor deal",
         "Agriculture ministers from the two neighbouring states agreed on Thursday to reopen a "

@@ -12,8 +12,11 @@ def main(app: BriefingApp) -> MainScreen:
 
 
 def focused_pane(app: BriefingApp) -> ItemList:
-    pane = app.focused
+    """The current pane (panes never hold the keyboard focus; one is marked current)."""
+    pane = app.main_screen.pane
     assert isinstance(pane, ItemList), pane
+    assert pane.is_current and app.focused is None
+    assert [p for p in app.main_screen.panes if p.is_current] == [pane]
     return pane
 
 

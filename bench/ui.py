@@ -1,0 +1,214 @@
+"""Benchmark the reader: start to first paint, and key press to repaint at 1,000 items.
+
+    python bench/ui.py [--runs 5]
+
+1. Start to first paint, each in a fresh process (imports included), measured by the
+   parent from spawn to the child's "painted" line, which the child prints from a
+   ``call_after_refresh`` on its first screen (so the screen has been laid out and
+   rendered): a bare Textual app showing one Static, versus ``briefing`` on the seed
+   (the loader in a worker, as ``briefing seeds/...`` runs it). Median of ``--runs``.
+   Also printed: the time until the panes are filled (the seed parsed by the live
+   engine, cache off).
+2. Key press to repaint with a briefing of 1,000 items (headless ``run_test`` at
+   160x45): each key is timed from before ``pilot.press`` to after the app is idle
+   again (layout, the compositor's render of the changed lines, all handlers), which
+   is an upper bound of what a terminal user waits.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = ROOT / "seeds" / "gaza-ceasefire.txt"
+
+
+# -- child processes ----------------------------------------------------------------
+def child_bare() -> None:
+    from textual.app import App, ComposeResult
+    from textual.widgets import Static
+
+    class Bare(App[None]):
+        def compose(self) -> ComposeResult:
+            yield Static("Hello")
+
+        def on_mount(self) -> None:
+            self.call_after_refresh(self.painted)
+
+        def painted(self) -> None:
+            print("painted", flush=True)
+            self.exit()
+
+    Bare().run(headless=True)
+
+
+def child_briefing() -> None:
+    from briefing.ui.app import BriefingApp, make_loader
+    from briefing.ui.screens.main import MainScreen
+
+    class Timed(BriefingApp):
+        # Textual calls the base class's handlers too (no super() calls here).
+        def on_mount(self) -> None:
+            self.run_worker(self.watch())
+
+        def on_main_screen_ready(self, message: MainScreen.Ready) -> None:
+            self.main_screen.call_after_refresh(lambda: print("painted", flush=True))
+
+        async def watch(self) -> None:
+            while not self.main_screen.panes:
+                await asyncio.sleep(0.002)
+            self.main_screen.call_after_refresh(self.filled)
+
+        def filled(self) -> None:
+            print("filled", flush=True)
+            self.exit()
+
+    Timed(loader=make_loader([str(SEED)], use_cache=False)).run(headless=True)
+
+
+def spawn(kind: str) -> dict[str, float]:
+    env = {**os.environ, "BRIEFING_HOME": tempfile.mkdtemp(prefix="briefing-bench-")}
+    start = time.perf_counter()
+    proc = subprocess.Popen([sys.executable, __file__, "--child", kind], env=env,
+                            stdout=subprocess.PIPE, text=True, cwd=ROOT)
+    marks: dict[str, float] = {}
+    assert proc.stdout is not None
+    for line in proc.stdout:
+        marks[line.strip()] = (time.perf_counter() - start) * 1000
+    proc.wait()
+    return marks
+
+
+def first_paint(runs: int) -> None:
+    bare, briefing, filled = [], [], []
+    for _ in range(runs):
+        bare.append(spawn("bare")["painted"])
+        marks = spawn("briefing")
+        briefing.append(marks["painted"])
+        filled.append(marks.get("filled", float("nan")))
+    b, r = statistics.median(bare), statistics.median(briefing)
+    print(f"start to first paint (median of {runs}, fresh process, imports included)")
+    print(f"  bare Textual app, one Static : {b:7.1f} ms")
+    print(f"  briefing on the seed         : {r:7.1f} ms   ratio {r / b:.2f} (goal <= 1.5)")
+    print(f"  ... panes filled (parse)     : {statistics.median(filled):7.1f} ms")
+
+
+# -- key latency --------------------------------------------------------------------
+def big_briefing(items: int = 1000, parties: int = 4):
+    from briefing.model import Article, Briefing, Figure, Party, Position, Source, Term
+
+    text = " ".join(f"Sentence {i} says P{i % parties} wants item {i}." for i in range(items))
+    spans, at = [], 0
+    for sentence in text.split(". "):
+        spans.append((at, at + len(sentence) + 1))
+        at += len(sentence) + 2
+    article = Article(id="big", title="A big briefing", text=text, sentences=spans)
+
+    def source(i: int) -> Source:
+        a, b = spans[i % len(spans)]
+        return Source("big", i % len(spans), a, b, text[a:b])
+
+    per = items // (parties + 2)
+    stances = ["demand", "reject", "accept", "vow"]
+    made = [Party(f"Party {p}", [], "group", [
+        Position(stances[i % 4], f"position {i} of party {p}, long enough to wrap in a pane",
+                 source(i)) for i in range(per)]) for p in range(parties)]
+    terms = [Term(f"term {i} on the table", "ceasefire", source(i)) for i in range(per)]
+    figures = [Figure(i, f"{i:,}", f"figure {i}", source(i))
+               for i in range(items - per * (parties + 1))]
+    return Briefing(articles=[article], parties=made, terms=terms, figures=figures)
+
+
+async def key_latency() -> None:
+    from briefing.ui.app import BriefingApp
+
+    briefing = big_briefing()
+    app = BriefingApp(briefing)
+    times: dict[str, list[float]] = {}
+    cpu_times: dict[str, list[float]] = {}
+
+    async with app.run_test(size=(160, 45)) as pilot:
+        await pilot.pause()
+
+        async def timed(label: str, *keys: str) -> None:
+            start, cpu = time.perf_counter(), time.process_time()
+            await pilot.press(*keys)
+            await pilot.pause()
+            times.setdefault(label, []).append((time.perf_counter() - start) * 1000)
+            cpu_times.setdefault(label, []).append((time.process_time() - cpu) * 1000)
+
+        for _ in range(20):
+            await timed("x (unbound: the floor)", "x")
+
+        for _ in range(50):
+            await timed("j (next item)", "j")
+        for _ in range(10):
+            await timed("G / g (last/first)", "G")
+            await timed("G / g (last/first)", "g")
+        for _ in range(10):
+            await timed("tab (next pane)", "tab")
+        for _ in range(5):
+            await timed("pagedown", "pagedown")
+        await timed("/ (open search)", "slash")
+        for char in "item 9":
+            await timed("typing a search char", char)
+        await timed("enter (close search)", "enter")
+        for _ in range(10):
+            await timed("n (next match)", "n")
+        for _ in range(3):
+            await timed("f (filter on/off)", "f")
+            await timed("f (filter on/off)", "f")
+        for _ in range(3):
+            await timed("z (maximise/back)", "z")
+            await timed("z (maximise/back)", "z")
+        for _ in range(3):
+            await timed("enter / escape (source)", "enter")
+            await timed("enter / escape (source)", "escape")
+    print(f"key press to repaint, {briefing.item_count()} items, 160x45, ms: wall median / "
+          f"max, CPU median (wall includes Textual's frame pacing and the pilot's waits)")
+    for label, values in times.items():
+        cpu = statistics.median(cpu_times[label])
+        print(f"  {label:<26} {statistics.median(values):6.1f} / {max(values):6.1f}   "
+              f"cpu {cpu:6.1f}   (n={len(values)})")
+
+
+def machine() -> str:
+    cpu = platform.processor() or platform.machine()
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    import textual
+
+    return (f"{platform.system()} {platform.release()}, {cpu}, {os.cpu_count()} cores, "
+            f"Python {platform.python_version()}, Textual {textual.__version__}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--child", choices=["bare", "briefing"])
+    args = parser.parse_args()
+    if args.child == "bare":
+        return child_bare()
+    if args.child == "briefing":
+        return child_briefing()
+    print(machine())
+    first_paint(args.runs)
+    asyncio.run(key_latency())
+
+
+if __name__ == "__main__":
+    main()

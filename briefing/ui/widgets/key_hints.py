@@ -1,0 +1,62 @@
+"""The bottom line: the keys that matter now (``tab pane  j/k item  / search ...``).
+
+A light replacement for Textual's Footer on the main screen: the Footer rebuilds its
+widgets whenever the focus moves (every Tab), which costs more than the whole repaint
+budget with many items. This is one line of text, built from the binding table and the
+user's keymap, redrawn only when the mode changes (searching or not).
+"""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.binding import Binding
+from textual.reactive import reactive
+from textual.widget import Widget
+
+from briefing.ui.bindings import by_id, keys_for
+
+# (binding ids, label): ids joined by "/" show as "j/k".
+NORMAL: tuple[tuple[tuple[str, ...], str], ...] = (
+    (("pane.next",), "pane"), (("item.down", "item.up"), "item"),
+    (("item.source",), "source"), (("search.start",), "search"),
+    (("filter.toggle",), "filter"), (("pane.maximise",), "maximise"),
+    (("app.export",), "export"), (("app.help",), "help"), (("app.quit",), "quit"),
+)
+SEARCH: tuple[tuple[tuple[str, ...], str], ...] = (
+    (("search.clear",), "clear"),
+)
+
+
+class KeyHints(Widget):
+    """Key hints for the current mode; the command palette key at the right."""
+
+    COMPONENT_CLASSES = {"key-hints--key", "key-hints--label"}
+
+    mode: reactive[str] = reactive("normal")
+
+    def __init__(self, keymap: dict[str, str] | None = None) -> None:
+        super().__init__(id="key-hints")
+        self.keymap = keymap or {}
+
+    def _key(self, binding_id: str) -> str:
+        spec = by_id()[binding_id]
+        first = keys_for(spec, self.keymap).split(",")[0].strip()
+        return self.app.get_key_display(Binding(first, spec.action)) if first else "?"
+
+    def render(self) -> Text:
+        key_style = self.get_component_rich_style("key-hints--key")
+        label_style = self.get_component_rich_style("key-hints--label")
+        text = Text(no_wrap=True, overflow="ellipsis")
+        if self.mode == "search":
+            text.append(" enter", style=key_style)
+            text.append(" keep  ", style=label_style)
+        for ids, label in (SEARCH if self.mode == "search" else NORMAL):
+            text.append(" " + "/".join(self._key(i) for i in ids), style=key_style)
+            text.append(f" {label} ", style=label_style)
+        palette = Text.assemble((self._key("app.palette"), key_style),
+                                (" commands ", label_style))
+        room = self.size.width - palette.cell_len - 1
+        if room > text.cell_len:
+            text.append(" " * (room - text.cell_len))
+            text.append_text(palette)
+        return text

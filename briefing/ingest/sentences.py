@@ -104,7 +104,7 @@ def _stop_ends_sentence(text: str, lo: int, punct: str, punct_start: int, ahead:
         return True
     token = before.rsplit(None, 1)[-1].lstrip(_OPENERS)
     if punct_start - len(token) <= lo and _LIST_MARK.fullmatch(token):
-        return False  # "1. Orvenia will...", "b. The", "iv. The": a list item's number
+        return False  # "1. The state will...", "b. The", "iv. The": a list item's number
     key = token.lower()
     titles, before_number, ambiguous, starters = _lexicon()
     if key in titles:

@@ -55,8 +55,8 @@ def sentences(text: str) -> list[str]:
     # ! and ?
     ("Is it over? Yes! It is.", ["Is it over?", "Yes!", "It is."]),
     # list numbers opening a line
-    ("1. Orvenia will cut tariffs.\n2. Dastmark will too.",
-     ["1. Orvenia will cut tariffs.", "2. Dastmark will too."]),
+    ("1. The north will cut tariffs.\n2. The south will too.",
+     ["1. The north will cut tariffs.", "2. The south will too."]),
 ])
 def test_hard_cases(text: str, expected: list[str]) -> None:
     assert sentences(text) == expected

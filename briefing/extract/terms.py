@@ -35,6 +35,18 @@ from briefing.extract.wordtrie import trie_pattern
 from briefing.ingest.document import Document
 from briefing.model import TERM_CATEGORIES, Source, Term
 
+# precompiled patterns used in the hot paths below
+_RX0 = re.compile(r"[A-Za-z'\u2019-]+")
+_RX1 = re.compile(r"[A-Za-z'\u2019-]+")
+_RX2 = re.compile(r",\s+(?:and|or)\s")
+_RX3 = re.compile(r"\s(and|or)\s+(?:the|a|an)\s")
+_RX4 = re.compile(r"(?:with|plus)\s")
+_RX5 = re.compile(r"[a-z]+ed\s+by\s")
+_RX6 = re.compile(r"\s(?:and|or)\s+")
+_RX7 = re.compile(r"\b(?:any|no|every)\s+(?:[\w-]+\s+)?$")
+_RX8 = re.compile(r"\W+")
+
+
 _LEX = load("terms")
 
 
@@ -136,13 +148,13 @@ def categorise(text: str) -> str:
 
 # ---------------------------------------------------------------- splitting
 def _first_word(piece: str) -> str:
-    m = re.match(r"[A-Za-z'\u2019-]+", piece)
+    m = _RX0.match(piece)
     return m.group(0).lower() if m else ""
 
 
 def _and_splits(seg: str) -> bool:
     """Whether the text after " and " starts a new term."""
-    words = re.findall(r"[A-Za-z'\u2019-]+", seg[:60])
+    words = _RX1.findall(seg[:60])
     if not words:
         return False
     w0 = words[0].lower()
@@ -206,22 +218,22 @@ def split_region(text: str, a: int, b: int) -> list[tuple[int, int]]:
         return []
     commas = _top_level_commas(text, a, b)
     region = text[a:b]
-    is_list = bool(re.search(r",\s+(?:and|or)\s", region)) or any(text[c] == ";" for c in commas)
+    is_list = bool(_RX2.search(region)) or any(text[c] == ";" for c in commas)
     last_and = None
     if commas and not is_list:
         # "A, B and the C": an enumeration without the serial comma
-        last_and = re.search(r"\s(and|or)\s+(?:the|a|an)\s", text[commas[-1]:b])
+        last_and = _RX3.search(text[commas[-1]:b])
         if last_and:
             is_list = True
     cuts: list[tuple[int, int]] = []  # (cut position, resume position)
     for c in commas:
         after = text[c + 1:b].lstrip()
         resume = b - len(after)
-        if is_list or text[c] == ";" or re.match(r"(?:with|plus)\s", after) \
-                or (re.match(r"[a-z]+ed\s+by\s", after) and _ALL_CUES_RE.search(after[:40].lower())):
+        if is_list or text[c] == ";" or _RX4.match(after) \
+                or (_RX5.match(after) and _ALL_CUES_RE.search(after[:40].lower())):
             cuts.append((c, resume))
     # " and " before a new provision (inside the comma pieces)
-    for m in re.finditer(r"\s(?:and|or)\s+", region):
+    for m in _RX6.finditer(region):
         pos = a + m.start()
         if text[pos - 1] == ",":
             continue
@@ -320,7 +332,7 @@ def _region(sent: str, first_words: str, prev_term: bool, genre: bool) -> tuple[
     for m in _CONTENT_VERB_RE.finditer(lb):
         before = lb[:m.start()]
         nouns = list(_NOUN_RE.finditer(before))
-        if nouns and re.search(r"\b(?:any|no|every)\s+(?:[\w-]+\s+)?$", before[:nouns[-1].start()]):
+        if nouns and _RX7.search(before[:nouns[-1].start()]):
             continue  # "any arrangement that would give ...": hypothetical, a position
         pronoun = re.search(r"(?:^|,\s*|\b(?:which|that)\s+)it\s+(?:also\s+)?$"
                             r"|\b(?:which|that)\s+(?:also\s+)?$", before)
@@ -411,7 +423,7 @@ def find_terms(doc: Document) -> list[Term]:
 
     def add(s: int, e: int, rule: str, index: int) -> None:
         piece = text[s:e].strip()
-        key = re.sub(r"\W+", " ", piece.lower()).strip()
+        key = _RX8.sub(" ", piece.lower()).strip()
         if not key or key in seen:
             return
         seen.add(key)

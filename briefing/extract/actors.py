@@ -64,6 +64,7 @@ COMPATIBLE = {
     "state": {"state"},
     "other": {"other", "bloc"},
 }
+ORG_CLASSES = frozenset({"union", "company", "armed", "bloc", "authority", "other"})
 KIND_OF_CLASS = {"state": "state", "union": "organisation", "company": "organisation",
                  "armed": "group", "bloc": "organisation", "authority": "organisation",
                  "other": "organisation", "unknown": "other", "person": "person",
@@ -114,6 +115,10 @@ _TITLE_TAIL = re.compile(r"(?:" + alternation(ALL_TITLES) + r")\s*$")
 _TITLE_HEAD = re.compile(r"(?:" + alternation(ALL_TITLES) + r")(?= )")
 _PLACE_BEFORE = re.compile(r"(?:\b(?:in|at|from|to|near|around|across|into|outside|inside|toward|towards|through|"
                            r"via|of|on)\s+(?:the\s+)?|\b(?:capital|town|city|village|port|region|province),\s+)$")
+# "X's board" is X; "X's workers" is not
+POSSESSIVE_PARTS = frozenset({"government", "army", "military", "cabinet", "coalition", "delegation", "board",
+                              "administration", "leadership", "forces", "troops", "authorities", "regime",
+                              "ministry", "side", "negotiators", "executive", "management", "presidency"})
 _PREP_BEFORE = re.compile(r"\b(?:in|at|from|to|of|on|near|around|across|into|toward|towards|outside|inside|"
                           r"through|via|over|under|between|within|beyond|about)\s+(?:the\s+)?$", re.I)
 _NOMINAL_RE = re.compile(
@@ -468,15 +473,6 @@ class _Builder:
                     self.form(last, a.id)
             elif a.cls not in ("state", "unknown") and " " in a.name and a.name not in GAZETTEER:
                 firsts.setdefault(a.name.split()[0], []).append(a.id)
-        for word, ids in firsts.items():
-            # "Corvane" for "Corvane Industries" when only one name starts so
-            if len(ids) != 1 or word in STOP or word in GAZETTEER or word in ORG_CLASS:
-                continue
-            single = self.by_name.get(word.lower())
-            if single is not None and self.actors[single].cls == "unknown":
-                self._merge(single, ids[0])
-            elif word in self.single_runs:
-                self.form(word, ids[0])
         # invented countries: a demonym written next to a proper word ("Kestrian")
         candidates = [a for a in self.actors
                       if a.cls in ("unknown", "state") and a.name not in GAZETTEER and a.name not in self.user]
@@ -505,6 +501,28 @@ class _Builder:
                     self.form(d, a.id)
                     if d + "s" in self.capwords:
                         self.form(d + "s", a.id)
+
+        for word, ids in firsts.items():
+            # "Corvane" for "Corvane Industries" when only one name starts so
+            if len(ids) != 1 or word in STOP or word in GAZETTEER or word in ORG_CLASS:
+                continue
+            single = self.by_name.get(word.lower())
+            if single is not None and self.actors[single].cls == "state":
+                continue   # "Valdoria" is the state, not the "Valdoria Red Relief Society"
+            if single is not None and self.actors[single].cls == "unknown":
+                self._merge(single, ids[0])
+            elif word in self.single_runs:
+                self.form(word, ids[0])
+        # "the Front" for "Crimson Hills Front": a lone organisation word naming one org
+        lasts: dict[str, list[int]] = {}
+        for a in self.actors:
+            if a.cls in ORG_CLASSES and " " in a.name:
+                lasts.setdefault(a.name.split()[-1], []).append(a.id)
+        for word, ids in lasts.items():
+            single = self.by_name.get(word.lower())
+            if len(ids) == 1 and single is not None and single != ids[0] and " " not in self.actors[single].name \
+                    and self.actors[single].cls in ORG_CLASSES:
+                self._merge(single, ids[0])
 
     def _merge(self, src: int, dst: int) -> None:
         a, b = self.actors[src], self.actors[dst]
@@ -758,10 +776,12 @@ def find_parties(doc: Document) -> ActorTable:
         head = m.group(2)
         aid = None
         if m.group().startswith(("'", "\u2019")):
-            # "X's coalition": the possessor's own body
+            # "X's coalition", "X's board": the possessor's own body
+            if head.split()[-1] not in POSSESSIVE_PARTS:
+                continue
             owner = table.before(m.start() + 1, 2)
-            if owner and owner[0].end == m.start() and table.actors[table.top(owner[0].actor)].cls != "person":
-                aid = table.top(owner[0].actor)
+            if extra and extra[-1].end == m.start():
+                aid = extra[-1].actor
             elif owner and owner[0].end == m.start():
                 aid = table.top(owner[0].actor)
         if aid is None:

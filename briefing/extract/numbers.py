@@ -323,6 +323,8 @@ def _classify(raw: _Raw, text: str, low: str) -> str:
             return "skip"  # "two-way", "one-time", "two-tier"
         return raw.kind
     # digits from here on
+    if raw.value > 1e15 or raw.value != raw.value:
+        return "skip"  # a serial number or an overflow, not a quantity anyone reports
     if prev_char.isalpha() or (prev_char == "-" and s >= 2 and text[s - 2].isalpha()):
         return "name"  # "G20", "Covid-19", "F-16"
     if prev_char == "/" or next_char == "/":

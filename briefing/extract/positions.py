@@ -82,7 +82,9 @@ _ADV = (r"(?:has|have|had|is|are|was|were|will|would|could|can|may|might|must|sh
         r"however|instead|in a statement|in an? [\w-]+ [\w-]+|for (?:its|their|his|her) part|"
         r"\d+)")
 GAP_RE = re.compile(
-    r"^\s*(?:\([^)]*\)\s*)?(?:,\s*\d+\s*(?=,))?"
+    r"^\s*(?:(?:officials|negotiators|diplomats|forces|troops|authorities|leaders|delegates|ministers|"
+    r"government|delegation|side|spokesman|spokeswoman|spokesperson|sources|side's|officials'|team)\b)?"
+    r"\s*(?:\([^)]*\)\s*)?(?:,\s*\d+\s*(?=,))?"
     r"(?:,\s*(?:which|who|whose|led by|headed by|the|a|an|its|his|her|their|based|meanwhile|however|"
     r"for (?:its|their|his|her) part|in a statement|too|also|on \w+|[\w-]+ [\w-]+ of)\b[^;]*?,\s*)?"
     r"(?:" + _ADV + r"\s*)*[\"\u201c]?$", re.I)
@@ -730,7 +732,10 @@ class _Extractor:
         if t.cls in SPLITTABLE and not t.modal:
             pieces = []
             last = a
-            for m in LIST_SPLIT_RE.finditer(text, a, main_end):
+            splits = list(LIST_SPLIT_RE.finditer(text, a, main_end))
+            if splits and not any(re.search(r"\b(?:and|or)\b", m.group()) for m in splits):
+                splits = []   # "A, the B": an apposition, not a list
+            for m in splits:
                 pieces.append((last, m.start()))
                 last = m.end()
             pieces.append((last, main_end))

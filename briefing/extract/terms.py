@@ -339,6 +339,8 @@ def _region(sent: str, first_words: str, prev_term: bool, genre: bool) -> tuple[
         if (nouns and (not reported or nouns)) or (pronoun and not reported):
             return lead + m.end(), len(sent), "term.verb"
     m = _OFFERED_RE.search(lb)
+    if m and not _ALL_CUES_RE.search(lb, m.end()):
+        m = None  # "offered its condolences": no term without a cue word or a number
     if m and not reported:
         cut = _OFFER_CUT_RE.search(lb, m.end())
         return lead + m.end(), lead + (cut.start() if cut else len(body)), "term.offer"

@@ -174,3 +174,15 @@ async def test_typing_replaces_the_selected_name_and_keeps_folder_and_extension(
         await pilot.pause()
         assert app.result == tmp_path / "my notes.md"
     assert (tmp_path / "my notes.md").read_text().startswith("# 2 articles\n")
+
+
+async def test_exports_folder_that_cannot_be_created_is_shown(tmp_path: Path) -> None:
+    (tmp_path / "file").write_text("not a folder")
+    folder = tmp_path / "file" / "exports"
+    app = Host(sample_briefing(), ViewSpec(), folder)
+    async with app.run_test() as pilot:
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.result is RESULT_PENDING
+        assert app.dialog.message == f"cannot write {folder}: a part of the path is not a folder"
+    assert (tmp_path / "file").read_text() == "not a folder"

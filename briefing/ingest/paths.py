@@ -1,8 +1,9 @@
 """Paths -> bytes: folder expansion, the size limit, and OS errors as one-line reasons.
 
 Folders are searched recursively (following symbolic links, each real folder at
-most once so a link loop cannot run forever), skipping hidden files and folders;
-their supported files come out sorted by path. A file named on the command line is
+most once so a link loop cannot run forever; at most ``MAX_DEPTH`` levels and
+``MAX_FOLDER_FILES`` articles), skipping hidden files and folders; their
+supported files come out sorted by path. A file named on the command line is
 read whatever its suffix; in a folder only the supported suffixes count.
 """
 
@@ -19,6 +20,9 @@ from briefing.errors import InputError
 
 SUPPORTED_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
 MAX_BYTES = 20 * 1024 * 1024
+# A folder walk stops here: `briefing ~` must not read a whole home folder.
+MAX_FOLDER_FILES = 10_000
+MAX_DEPTH = 16
 STDIN = "-"
 
 
@@ -64,10 +68,15 @@ def is_supported(path: Path) -> bool:
     return path.suffix.lower() in SUPPORTED_SUFFIXES
 
 
-def walk_folder(folder: Path) -> list[Path]:
-    """The supported files under ``folder``, recursively, sorted; hidden entries skipped."""
+def walk_folder(folder: Path, limit: int = MAX_FOLDER_FILES) -> tuple[list[Path], bool]:
+    """The supported files under ``folder``, recursively, sorted; hidden entries skipped.
+
+    Returns ``(files, complete)``: ``complete`` is False when the walk stopped at
+    ``limit`` files (the files found so far are returned).
+    """
     found: list[Path] = []
     seen: set[tuple[int, int]] = set()
+    base_depth = len(folder.parts)
     for root, dirs, files in os.walk(folder, followlinks=True):
         try:
             info = os.stat(root)
@@ -79,11 +88,15 @@ def walk_folder(folder: Path) -> list[Path]:
             dirs[:] = []
             continue
         seen.add(key)
-        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         base = Path(root)
-        found.extend(base / name for name in files
-                     if not name.startswith(".") and is_supported(base / name))
-    return sorted(found, key=lambda p: p.relative_to(folder).parts)
+        deep = len(base.parts) - base_depth >= MAX_DEPTH
+        dirs[:] = [] if deep else sorted(d for d in dirs if not d.startswith("."))
+        for name in sorted(files):
+            if not name.startswith(".") and is_supported(base / name):
+                if len(found) >= limit:
+                    return sorted(found, key=lambda p: p.relative_to(folder).parts), False
+                found.append(base / name)
+    return sorted(found, key=lambda p: p.relative_to(folder).parts), True
 
 
 def expand(paths: list[str]) -> Iterator[str | InputError]:
@@ -103,10 +116,13 @@ def expand(paths: list[str]) -> Iterator[str | InputError]:
         if not os.access(path, os.R_OK | os.X_OK):
             yield InputError(raw, "permission denied")
             continue
-        found = walk_folder(path)
+        found, complete = walk_folder(path)
         if not found:
             yield InputError(raw, "no readable articles in folder (looked for "
                                   + " ".join(SUPPORTED_SUFFIXES) + ")")
+        elif not complete:
+            yield InputError(raw, f"more than {MAX_FOLDER_FILES:,} articles in folder; "
+                                  f"read the first {MAX_FOLDER_FILES:,}")
         yield from (str(p) for p in found)
 
 

@@ -182,3 +182,10 @@ def test_to_article_keeps_offsets_and_metadata() -> None:
         doc.id, doc.title, doc.source, doc.date, "md")
     assert article.text == doc.text
     assert [tuple(s) for s in article.sentences] == doc.sentences
+
+
+def test_markdown_html_blocks_keep_text_but_not_scripts() -> None:
+    source = ("# Title\n\n<div class=\"note\">\n<p>Kept <b>words</b>.</p>\n</div>\n\n"
+              "<script>alert('x')</script>\n\nA paragraph with <span>inline</span> HTML.\n")
+    doc = ingest.from_text(source, fmt="md")
+    assert doc.text == "Title\n\nKept words.\n\nA paragraph with inline HTML."

@@ -159,3 +159,21 @@ def test_fixture_folder_reads_every_fixture() -> None:
 ])
 def test_article_ids_are_safe_stems(path: str, expected: str) -> None:
     assert ingest.article_id(path) == expected
+
+
+def test_folder_walk_stops_at_the_file_limit(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    for n in range(5):
+        write(tmp_path / f"{n}.txt", "Text.")
+    monkeypatch.setattr(paths, "MAX_FOLDER_FILES", 3)
+    monkeypatch.setattr(paths.walk_folder, "__defaults__", (3,))
+    items = list(paths.expand([str(tmp_path)]))
+    assert isinstance(items[0], InputError)
+    assert items[0].reason == "more than 3 articles in folder; read the first 3"
+    assert [Path(p).name for p in items[1:]] == ["0.txt", "1.txt", "2.txt"]
+
+
+def test_folder_walk_depth_is_limited(tmp_path: Path) -> None:
+    deep = tmp_path.joinpath(*[f"d{n}" for n in range(paths.MAX_DEPTH + 2)])
+    write(deep / "too-deep.txt", "Text.")
+    write(tmp_path / "d0" / "shallow.txt", "Text.")
+    assert [Path(p).name for p in paths.expand([str(tmp_path)])] == ["shallow.txt"]

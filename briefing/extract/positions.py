@@ -130,6 +130,7 @@ EMPTY_TAIL_RE = re.compile(
     r"[.!?]?[\"\u201d]?\s*$", re.I)
 SPEAKER_LABEL_RE = re.compile(r"^\s*([A-Z][A-Z .'\u2019-]{0,40}|Q|A):\s", re.M)
 MAX_WORDS = 26
+_CLAUSE_CUT = re.compile(r";|,\s+(?:and|but|while)\s|\.\s")
 _SPACES = re.compile(r"\s+")
 _SPACE_RUN = re.compile(r"\s+")
 _THAT = re.compile(r"\s+that\b")
@@ -368,6 +369,13 @@ class _Extractor:
                 if t.subject is None:
                     self._subject(t, cands, s, e, None, qspans, label)
         produced = self._objects(idx, s, e, triggers, qspans, hedged)
+        if hedged:
+            # a hedge word marks only the clause it sits in
+            for f in produced:
+                clause_start = s
+                for m in _CLAUSE_CUT.finditer(text, s, f.start):
+                    clause_start = m.end()
+                f.hedged = bool(HEDGE_RE.search(text, clause_start, f.end))
         # a quote with no stance of its speaker: the quote itself is the claim
         if qspans and speaker is not None and not any(f.actor == speaker and f.sentence == idx
                                                       and f.rule != "said.claim" for f in produced):
@@ -656,6 +664,9 @@ class _Extractor:
             # a condition may sit past the clause boundary ("..., but only if ...")
             cond = COND_RE.search(text, start, limit)
             self._emit(idx, t, verb, a, b, hedged, produced, cond)
+        # "X did A, according to X": the stance already says it
+        produced = [f for f in produced if not (f.rule == "according_to" and any(
+            g.actor == f.actor and g.rule != "according_to" for g in produced))]
         self.found.extend(produced)
         return produced
 

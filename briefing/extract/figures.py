@@ -183,6 +183,33 @@ def _keep(num: Number, text: str) -> bool:
     return True
 
 
+_CLAUSE_BREAK = re.compile(r",(?=\s)|[;:\u2014()]")
+_MIN_QUOTE = 60
+
+
+def _clause(text: str, s_start: int, s_end: int, start: int, end: int) -> tuple[int, int]:
+    """The span to quote for a figure: its clause, widened to a readable length, inside
+    its sentence, trimmed of white space and of the punctuation that cut it."""
+    a, b = start, end
+    while True:
+        cut = max((m.end() for m in _CLAUSE_BREAK.finditer(text, s_start, a)), default=s_start)
+        a = cut
+        if b - a >= _MIN_QUOTE or a <= s_start:
+            break
+        a -= 1  # include the previous clause too
+    m = _CLAUSE_BREAK.search(text, b, s_end)
+    b = m.start() if m else s_end
+    if b - a < _MIN_QUOTE:
+        m2 = _CLAUSE_BREAK.search(text, b + 1, s_end) if b < s_end else None
+        b = m2.start() if m2 else s_end
+    a, b = max(a, s_start), min(max(b, end), max(s_end, end))
+    while a < b and (text[a].isspace() or text[a] in ",;:)"):
+        a += 1
+    while b > a and text[b - 1].isspace():
+        b -= 1
+    return a, b
+
+
 def find_figures(doc: Document) -> list[Figure]:
     """The key figures of one article, in reading order, each value once."""
     text = doc.text
@@ -199,10 +226,10 @@ def find_figures(doc: Document) -> list[Figure]:
         if num.end > s_end:  # the splitter cut inside the figure: quote up to its end
             s_end = num.end
         label = _label(num, text, s_start, s_end)
+        q0, q1 = _clause(text, s_start, s_end, num.start, num.end)
         figure = Figure(
             value=num.value, display=num.display, label=label,
-            source=Source(article=doc.id, sentence=index, start=num.start, end=num.end,
-                          quote=text[s_start:s_end]),
+            source=Source(article=doc.id, sentence=index, start=q0, end=q1, quote=text[q0:q1]),
             unit=num.unit, qualifier=num.qualifier, value_max=num.value_max,
             rule=_RULE.get(num.kind, "fig") + (".range" if num.value_max is not None else ""))
         key = (round(num.value, 6), num.value_max, num.unit)

@@ -429,11 +429,16 @@ def find_terms(doc: Document) -> list[Term]:
         if not key or key in seen:
             return
         seen.add(key)
+        # the source is the whole sentence the term was read from (start/end match the quote)
         q0, q1 = spans[index]
         q0, q1 = min(q0, s), max(q1, e)
+        while q0 < q1 and text[q0].isspace():
+            q0 += 1
+        while q1 > q0 and text[q1 - 1].isspace():
+            q1 -= 1
         terms.append(Term(text=piece, category=categorise(piece),
-                          source=Source(article=doc.id, sentence=index, start=s, end=e,
-                                        quote=text[q0:q1].strip()),
+                          source=Source(article=doc.id, sentence=index, start=q0, end=q1,
+                                        quote=text[q0:q1]),
                           rule=rule))
 
     items = _list_items(text, spans)

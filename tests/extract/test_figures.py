@@ -71,13 +71,17 @@ def test_money_in_pence_and_scales() -> None:
     ]
 
 
-def test_sources_quote_the_sentence_verbatim() -> None:
+def test_sources_quote_the_clause_verbatim() -> None:
     doc, figures = figures_of("figures_numbers.txt")
     for f in figures:
         start, end = doc.sentences[f.source.sentence]
-        assert f.source.quote == doc.text[start:end]
-        assert doc.text[f.source.start:f.source.end] == f.display
+        assert doc.text[f.source.start:f.source.end] == f.source.quote
+        assert start <= f.source.start <= f.source.end <= end
+        assert f.display in f.source.quote
         assert f.rule.startswith("fig.")
+    quotes = {f.display: f.source.quote for f in figures}
+    assert quotes["nearly 4,500"] == ("The Harbour Workers Guild said on Tuesday that nearly "
+                                      "4,500 members had stayed off the job since April 21")
 
 
 def test_a_value_repeated_is_one_figure() -> None:

@@ -83,9 +83,11 @@ def test_sources_are_verbatim_spans() -> None:
                  "terms_statement.txt"):
         doc = read_path(FIXTURES / name)
         for term in find_terms(doc):
-            assert doc.text[term.source.start:term.source.end] == term.text
+            # the source is the sentence the term was read from, quoted verbatim
+            assert doc.text[term.source.start:term.source.end] == term.source.quote
             assert term.text in term.source.quote
-            assert term.source.quote in doc.text
+            start, end = doc.sentences[term.source.sentence]
+            assert start <= term.source.start <= term.source.end <= end
 
 
 @pytest.mark.parametrize("text, category", [

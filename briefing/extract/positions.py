@@ -84,7 +84,7 @@ _ADV = (r"(?:has|have|had|is|are|was|were|will|would|could|can|may|might|must|sh
 GAP_RE = re.compile(
     r"^\s*(?:(?:officials|negotiators|diplomats|forces|troops|authorities|leaders|delegates|ministers|"
     r"government|delegation|side|spokesman|spokeswoman|spokesperson|sources|side's|officials'|team)\b)?"
-    r"\s*(?:\([^)]*\)\s*)?(?:,\s*\d+\s*(?=,))?"
+    r"\s*(?:\([^)]*\)\s*)?(?:,\s*\d{1,3}\s*,\s*(?:(?:the|a|an)\b[^;]*?,\s*)?(?=$|\w))?"
     r"(?:,\s*(?:which|who|whose|led by|headed by|the|a|an|its|his|her|their|based|meanwhile|however|"
     r"for (?:its|their|his|her) part|in a statement|too|also|on \w+|[\w-]+ [\w-]+ of)\b[^;]*?,\s*)?"
     r"(?:" + _ADV + r"\s*)*[\"\u201c]?$", re.I)
@@ -110,8 +110,7 @@ BOUNDARY_RE = re.compile(
     r"|,?\s+(?:according to)\s"
     r"|,[\"\u201d]?\s+(?:[\w'\u2019-]+\s+){0,5}(?:said|says|added|told|warned|insisted)\b"
     r"|[\"\u201d],\s"
-    r"|,\s+(?:and|but)\s+(?=(?:it|he|she|they|we|i|[A-Z][\w-]+)\s+(?:\w+\s+)?\w+)",
-    re.I)
+    r"|,\s+(?:and|but)\s+(?=(?:it|he|she|they|we|I|[A-Z][\w-]+)\s+(?:\w+\s+)?\w+)")
 SPEECH_BOUNDARY_RE = re.compile(
     r";|\s[\u2014\u2013]\s|,\s*(?:according to|saying|calling|arguing|accusing|adding|referring|ruling|"
     r"noting|describing|citing|speaking)\b|,?\s+according to\s"
@@ -122,7 +121,7 @@ LIST_SPLIT_RE = re.compile(
     r",\s*(?:and\s+|or\s+)?(?=(?:the|a|an|more|all|any|its|their|his|her|new|further|some|no|an|to|"
     r"greater|full|dedicated|protective|unrestricted|most|\d)\b)"
     r"|\s+and\s+(?=(?:the|a|an|more|all|any|its|their|his|her|further|greater|new|full)\b)"
-    r"|\s+and\s+(?=[A-Z][\w-]+['\u2019]s\b)", re.I)
+    r"|\s+and\s+(?=[A-Z][\w-]+['\u2019]s\b)")
 COND_RE = re.compile(r",?\s+(?:but\s+)?(?:unless|until|only\s+if|provided(?:\s+that)?|on\s+condition\s+that)\s+", re.I)
 EMPTY_TAIL_RE = re.compile(
     r"^\s*(?:(?:reporters|journalists|me|us|him|her|them|lawmakers|delegates)\b\s*)?(?:(?:on|in|at|after|before|during|to|outside|last|this|from|by|via|when|while|told|"
@@ -256,6 +255,7 @@ class _Extractor:
         self.brokers: set[int] = set()
         self._starts = [a for a, _ in doc.sentences]
         self._idx = 0
+        self._main: Trigger | None = None
         self._labels()
 
     def _labels(self) -> None:
@@ -341,10 +341,13 @@ class _Extractor:
         speaker = None
         outside = [t for t in triggers if not t.in_quote]
         prev: Trigger | None = None
+        self._main = None
         for t in outside:
             self._subject(t, cands, s, e, prev, qspans, None)
             if t.subject is not None:
                 prev = t
+                if self._main is None and not t.passive and not t.according:
+                    self._main = t
             if t.cls == SPEECH and t.subject is not None and speaker is None:
                 speaker = t.subject
         starts_with_quote = sent.lstrip()[:1] in QUOTE_CHARS
@@ -517,8 +520,10 @@ class _Extractor:
                     t.inverted = True
                     return
         if t.shared:
-            if prev is not None and prev.subject is not None:
-                t.subject = prev.subject
+            # ", saying ...": the holder of the main clause, not an agent met on the way
+            main = self._main if self._main is not None else prev
+            if main is not None and main.subject is not None:
+                t.subject = main.subject
             return
         best = None
         for c in reversed(cands):

@@ -112,7 +112,7 @@ BOUNDARY_RE = re.compile(
     r"|[\"\u201d],\s"
     r"|,\s+(?:and|but)\s+(?=(?:it|he|she|they|we|I|[A-Z][\w-]+)\s+(?:\w+\s+)?\w+)")
 SPEECH_BOUNDARY_RE = re.compile(
-    r";|\s[\u2014\u2013]\s|,\s*(?:according to|saying|calling|arguing|accusing|adding|referring|ruling|"
+    r";|\s[\u2014\u2013]\s|,\s*(?:though|although|even though|whereas|according to|saying|calling|arguing|accusing|adding|referring|ruling|"
     r"noting|describing|citing|speaking)\b|,?\s+according to\s"
     r"|,[\"\u201d]?\s+(?:[\w'\u2019-]+\s+){0,5}(?:said|says|added|told|warned)\b", re.I)
 THAT_SPLIT_RE = re.compile(r",?\s+(?:and|but)\s+that\s+|,\s+and\s+(?=(?:it|he|she|they)\s+would\b)"
@@ -129,6 +129,8 @@ EMPTY_TAIL_RE = re.compile(
     r"[.!?]?[\"\u201d]?\s*$", re.I)
 SPEAKER_LABEL_RE = re.compile(r"^\s*([A-Z][A-Z .'\u2019-]{0,40}|Q|A):\s", re.M)
 MAX_WORDS = 26
+_DOCUMENT_SUBJECT = re.compile(r"\b[Tt]he\s+(?:statement|letter|note|communiqu\u00e9|communique|document|"
+                               r"release|submission|filing)\s+(?:also\s+)?$")
 _CLAUSE_CUT = re.compile(r";|,\s+(?:and|but|while)\s|\.\s")
 _SPACES = re.compile(r"\s+")
 _SPACE_RUN = re.compile(r"\s+")
@@ -156,6 +158,7 @@ class Trigger:
     according: bool = False
     shared: bool = False   # subject taken from the verb before
     will: bool = False     # "X will lower tariffs": a commitment, needs its own subject
+    participle: bool = False  # ", tabled on Monday": needs a holder written right before it
 
 
 @dataclass
@@ -439,10 +442,11 @@ class _Extractor:
             if form.endswith("ing") and " " not in form and not re.search(
                     r"(?:,\s*|\b(?:is|are|was|were|been|be|am|'s|'re|\u2019s|\u2019re|not|also|still|now)\s+)$", before):
                 continue   # "signalling equipment", "before releasing": not a stance
-            if form.endswith("ed") and _COMMA_END.search(before) and not BY_AFTER.match(text, m.end()) \
-                    and not any(0 <= m.start() - x <= 3 for x in ends):
-                continue   # "the offer, tabled on Monday, ...": a participle, no holder
+            participle = (form.endswith("ed") and bool(_COMMA_END.search(before))
+                          and not BY_AFTER.match(text, m.end()) and not any(0 <= m.start() - x <= 3 for x in ends))
             t = Trigger(m.start(), m.end(), cls, m.group(), f"verb.{cls}", in_quote=in_q(m.start()))
+            # "the offer, tabled on Monday, ...": a participle unless a holder stands before it
+            t.participle = participle
             if NEG_BEFORE.search(before):
                 t.negated = True
                 t.cls = NEGATED.get(cls, cls)
@@ -547,6 +551,14 @@ class _Extractor:
                     continue
                 best = c
                 break
+        if best is None and t.cls == SPEECH and _DOCUMENT_SUBJECT.search(text, max(s, t.start - 40), t.start):
+            # "the statement said": the last holder who spoke, if recent
+            if self.state.last_speaker is not None and self.state.last_speaker_sentence >= self._idx - 2:
+                t.subject = self.state.last_speaker
+                t.subject_start = t.start
+            return
+        if t.participle and best is None:
+            return
         if t.will and best is None:
             if prev is not None and prev.will and prev.subject is not None and re.search(
                     r"\band\s+$", text[max(s, t.start - 8):t.start]):

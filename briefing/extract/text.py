@@ -18,7 +18,7 @@ _QUOTE_RE = re.compile("[" + re.escape(QUOTE_CHARS) + "]")
 
 _TRIM_LEFT = " \t\r\n,;:-\u2013\u2014"
 _TRIM_RIGHT = " \t\r\n,;:-\u2013\u2014."
-_DANGLING = re.compile(r"\s(?:and|but|or|the|a|an|of|to|that|as|while|with|for|its|their|his|her|if|when|unless|until)$", re.I)
+_DANGLING = re.compile(r"\s(?:and|but|or|the|a|an|of|to|that|as|while|with|for|its|their|his|her|if|when|unless|until|is|are|was|were|has|have|had|will|would)$", re.I)
 
 
 def _atom(ch: str) -> str:

@@ -119,17 +119,17 @@ def figure_value(figure: Figure) -> str:
 
 
 def figure_rows(briefing: Briefing) -> list[Row]:
-    """One row per figure: qualifier and value right-aligned in columns, label wrapping."""
+    """One row per figure: "qualifier value" right-aligned in one column (the numbers
+    line up on their last digit), then the label, which wraps under itself."""
     cells = [(clean_line(f.qualifier), figure_value(f)) for f in briefing.figures]
-    q_width = max((cell_len(q) for q, _ in cells), default=0)
-    v_width = max((cell_len(v) for _, v in cells), default=0)
+    width = max((cell_len(f"{q} {v}" if q else v) for q, v in cells), default=0)
     rows: list[Row] = []
     for figure, (qualifier, value) in zip(briefing.figures, cells, strict=True):
-        prefix = Text()
-        if q_width:
-            prefix.append(" " * (q_width - cell_len(qualifier)) + qualifier, style="dim")
-            prefix.append(" ")
-        prefix.append(" " * (v_width - cell_len(value)) + value, style="bold")
+        shown = cell_len(f"{qualifier} {value}" if qualifier else value)
+        prefix = Text(" " * (width - shown))
+        if qualifier:
+            prefix.append(qualifier + " ", style="dim")
+        prefix.append(value, style="bold")
         prefix.append("  ")
         label = clean_line(figure.label)
         rows.append(Row(body=Text(label), prefix=prefix, source=figure.source,

@@ -33,8 +33,8 @@ from briefing.view import ViewSpec, filter_briefing
 
 NARROW_WIDTH = 100
 SHORT_HEIGHT = 16      # below this the source preview keeps to one line
-PARTY_MIN_WIDTH = 22   # cells a party pane needs before another one is paged in
-FIXED_MIN_WIDTH = 28   # cells the terms and figures panes each keep
+PARTY_MIN_WIDTH = 20   # cells a party pane needs before another one is paged in
+FIXED_MIN_WIDTH = 26   # cells the terms and figures panes each keep
 
 
 class MainScreen(Screen[None]):

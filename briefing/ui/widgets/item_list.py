@@ -29,7 +29,7 @@ from briefing.model import STANCES
 from briefing.ui.rows import PaneData, Row
 
 
-MIN_BODY_WIDTH = 14  # narrower than this, a row's body goes below its prefix
+MIN_BODY_WIDTH = 12  # narrower than this, a row's body goes below its prefix
 STACK_INDENT = 4
 
 

@@ -103,10 +103,6 @@ _ANY_TRIGGER = re.compile(r"\b(?:" + _alt(
     + r")\b")
 
 
-def _lower(text: str) -> str:
-    return text.lower()
-
-
 _SPLIT = _LEX["split"]
 _VERBS = _inflect(_SPLIT["verbs"])
 _AND_HEADS = frozenset(_SPLIT["and_heads"])
@@ -442,6 +438,12 @@ def find_terms(doc: Document) -> list[Term]:
                           rule=rule))
 
     items = _list_items(text, spans)
+    # one scan of the whole text for the words any rule needs: the sentences without
+    # one are skipped (most sentences of a long article)
+    low = text.lower()
+    if len(low) != len(text):
+        low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    triggered = {bisect_right(starts, m.start()) - 1 for m in _ANY_TRIGGER.finditer(low)}
     title = (doc.title or "").strip()
     last_term = -10
     for index, (s, e) in enumerate(spans):
@@ -454,7 +456,7 @@ def find_terms(doc: Document) -> list[Term]:
         sent = text[s:e]
         if index == 0 and title and sent.strip() == title:
             continue
-        if not _ANY_TRIGGER.search(_lower(sent)) and index - last_term > 1:
+        if index not in triggered and index - last_term > 1:
             continue  # nothing that could open a term region: skip the rule checks
         first_words = " ".join(sent.split()[:11])
         region = _region(sent, first_words, index - last_term <= 1, genre)

@@ -26,9 +26,10 @@ import time
 import zlib
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 from briefing import locations
-from briefing.model import Briefing
+from briefing.model import Article, Briefing, Change, Figure, Party, Position, Source, Term
 
 CACHE_FORMAT = 1
 """Bumped when the entry layout itself changes."""
@@ -72,6 +73,44 @@ def cache_key(data: bytes, fmt: str, fingerprint: str | None = None) -> str:
     return digest.hexdigest()
 
 
+def _sources(item: dict[str, Any]) -> list[Source]:
+    return [Source(s["article"], s["sentence"], s["start"], s["end"], s["quote"])
+            for s in item["sources"]]
+
+
+def decode(data: dict[str, Any]) -> Briefing:
+    """``Briefing.from_dict`` for JSON this module wrote itself, about twice as fast.
+
+    Warm opens decode a thousand entries, mostly sources; the general ``from_dict``
+    checks every field for absence, this one trusts the shape (a missing key raises,
+    and ``get`` counts that as a corrupt entry). ``test_cache_decode_matches_model``
+    fails when the model gains a field this does not know.
+    """
+    parties = []
+    for p in data["parties"]:
+        positions = []
+        for q in p["positions"]:
+            sources = _sources(q)
+            positions.append(Position(q["stance"], q["text"], sources[0], q["rule"],
+                                      q["hedged"], sources))
+        parties.append(Party(p["name"], p["aliases"], p["kind"], positions))
+    terms = []
+    for t in data["terms"]:
+        sources = _sources(t)
+        terms.append(Term(t["text"], t["category"], sources[0], t["rule"], sources))
+    figures = []
+    for f in data["figures"]:
+        sources = _sources(f)
+        figures.append(Figure(f["value"], f["display"], f["label"], sources[0], f["unit"],
+                              f["qualifier"], f["value_max"], f["rule"], sources))
+    articles = [Article(a["id"], a["title"], a["source"], a["date"], a["path"], a["url"],
+                        a["format"], a["text"], [(s[0], s[1]) for s in a["sentences"]],
+                        a["warnings"]) for a in data["articles"]]
+    changes = [Change(c["kind"], c["subject"], c["party"], c["steps"]) for c in data["changes"]]
+    return Briefing(articles=articles, parties=parties, terms=terms, figures=figures,
+                    changes=changes, engine=data["engine"])
+
+
 class ParseCache:
     """Briefings by cache key, as ``<key>.json.z`` files (zlib-compressed JSON)."""
 
@@ -95,7 +134,7 @@ class ParseCache:
             data = json.loads(zlib.decompress(raw))
             if data.get("key") != key:
                 return None
-            return Briefing.from_dict(data["briefing"])
+            return decode(data["briefing"])
         except Exception:
             # Corrupt, truncated, written by another version, unreadable: rebuild it.
             return None

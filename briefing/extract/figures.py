@@ -66,7 +66,7 @@ def _content(toks: list[str], i: int, limit: int) -> tuple[list[str], int]:
         tok = toks[i]
         low = tok.lower()
         if low == "and" and words and i + 1 < len(toks) and _is_word(toks[i + 1]) \
-                and toks[i + 1].lower() not in _STOP:
+                and toks[i + 1].lower() not in _STOP and not toks[i + 1].endswith("ed"):
             words.append(tok)
             limit += 1  # "food and drink names": the "and" does not count
             i += 1

@@ -75,7 +75,9 @@ _TRIG = _LEX["triggers"]
 _CONTENT_VERB_RE = re.compile(rf"\b(?:{_alt(_TRIG['content_verbs'])})\b")
 _INTRO_RE = re.compile(
     rf"^(?i:{_alt(_TRIG['intro_words'])})\s+(?:(?i:the|its|his|her|their|this|that|a|an|our)\s+"
-    rf"|[A-Z][\w.&-]*(?:['\u2019]s)?\s+)?(?:[\w-]+\s+){{0,2}}?(?i:{_NOUN})\s*,\s*")
+    rf"|[A-Z][\w.&-]*(?:['\u2019]s)?\s+)?(?:[\w-]+\s+){{0,2}}?(?i:{_NOUN})"
+    # "Under the terms of the deal,"
+    rf"(?:\s+of\s+(?i:the|this|that|its|their|a|an)\s+(?:[\w-]+\s+){{0,2}}?(?i:{_NOUN}))?\s*,\s*")
 _TRAIL_RE = re.compile(
     rf",\s+(?:under|according to|as set out in)\s+(?:the|its|this)\s+(?:[\w-]+\s+)?(?:{_NOUN})\s*[.!]?$")
 _ASIDE_RE = re.compile(r"^(?:[a-z]+(?:ed|en|wn)\s+(?:by|overnight|on|in|last)\b[^,]*),\s*")

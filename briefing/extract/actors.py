@@ -206,6 +206,8 @@ class ActorTable:
             actor = self.actors[m.actor]
             if text and actor.cls in ("unknown", "state", "generic") and self.after_preposition(m, text):
                 continue
+            if want == "thing" and actor.cls == "generic":
+                continue   # "it" is not "the mediator" or "campaigners"
             if want == "person":
                 if actor.cls == "person":
                     return m.actor
@@ -262,7 +264,11 @@ def _split_run(run: str) -> list[tuple[int, str]]:
                 right.append(t)
             join = False
             if tok in ("and", "&"):
-                join = _org_class(right) is not None and _org_class(left) is None
+                # "Competition and Markets Authority", "Department for Business and Trade",
+                # but not "European Union and Australian" nor "X Systems and Y Industries"
+                join = (_org_class(right) is not None and _org_class(left) is None) or (
+                    _org_class(left) is not None and _org_class(right) is None and len(right) == 1
+                    and right[0] not in GAZETTEER and len(left) > 2)
             elif tok == "on":
                 join = False
             else:
@@ -513,16 +519,20 @@ class _Builder:
                 self._merge(single, ids[0])
             elif word in self.single_runs:
                 self.form(word, ids[0])
-        # "the Front" for "Crimson Hills Front": a lone organisation word naming one org
-        lasts: dict[str, list[int]] = {}
+        # "the Front" for "Crimson Hills Front", "Local 212" for "X Workers Local 212":
+        # a shorter organisation name that ends one (and only one) longer name
+        tails: dict[str, list[int]] = {}
         for a in self.actors:
             if a.cls in ORG_CLASSES and " " in a.name:
-                lasts.setdefault(a.name.split()[-1], []).append(a.id)
-        for word, ids in lasts.items():
-            single = self.by_name.get(word.lower())
-            if len(ids) == 1 and single is not None and single != ids[0] and " " not in self.actors[single].name \
-                    and self.actors[single].cls in ORG_CLASSES:
-                self._merge(single, ids[0])
+                words = a.name.split()
+                for k in range(1, len(words)):
+                    tails.setdefault(" ".join(words[k:]).lower(), []).append(a.id)
+        for a in list(self.actors):
+            if a.cls not in ORG_CLASSES:
+                continue
+            ids = tails.get(a.name.lower(), [])
+            if len(ids) == 1 and ids[0] != a.id:
+                self._merge(a.id, ids[0])
 
     def _merge(self, src: int, dst: int) -> None:
         a, b = self.actors[src], self.actors[dst]

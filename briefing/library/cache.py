@@ -3,6 +3,7 @@
 An entry is keyed by the SHA-256 of the file's bytes, its format (the same bytes
 read as HTML or as text give different briefings) and a fingerprint of everything
 that shapes the result: ``briefing.extract.ENGINE_VERSION`` (rules and lexicons),
+the user lexicon,
 the model schema, and the source of the ingest and extract packages (so a
 development change never serves a stale briefing). Entries live in
 ``locations.cache_directory()/parse/<fingerprint>/``: one folder per engine, so the
@@ -61,7 +62,18 @@ def engine_fingerprint() -> str:
     """
     from briefing import extract
 
-    return f"{extract.ENGINE_VERSION}|schema{Briefing.SCHEMA}|cache{CACHE_FORMAT}|{_code_fingerprint()}"
+    return (f"{extract.ENGINE_VERSION}|schema{Briefing.SCHEMA}|cache{CACHE_FORMAT}"
+            f"|{_code_fingerprint()}|user{_user_lexicon_fingerprint()}")
+
+
+def _user_lexicon_fingerprint() -> str:
+    """The user lexicon's hash: adding an alias there must re-parse every article."""
+    try:
+        from briefing.extract import lexicons
+
+        return str(lexicons.user_fingerprint())
+    except Exception:  # an engine without a user lexicon, or a broken one
+        return ""
 
 
 def cache_key(data: bytes, fmt: str, fingerprint: str | None = None) -> str:

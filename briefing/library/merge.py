@@ -4,9 +4,9 @@
   ``sources`` follow that order, so ``source`` is the earliest report.
 - Parties: the same actor across articles is one party. Two parties are the same
   when their names or proper-noun aliases match, case-insensitively and without a
-  leading "the" (the engine has already folded lexicon aliases, user lexicon
-  included, into each party). Lower-case aliases ("the group") are never used to
-  match: they name different actors in different articles.
+  leading "the"; every form of one actor in the user lexicon (config folder,
+  ``lexicon.toml``) counts as one name. Lower-case aliases the engine found ("the
+  group") are never used to match: they name different actors in different articles.
 - Positions (same party, same stance), terms and figures reported by several
   articles become one item carrying every source: positions when their normalised
   text is (near) identical, terms when their words overlap strongly, figures when
@@ -79,6 +79,24 @@ def _party_keys(party: Party) -> set[str]:
     return keys
 
 
+def _user_groups() -> dict[str, str]:
+    """Name key -> a key naming its user-lexicon actor (every form the user listed,
+    lower-case ones included: the user meant them)."""
+    try:
+        from briefing.extract import lexicons
+
+        actors = lexicons.user_actors()
+    except Exception:  # no user lexicon support, or a broken file: names only
+        return {}
+    groups: dict[str, str] = {}
+    for number, actor in enumerate(actors):
+        for form in (actor.get("name", ""), *actor.get("aliases", ())):
+            key = name_key(str(form))
+            if key:
+                groups.setdefault(key, f"\0user-actor-{number}")
+    return groups
+
+
 def _merge_sources(items: Sequence[Item], rank: dict[str, int]) -> list[Source]:
     seen: set[tuple[str, int, int, int]] = set()
     merged: list[Source] = []
@@ -145,8 +163,12 @@ def _merge_parties(parties: list[Party], rank: dict[str, int]) -> list[Party]:
         return i
 
     owner_of_key: dict[str, int] = {}
+    user = _user_groups()
     for i, party in enumerate(parties):
-        for key in _party_keys(party):
+        keys = _party_keys(party)
+        # One user-lexicon actor's forms are one party, whichever form each article used.
+        keys |= {user[k] for k in keys if k in user}
+        for key in keys:
             if key in owner_of_key:
                 a, b = find(i), find(owner_of_key[key])
                 if a != b:

@@ -286,3 +286,11 @@ def test_no_process_pool_falls_back_to_inline(tmp_path: Path,
     result = load([str(folder)], workers=2, pool_threshold=1)
     assert ([b.articles[0].id for b in result.briefings], result.errors) == (
         [f"a{i}" for i in range(5)], [])
+
+
+def test_user_lexicon_change_invalidates(tmp_path: Path, fake_engine: list[str]) -> None:
+    folder = _folder(tmp_path, 2)
+    load([str(folder)])
+    locations.config_directory(create=True)
+    locations.user_lexicon_file().write_text('[[actor]]\nname = "Somebody Else"\n')
+    assert (load([str(folder)]).cached, load([str(folder)]).cached) == (0, 2)

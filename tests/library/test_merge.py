@@ -132,3 +132,18 @@ def test_single_and_empty() -> None:
     only = one("a", "2025-01-01")
     assert merge([only]) is only
     assert merge([]).articles == []
+
+
+def test_user_lexicon_forms_are_one_party() -> None:
+    from briefing import locations
+
+    locations.config_directory(create=True)
+    locations.user_lexicon_file().write_text(
+        '[[actor]]\nname = "Free Highlands Movement"\naliases = ["FHM", "the kidnappers"]\n')
+    a = one("a", "2025-01-01", parties=[Party("FHM", positions=[pos("a", "demand", "money")])])
+    b = one("b", "2025-01-02", parties=[Party("the kidnappers",
+                                              positions=[pos("b", "reject", "the offer")])])
+    c = one("c", "2025-01-03", parties=[Party("Army", positions=[pos("c", "vow", "to go on")])])
+    merged = merge([a, b, c])
+    assert [(p.name, p.aliases) for p in merged.parties] == [
+        ("FHM", ["the kidnappers"]), ("Army", [])]

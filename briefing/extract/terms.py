@@ -372,9 +372,13 @@ def _is_agreement_text(doc: Document) -> bool:
     low = head.lower()
     if any(g in low for g in _GENRE_STRONG):
         return True
-    return head.isupper() and any(g in low for g in _GENRE)
+    # an all-caps title that opens with the document type ("AGREEMENT BETWEEN ...",
+    # "DECLARATION ON ..."); a wire headline in capitals ("PORTS REACH AGREEMENT") is news
+    opening = re.sub(r"^(?:the|final|joint|text of the|full text of the)\s+", "", low)
+    return head.isupper() and any(opening.startswith(g) for g in _GENRE)
 
 
+_MAX_CHAIN = 3
 _MARKER_RE = re.compile(r"^[ \t]*(?:[-*\u2022\u00b7\u2013]|\d{1,2}[.)]|\(?[a-z0-9]\))[ \t]+(?=\S)")
 
 
@@ -447,7 +451,7 @@ def find_terms(doc: Document) -> list[Term]:
         low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
     triggered = {bisect_right(starts, m.start()) - 1 for m in _ANY_TRIGGER.finditer(low)}
     title = (doc.title or "").strip()
-    last_term = -10
+    last_term, chain = -10, 0
     for index, (s, e) in enumerate(spans):
         if index in items:
             for ps, pe in split_region(text, items[index], e):
@@ -461,7 +465,8 @@ def find_terms(doc: Document) -> list[Term]:
         if index not in triggered and index - last_term > 1:
             continue  # nothing that could open a term region: skip the rule checks
         first_words = " ".join(sent.split()[:11])
-        region = _region(sent, first_words, index - last_term <= 1, genre)
+        # a continuation goes on for at most _MAX_CHAIN sentences after an explicit trigger
+        region = _region(sent, first_words, index - last_term <= 1 and chain < _MAX_CHAIN, genre)
         if region is None:
             continue
         a, b, rule = region
@@ -469,6 +474,7 @@ def find_terms(doc: Document) -> list[Term]:
         for ps, pe in found:
             add(ps, pe, rule, index)
         if found or rule == "term.topic":
+            chain = chain + 1 if rule == "term.cont" else 0
             last_term = index
     terms.sort(key=lambda t: t.source.start)
     return terms

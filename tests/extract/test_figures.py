@@ -90,3 +90,24 @@ def test_a_value_repeated_is_one_figure() -> None:
     doc = read_text(b"Talks stall.\n\nThe union wants a 12% raise. A 12% raise is too much, "
                     b"the firm said.", "repeat")
     assert [f.display for f in find_figures(doc)] == ["12%"]
+
+
+def test_html_figures_words_fractions_and_dates() -> None:
+    _, figures = figures_of("terms_swap.html")
+    assert [(f.value, f.unit, f.qualifier, f.display) for f in figures] == [
+        (3, "week", "", "three-week"),
+        (23, "", "", "23"),
+        (14, "", "", "14"),
+        (5, "km", "", "5 km"),
+        (3e6, "USD", "", "$3m"),
+        (4, "", "at least", "At least 4"),
+        (25, "%", "roughly", "roughly a quarter"),
+        (21, "day", "", "21 days"),
+    ]  # "six-point" (a compound) and "2 March" (a date) are not figures
+
+
+def test_headline_figure_reported_once_with_the_body_wording() -> None:
+    _, figures = figures_of("terms_merger.txt")
+    assert [f.display for f in figures if f.value == 4.8e9] == ["$4.8 billion"]
+    assert [(f.value, f.unit) for f in figures if f.unit == "CAD"] == [(31.5, "CAD"), (12, "CAD")]
+    assert ("34 per cent", "premium") in [(f.display, f.label) for f in figures]

@@ -103,3 +103,37 @@ def test_sources_are_verbatim_spans() -> None:
 ])
 def test_categories_from_cue_words(text: str, category: str) -> None:
     assert categorise(text) == category
+
+
+def test_terms_of_the_deal_intro_and_commitments_that_follow() -> None:
+    terms = terms_of("terms_merger.txt")
+    assert terms[:4] == [
+        ("Orla shareholders will receive C$12 in cash and 0.45 Castell shares for each Orla "
+         "share", "economic"),
+        ("Castell will keep Orla's head office in Halden for at least three years", "other"),
+        ("will invest up to $600m in the company's two mines by 2028", "economic"),
+        ("Castell to sell Orla's stake in the Brenner smelter to satisfy competition regulators",
+         "other"),
+    ]
+    # what analysts say about the price is no term, nor is the headline
+    assert not any("premium" in t or "takeover by" in t for t, _ in terms)
+
+
+def test_list_announced_by_envisages_in_markdown() -> None:
+    assert terms_of("terms_framework.md") == [
+        ("an immediate halt to all offensive operations", "ceasefire"),
+        ("the release of 85 detained civilians within two weeks", "hostages_prisoners"),
+        ("the return of some 40,000 displaced people to the Hills district under UN supervision",
+         "humanitarian"),
+    ]
+
+
+def test_html_article_would_see_and_continuation() -> None:
+    doc = read_path(FIXTURES / "terms_swap.html")
+    assert [(t.text, t.category, t.rule) for t in find_terms(doc)] == [
+        ("the gunmen free all 23 workers in return for the release of 14 of their comrades held "
+         "in state prisons", "hostages_prisoners", "term.verb"),
+        ("Government forces would withdraw 5 km from the refinery perimeter", "withdrawal",
+         "term.cont"),
+        ("the International Red Cross would escort the gunmen to the border", "other", "term.cont"),
+    ]

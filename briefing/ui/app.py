@@ -8,6 +8,9 @@ the screen paints at once with a progress line. It never imports the extraction 
 
 from __future__ import annotations
 
+import io
+import os
+import sys
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
@@ -148,9 +151,29 @@ def make_loader(paths: list[str], use_cache: bool = True) -> Loader:
     return loader
 
 
+def _take_piped_stdin(paths: list[str]) -> str:
+    """``briefing -`` with an article piped in: keep its bytes for the loader and give
+    the app the terminal back (Textual reads keys from fd 0). Returns an error or ""."""
+    if "-" not in paths or sys.stdin is None or sys.stdin.isatty():
+        return ""
+    data = sys.stdin.buffer.read()
+    sys.stdin = io.TextIOWrapper(io.BytesIO(data), encoding="utf-8", errors="replace")
+    try:
+        tty = os.open("/dev/tty", os.O_RDONLY)
+    except OSError:
+        return "briefing: no terminal to read keys from (standard input is the article)"
+    os.dup2(tty, 0)
+    os.close(tty)
+    return ""
+
+
 def run(files: list[str], use_cache: bool = True) -> int:
     """Open the reader on ``files`` (no files: the bundled sample story)."""
     paths = files or [str(seeds_dir())]
+    error = _take_piped_stdin(paths)
+    if error:
+        print(error, file=sys.stderr)
+        return 2
     try:
         config, error = load_config(), ""
     except ConfigError as exc:

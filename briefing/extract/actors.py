@@ -35,6 +35,8 @@ _TITLES = load("titles")
 _ACTORS = load("actors")
 
 STOP = frozenset(_TITLES["names"]["stop"])
+NON_ACTOR_WORDS = frozenset(_TITLES["names"]["documents"])
+BODY_WORDS = frozenset(_TITLES["names"]["bodies"])
 PLACE_WORDS = frozenset(_TITLES["names"]["places"]) | {"House"}
 ORG_CLASS: dict[str, str] = {}
 for _cls in ("other", "authority", "bloc", "armed", "company", "union"):  # later wins
@@ -200,11 +202,15 @@ class ActorTable:
         want = PRONOUNS.get(word.lower())
         if want is None or want == "speaker":
             return None
+        fallback = None
         for m in self.before(pos):
             if m.start < floor:
                 break
             actor = self.actors[m.actor]
-            if text and actor.cls in ("unknown", "state", "generic") and self.after_preposition(m, text):
+            if text and self.after_preposition(m, text):
+                if fallback is None and actor.cls not in ("unknown", "state", "generic", "person") \
+                        and want != "person":
+                    fallback = m.actor
                 continue
             if want == "thing" and actor.cls == "generic":
                 continue   # "it" is not "the mediator" or "campaigners"
@@ -214,7 +220,7 @@ class ActorTable:
             elif actor.cls != "person" or actor.parent is not None:
                 # "it"/"they" may refer to the organisation a spokesperson speaks for
                 return self.top(m.actor) if actor.cls == "person" else m.actor
-        return None
+        return fallback
 
 
 # ---------------------------------------------------------------- discovery
@@ -271,6 +277,9 @@ def _split_run(run: str) -> list[tuple[int, str]]:
                     and right[0] not in GAZETTEER and len(left) > 2)
             elif tok == "on":
                 join = False
+            elif tok == "of" and left and right and len(left) >= 2 and left[-1] not in TITLE_WORDS \
+                    and " ".join(right) not in GAZETTEER and right[0] not in STOP:
+                join = True   # "United Nurses of Westmarch", "Community of San Rocco"
             else:
                 join = bool(left) and (_org_class(left) is not None or left[-1] in TITLE_WORDS
                                        or left[-1] in ("Government", "Republic", "Kingdom", "State",
@@ -318,6 +327,7 @@ class _Builder:
         self.capwords: set[str] = set()      # every capitalised word of the text
         self.single_runs: set[str] = set()   # capitalised words standing alone
         self.last_names: dict[str, int] = {}
+        self.lone_org_words: set[str] = set()
         self._sent_starts: list[int] = []
 
     # -- actor registry
@@ -401,10 +411,18 @@ class _Builder:
                 start += len(" ".join(words[:n])) + 1
                 words = words[n:]
                 break
+        if owner is not None and self.gaz(" ".join(words)) is not None:
+            return   # "UN World Food Programme"
         title, rest = _strip_title(words)
         if title:
             start += len(title) + 1
         cls = _org_class(words)
+        if cls and len(words) == 1 and words[0].rstrip("'\u2019") in ORG_CLASS:
+            self.lone_org_words.add(words[0])   # "Union president", "the Council": not a name
+            return
+        if any(w in NON_ACTOR_WORDS for w in words):
+            return   # a treaty, plan or code, not an actor
+        cls = cls or ("other" if any(w in BODY_WORDS for w in words) else None)
         if cls and not title:
             # "Government of the Republic of X" is the state X
             mstate = re.fullmatch(r"(?:Government of (?:the )?)?(?:(?:Republic|Kingdom|State|Federation|"
@@ -533,6 +551,12 @@ class _Builder:
             ids = tails.get(a.name.lower(), [])
             if len(ids) == 1 and ids[0] != a.id:
                 self._merge(a.id, ids[0])
+        for word in self.lone_org_words:
+            ids = tails.get(word.lower(), [])
+            if not ids:
+                ids = [a.id for a in self.actors if a.cls in ORG_CLASSES and word in a.name.split()]
+            if len(ids) == 1:
+                self.form(word, ids[0])
 
     def _merge(self, src: int, dst: int) -> None:
         a, b = self.actors[src], self.actors[dst]
@@ -597,7 +621,7 @@ class _Builder:
         m = re.search(r"(?P<owner>(?:[Tt]he\s+)?[\w'\u2019-]+)\s+delegation,?\s+(?:was\s+|is\s+)?(?:led|headed)\s+by\s*$", left)
         if m:
             return self._resolve_phrase(m.group("owner"), start - len(left) + m.start("owner"), table)
-        m = re.search(r"(?P<owner>\b[A-Za-z][\w'\u2019-]*)\s+(?:" + ROLE_RE + r")\s*$", left)
+        m = re.search(r"(?P<owner>\b[A-Za-z][\w'\u2019-]*)\s+(?:[a-z-]+\s+){0,2}?(?:" + ROLE_RE + r")\s*$", left)
         if m and (m.group("owner").lower() in NOUN_CLASSES or m.group("owner") in self.form_to_actor):
             return self._resolve_phrase(m.group("owner"), start - len(left) + m.start("owner"), table)
         m = re.search(r"(?:^|[,.][\"\u201d]?\s+|\b[Tt]he\s+|\b[Aa]n?\s+)(?:[A-Za-z-]+\s+){0,2}?(?:" + ROLE_RE + r")\s*,?\s*$", left)

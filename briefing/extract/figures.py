@@ -95,17 +95,20 @@ def _right_label(after: str) -> tuple[str, str]:
         while i < len(toks) and toks[i].lower() in _AUX:
             i += 1
     words, i = _content(toks, i, _MAX_WORDS)
-    if words and words[-1].lower() in _GENERIC or (len(words) == 1 and words[0].lower() in _GENERIC):
-        # "85,000 people have fled their homes" -> "people fled homes"
-        j, extra = i, []
-        while j < len(toks) and len(extra) < 2 and j < i + 6:
-            tok = toks[j]
-            if not _is_word(tok):
-                break
-            if tok.lower() not in _STOP:
-                extra.append(tok)
+    if words and words[-1].lower() in _GENERIC:
+        # "85,000 people have fled their homes" -> "people fled homes"; only a participle
+        # is added ("people in the north" stays "people")
+        j = i
+        while j < len(toks) and toks[j].lower() in _AUX:
             j += 1
-        words += extra
+        if j < len(toks) and _is_word(toks[j]) and toks[j].lower().endswith(("ed", "en")) \
+                and toks[j].lower() not in _STOP:
+            words.append(toks[j])
+            j += 1
+            if j < len(toks) and toks[j].lower() in _STOP and toks[j].lower() not in ("by", "in", "since", "during", "after", "before"):
+                j += 1
+            if j < len(toks) and _is_word(toks[j]) and toks[j].lower() not in _STOP:
+                words.append(toks[j])
     return " ".join(words), rate
 
 

@@ -78,7 +78,7 @@ _ADV = (r"(?:has|have|had|is|are|was|were|will|would|could|can|may|might|must|sh
         r"also|still|now|then|repeatedly|again|already|reportedly|allegedly|meanwhile|officially|"
         r"publicly|privately|formally|firmly|strongly|quickly|swiftly|immediately|long|never|not|"
         r"n['\u2019]t|been|being|once|later|earlier|previously|initially|yesterday|today|so far|in turn|"
-        r"in return|in response|on \w+|last \w+|this \w+|\w+ly|too|both|all|itself|themselves|,\s*who|"
+        r"in return|in response|on \w+|last \w+|this \w+|\w+ly|too|both|all|itself|themselves|,\s*who|,\s*which|"
         r"however|instead|in a statement|in an? [\w-]+ [\w-]+|for (?:its|their|his|her) part|"
         r"\d+)")
 GAP_RE = re.compile(
@@ -129,6 +129,8 @@ EMPTY_TAIL_RE = re.compile(
     r"[.!?]?[\"\u201d]?\s*$", re.I)
 SPEAKER_LABEL_RE = re.compile(r"^\s*([A-Z][A-Z .'\u2019-]{0,40}|Q|A):\s", re.M)
 MAX_WORDS = 26
+_LEAD_PAREN = re.compile(r",\s*(?:according to|as|in|on|at|after|under|for now|once again|again|"
+                         r"it said|they said|officials said)\b[^,;.]{0,80},")
 _DOCUMENT_SUBJECT = re.compile(r"\b[Tt]he\s+(?:statement|letter|note|communiqu\u00e9|communique|document|"
                                r"release|submission|filing)\s+(?:also\s+)?$")
 _CLAUSE_CUT = re.compile(r";|,\s+(?:and|but|while)\s|\.\s")
@@ -663,6 +665,9 @@ class _Extractor:
                     self._emit_claim(idx, t, a, b, hedged, produced)
                 continue
             # stance verbs: verb + object, split into items
+            paren = _LEAD_PAREN.match(text, start, e)
+            if paren:
+                start = paren.end()   # "has offered, according to a document, a phased increase"
             that = _THAT.match(text, start, e)
             if that:
                 start = that.end()

@@ -334,7 +334,9 @@ def _region(sent: str, first_words: str, prev_term: bool, genre: bool) -> tuple[
             continue  # "any arrangement that would give ...": hypothetical, a position
         pronoun = re.search(r"(?:^|,\s*|\b(?:which|that)\s+)it\s+(?:also\s+)?$"
                             r"|\b(?:which|that)\s+(?:also\s+)?$", before)
-        if (nouns and (not reported or nouns)) or (pronoun and not reported):
+        if reported and m.group(0).startswith("would"):
+            continue  # "X said the plan would create ...": a party's judgement, not the text
+        if nouns or (pronoun and not reported):
             return lead + m.end(), len(sent), "term.verb"
     m = _OFFERED_RE.search(lb)
     if m and not _ALL_CUES_RE.search(lb, m.end()):

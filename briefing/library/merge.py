@@ -13,7 +13,8 @@
   value, unit and label agree. Items keep the order of their first report.
 - ``changes.find_changes`` then lists the figures and stances that moved.
 
-The inputs are never modified: merged items are new objects.
+The inputs are never modified: an item reported by several articles is a new
+object; one reported once is shared with its article's briefing.
 """
 
 from __future__ import annotations
@@ -98,6 +99,8 @@ def _user_groups() -> dict[str, str]:
 
 
 def _merge_sources(items: Sequence[Item], rank: dict[str, int]) -> list[Source]:
+    """Every source of ``items`` once, earliest article first. Source objects are
+    shared with the inputs (nothing in the pipeline mutates a source once loaded)."""
     seen: set[tuple[str, int, int, int]] = set()
     merged: list[Source] = []
     for item in items:
@@ -105,10 +108,10 @@ def _merge_sources(items: Sequence[Item], rank: dict[str, int]) -> list[Source]:
             key = (source.article, source.sentence, source.start, source.end)
             if key not in seen:
                 seen.add(key)
-                merged.append(Source(source.article, source.sentence, source.start,
-                                     source.end, source.quote))
+                merged.append(source)
     # Stable: within one article, the order the engine reported.
-    merged.sort(key=lambda s: rank.get(s.article, len(rank)))
+    last = len(rank)
+    merged.sort(key=lambda s: rank.get(s.article, last))
     return merged
 
 
@@ -129,7 +132,11 @@ def _group(items: Sequence[Item], tokens: Callable[[Item], frozenset[str]],
 
 
 def _one(group: list[Item], rank: dict[str, int]) -> Item:
-    """One item for a group: the earliest report's fields, every report's sources."""
+    """One item for a group: the earliest report's fields, every report's sources.
+
+    An item reported once is the input's own object (most items: no copy to make)."""
+    if len(group) == 1:
+        return group[0]
     sources = _merge_sources(group, rank)
     first = min(group, key=lambda i: rank.get(i.source.article, len(rank)))
     return replace(first, source=sources[0], sources=sources)

@@ -154,8 +154,9 @@ def _quantity_noun_left(before: str) -> str:
 
 
 def _label(num: Number, text: str, s_start: int, s_end: int) -> str:
-    before = text[s_start:num.start]
-    right, rate = _right_label(text[num.end:s_end])
+    # bounded windows: a hostile one-sentence megabyte must not make this quadratic
+    before = text[max(s_start, num.start - _WINDOW):num.start]
+    right, rate = _right_label(text[num.end:min(s_end, num.end + 120)])
     from_to = _FROM_TO.search(before)
     if from_to:
         before = before[:from_to.start()]  # "X from 18% to 7.5%": both name X
@@ -186,6 +187,7 @@ def _keep(num: Number, text: str) -> bool:
     return True
 
 
+_WINDOW = 200  # characters looked at around a figure for its label and quote
 _CLAUSE_BREAK = re.compile(r",(?=\s)|[;:\u2014()]")
 _MIN_QUOTE = 60
 
@@ -194,6 +196,8 @@ def _clause(text: str, s_start: int, s_end: int, start: int, end: int) -> tuple[
     """The span to quote for a figure: its clause, widened to a readable length, inside
     its sentence, trimmed of white space and of the punctuation that cut it."""
     a, b = start, end
+    s_start = max(s_start, start - _WINDOW)
+    s_end = min(s_end, end + _WINDOW)
     while True:
         cut = max((m.end() for m in _CLAUSE_BREAK.finditer(text, s_start, a)), default=s_start)
         a = cut

@@ -191,6 +191,12 @@ def _top_level_commas(text: str, a: int, b: int) -> list[int]:
     return out
 
 
+def _skip_space(text: str, i: int, end: int) -> int:
+    while i < end and text[i].isspace():
+        i += 1
+    return i
+
+
 def _looks_like_term(piece: str) -> bool:
     low = piece.lower()
     w0 = _first_word(piece)
@@ -225,24 +231,29 @@ def split_region(text: str, a: int, b: int) -> list[tuple[int, int]]:
             is_list = True
     cuts: list[tuple[int, int]] = []  # (cut position, resume position)
     for c in commas:
-        after = text[c + 1:b].lstrip()
-        resume = b - len(after)
+        resume = _skip_space(text, c + 1, b)
+        after = text[resume:min(b, resume + 60)]
         if is_list or text[c] == ";" or _RX4.match(after) \
                 or (_RX5.match(after) and _ALL_CUES_RE.search(after[:40].lower())):
             cuts.append((c, resume))
     # " and " before a new provision (inside the comma pieces)
+    cut_at = {c for c, _ in cuts}
+    next_comma = 0
     for m in _RX6.finditer(region):
         pos = a + m.start()
         if text[pos - 1] == ",":
             continue
-        if _and_splits(text[a + m.end():b]) or (last_and and pos == commas[-1] + last_and.start()):
+        if _and_splits(text[a + m.end():min(b, a + m.end() + 80)]) or (
+                last_and and pos == commas[-1] + last_and.start()):
             cuts.append((pos, pos + 1))
-            if not is_list and commas:
+            if not is_list:
                 # "A, B and C" with C a provision: the commas were an enumeration too
-                for c in commas:
-                    if c < pos and all(c != x for x, _ in cuts):
-                        after = text[c + 1:b].lstrip()
-                        cuts.append((c, b - len(after)))
+                # (a pointer, not a rescan: a hostile sentence may hold thousands of commas)
+                while next_comma < len(commas) and commas[next_comma] < pos:
+                    c = commas[next_comma]
+                    if c not in cut_at:
+                        cuts.append((c, _skip_space(text, c + 1, b)))
+                    next_comma += 1
     cuts.sort()
     pieces: list[list[int]] = []
     start = a
@@ -327,8 +338,10 @@ def _region(sent: str, first_words: str, prev_term: bool, genre: bool) -> tuple[
     m = _PLEDGE_RE.search(lb)
     if m and not lb[:m.start()].rstrip().endswith(("not", "never")):
         return lead + m.end(), len(sent), "term.pledge"
-    for m in _CONTENT_VERB_RE.finditer(lb):
-        before = lb[:m.start()]
+    for tried, m in enumerate(_CONTENT_VERB_RE.finditer(lb)):
+        if tried >= 4:
+            break  # bounded: a run-on "sentence" could hold thousands
+        before = lb[max(0, m.start() - 300):m.start()]
         nouns = list(_NOUN_RE.finditer(before))
         if nouns and _RX7.search(before[:nouns[-1].start()]):
             continue  # "any arrangement that would give ...": hypothetical, a position

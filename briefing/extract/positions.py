@@ -119,7 +119,7 @@ THAT_SPLIT_RE = re.compile(r",?\s+(?:and|but)\s+that\s+|,\s+and\s+(?=(?:it|he|sh
                            r"|\s+and\s+(?=(?:would|will|could|should|must)\s)", re.I)
 LIST_SPLIT_RE = re.compile(
     r",\s*(?:and\s+|or\s+)?(?=(?:the|a|an|more|all|any|its|their|his|her|new|further|some|no|an|to|"
-    r"greater|full|dedicated|protective|unrestricted|most|\d)\b)"
+    r"greater|full|dedicated|protective|unrestricted|most|\d)\b|[$\u20ac\u00a3])"
     r"|\s+and\s+(?=(?:the|a|an|more|all|any|its|their|his|her|further|greater|new|full)\b)"
     r"|\s+and\s+(?=[A-Z][\w-]+['\u2019]s\b)")
 COND_RE = re.compile(r",?\s+(?:but\s+)?(?:unless|until|only\s+if|provided(?:\s+that)?|on\s+condition\s+that)\s+", re.I)
@@ -129,6 +129,14 @@ EMPTY_TAIL_RE = re.compile(
     r"[.!?]?[\"\u201d]?\s*$", re.I)
 SPEAKER_LABEL_RE = re.compile(r"^\s*([A-Z][A-Z .'\u2019-]{0,40}|Q|A):\s", re.M)
 MAX_WORDS = 26
+# "X wants three things:" followed by bulleted, numbered or lettered lines
+_LIST_BLOCK_RE = re.compile(r"(?m)^([^\n]*\S)[ \t]*:[ \t]*\n(?:[ \t]*\n)*"
+                            r"((?:[ \t]*(?:[-*\u2022\u2013]|\d{1,2}[.)]|\(?[a-z]\))[ \t]+[^\n]+\n?(?:[ \t]*\n)*){2,})")
+_ITEM_RE = re.compile(r"(?m)^([ \t]*(?:[-*\u2022\u2013]|\d{1,2}[.)]|\(?[a-z]\))[ \t]+)([^\n]+?)[ \t]*(?:;|,|\.)?(?:[ \t]+(?:and|or))?[ \t]*$")
+_LIST_NOUNS = {"demands": "demand", "conditions": "demand", "requests": "demand", "requirements": "demand",
+               "proposals": "propose", "proposal": "propose", "offer": "propose", "terms": "demand",
+               "priorities": "demand", "red lines": "reject", "objections": "oppose", "concerns": "concern"}
+_LIST_NOUN_RE = re.compile(r"['\u2019]s?\s+(?:[\w-]+\s+)?(" + "|".join(_LIST_NOUNS) + r")\b", re.I)
 _LEAD_PAREN = re.compile(r",\s*(?:according to|as|in|on|at|after|under|for now|once again|again|"
                          r"it said|they said|officials said)\b[^,;.]{0,80},")
 _DOCUMENT_SUBJECT = re.compile(r"\b[Tt]he\s+(?:statement|letter|note|communiqu\u00e9|communique|document|"
@@ -260,6 +268,8 @@ class _Extractor:
         self.brokers: set[int] = set()
         self._starts = [a for a, _ in doc.sentences]
         self._idx = 0
+        self.blocks: list = []
+        self.log: list[Trigger] = []
         self._main: Trigger | None = None
         self._labels()
 
@@ -304,9 +314,14 @@ class _Extractor:
 
     def run(self) -> None:
         text = self.text
+        self.blocks = [(m.start(1), m.end(1), [(i.start(2), i.end(2)) for i in _ITEM_RE.finditer(m.group(2))], m.start(2))
+                       for m in _LIST_BLOCK_RE.finditer(text)]
+        self.blocks = [(a, b, [(off + x, off + y) for x, y in items], off) for a, b, items, off in self.blocks]
+        self.log: list[Trigger] = []
         for idx, (s, e) in enumerate(self.doc.sentences):
             self._label_at(s)
             self.sentence(idx, s, e)
+        self._lists()
         self.brokers.update(self.table.brokers)
 
     def _label_at(self, s: int) -> None:
@@ -327,7 +342,7 @@ class _Extractor:
         self._idx = idx
         text = self.text
         sent = text[s:e]
-        if "\n" in text[e:e + 3] and sent.rstrip()[-1:] not in ".!?\"\u201d')" and "\n" not in sent:
+        if "\n" in text[e:e + 3] and sent.rstrip()[-1:] not in ".!?\"\u201d'):;," and "\n" not in sent:
             return   # a headline or heading: it repeats the story below
         qspans = [(s + a, s + b) for a, b in quote_spans(sent) if len(sent[a:b].split()) >= 4]
         in_q = lambda p: any(a <= p < b for a, b in qspans)  # noqa: E731
@@ -376,6 +391,9 @@ class _Extractor:
             for t in outside:
                 if t.subject is None:
                     self._subject(t, cands, s, e, None, qspans, label)
+        self.log.extend(t for t in triggers if t.subject is not None)
+        if self.blocks:
+            triggers = [t for t in triggers if not self._in_item(t.start)]
         produced = self._objects(idx, s, e, triggers, qspans, hedged)
         if hedged:
             # a hedge word marks only the clause it sits in
@@ -406,6 +424,47 @@ class _Extractor:
             if t.subject is not None and not t.shared:
                 self.state.recent.append((idx, t.subject))
         del self.state.recent[:-8]
+
+    def _in_item(self, pos: int) -> bool:
+        return any(items[0][0] <= pos < items[-1][1] for a, _, items, _ in self.blocks if self._holder_of(a))
+
+    def _holder_of(self, intro_start: int) -> tuple[int, str] | None:
+        """Who holds a colon list, and with which stance: the last stance verb of the
+        line before the colon, or "X's demands/conditions/proposals are:"."""
+        for a, b, items, _ in self.blocks:
+            if a != intro_start:
+                continue
+            best = None
+            for t in getattr(self, "log", []):
+                if a <= t.start < b and t.subject is not None:
+                    best = (t.subject, t.cls)
+                    break
+            if best is None:
+                m = _LIST_NOUN_RE.search(self.text, a, b)
+                if m:
+                    owner = [x for x in self.table.in_span(a, m.start() + 1) if x.end == m.start()]
+                    if owner:
+                        best = (self.table.top(owner[-1].actor), _LIST_NOUNS[m.group(1).lower()])
+            return best
+        return None
+
+    def _lists(self) -> None:
+        """Emit one position per item of a colon list whose intro names a holder."""
+        text = self.text
+        for a, b, items, _ in self.blocks:
+            holder = self._holder_of(a)
+            if holder is None:
+                continue
+            actor, stance = holder
+            for x, y in items:
+                x, y = trim(text, x, y)
+                if y - x < 3:
+                    continue
+                y2 = _limit(text, x, y, 24)
+                sent = bisect.bisect_right(self._starts, x) - 1
+                if sent < 0 or not (self.doc.sentences[sent][0] <= x and y2 <= self.doc.sentences[sent][1]):
+                    continue
+                self.found.append(_Found(actor, stance, clean_phrase(text[x:y2]), x, y2, sent, f"list.{stance}"))
 
     def _answer(self, idx: int, s: int, e: int, produced: list[_Found], hedged: bool) -> None:
         """In a transcript, an answer to a question is the speaker's claim even
@@ -606,8 +665,9 @@ class _Extractor:
     def _objects(self, idx: int, s: int, e: int, triggers: list[Trigger], qspans, hedged: bool) -> list[_Found]:
         text = self.text
         produced: list[_Found] = []
+        consumed: set[int] = set()
         for i, t in enumerate(triggers):
-            if t.subject is None:
+            if t.subject is None or id(t) in consumed:
                 continue
             nxt = next((x for x in triggers[i + 1:] if x.subject is not None), None)
             limit = e
@@ -671,6 +731,13 @@ class _Extractor:
             that = _THAT.match(text, start, e)
             if that:
                 start = that.end()
+            colon = text.find(": ", start, e)
+            inner = [x for x in triggers[i + 1:] if x.start < colon]
+            if colon >= 0 and len(text[colon:e].split()) >= 3 and not any(
+                    x.subject not in (None, t.subject) for x in inner):
+                # "wants three things before it will sign ...: A, B and C"
+                start, limit = colon + 2, e
+                consumed.update(id(x) for x in inner)
             end = _cut(text, start, limit, False)
             a, b = trim(text, start, end)
             if b <= a:

@@ -284,13 +284,20 @@ class _Extractor:
                 continue
             core = re.sub(r"^(?:THE|MR\.?|MS\.?|MRS\.?|DR\.?)\s+", "", label.upper()).strip()
             aid = None
+            last = core.split()[-1].capitalize() if core.split() else ""
+            for a in self.table.actors:
+                # "FATHER X:" is the person whose last name is X
+                if a.cls == "person" and len(core.split()) > 1 and a.name.split()[-1] == last:
+                    aid = a.id
+                    a.add_alias(label)
+                    break
             # the full name after the title somewhere in the text ("PREMIER JANE ROE")
             m = re.search(rf"\b{re.escape(core)}[ \t]+([A-Z][A-Za-z'\u2019-]+(?:[ \t]+[A-Z][A-Za-z'\u2019-]+){{1,2}})",
                           text, re.I)
             words = m.group(1).split() if m else []
             while words and words[-1].capitalize() in STOPWORDS:
                 words.pop()
-            if len(words) >= 2:
+            if aid is None and len(words) >= 2:
                 name = " ".join(w.capitalize() for w in words)
                 for a in self.table.actors:
                     if a.cls == "person" and (a.name == name or a.name.split()[-1] == name.split()[-1]):

@@ -194,27 +194,33 @@ _MIN_QUOTE = 60
 
 def _clause(text: str, s_start: int, s_end: int, start: int, end: int) -> tuple[int, int]:
     """The span to quote for a figure: its clause, widened to a readable length, inside
-    its sentence, trimmed of white space and of the punctuation that cut it."""
-    a, b = start, end
-    s_start = max(s_start, start - _WINDOW)
-    s_end = min(s_end, end + _WINDOW)
+    its sentence (and a bounded window), trimmed of white space and the punctuation that
+    cut it."""
+    lo = max(s_start, start - _WINDOW)
+    hi = min(s_end, end + _WINDOW)
+    a = start
     while True:
-        cut = max((m.end() for m in _CLAUSE_BREAK.finditer(text, s_start, a)), default=s_start)
-        a = cut
-        if b - a >= _MIN_QUOTE or a <= s_start:
+        cut = max(text.rfind(", ", lo, a), text.rfind(";", lo, a), text.rfind(":", lo, a),
+                  text.rfind("\u2014", lo, a), text.rfind("(", lo, a))
+        a = lo if cut < 0 else cut + 1
+        if end - a >= _MIN_QUOTE or a <= lo:
             break
         a -= 1  # include the previous clause too
-    m = _CLAUSE_BREAK.search(text, b, s_end)
-    b = m.start() if m else s_end
-    if b - a < _MIN_QUOTE:
-        m2 = _CLAUSE_BREAK.search(text, b + 1, s_end) if b < s_end else None
-        b = m2.start() if m2 else s_end
-    a, b = max(a, s_start), min(max(b, end), max(s_end, end))
+    b = _next_break(text, end, hi)
+    if b - a < _MIN_QUOTE and b < hi:
+        b = _next_break(text, b + 1, hi)
+    b = max(b, end)
     while a < b and (text[a].isspace() or text[a] in ",;:)"):
         a += 1
     while b > a and text[b - 1].isspace():
         b -= 1
     return a, b
+
+
+def _next_break(text: str, i: int, hi: int) -> int:
+    found = [p for p in (text.find(", ", i, hi), text.find(";", i, hi), text.find(":", i, hi),
+                         text.find("\u2014", i, hi), text.find(")", i, hi)) if p >= 0]
+    return min(found) if found else hi
 
 
 def find_figures(doc: Document) -> list[Figure]:

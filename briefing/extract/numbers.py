@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from briefing.extract.lexicons import load
 from briefing.extract.wordtrie import trie_pattern
@@ -186,6 +187,7 @@ def _qualifier_before(before_low: str) -> tuple[str, int] | None:
     return None
 
 
+@lru_cache(maxsize=1024)
 def _word_value(phrase: str) -> float | None:
     """"three hundred" -> 300, "two million" -> 2e6, "a dozen" -> 12, "half a million" -> 5e5."""
     tokens = [t for t in _RX0.split(phrase.lower()) if t and t != "and"]
@@ -219,6 +221,7 @@ def _digit_value(raw: str) -> float:
     return float(raw)
 
 
+@lru_cache(maxsize=512)
 def _unit_of(raw: str) -> tuple[str, str, str]:
     """(unit, kind, unit word as written) for a unit suffix."""
     word = raw.strip().lstrip("-").strip()

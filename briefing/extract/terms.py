@@ -101,7 +101,7 @@ _OFFER_CUT_RE = re.compile(
 # any word that some rule of _region needs (checked on the lower-cased sentence)
 _ANY_TRIGGER = re.compile(r"\b(?:" + _alt(
     [w.lower() for w in _LEX["nouns"]["proposal"] + _TRIG["content_verbs"] + _TRIG["pledge"]
-     + _TRIG["return_intros"] + _TRIG["modals"]] + ["offer", "offered", "offers", "offering"])
+     + _TRIG["return_intros"]] + ["offer", "offered", "offers", "offering"])
     + r")\b")
 
 
@@ -477,7 +477,7 @@ def find_terms(doc: Document) -> list[Term]:
         sent = text[s:e]
         if index == 0 and title and sent.strip() == title:
             continue
-        if index not in triggered and index - last_term > 1:
+        if index not in triggered and not genre and index - last_term > 1:
             continue  # nothing that could open a term region: skip the rule checks
         first_words = " ".join(sent.split()[:11])
         # a continuation goes on for at most _MAX_CHAIN sentences after an explicit trigger

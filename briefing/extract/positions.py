@@ -129,6 +129,7 @@ EMPTY_TAIL_RE = re.compile(
     r"[.!?]?[\"\u201d]?\s*$", re.I)
 SPEAKER_LABEL_RE = re.compile(r"^\s*([A-Z][A-Z .'\u2019-]{0,40}|Q|A):\s", re.M)
 MAX_WORDS = 26
+_ING_OK = re.compile(r"(?:,\s*|\b(?:is|are|was|were|been|be|am|'s|'re|\u2019s|\u2019re|not|also|still|now)\s+)$")
 # "X wants three things:" followed by bulleted, numbered or lettered lines
 _LIST_BLOCK_RE = re.compile(r"(?m)^([^\n]*\S)[ \t]*:[ \t]*\n(?:[ \t]*\n)*"
                             r"((?:[ \t]*(?:[-*\u2022\u2013]|\d{1,2}[.)]|\(?[a-z]\))[ \t]+[^\n]+\n?(?:[ \t]*\n)*){2,})")
@@ -505,17 +506,17 @@ class _Extractor:
             if cls is None:
                 continue
             before = text[max(s, m.start() - 30):m.start()]
-            if " " not in form and form not in ("wants",) and DET_BEFORE.search(before):
+            past = form.endswith(("ed", "said", "told", "sought", "swore", "undertook"))
+            if " " not in form and not past and form != "wants" and DET_BEFORE.search(before):
                 continue   # a noun ("the offer", "its support"), not a verb
-            if form.endswith("ing") and " " not in form and not re.search(
-                    r"(?:,\s*|\b(?:is|are|was|were|been|be|am|'s|'re|\u2019s|\u2019re|not|also|still|now)\s+)$", before):
+            if form.endswith("ing") and " " not in form and not _ING_OK.search(before):
                 continue   # "signalling equipment", "before releasing": not a stance
-            participle = (form.endswith("ed") and bool(_COMMA_END.search(before))
+            participle = (form.endswith("ed") and before.rstrip().endswith(",")
                           and not BY_AFTER.match(text, m.end()) and not any(0 <= m.start() - x <= 3 for x in ends))
             t = Trigger(m.start(), m.end(), cls, m.group(), f"verb.{cls}", in_quote=in_q(m.start()))
             # "the offer, tabled on Monday, ...": a participle unless a holder stands before it
             t.participle = participle
-            if NEG_BEFORE.search(before):
+            if ("n" in before) and NEG_BEFORE.search(before):
                 t.negated = True
                 t.cls = NEGATED.get(cls, cls)
                 t.rule = f"neg.{t.cls}"
@@ -523,7 +524,7 @@ class _Extractor:
             if form.endswith(("ed", "n", "d")) and by_after:
                 t.passive = True
                 t.rule = f"passive.{t.cls}"
-            elif PASSIVE_BEFORE.search(before) and form.endswith(("ed", "n", "d", "t")) and " " not in form:
+            elif form.endswith(("ed", "n", "d", "t")) and " " not in form and PASSIVE_BEFORE.search(before):
                 continue   # a passive with no agent: nobody holds it
             if form.endswith("ing") and _COMMA_END.search(before):
                 t.shared = True   # ", saying ...": the subject of the main clause

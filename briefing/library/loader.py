@@ -65,6 +65,9 @@ class LoadResult:
     briefings: list[Briefing] = field(default_factory=list)
     errors: list[InputError] = field(default_factory=list)
     files: dict[str, FileState] = field(default_factory=dict)
+    paths: list[str] = field(default_factory=list)
+    """The input path of each briefing (same order): ``Article.path`` may be cleaned
+    for display, this is the path as given, the one ``reload`` compares."""
     cached: int = 0
     parsed: int = 0
     added: list[str] = field(default_factory=list)
@@ -234,9 +237,10 @@ def load(paths: list[str], *, use_cache: bool = True,
                 break
             finish(parse_task(task, cache_dir, fingerprint))
 
-    for slot in slots:
+    for path, slot in zip(files, slots):
         if isinstance(slot, Briefing):
             result.briefings.append(slot)
+            result.paths.append(path)
         elif isinstance(slot, InputError):
             result.errors.append(slot)
     return result
@@ -275,12 +279,10 @@ def _reusable(previous: LoadResult | None) -> dict[str, tuple[FileState, Briefin
     if previous is None:
         return {}
     found: dict[str, tuple[FileState, Briefing]] = {}
-    for briefing in previous.briefings:
-        if briefing.articles:
-            path = briefing.articles[0].path
-            state = previous.files.get(path)
-            if state is not None:
-                found[path] = (state, briefing)
+    for path, briefing in zip(previous.paths, previous.briefings):
+        state = previous.files.get(path)
+        if state is not None:
+            found[path] = (state, briefing)
     return found
 
 
@@ -302,8 +304,8 @@ def reload(previous: LoadResult, paths: list[str], *, use_cache: bool = True,
     """
     result = load(paths, use_cache=use_cache, progress=progress, on_briefing=on_briefing,
                   workers=workers, stop=stop, previous=previous)
-    old_paths = {b.articles[0].path: b for b in previous.briefings if b.articles}
-    new_paths = {b.articles[0].path: b for b in result.briefings if b.articles}
+    old_paths = dict(zip(previous.paths, previous.briefings))
+    new_paths = dict(zip(result.paths, result.briefings))
     result.added = [p for p in new_paths if p not in old_paths]
     result.removed = [p for p in old_paths if p not in new_paths]
     # Re-read files (new size or time) count as changed only when their briefing did.

@@ -305,6 +305,10 @@ def split_region(text: str, a: int, b: int) -> list[tuple[int, int]]:
         lead = _LEAD_RE.match(text[s:e])
         if lead:
             s += lead.end()
+        # keep the term short: a trailing relative clause or example list is commentary
+        tail = _TRAILING_ASIDE.search(text, s, e)
+        if tail and tail.start() - s > 20:
+            e = tail.start()
         while e > s and text[e - 1] in " ,;:.":
             e -= 1
         if len(text[s:e].split()) >= 2:
@@ -394,6 +398,7 @@ def _is_agreement_text(doc: Document) -> bool:
 
 
 _MAX_CHAIN = 3
+_TRAILING_ASIDE = re.compile(r",\s+where\b")  # a place described: commentary
 _MARKER_RE = re.compile(r"^[ \t]*(?:[-*\u2022\u00b7\u2013]|\d{1,2}[.)]|\(?[a-z0-9]\))[ \t]+(?=\S)")
 
 

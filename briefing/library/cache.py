@@ -116,7 +116,7 @@ def decode(data: dict[str, Any]) -> Briefing:
         figures.append(Figure(f["value"], f["display"], f["label"], sources[0], f["unit"],
                               f["qualifier"], f["value_max"], f["rule"], sources))
     articles = [Article(a["id"], a["title"], a["source"], a["date"], a["path"], a["url"],
-                        a["format"], a["text"], [(s[0], s[1]) for s in a["sentences"]],
+                        a["format"], a["text"], list(map(tuple, a["sentences"])),
                         a["warnings"]) for a in data["articles"]]
     changes = [Change(c["kind"], c["subject"], c["party"], c["steps"]) for c in data["changes"]]
     return Briefing(articles=articles, parties=parties, terms=terms, figures=figures,

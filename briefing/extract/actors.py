@@ -124,7 +124,7 @@ POSSESSIVE_PARTS = frozenset({"government", "army", "military", "cabinet", "coal
 _PREP_BEFORE = re.compile(r"\b(?:in|at|from|to|of|on|near|around|across|into|toward|towards|outside|inside|"
                           r"through|via|over|under|between|within|beyond|about)\s+(?:the\s+)?$", re.I)
 _NOMINAL_RE = re.compile(
-    r"(?:\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Oo]ur)\s+|['\u2019]s\s+)((?:(?!(?:of|for|to|in|on|and|or|with|from|by|at|that|than|as)\s)[a-z-]+\s+){0,2}?)("
+    r"(?:\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Oo]ur)\s+|(?<=\w)['\u2019]s?\s+)((?:(?!(?:of|for|to|in|on|and|or|with|from|by|at|that|than|as)\s)[a-z-]+\s+){0,2}?)("
     + alternation(NOUN_CLASSES) + r")(?![\w-])")
 _GENERIC_RE = re.compile(r"(?<![\w-])(?:[Tt]he\s+)?(" + alternation(GENERIC_NOUNS) + r")(?![\w-])")
 

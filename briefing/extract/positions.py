@@ -109,7 +109,7 @@ BOUNDARY_RE = re.compile(
     r"|\s(?:because|but|while|whereas|although)\s"
     r"|,?\s+(?:according to)\s"
     r"|,[\"\u201d]?\s+(?:[\w'\u2019-]+\s+){0,5}(?:said|says|added|told|warned|insisted)\b"
-    r"|[\"\u201d],\s"
+    r"|[\"\u201d],\s|,[\"\u201d]\s"
     r"|,\s+(?:and|but)\s+(?=(?:it|he|she|they|we|I|[A-Z][\w-]+)\s+(?:\w+\s+)?\w+)")
 SPEECH_BOUNDARY_RE = re.compile(
     r";|\s[\u2014\u2013]\s|,\s*(?:though|although|even though|whereas|according to|saying|calling|arguing|accusing|adding|referring|ruling|"
@@ -479,15 +479,15 @@ class _Extractor:
         without a stance verb."""
         text = self.text
         label = self.state.label_speaker
-        if not self.state.answering or label is None or any(f.actor == label for f in produced):
-            return
+        if not self.state.answering or label is None or produced:
+            return   # a sentence that already gives someone's position is not the speaker's claim
         a, b = trim(text, s, e)
         line_start = text.rfind("\n", 0, s) + 1
         lab = SPEAKER_LABEL_RE.match(text, line_start)
         if lab and lab.end() > a:
             a = lab.end()
         body = text[a:b]
-        if len(body.split()) >= 4 and not body.isupper() and not re.match(r"(?i)thank", body):
+        if len(body.split()) >= 4 and not body.isupper() and not re.match(r"(?i)thank|\(", body):
             b2 = _limit(text, a, b)
             self.found.append(_Found(label, "claim", clean_phrase(text[a:b2]), a, b2, idx, "answer.claim", hedged))
 

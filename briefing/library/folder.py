@@ -7,7 +7,8 @@ or the bundled sample story when it holds no article yet.
 Adding never overwrites: a name already taken by another file gets ``-2``, ``-3``...
 (created with ``O_EXCL``, so two concurrent adds cannot clobber each other), and a
 file whose bytes are already in the library under that name is skipped. The copy
-keeps the original's modification time, which dates an article that carries no date.
+keeps the original's modification time, which dates an article that carries no date,
+and the entry its folder's ``articles.toml`` had for it is appended to the library's.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from pathlib import Path
 from briefing import ingest
 from briefing.config import ConfigError, load_config
 from briefing.errors import InputError
+from briefing.library import manifest
 from briefing.library.workers import describe
 from briefing.resources import seeds_dir
 
@@ -120,6 +122,10 @@ def add_files(paths: list[str], folder: Path | None = None) -> AddResult:
             if not skipped:
                 stat = os.stat(item)
                 os.utime(destination, ns=(stat.st_atime_ns, stat.st_mtime_ns))
+            # The metadata its folder kept for it (articles.toml) comes along.
+            fields = manifest.folder_metadata(Path(item).parent).get(Path(item).name)
+            if fields:
+                manifest.record(folder, destination.name, fields)
         except InputError as exc:
             result.errors.append(exc)
             continue

@@ -61,3 +61,31 @@ def fill_article(article: Article, fields: dict[str, str]) -> None:
         value = fields.get(name, "").strip()
         if value and not getattr(article, name):
             setattr(article, name, value)
+
+
+def _toml_string(value: str) -> str:
+    # JSON string escapes are valid TOML basic-string escapes.
+    import json
+
+    return json.dumps(value, ensure_ascii=False)
+
+
+def record(folder: Path, name: str, fields: dict[str, str]) -> bool:
+    """Append ``fields`` for file ``name`` to ``folder/articles.toml``.
+
+    Appends (never rewrites the user's file), and only when ``name`` has no entry yet:
+    a second table of the same name would make the whole file invalid TOML.
+    """
+    fields = {k: v for k, v in fields.items() if k in FIELDS and v}
+    if not fields or name in folder_metadata(folder):
+        return False
+    path = folder / MANIFEST_NAME
+    lines = [f"\n[{_toml_string(name)}]"] + [f"{k} = {_toml_string(v)}" for k, v in fields.items()]
+    try:
+        with open(path, "a", encoding="utf-8") as handle:
+            if handle.tell() == 0:
+                handle.write("# Metadata for articles that carry none (see briefing.library.manifest).\n")
+            handle.write("\n".join(lines) + "\n")
+    except OSError:
+        return False
+    return True

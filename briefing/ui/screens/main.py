@@ -56,6 +56,8 @@ class MainScreen(Screen[None]):
         self.filtered = False
         self.narrow = False
         self._origin: tuple[int, int | None] = (0, None)
+        # The article chosen in a side list (the library's), or None for all of them.
+        self.article: str | None = None
 
     # -- composition --------------------------------------------------------------
     def compose(self) -> ComposeResult:
@@ -389,4 +391,5 @@ class MainScreen(Screen[None]):
         pane_name = None
         if isinstance(maximised, ItemList) and maximised.pane.kind != "none":
             pane_name = maximised.pane.name
-        return ViewSpec(query=self.query_text.strip() if self.filtered else "", pane=pane_name)
+        return ViewSpec(query=self.query_text.strip() if self.filtered else "", pane=pane_name,
+                        article=self.article)

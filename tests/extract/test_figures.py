@@ -111,3 +111,12 @@ def test_headline_figure_reported_once_with_the_body_wording() -> None:
     assert [f.display for f in figures if f.value == 4.8e9] == ["$4.8 billion"]
     assert [(f.value, f.unit) for f in figures if f.unit == "CAD"] == [(31.5, "CAD"), (12, "CAD")]
     assert ("34 per cent", "premium") in [(f.display, f.label) for f in figures]
+
+
+def test_documents_without_sentences_or_numbers() -> None:
+    from briefing.ingest import read_text
+    from briefing.ingest.document import Document
+
+    assert find_figures(Document(id="empty", text="")) == []
+    doc = read_text(b"No numbers here, only words and one or two sides.", "words")
+    assert find_figures(doc) == []

@@ -137,3 +137,24 @@ def test_html_article_would_see_and_continuation() -> None:
          "term.cont"),
         ("the International Red Cross would escort the gunmen to the border", "other", "term.cont"),
     ]
+
+
+def test_attributed_judgements_and_demands_are_not_terms() -> None:
+    doc = read_text(
+        "Union rejects offer\n\nThe union said the plan would create a two-tier workforce. "
+        "It demands a 10% raise and rejects any deal that would cut pensions. "
+        "The offer includes a 4% raise.".encode(), "judge")
+    assert [(t.text, t.rule) for t in find_terms(doc)] == [("a 4% raise", "term.verb")]
+
+
+def test_no_proposal_no_terms() -> None:
+    doc = read_text(b"Shelling kills 12\n\nShelling killed 12 people on Monday. "
+                    b"The army said it would continue its offensive.", "war")
+    assert find_terms(doc) == []
+
+
+def test_documents_without_sentences() -> None:
+    from briefing.ingest.document import Document
+
+    assert find_terms(Document(id="empty", text="")) == []
+    assert find_terms(Document(id="blank", text="   \n  ")) == []

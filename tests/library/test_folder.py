@@ -83,3 +83,16 @@ def test_add_a_folder() -> None:
     assert result.errors == []
     names = sorted(Path(a.destination).name for a in result.added)
     assert names == sorted(p.name for p in seeds_dir().iterdir() if p.suffix != ".toml")
+
+
+def test_add_carries_folder_metadata_along() -> None:
+    from briefing.library import load
+
+    add_files([str(seeds_dir())])
+    add_files([str(seeds_dir() / "gaza-ceasefire.txt")])  # already there: no second entry
+    library = locations.library_directory()
+    result = load([str(library)])
+    dates = sorted(b.articles[0].date[:10] for b in result.briefings)
+    assert dates == ["2025-05-30", "2025-06-04", "2025-06-18", "2025-07-02"]
+    text = (library / "articles.toml").read_text()
+    assert text.count('["gaza-ceasefire.txt"]') == 1

@@ -502,7 +502,7 @@ class _Builder:
                       if a.cls in ("unknown", "state") and a.name not in GAZETTEER and a.name not in self.user]
         statey_names: set[str] = set()
         if candidates:
-            names = alternation(a.name for a in candidates)
+            names = flat_alternation(a.name for a in candidates)
             statey_re = re.compile(
                 rf"\b(?:[Gg]overnment of|[Rr]epublic of|[Kk]ingdom of|[Pp]eople of)\s+(?:the\s+)?({names})\b"
                 rf"|\b({names})(?:['\u2019]s)?\s+(?:government|army|military|president|prime minister|"
@@ -751,7 +751,7 @@ def _bigram_mentions(b: _Builder, text: str) -> list[Mention]:
     owners = {k: v for k, v in owners.items() if v >= 0}
     if not owners:
         return out
-    pattern = re.compile(r"(?<![\w-])(" + alternation(owners) + r")\w*(?:\s+(?:states|nations|countries|rebels|workers))?(?![\w-])")
+    pattern = re.compile(r"(?<![\w-])(" + flat_alternation(owners) + r")\w*(?:\s+(?:states|nations|countries|rebels|workers))?(?![\w-])")
     for m in pattern.finditer(text):
         aid = owners.get(re.sub(r"\s+", " ", m.group(1)).replace("\u2019", "'"))
         if aid is None:

@@ -413,9 +413,10 @@ def _list_items(text: str, spans: list[tuple[int, int]]) -> dict[int, int]:
     i = 0
     while i < len(spans):
         s, e = spans[i]
-        sent = text[s:e].rstrip()
-        if not (sent.endswith(":") and _LIST_INTRO_RE.search(sent)):
-            i += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e <= s or text[e - 1] != ":" or not _LIST_INTRO_RE.search(text, s, e):
+            i += 1  # (checked without copying the sentence: most are no list intro)
             continue
         prev_end_char = ":"
         j = i + 1

@@ -70,8 +70,12 @@ class MainScreen(Screen[None]):
                     yield LoadingIndicator()
                     yield Static("Reading…", id="progress", markup=False)
                 yield Horizontal(id="panes")
-        yield Input(placeholder="search all panes (enter: keep, escape: clear)", id="search")
-        yield SourcePreview()
+        # The search box and the preview share a fixed-height strip, so opening the box
+        # never changes the panes' size (no relayout, no full repaint).
+        with Vertical(id="status"):
+            yield Input(placeholder="search all panes (enter: keep, escape: clear)",
+                        id="search")
+            yield SourcePreview()
         yield KeyHints(getattr(self.app, "config", None) and self.app.config.keymap)
 
     def compose_sidebar(self) -> ComposeResult:

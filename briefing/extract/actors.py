@@ -796,7 +796,9 @@ def find_parties(doc: Document) -> ActorTable:
     if forms:
         for m in _name_regex(forms).finditer(text):
             form = _POSS.sub("", m.group()) if m.group() not in b.form_to_actor else m.group()
-            aid = b.form_to_actor.get(form) or b.form_to_actor.get(m.group())
+            aid = b.form_to_actor.get(form)
+            if aid is None:
+                aid = b.form_to_actor.get(form.replace("\u2019", "'"))
             if aid is None:
                 continue
             mentions.append(Mention(m.start(), m.start() + len(form), aid, "name"))
@@ -832,9 +834,12 @@ def find_parties(doc: Document) -> ActorTable:
     brokers = _brokers(table, text)
     table.brokers = brokers
     generics: dict[str, int] = {}
+    covered = sorted((x.start, x.end) for x in extra)
+    covered_starts = [c[0] for c in covered]
     for m in _GENERIC_RE.finditer(text):
         phrase = m.group(1)
-        if any(x.start <= m.start(1) < x.end for x in extra):
+        k = bisect.bisect_right(covered_starts, m.start(1)) - 1
+        if k >= 0 and covered[k][0] <= m.start(1) < covered[k][1]:
             continue
         if phrase.lower() in ("mediator", "mediators") and brokers:
             extra.append(Mention(m.start(1), m.end(1), brokers[-1], "nominal"))

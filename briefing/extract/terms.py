@@ -76,6 +76,9 @@ _CONTENT_VERB_RE = re.compile(rf"\b(?:{_alt(_TRIG['content_verbs'])})\b")
 _INTRO_RE = re.compile(
     rf"^(?i:{_alt(_TRIG['intro_words'])})\s+(?:(?i:the|its|his|her|their|this|that|a|an|our)\s+"
     rf"|[A-Z][\w.&-]*(?:['\u2019]s)?\s+)?(?:[\w-]+\s+){{0,2}}?(?i:{_NOUN})"
+    # "Under the accord signed in Korin,"
+    r"(?:\s+(?:signed|agreed|reached|announced|unveiled|presented|proposed|drafted|brokered"
+    r"|tabled|seen|released|put forward)\b[^,]{0,60})?"
     # "Under the terms of the deal,"
     rf"(?:\s+of\s+(?i:the|this|that|its|their|a|an)\s+(?:[\w-]+\s+){{0,2}}?(?i:{_NOUN}))?\s*,\s*")
 _TRAIL_RE = re.compile(
@@ -84,6 +87,9 @@ _ASIDE_RE = re.compile(r"^(?:[a-z]+(?:ed|en|wn)\s+(?:by|overnight|on|in|last)\b[
 _OFFER_OF_RE = re.compile(r"\b(?:offer|offers|proposal)\s+of\s+")
 _OFFERED_RE = re.compile(rf"\b(?:offered|offers|has offered|is offering)\s+(?!(?:{_alt(_TRIG['offer_stop'])})\b)")
 _PLEDGE_RE = re.compile(rf"\b(?:{_alt(_TRIG['pledge'])})\s+")
+_AGREED_RE = re.compile(r"\bagreed\s+(?:on\s+\w+\s+|in\s+\w+\s+)?to\s+([a-z]+)")
+_JOINT = tuple(_TRIG["joint_subject"])
+_PROCESS = frozenset(_TRIG["process_verbs"])
 _RETURN_RE = re.compile(rf"^(?i:{_alt(_TRIG['return_intros'])})\s*,\s*")
 _MODALS = frozenset(_TRIG["modals"])
 _MODAL_RE = re.compile(rf"\b(?:{_alt(_TRIG['modals'])})\b")
@@ -101,7 +107,7 @@ _OFFER_CUT_RE = re.compile(
 # any word that some rule of _region needs (checked on the lower-cased sentence)
 _ANY_TRIGGER = re.compile(r"\b(?:" + _alt(
     [w.lower() for w in _LEX["nouns"]["proposal"] + _TRIG["content_verbs"] + _TRIG["pledge"]
-     + _TRIG["return_intros"]] + ["offer", "offered", "offers", "offering"])
+     + _TRIG["return_intros"]] + ["offer", "offered", "offers", "offering", "agreed"])
     + r")\b")
 
 
@@ -343,6 +349,9 @@ def _region(sent: str, first_words: str, prev_term: bool, genre: bool) -> tuple[
     m = _PLEDGE_RE.search(lb)
     if m and not lb[:m.start()].rstrip().endswith(("not", "never")):
         return lead + m.end(), len(sent), "term.pledge"
+    m = _AGREED_RE.search(lb)
+    if m and m.group(1) not in _PROCESS and any(j in lb[:m.start()] for j in _JOINT):
+        return lead + m.start(1), len(sent), "term.agreed"  # "both sides agreed to X"
     for tried, m in enumerate(_CONTENT_VERB_RE.finditer(lb)):
         if tried >= 4:
             break  # bounded: a run-on "sentence" could hold thousands

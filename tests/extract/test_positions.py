@@ -104,3 +104,35 @@ def test_inverted_speaker_passive_and_negated_rejection() -> None:
     ]
     # "according to the company" adds nothing to the company's own stance
     assert got["Brenholt Foods"] == [("accept", "not rule out a higher price")]
+
+
+def test_colon_lists_give_one_item_each() -> None:
+    doc = read_text(
+        b"Dock talks\n\nThe Carvel Dockers Union wants three things before it will sign: a 10% raise, "
+        b"an end to zero-hour contracts, and a seat on the port board.\n\n"
+        b"The Lanmark Group's conditions are:\n\n- a wage freeze;\n- longer shifts;\n- no strikes for two years.\n",
+        "lists")
+    got = positions_of(doc)
+    assert got["Carvel Dockers Union"] == [
+        ("demand", "wants a 10% raise"),
+        ("demand", "wants an end to zero-hour contracts"),
+        ("demand", "wants a seat on the port board"),
+    ]
+    assert got["Lanmark Group"] == [
+        ("demand", "a wage freeze"), ("demand", "longer shifts"), ("demand", "no strikes for two years"),
+    ]
+
+
+def test_transcript_labels_answers_and_first_person() -> None:
+    doc = read_text(
+        b"REMARKS BY GOVERNOR ELSA MARVIK ON THE RAIL DISPUTE\n\n"
+        b"GOVERNOR MARVIK: Good morning. I urge both sides to return to the table tonight.\n\n"
+        b"Q: Will the state pay for the wage rise?\n\n"
+        b"GOVERNOR MARVIK: Not one dollar of new money will go to the operators.\n", "remarks")
+    got = positions_of(doc)
+    assert got == {"Elsa Marvik": [
+        # "I" in the speaker's own lines is the speaker
+        ("demand", "urge both sides to return to the table tonight"),
+        # an answer to a question is the speaker's claim
+        ("claim", "Not one dollar of new money will go to the operators"),
+    ]}

@@ -158,3 +158,21 @@ def test_documents_without_sentences() -> None:
 
     assert find_terms(Document(id="empty", text="")) == []
     assert find_terms(Document(id="blank", text="   \n  ")) == []
+
+
+def test_both_sides_agreed_to_and_accord_intro() -> None:
+    doc = read_path(FIXTURES / "terms_accord.txt")
+    assert [(t.text, t.category, t.rule) for t in find_terms(doc)] == [
+        ("reopen their shared border to trade within 30 days", "economic", "term.agreed"),
+        ("to restore direct flights", "other", "term.agreed"),
+        ("both countries will return their ambassadors", "other", "term.under"),
+        ("release detained truck drivers", "hostages_prisoners", "term.under"),
+        ("set up a joint commission to settle fishing disputes", "guarantees", "term.under"),
+        ("Ketsia will also lift its ban on Arvandi fruit imports", "economic", "term.cont"),
+    ]
+
+
+def test_agreeing_to_a_step_of_the_process_is_no_term() -> None:
+    doc = read_text(b"Talks\n\nBoth sides agreed on Monday to study the draft and to meet "
+                    b"again next week.", "process")
+    assert find_terms(doc) == []

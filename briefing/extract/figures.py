@@ -181,12 +181,16 @@ def _label(num: Number, text: str, s_start: int, s_end: int) -> str:
 def _keep(num: Number, text: str) -> bool:
     if num.kind not in QUANTITY_KINDS:
         return False
+    if num.kind == "measure" and num.unit in _TIME_UNITS and not num.hyphenated \
+            and _RELATIVE_TIME.match(text, num.end):
+        return False  # "two weeks after the talks", "three years ago": when, not how much
     if num.kind == "count" and num.value <= _SMALL_MAX and num.value_max is None \
             and _STOP_AFTER_SMALL.match(text[num.end:num.end + 40]):
         return False
     return True
 
 
+_RELATIVE_TIME = re.compile(r"\s+(?:after|before|later|ago|earlier)\b")
 _WINDOW = 200  # characters looked at around a figure for its label and quote
 _CLAUSE_BREAK = re.compile(r",(?=\s)|[;:\u2014()]")
 _MIN_QUOTE = 60

@@ -120,3 +120,11 @@ def test_documents_without_sentences_or_numbers() -> None:
     assert find_figures(Document(id="empty", text="")) == []
     doc = read_text(b"No numbers here, only words and one or two sides.", "words")
     assert find_figures(doc) == []
+
+
+def test_relative_times_are_not_figures() -> None:
+    from briefing.ingest import read_text
+
+    doc = read_text(b"Talks\n\nTwo weeks after the vote, a 60-day pause began. Three years ago "
+                    b"the deal collapsed after six weeks. The strike lasted 8 days.", "when")
+    assert [f.display for f in find_figures(doc)] == ["60-day", "six weeks", "8 days"]

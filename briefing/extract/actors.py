@@ -209,7 +209,7 @@ class ActorTable:
             actor = self.actors[m.actor]
             if text and self.after_preposition(m, text):
                 if fallback is None and actor.cls not in ("unknown", "state", "generic", "person") \
-                        and want != "person":
+                        and want != "person" and pos - m.end < 200:
                     fallback = m.actor
                 continue
             if want == "thing" and actor.cls == "generic":
@@ -739,6 +739,7 @@ def _bigram_mentions(b: _Builder, text: str) -> list[Mention]:
     Small Island States", "transit authority" for "X Metropolitan Transit Authority")."""
     out: list[Mention] = []
     owners: dict[str, int] = {}
+    heads: set[str] = set()
     for a in b.actors:
         if a.cls in ("person", "merged", "state", "unknown", "generic") or len(a.name.split()) < 3:
             continue
@@ -748,19 +749,23 @@ def _bigram_mentions(b: _Builder, text: str) -> list[Mention]:
                 continue
             phrase = f"{w1.lower()} {w2.lower().rstrip(chr(39))}"
             owners[phrase] = -1 if owners.get(phrase, a.id) != a.id else a.id
+            if w2 == words[-1]:
+                heads.add(phrase)   # "transit authority": the name's own head word
     owners = {k: v for k, v in owners.items() if v >= 0}
     if not owners:
         return out
     pattern = re.compile(r"(?<![\w-])(" + flat_alternation(owners) + r")\w*(?:\s+(?:states|nations|countries|rebels|workers))?(?![\w-])")
     for m in pattern.finditer(text):
-        aid = owners.get(re.sub(r"\s+", " ", m.group(1)).replace("\u2019", "'"))
-        if aid is None:
-            continue
+        key = re.sub(r"\s+", " ", m.group(1)).replace("\u2019", "'")
+        aid = owners.get(key)
+        if aid is None or (key not in heads and not _ECHO_TAIL.search(m.group())):
+            continue   # "climate finance" alone is a topic, not "Climate Finance Watch"
         b.actors[aid].add_alias(m.group())
         out.append(Mention(m.start(), m.end(), aid, "nominal"))
     return out
 
 
+_ECHO_TAIL = re.compile(r"\s(?:states|nations|countries|rebels|workers)$")
 _BROKER_RE = re.compile(r"\b(?:mediated|brokered|chaired|hosted|facilitated|overseen|led)\s+by\s+")
 
 

@@ -287,6 +287,8 @@ class MainScreen(Screen[None]):
     def _search_submitted(self, event: Input.Submitted) -> None:
         event.input.display = False
         self.query_one(KeyHints).mode = "normal"
+        for pane in self.panes:
+            pane.update_title()
         self.focus_pane(self.current)
         if self.query_text.strip():
             count = sum(len(p.matches) for p in self.panes)
@@ -305,8 +307,11 @@ class MainScreen(Screen[None]):
                 pane.empty_message = (f"No items match “{query}”."
                                       if query else pane.pane.empty_message)
                 pane.set_rows(data.rows if data and pane.pane.kind != "none" else [], keep)
+        typing = self.query_one("#search").has_focus
         for pane in self.panes:
-            pane.set_query(query)
+            pane.set_query(query, titles=not typing)
+        if typing:
+            self.query_one(KeyHints).matches = sum(len(p.matches) for p in self.panes)
         self._update_preview()
 
     def _jump_to_match(self, direction: int, include_current: bool = False,

@@ -130,13 +130,27 @@ class ItemList(ScrollView, can_focus=False, inherit_bindings=False):
         self._recompute_matches()
         self._invalidate()
 
-    def set_query(self, query: str) -> None:
-        """Highlight ``query`` (case-insensitive) in every row."""
-        self.query_text = query.casefold().strip()
+    def set_query(self, query: str, titles: bool = True) -> None:
+        """Highlight ``query`` (case-insensitive) in every row.
+
+        Only the rows that matched before or match now are redrawn; ``titles=False``
+        leaves the "N matches" subtitle alone (redrawing a border repaints the whole
+        pane, too slow to do on every key typed with many items)."""
+        query = query.casefold().strip()
+        if query == self.query_text:
+            if titles:
+                self._update_title()
+            return
+        before = set(self.matches)
+        self.query_text = query
         self._recompute_matches()
-        self._cache.clear()
+        for row in before | set(self.matches):
+            self._drop_row(row)
+        if titles:
+            self._update_title()
+
+    def update_title(self) -> None:
         self._update_title()
-        self.refresh()
 
     def _recompute_matches(self) -> None:
         q = self.query_text
@@ -307,12 +321,16 @@ class ItemList(ScrollView, can_focus=False, inherit_bindings=False):
         self.post_message(self.CursorMoved(self))
 
     def _drop_row(self, row: int | None) -> None:
+        """Forget a row's drawn lines and repaint them if they are on screen."""
         if row is None or row >= len(self._row_lines):
             return
         first, count = self._row_lines[row]
         for index in range(first, first + count):
             self._cache.pop(index, None)
-        self.refresh_lines(first - self.scroll_offset.y, count)
+        top = first - self.scroll_offset.y
+        start, end = max(0, top), min(self.size.height, top + count)
+        if start < end:
+            self.refresh_lines(start, end - start)
 
     def scroll_to_cursor(self) -> None:
         if self.cursor is None or self.cursor >= len(self._row_lines):

@@ -33,6 +33,7 @@ class KeyHints(Widget):
     COMPONENT_CLASSES = {"key-hints--key", "key-hints--label"}
 
     mode: reactive[str] = reactive("normal")
+    matches: reactive[int] = reactive(0)
 
     def __init__(self, keymap: dict[str, str] | None = None) -> None:
         super().__init__(id="key-hints")
@@ -48,6 +49,9 @@ class KeyHints(Widget):
         label_style = self.get_component_rich_style("key-hints--label")
         text = Text(no_wrap=True, overflow="ellipsis")
         if self.mode == "search":
+            count = self.matches
+            text.append(f" {count} match" + ("" if count == 1 else "es") + " ",
+                        style=label_style)
             text.append(" enter", style=key_style)
             text.append(" keep  ", style=label_style)
         for ids, label in (SEARCH if self.mode == "search" else NORMAL):

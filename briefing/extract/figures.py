@@ -27,9 +27,9 @@ from briefing.ingest.document import Document
 from briefing.model import Figure, Source
 
 # precompiled patterns used in the hot paths below
-_RX0 = re.compile(r"([A-Za-z][\w'\u2019-]*)\s+$")
-_RX1 = re.compile(r"\s+to\s")
-_RX2 = re.compile(r"\s+of\s")
+_MODIFIER_BEFORE = re.compile(r"([A-Za-z][\w'\u2019-]*)\s+$")
+_TO_AFTER = re.compile(r"\s+to\s")
+_OF_AFTER = re.compile(r"\s+of\s")
 
 
 _LEX = load("figures")
@@ -147,7 +147,7 @@ def _quantity_noun_left(before: str) -> str:
     if not found:
         return ""
     # keep one modifier before the noun: "pension contributions", "operating deficit"
-    mod = _RX0.search(window[:found.start()])
+    mod = _MODIFIER_BEFORE.search(window[:found.start()])
     if mod and mod.group(1).lower() not in _STOP and not mod.group(1).endswith(("'s", "\u2019s")):
         return f"{mod.group(1)} {found.group(0)}"
     return found.group(0)
@@ -160,14 +160,14 @@ def _label(num: Number, text: str, s_start: int, s_end: int) -> str:
     from_to = _FROM_TO.search(before)
     if from_to:
         before = before[:from_to.start()]  # "X from 18% to 7.5%": both name X
-    if from_to or num.kind == "percent" and _RX1.match(text[num.end:num.end + 5]):
+    if from_to or num.kind == "percent" and _TO_AFTER.match(text[num.end:num.end + 5]):
         right = ""  # "from 18% to 7.5%": the thing that changes is named before
     label = right
     if not right or right.lower() in _UNIT_WORDS:
         clause = before[max(before.rfind(","), before.rfind(";"), before.rfind(":")) + 1:]
         label = (_quantity_noun_left(clause) or _contiguous_left(before)
                  or _quantity_noun_left(before) or right)
-    elif num.kind == "percent" and _RX2.match(text[num.end:num.end + 5]):
+    elif num.kind == "percent" and _OF_AFTER.match(text[num.end:num.end + 5]):
         verb = _contiguous_left(before)  # "displaced nearly 90% of the population"
         if verb and len(verb.split()) == 1:
             label = f"{verb} {label}"

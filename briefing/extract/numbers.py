@@ -28,11 +28,11 @@ from briefing.extract.lexicons import load
 from briefing.extract.wordtrie import trie_pattern
 
 # precompiled patterns used in the hot paths below
-_RX0 = re.compile(r"[\s-]+")
-_RX1 = re.compile(r"\s+")
-_RX2 = re.compile(r"^-[a-z]")
-_RX3 = re.compile(r"^(?:-(?:year|yr)s?-|\s+years?\s+)old\b")
-_RX4 = re.compile(r"\d{4}")
+_WORD_SEP = re.compile(r"[\s-]+")
+_SPACES = re.compile(r"\s+")
+_HYPHEN_WORD = re.compile(r"^-[a-z]")
+_YEARS_OLD = re.compile(r"^(?:-(?:year|yr)s?-|\s+years?\s+)old\b")
+_FOUR_DIGITS = re.compile(r"\d{4}")
 
 
 QUANTITY_KINDS = frozenset({"count", "percent", "money", "measure"})
@@ -190,7 +190,7 @@ def _qualifier_before(before_low: str) -> tuple[str, int] | None:
 @lru_cache(maxsize=1024)
 def _word_value(phrase: str) -> float | None:
     """"three hundred" -> 300, "two million" -> 2e6, "a dozen" -> 12, "half a million" -> 5e5."""
-    tokens = [t for t in _RX0.split(phrase.lower()) if t and t != "and"]
+    tokens = [t for t in _WORD_SEP.split(phrase.lower()) if t and t != "and"]
     factor = 1.0
     if tokens and tokens[0] == "half":
         factor, tokens = 0.5, tokens[1:]
@@ -225,7 +225,7 @@ def _digit_value(raw: str) -> float:
 def _unit_of(raw: str) -> tuple[str, str, str]:
     """(unit, kind, unit word as written) for a unit suffix."""
     word = raw.strip().lstrip("-").strip()
-    low = _RX1.sub(" ", word.lower())
+    low = _SPACES.sub(" ", word.lower())
     if word == "%" or low in _PERCENT:
         return _PERCENT.get(low, "%"), "percent", word
     if low in _CUR_SUFFIX:
@@ -322,7 +322,7 @@ def _classify(raw: _Raw, text: str, low: str) -> str:
         word = text[s:e].lower()
         if word in _SKIP_ALONE and raw.kind == "count":
             return "skip"
-        if raw.hyphenated is False and _RX2.match(text[raw.end:raw.end + 2]):
+        if raw.hyphenated is False and _HYPHEN_WORD.match(text[raw.end:raw.end + 2]):
             return "skip"  # "two-way", "one-time", "two-tier"
         return raw.kind
     # digits from here on
@@ -336,7 +336,7 @@ def _classify(raw: _Raw, text: str, low: str) -> str:
         return "name"  # "401(k)", "3D"
     if next_char == "." and e + 1 < len(text) and text[e + 1].isdigit():
         return "name"  # version numbers "2.6.1"
-    if _RX3.match(after):
+    if _YEARS_OLD.match(after):
         return "age"
     last = _last_words(before, 2)
     if raw.kind == "count" and not raw.has_scale and raw.value < 130 and _AGE_AFTER.match(after):
@@ -356,7 +356,7 @@ def _classify(raw: _Raw, text: str, low: str) -> str:
         if len(last) == 2 and last[0][-1:] not in ".!?:\"\u201c" and "\n" not in before[-len(last[-1]) - 2:]:
             return "name"
     digits = text[s:e]
-    if (raw.kind in ("count", "measure") and not raw.has_scale and _RX4.fullmatch(digits)
+    if (raw.kind in ("count", "measure") and not raw.has_scale and _FOUR_DIGITS.fullmatch(digits)
             and 1800 <= raw.value <= 2100 and raw.unit in ("", "year")):
         if not (_qualifier_before(before_low) and raw.kind == "count"):
             return "year"

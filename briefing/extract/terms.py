@@ -36,15 +36,15 @@ from briefing.ingest.document import Document
 from briefing.model import TERM_CATEGORIES, Source, Term
 
 # precompiled patterns used in the hot paths below
-_RX0 = re.compile(r"[A-Za-z'\u2019-]+")
-_RX1 = re.compile(r"[A-Za-z'\u2019-]+")
-_RX2 = re.compile(r",\s+(?:and|or)\s")
-_RX3 = re.compile(r"\s(and|or)\s+(?:the|a|an)\s")
-_RX4 = re.compile(r"(?:with|plus)\s")
-_RX5 = re.compile(r"[a-z]+ed\s+by\s")
-_RX6 = re.compile(r"\s(?:and|or)\s+")
-_RX7 = re.compile(r"\b(?:any|no|every)\s+(?:[\w-]+\s+)?$")
-_RX8 = re.compile(r"\W+")
+_WORD = re.compile(r"[A-Za-z'\u2019-]+")
+_WORDS = re.compile(r"[A-Za-z'\u2019-]+")
+_SERIAL_AND = re.compile(r",\s+(?:and|or)\s")
+_LAST_AND_DET = re.compile(r"\s(and|or)\s+(?:the|a|an)\s")
+_WITH_PLUS = re.compile(r"(?:with|plus)\s")
+_PASSIVE_BY = re.compile(r"[a-z]+ed\s+by\s")
+_AND_OR = re.compile(r"\s(?:and|or)\s+")
+_HYPOTHETICAL = re.compile(r"\b(?:any|no|every)\s+(?:[\w-]+\s+)?$")
+_NON_WORD = re.compile(r"\W+")
 
 
 _LEX = load("terms")
@@ -153,13 +153,13 @@ def categorise(text: str) -> str:
 
 # ---------------------------------------------------------------- splitting
 def _first_word(piece: str) -> str:
-    m = _RX0.match(piece)
+    m = _WORD.match(piece)
     return m.group(0).lower() if m else ""
 
 
 def _and_splits(seg: str) -> bool:
     """Whether the text after " and " starts a new term."""
-    words = _RX1.findall(seg[:60])
+    words = _WORDS.findall(seg[:60])
     if not words:
         return False
     w0 = words[0].lower()
@@ -229,24 +229,24 @@ def split_region(text: str, a: int, b: int) -> list[tuple[int, int]]:
         return []
     commas = _top_level_commas(text, a, b)
     region = text[a:b]
-    is_list = bool(_RX2.search(region)) or any(text[c] == ";" for c in commas)
+    is_list = bool(_SERIAL_AND.search(region)) or any(text[c] == ";" for c in commas)
     last_and = None
     if commas and not is_list:
         # "A, B and the C": an enumeration without the serial comma
-        last_and = _RX3.search(text[commas[-1]:b])
+        last_and = _LAST_AND_DET.search(text[commas[-1]:b])
         if last_and:
             is_list = True
     cuts: list[tuple[int, int]] = []  # (cut position, resume position)
     for c in commas:
         resume = _skip_space(text, c + 1, b)
         after = text[resume:min(b, resume + 60)]
-        if is_list or text[c] == ";" or _RX4.match(after) \
-                or (_RX5.match(after) and _ALL_CUES_RE.search(after[:40].lower())):
+        if is_list or text[c] == ";" or _WITH_PLUS.match(after) \
+                or (_PASSIVE_BY.match(after) and _ALL_CUES_RE.search(after[:40].lower())):
             cuts.append((c, resume))
     # " and " before a new provision (inside the comma pieces)
     cut_at = {c for c, _ in cuts}
     next_comma = 0
-    for m in _RX6.finditer(region):
+    for m in _AND_OR.finditer(region):
         pos = a + m.start()
         if text[pos - 1] == ",":
             continue
@@ -357,7 +357,7 @@ def _region(sent: str, first_words: str, prev_term: bool, genre: bool) -> tuple[
             break  # bounded: a run-on "sentence" could hold thousands
         before = lb[max(0, m.start() - 300):m.start()]
         nouns = list(_NOUN_RE.finditer(before))
-        if nouns and _RX7.search(before[:nouns[-1].start()]):
+        if nouns and _HYPOTHETICAL.search(before[:nouns[-1].start()]):
             continue  # "any arrangement that would give ...": hypothetical, a position
         pronoun = re.search(r"(?:^|,\s*|\b(?:which|that)\s+)it\s+(?:also\s+)?$"
                             r"|\b(?:which|that)\s+(?:also\s+)?$", before)
@@ -458,7 +458,7 @@ def find_terms(doc: Document) -> list[Term]:
 
     def add(s: int, e: int, rule: str, index: int) -> None:
         piece = text[s:e].strip()
-        key = _RX8.sub(" ", piece.lower()).strip()
+        key = _NON_WORD.sub(" ", piece.lower()).strip()
         if not key or key in seen:
             return
         seen.add(key)

@@ -67,7 +67,7 @@ async def test_tiny_terminal_does_not_overlap(six) -> None:
     async with app.run_test(size=(40, 12)) as pilot:
         await pilot.pause()
         regions = [app.screen.query_one(sel).region for sel in
-                   ("#masthead", "#tab-bar", "#panes", "#preview", "#key-hints")]
+                   ("#masthead", "#tab-bar", "#panes", "#status", "#key-hints")]
         for upper, lower in zip(regions, regions[1:], strict=False):
             assert upper.bottom <= lower.y, (upper, lower)
         assert regions[-1].bottom == 12

@@ -131,9 +131,14 @@ SPEAKER_LABEL_RE = re.compile(r"^\s*([A-Z][A-Z .'\u2019-]{0,40}|Q|A):\s", re.M)
 MAX_WORDS = 26
 _ING_OK = re.compile(r"(?:,\s*|\b(?:is|are|was|were|been|be|am|'s|'re|\u2019s|\u2019re|not|also|still|now)\s+)$")
 # "X wants three things:" followed by bulleted, numbered or lettered lines
+# items: a marker (-, *, 1., (a)) or, once ingest has dropped the markers, a line that
+# starts in lower case or ends with ";"
+_ITEM_LINE = (r"[ \t]*(?:(?:[-*\u2022\u2013]|\d{1,2}[.)]|\(?[a-z]\))[ \t]+[^\n]+|[a-z$\u20ac\u00a3\d][^\n]*"
+              r"|[^\n]*;[ \t]*(?:and|or)?)")
 _LIST_BLOCK_RE = re.compile(r"(?m)^([^\n]*\S)[ \t]*:[ \t]*\n(?:[ \t]*\n)*"
-                            r"((?:[ \t]*(?:[-*\u2022\u2013]|\d{1,2}[.)]|\(?[a-z]\))[ \t]+[^\n]+\n?(?:[ \t]*\n)*){2,})")
-_ITEM_RE = re.compile(r"(?m)^([ \t]*(?:[-*\u2022\u2013]|\d{1,2}[.)]|\(?[a-z]\))[ \t]+)([^\n]+?)[ \t]*(?:;|,|\.)?(?:[ \t]+(?:and|or))?[ \t]*$")
+                            r"((?:" + _ITEM_LINE + r"\n?(?:[ \t]*\n)*){2,})")
+_ITEM_RE = re.compile(r"(?m)^([ \t]*(?:(?:[-*\u2022\u2013]|\d{1,2}[.)]|\(?[a-z]\))[ \t]+)?)(\S[^\n]*?)[ \t]*"
+                      r"(?:;|,|\.)?(?:[ \t]+(?:and|or))?[ \t]*$")
 _LIST_NOUNS = {"demands": "demand", "conditions": "demand", "requests": "demand", "requirements": "demand",
                "proposals": "propose", "proposal": "propose", "offer": "propose", "terms": "demand",
                "priorities": "demand", "red lines": "reject", "objections": "oppose", "concerns": "concern"}

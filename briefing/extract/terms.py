@@ -350,7 +350,11 @@ def _region(sent: str, first_words: str, prev_term: bool, genre: bool) -> tuple[
     if m and not lb[:m.start()].rstrip().endswith(("not", "never")):
         return lead + m.end(), len(sent), "term.pledge"
     m = _AGREED_RE.search(lb)
-    if m and m.group(1) not in _PROCESS and any(j in lb[:m.start()] for j in _JOINT):
+    # the joint subject must be the clause's own ("A and B agreed", not "..., and has agreed")
+    clause = lb[max(lb.rfind(",", 0, m.start()), lb.rfind(";", 0, m.start())) + 1:m.start()].strip() \
+        if m else ""
+    if m and m.group(1) not in _PROCESS and not clause.startswith(("and ", "but ")) \
+            and any(j in " " + clause + " " for j in _JOINT):
         return lead + m.start(1), len(sent), "term.agreed"  # "both sides agreed to X"
     for tried, m in enumerate(_CONTENT_VERB_RE.finditer(lb)):
         if tried >= 4:

@@ -114,7 +114,9 @@ PRONOUNS = {"he": "person", "she": "person", "him": "person", "his": "person", "
             "me": "speaker"}
 
 _TITLE_TAIL = re.compile(r"(?:" + alternation(ALL_TITLES) + r")\s*$")
-_TITLE_HEAD = re.compile(r"(?:" + alternation(ALL_TITLES) + r")(?= )")
+# a listed title, or a portfolio before one ("Fisheries Minister", "Deputy Health Secretary")
+_PORTFOLIO_TITLE = r"(?:[A-Z][a-z]+\s+){1,2}(?:Minister|Secretary|Commissioner|Ambassador|Envoy)"
+_TITLE_HEAD = re.compile(r"(?:" + alternation(ALL_TITLES) + r"|" + _PORTFOLIO_TITLE + r")(?= )")
 _PLACE_BEFORE = re.compile(r"(?:\b(?:in|at|from|to|near|around|across|into|outside|inside|toward|towards|through|"
                            r"via|of|on)\s+(?:the\s+)?|\b(?:capital|town|city|village|port|region|province),\s+)$")
 # "X's board" is X; "X's workers" is not
@@ -579,7 +581,7 @@ class _Builder:
             if owner is None and title:
                 if title in ORG_TITLES and title not in OWN_TITLES:
                     owner = self._recent_org(start, table)
-                elif title in STATE_TITLES:
+                elif title in STATE_TITLES or re.fullmatch(_PORTFOLIO_TITLE, title):
                     owner = self._recent(start, table, {"state"})
             if owner is not None and self.top(owner, table) != aid:
                 a.parent = owner

@@ -570,7 +570,6 @@ class _Builder:
 
     # -- pass 3: what each person speaks for
     def affiliate(self, table: ActorTable) -> None:
-        text = self.text
         for start, end, aid, title, _ in self.person_spans:
             a = self.actors[aid]
             if a.parent is not None:
@@ -798,7 +797,7 @@ def find_parties(doc: Document) -> ActorTable:
     table = ActorTable(actors=b.actors)
     text = doc.text
     # name mentions: one alternation of every form met (gazetteer forms included)
-    forms = [f for f, aid in b.form_to_actor.items() if b.actors[aid].cls != "merged" or True]
+    forms = list(b.form_to_actor)
     mentions: list[Mention] = []
     if forms:
         for m in _name_regex(forms).finditer(text):
@@ -829,8 +828,6 @@ def find_parties(doc: Document) -> ActorTable:
                 aid = table.top(owner[0].actor)
         if aid is None:
             aid = _resolve_nominal(table, head.split()[-1], m.start(), text)
-        if aid is None and head.split()[-1] in NOUN_CLASSES.get("state", ()) and False:
-            continue
         if aid is not None:
             phrase = (m.group(1) + head).strip()
             table.actors[aid].add_alias(phrase)

@@ -192,7 +192,6 @@ def _keep(num: Number, text: str) -> bool:
 
 _RELATIVE_TIME = re.compile(r"\s+(?:after|before|later|ago|earlier)\b")
 _WINDOW = 200  # characters looked at around a figure for its label and quote
-_CLAUSE_BREAK = re.compile(r",(?=\s)|[;:\u2014()]")
 _MIN_QUOTE = 60
 
 

@@ -97,9 +97,6 @@ _ORD_SUFFIX = r"(?:st|nd|rd|th)"
 _CUR_LOW: dict[str, str] = {c.lower(): c for c in _CUR_PREFIX}
 _CODE_BEFORE = re.compile(r"\b([A-Z][A-Za-z]{1,2})\s?$")
 _SYMBOLS = frozenset(c for c in _CUR_PREFIX if len(c) == 1)
-_CUR_PRE_ALT = "|".join(
-    (re.escape(c) if not c[0].isalpha() else r"\b" + re.escape(c))
-    for c in sorted(_CUR_LOW, key=len, reverse=True))
 
 _SUFFIX_WORDS = list(_CUR_SUFFIX) + [p for p in _PERCENT if p[0].isalpha()] + list(_MEASURE)
 _SUFFIX_ALT = _alt(_SUFFIX_WORDS)
@@ -136,24 +133,10 @@ _MASTER = re.compile(
 _HAS_SCALE = re.compile(rf"\b(?:{_SCALE_ALT}|dozen)\b")
 _SPAN_UNITS = frozenset({"day", "week", "month", "year", "decade", "hour"})
 # these run on the lower-cased text (case-insensitive patterns are ~10x slower)
-_QUAL_RE = re.compile(r"\b(" + _alt(_QUALIFIERS) + r")\s+$")
-_BETWEEN_RE = re.compile(r"\bbetween\s+$")
-_FROM_RE = re.compile(r"\b(?:from|by)\s+$")
 _RANGE_SEP = re.compile(r"^(?:\s*(?:-|\u2013|\u2014)\s*|\s+(?:to|and)\s+)$")
-_LIST_START = re.compile(r"(?:^|\n)[ \t]*\(?$")
-_LIST_END = re.compile(r"^[.)][ \t]")
 _AGE_AFTER = re.compile(r"^-(?:year|yr)s?-old\b|^\s*,|^\s*\)|^\.(?:\s|$)")
-_AGE_BEFORE = re.compile(r"(?:[A-Z][\w'.\u2019-]*,\s*$)|\b[Aa]ged?\s+$")
 _AGE_NAME = re.compile(r"[A-Z][\w'.\u2019-]*,$")
 _OF_AFTER = re.compile(r"\s+of\b")
-_OF_BEFORE = re.compile(r"\b(?:of|from|to)\s+$")
-_DESIGNATOR_BEFORE = re.compile(
-    r"(?:\b(?:article|articles|section|sections|rule|rules|clause|clauses|paragraph|point|"
-    r"points|chapter|annex|appendix|resolution|item|no\.|number|page|pp?\.|table|figure|phase|"
-    r"protocol|amendment|title|part|route|highway|flight|room|gate|platform|pier|berth|"
-    r"district|ward|precinct|unit|local|category|level|stage|step|tier|grade|class|"
-    r"version|v\.|model|season|episode|week|day|round|session|game|match)\s+$)")
-_CAP_WORD_BEFORE = re.compile(r"(?:^|[^.!?:\n\"\u201c\s])(\s+)([A-Z][A-Za-z&]*)\s+$")
 _FUNCTION_CAPS = frozenset(
     "I A An The In On At By For Of To From With About Over Under Nearly Almost Around Some "
     "Only Just Up Since Until And But Or Nor Yet So All Another Those These This That Its "

@@ -31,7 +31,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
-from briefing.extract.actors import PRONOUNS, STOP as STOPWORDS, ActorTable, Mention
+from briefing.extract.actors import PRONOUNS, STOP as STOPWORDS, ActorTable
 from briefing.extract.lexicons import load
 from briefing.extract.text import QUOTE_CHARS, alternation, clean_phrase, inflect, quote_spans, trim
 from briefing.ingest.document import Document
@@ -850,11 +850,8 @@ class _Extractor:
         if m is None:
             return 0, 0
         end = s + m.start()
-        chunk = text[s:end]
-        cut = max(chunk.rfind(", "), -1)
-        start = s
-        # keep the whole clause: back to the sentence start or the last verb's subject
-        a, b = trim(text, start, end)
+        # the whole clause before ", which", at most its last twelve words
+        a, b = trim(text, s, end)
         words = list(re.finditer(r"\S+", text[a:b]))
         if len(words) > 12:
             a = a + words[-12].start()

@@ -120,7 +120,6 @@ _ATTACH_RE = re.compile(rf"^(?i:{_alt(_SPLIT['attach'])})\b")
 _RELATIVE_RE = re.compile(r"^(?:which|where|who|whom|whose)\b")
 _PARTICIPLE_RE = re.compile(r"^[a-z]+(?:ed|en|wn)\s+(?:by|from|in|at|with|on)\b")
 _LEAD_RE = re.compile(r"^(?:(?:and|or|with|also|but|then|plus)\s+)+", re.I)
-_LIST_LINE_RE = re.compile(r"^[ \t]*(?:[-*\u2022\u00b7\u2013]|\d{1,2}[.)]|\(?[a-z0-9]\))[ \t]+(?=\S)", re.M)
 
 _CUE_WEIGHTS: dict[str, list[tuple[str, float]]] = {}
 for _cat in TERM_CATEGORIES:

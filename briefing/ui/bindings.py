@@ -60,6 +60,8 @@ MAIN: tuple[KeySpec, ...] = (
             "Show only the items that match the search", show=True, group="Search"),
     KeySpec("pane.maximise", "z,f10", "maximise", "maximise",
             "Maximise the focused pane (and back)", show=True, group="View"),
+    KeySpec("party.aliases", "a", "aliases", "aliases",
+            "Show or hide each party's other names", group="View"),
     KeySpec("app.export", "e", "app.export", "export", "Export the current view to Markdown",
             show=True, group="View"),
     KeySpec("app.theme", "t", "app.toggle_theme", "theme", "Switch between light and dark",

@@ -58,6 +58,7 @@ class MainScreen(Screen[None]):
         self._origin: tuple[int, int | None] = (0, None)
         # The article chosen in a side list (the library's), or None for all of them.
         self.article: str | None = None
+        self.show_aliases = False
 
     # -- composition --------------------------------------------------------------
     def compose(self) -> ComposeResult:
@@ -103,6 +104,8 @@ class MainScreen(Screen[None]):
         await container.remove_children()
         self.panes = [ItemList(pane, number) for number, pane
                       in enumerate(build_panes(briefing), 1)]
+        for pane in self.panes:
+            pane.set_aliases(self.show_aliases)
         await container.mount_all(self.panes)
         self.query_one("#loading").display = False
         self.query_one(Masthead).show(briefing)
@@ -239,6 +242,13 @@ class MainScreen(Screen[None]):
             self.minimize()
         elif self.pane:
             self.maximize(self.pane, container=False)
+
+    def action_aliases(self) -> None:
+        self.show_aliases = not self.show_aliases
+        for pane in self.panes:
+            pane.set_aliases(self.show_aliases)
+        if not any(p.pane.aliases for p in self.panes):
+            self.notify("No party has other names here.", markup=False, timeout=3)
 
     def action_open_source(self) -> None:
         from briefing.ui.screens.source import SourceScreen

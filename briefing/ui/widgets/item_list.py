@@ -73,6 +73,7 @@ class ItemList(ScrollView, can_focus=False, inherit_bindings=False):
         "item-list--heading", "item-list--cursor", "item-list--cursor-blurred",
         "item-list--match", "item-list--empty", "item-list--hedged",
         *(f"item-list--stance-{stance}" for stance in STANCES), "item-list--category",
+        "item-list--aliases",
     }
 
     class Clicked(Message):
@@ -97,6 +98,8 @@ class ItemList(ScrollView, can_focus=False, inherit_bindings=False):
         super().__init__(id=id, classes=f"pane -{pane.kind}")
         self.pane = pane
         self.number = number
+        self.show_aliases = False
+        self._base_rows: list[Row] = pane.rows
         self.rows: list[Row] = pane.rows
         self.cursor: int | None = None
         self.query_text = ""
@@ -116,8 +119,22 @@ class ItemList(ScrollView, can_focus=False, inherit_bindings=False):
     def items(self) -> list[int]:
         return [i for i, row in enumerate(self.rows) if not row.heading]
 
+    def _alias_rows(self) -> list[Row]:
+        if not (self.show_aliases and self.pane.aliases):
+            return []
+        return [Row(body=Text("also: " + ", ".join(self.pane.aliases)), heading=True,
+                    style="aliases")]
+
+    def set_aliases(self, show: bool) -> None:
+        """Show the party's other names as a first line (the ``a`` key)."""
+        if show != self.show_aliases and self.pane.aliases:
+            self.show_aliases = show
+            self.set_rows(self._base_rows, self.current)
+
     def set_rows(self, rows: list[Row], keep: Row | None = None) -> None:
         """Show other rows (the filter); keep the cursor on ``keep`` if it is still there."""
+        self._base_rows = rows
+        rows = self._alias_rows() + rows if rows else rows
         self.rows = rows
         self.cursor = None
         if keep is not None:

@@ -133,6 +133,7 @@ _MASTER = re.compile(
 _HAS_SCALE = re.compile(rf"\b(?:{_SCALE_ALT}|dozen)\b")
 _SPAN_UNITS = frozenset({"day", "week", "month", "year", "decade", "hour"})
 # these run on the lower-cased text (case-insensitive patterns are ~10x slower)
+_LIST_END = re.compile(r"^[.)][ \t]")
 _RANGE_SEP = re.compile(r"^(?:\s*(?:-|\u2013|\u2014)\s*|\s+(?:to|and)\s+)$")
 _AGE_AFTER = re.compile(r"^-(?:year|yr)s?-old\b|^\s*,|^\s*\)|^\.(?:\s|$)")
 _AGE_NAME = re.compile(r"[A-Z][\w'.\u2019-]*,$")

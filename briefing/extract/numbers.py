@@ -16,6 +16,10 @@ are still returned, flagged so the caller can drop them: ``date``, ``year``,
 ``money`` and ``measure``.
 
 The word lists live in ``data/lexicons/numbers.toml`` and ``units.toml``.
+
+Speed: the text is lower-cased once (offsets kept) and scanned for anchors (a digit,
+a currency symbol, a number word or a month); the master pattern is only tried at
+those anchors, and every word list is a trie-shaped alternation (``wordtrie``).
 """
 
 from __future__ import annotations

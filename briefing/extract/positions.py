@@ -129,6 +129,10 @@ EMPTY_TAIL_RE = re.compile(
     r"[.!?]?[\"\u201d]?\s*$", re.I)
 SPEAKER_LABEL_RE = re.compile(r"^\s*([A-Z][A-Z .'\u2019-]{0,40}|Q|A):\s", re.M)
 MAX_WORDS = 26
+_DISCOURSE = re.compile(r"\s+to\s+(?:thank|begin|start|be clear|be frank|say|stress|emphasi[sz]e|remind|add|"
+                        r"note|make (?:it )?clear|welcome|congratulate|end|close|take)\b")
+_NOUN_THAT = re.compile(r"\b(?:assurances?|guarantees?|hopes?|fears?|reports?|claims?|suggestions?|"
+                        r"expectations?|promises?|rumou?rs?|signs?|that the plan says)\s+that\s+$")
 _ING_OK = re.compile(r"(?:,\s*|\b(?:is|are|was|were|been|be|am|'s|'re|\u2019s|\u2019re|not|also|still|now)\s+)$")
 # "X wants three things:" followed by bulleted, numbered or lettered lines
 # items: a marker (-, *, 1., (a)) or, once ingest has dropped the markers, a line that
@@ -175,6 +179,7 @@ class Trigger:
     shared: bool = False   # subject taken from the verb before
     will: bool = False     # "X will lower tariffs": a commitment, needs its own subject
     participle: bool = False  # ", tabled on Monday": needs a holder written right before it
+    clausal: bool = False     # "agreed that ...": a clause, not a list of things
 
 
 @dataclass
@@ -543,6 +548,8 @@ class _Extractor:
                 continue   # "signalling equipment", "before releasing": not a stance
             participle = (form.endswith("ed") and before.rstrip().endswith(",")
                           and not BY_AFTER.match(text, m.end()) and not any(0 <= m.start() - x <= 3 for x in ends))
+            if cls == "demand" and _DISCOURSE.match(text, m.end()):
+                continue   # "I want to thank ...", "I want to be clear": speech manners, not demands
             t = Trigger(m.start(), m.end(), cls, m.group(), f"verb.{cls}", in_quote=in_q(m.start()))
             # "the offer, tabled on Monday, ...": a participle unless a holder stands before it
             t.participle = participle
@@ -658,6 +665,8 @@ class _Extractor:
             return
         if t.participle and best is None:
             return
+        if best is not None and t.modal and _NOUN_THAT.search(text, max(s, best[0] - 40), best[0]):
+            return   # "assurances that X will not ...": what the plan says, not X's vow
         if t.will and best is None:
             if prev is not None and prev.will and prev.subject is not None and re.search(
                     r"\band\s+$", text[max(s, t.start - 8):t.start]):
@@ -769,6 +778,7 @@ class _Extractor:
             that = _THAT.match(text, start, e)
             if that:
                 start = that.end()
+            t.clausal = bool(that)
             colon = text.find(": ", start, e)
             inner = [x for x in triggers[i + 1:] if x.start < colon]
             if colon >= 0 and len(text[colon:e].split()) >= 3 and not any(
@@ -864,7 +874,7 @@ class _Extractor:
         if cond is None or cond.start() < a:
             cond = COND_RE.search(text, a, b)
         main_end = min(cond.start(), b) if cond else b
-        if t.cls in SPLITTABLE and not t.modal:
+        if t.cls in SPLITTABLE and not t.modal and not t.clausal:
             pieces = []
             last = a
             splits = list(LIST_SPLIT_RE.finditer(text, a, main_end))
@@ -880,9 +890,10 @@ class _Extractor:
                     if qb > qa:
                         parts.append((qa, qb, t.cls))
         else:
-            pa, pb = trim(text, a, main_end)
-            if pb > pa:
-                parts.append((pa, pb, t.cls))
+            for qa, qb in self._split_that(a, main_end):
+                pa, pb = trim(text, qa, qb)
+                if pb > pa:
+                    parts.append((pa, pb, t.cls))
         if cond:
             ca, cb = trim(text, cond.end(), _cut(text, cond.end(), self._sent_end(cond.end()), False))
             if len(text[ca:cb].split()) >= 2:

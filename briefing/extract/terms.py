@@ -140,7 +140,12 @@ def categorise(text: str) -> str:
     longest cue there; the weights of each category are summed.
     """
     scores: dict[str, float] = {}
-    for m in _CUE_SCAN.finditer(text.lower()):
+    low = text.lower()
+    if len(low) != len(text):
+        low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    for m in _CUE_SCAN.finditer(low):
+        if m.start() > 0 and text[m.start()].isupper():
+            continue  # inside a name ("Minister of Trade", "the Aid Alliance"): no cue
         for cat, weight in _CUE_WEIGHTS.get(m.group(1) or m.group(2), ()):
             scores[cat] = scores.get(cat, 0.0) + weight
     best, best_score = "other", 0.0

@@ -416,7 +416,8 @@ def _is_agreement_text(doc: Document) -> bool:
 
 
 _MAX_CHAIN = 3
-_TRAILING_ASIDE = re.compile(r",\s+(?:where|ending|saying|making|leaving|bringing|marking)\b")  # commentary
+_TRAILING_ASIDE = re.compile(
+    r",\s+(?:where|ending|saying|making|leaving|bringing|marking|according to)\b")  # commentary
 _MARKER_RE = re.compile(r"^[ \t]*(?:[-*\u2022\u00b7\u2013]|\d{1,2}[.)]|\(?[a-z0-9]\))[ \t]+(?=\S)")
 
 

@@ -50,3 +50,12 @@ def test_source_view(snap_compare) -> None:
 def test_light_theme(snap_compare) -> None:
     app = BriefingApp(seed_briefing(), config=Config(theme="textual-light"))
     assert snap_compare(app, terminal_size=(120, 40), press=["j"])
+
+
+def test_search_box_open(snap_compare) -> None:
+    assert snap_compare(app_for("seed"), terminal_size=(120, 40),
+                        press=["slash", *"hostages"])
+
+
+def test_aliases_shown(snap_compare) -> None:
+    assert snap_compare(app_for("seed"), terminal_size=(120, 40), press=["a"])

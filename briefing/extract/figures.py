@@ -51,8 +51,9 @@ _RULE = {"count": "fig.count", "percent": "fig.percent", "money": "fig.money",
 
 _AUX = frozenset(_LEX["labels"]["auxiliaries"])
 _GENERIC = frozenset(_LEX["labels"]["generic_heads"])
-_QTY_NOUN = re.compile(r"(?i)\b(?:" + trie_pattern(_LEX["labels"]["quantity_nouns"]) + r")\b")
-_FROM_TO = re.compile(r"(?i)\bfrom\s+\S+(?:\s+\S+)?\s+to\s+$")
+# both run on lower-cased text (case-insensitive alternations are much slower)
+_QTY_NOUN = re.compile(r"\b(?:" + trie_pattern(w.lower() for w in _LEX["labels"]["quantity_nouns"]) + r")\b")
+_FROM_TO = re.compile(r"\bfrom\s+\S+(?:\s+\S+)?\s+to\s+$")
 
 
 def _is_word(tok: str) -> bool:
@@ -142,22 +143,24 @@ def _quantity_noun_left(before: str) -> str:
     cut = max(window.rfind(";"), window.rfind(":"))
     window = window[cut + 1:]
     found = None
-    for found in _QTY_NOUN.finditer(window):
+    for found in _QTY_NOUN.finditer(window.lower()):
         pass
     if not found:
         return ""
+    noun = window[found.start():found.end()]
     # keep one modifier before the noun: "pension contributions", "operating deficit"
-    mod = _MODIFIER_BEFORE.search(window[:found.start()])
+    mod = _MODIFIER_BEFORE.search(window, max(0, found.start() - 30), found.start())
     if mod and mod.group(1).lower() not in _STOP and not mod.group(1).endswith(("'s", "\u2019s")):
-        return f"{mod.group(1)} {found.group(0)}"
-    return found.group(0)
+        return f"{mod.group(1)} {noun}"
+    return noun
 
 
 def _label(num: Number, text: str, s_start: int, s_end: int) -> str:
     # bounded windows: a hostile one-sentence megabyte must not make this quadratic
     before = text[max(s_start, num.start - _WINDOW):num.start]
     right, rate = _right_label(text[num.end:min(s_end, num.end + 120)])
-    from_to = _FROM_TO.search(before)
+    from_to = _FROM_TO.search(before.lower(), max(0, len(before) - 40)) \
+        if before.rstrip().endswith(("to", "To")) else None
     if from_to:
         before = before[:from_to.start()]  # "X from 18% to 7.5%": both name X
     if from_to or num.kind == "percent" and _TO_AFTER.match(text[num.end:num.end + 5]):

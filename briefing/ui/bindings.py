@@ -59,7 +59,7 @@ MAIN: tuple[KeySpec, ...] = (
     KeySpec("filter.toggle", "f", "filter_toggle", "filter",
             "Show only the items that match the search", show=True, group="Search"),
     KeySpec("pane.maximise", "z,f10", "maximise", "maximise",
-            "Maximise the focused pane (and back)", show=True, group="View"),
+            "Maximise the current pane (and back)", show=True, group="View"),
     KeySpec("party.aliases", "a", "aliases", "aliases",
             "Show or hide each party's other names", group="View"),
     KeySpec("app.export", "e", "app.export", "export", "Export the current view to Markdown",

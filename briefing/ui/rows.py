@@ -17,9 +17,10 @@ from briefing.model import TERM_CATEGORIES, Briefing, Figure, Party, Source
 from briefing.sanitize import clean_line
 from briefing.view import FIGURES_PANE, TERMS_PANE
 
-# One marker per stance (a glyph a reader learns fast, plus the word in the heading).
+# One distinct marker per stance (a glyph a reader learns fast, plus the word in the
+# heading); all single-cell characters so the columns stay put in every terminal.
 STANCE_MARKERS: dict[str, str] = {
-    "demand": "!", "reject": "✗", "accept": "✓", "support": "✓", "oppose": "✗",
+    "demand": "!", "reject": "✗", "accept": "✓", "support": "+", "oppose": "−",
     "propose": "→", "vow": "⚑", "concern": "⚠", "claim": "●",
 }
 STANCE_LABELS: dict[str, str] = {

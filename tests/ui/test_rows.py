@@ -19,11 +19,20 @@ def plain(rows) -> list[str]:
 
 def test_party_rows_group_stances_in_first_stated_order(seed) -> None:
     assert plain(party_rows(seed.parties[1])) == [
-        "✓ supports", "  the new ceasefire plan",
+        "+ supports", "  the new ceasefire plan",
         "⚑ vows", "  to continue the war until all hostages are freed",
         "● claims", "  Israel will maintain control over Gaza indefinitely",
-        "✗ opposes", "  ending the war prematurely",
+        "− opposes", "  ending the war prematurely",
     ]
+
+
+def test_every_stance_has_its_own_marker() -> None:
+    from briefing.model import STANCES
+    from briefing.ui.rows import STANCE_MARKERS
+
+    assert set(STANCE_MARKERS) == set(STANCES)
+    assert len(set(STANCE_MARKERS.values())) == len(STANCES)
+    assert all(cell_len(m) == 1 for m in STANCE_MARKERS.values())
 
 
 def test_terms_grouped_by_category_in_model_order(seed) -> None:

@@ -105,10 +105,18 @@ _OFFER_CUT_RE = re.compile(
     r"came|comes|followed|follows|valued|made|to stop|in a bid|in an attempt|in a last)\b")
 
 # any word that some rule of _region needs (checked on the lower-cased sentence)
-_ANY_TRIGGER = re.compile(r"\b(?:" + _alt(
-    [w.lower() for w in _LEX["nouns"]["proposal"] + _TRIG["content_verbs"] + _TRIG["pledge"]
-     + _TRIG["return_intros"]] + ["offer", "offered", "offers", "offering", "agreed"])
-    + r")\b")
+# the trigger words of every rule, each with the kinds of rule it can start; one scan of
+# the document says which rules a sentence can need at all
+_TRIGGER_KINDS: dict[str, set[str]] = {}
+for _kind, _words in (("noun", _LEX["nouns"]["proposal"]), ("verb", _TRIG["content_verbs"]),
+                      ("pledge", _TRIG["pledge"]), ("return", _TRIG["return_intros"]),
+                      ("offer", ["offer", "offered", "offers", "offering", "proposal"]),
+                      ("agreed", ["agreed"])):
+    for _w in _words:
+        _TRIGGER_KINDS.setdefault(_w.lower(), set()).add(_kind)
+_ANY_TRIGGER = re.compile(r"\b(?:" + _alt(_TRIGGER_KINDS) + r")\b")
+_PRONOUN_BEFORE = re.compile(r"(?:^|,\s*|\b(?:which|that)\s+)it\s+(?:also\s+)?$"
+                             r"|\b(?:which|that)\s+(?:also\s+)?$")
 
 
 _SPLIT = _LEX["split"]
@@ -328,52 +336,59 @@ def split_region(text: str, a: int, b: int) -> list[tuple[int, int]]:
 
 
 # ---------------------------------------------------------------- regions
-def _region(sent: str, first_words: str, prev_term: bool, genre: bool) -> tuple[int, int, str] | None:
-    """The content region of one sentence (offsets into ``sent``) and its rule, if any."""
+def _region(sent: str, first_words: str, prev_term: bool, genre: bool,
+            kinds: frozenset[str] | set[str] = frozenset(
+                ("noun", "verb", "pledge", "return", "offer", "agreed"))
+            ) -> tuple[int, int, str] | None:
+    """The content region of one sentence (offsets into ``sent``) and its rule, if any.
+
+    ``kinds`` names the trigger words the sentence holds: the checks of other rules
+    are skipped (a sentence with no proposal noun cannot open with "Under the plan,").
+    """
     lead = len(sent) - len(sent.lstrip())
     body = sent[lead:]
     lb = body.lower()  # the searches below are case-sensitive patterns on lower case: faster
     if len(lb) != len(body):
         lb = "".join(c if len(c.lower()) != 1 else c.lower() for c in body)
     reported = bool(_REPORTING_RE.search(lb))
-    m = _INTRO_RE.match(body)
+    noun = "noun" in kinds
+    m = _INTRO_RE.match(body) if noun else None
     if m:
         start = m.end()
         aside = _ASIDE_RE.match(body[start:])
         if aside:
             start += aside.end()
         return lead + start, len(sent), "term.under"
-    m = _TRAIL_RE.search(lb)
+    m = _TRAIL_RE.search(lb) if noun else None
     if m:
         return lead, lead + m.start(), "term.under"
-    m = _OFFER_OF_RE.search(lb)
+    m = _OFFER_OF_RE.search(lb) if "offer" in kinds else None
     if m:
         cut = _OFFER_CUT_RE.search(lb, m.end())
         return lead + m.end(), lead + (cut.start() if cut else len(body)), "term.offer"
-    m = _PLEDGE_RE.search(lb)
+    m = _PLEDGE_RE.search(lb) if "pledge" in kinds else None
     if m and not lb[:m.start()].rstrip().endswith(("not", "never")):
         return lead + m.end(), len(sent), "term.pledge"
-    m = _AGREED_RE.search(lb)
+    m = _AGREED_RE.search(lb) if "agreed" in kinds else None
     # the joint subject must be the clause's own ("A and B agreed", not "..., and has agreed")
     clause = lb[max(lb.rfind(",", 0, m.start()), lb.rfind(";", 0, m.start())) + 1:m.start()].strip() \
         if m else ""
     if m and m.group(1) not in _PROCESS and not clause.startswith(("and ", "but ")) \
             and any(j in " " + clause + " " for j in _JOINT):
         return lead + m.start(1), len(sent), "term.agreed"  # "both sides agreed to X"
-    for tried, m in enumerate(_CONTENT_VERB_RE.finditer(lb)):
+    for tried, m in enumerate(_CONTENT_VERB_RE.finditer(lb) if "verb" in kinds else ()):
         if tried >= 4:
             break  # bounded: a run-on "sentence" could hold thousands
         before = lb[max(0, m.start() - 300):m.start()]
         nouns = list(_NOUN_RE.finditer(before))
         if nouns and _HYPOTHETICAL.search(before[:nouns[-1].start()]):
             continue  # "any arrangement that would give ...": hypothetical, a position
-        pronoun = re.search(r"(?:^|,\s*|\b(?:which|that)\s+)it\s+(?:also\s+)?$"
-                            r"|\b(?:which|that)\s+(?:also\s+)?$", before)
+        pronoun = _PRONOUN_BEFORE.search(before)
         if reported and m.group(0).startswith("would"):
             continue  # "X said the plan would create ...": a party's judgement, not the text
         if nouns or (pronoun and not reported):
             return lead + m.end(), len(sent), "term.verb"
-    m = _OFFERED_RE.search(lb)
+    m = _OFFERED_RE.search(lb) if "offer" in kinds else None
     if m and not _ALL_CUES_RE.search(lb, m.end()):
         m = None  # "offered its condolences": no term without a cue word or a number
     if m and not reported:
@@ -384,16 +399,16 @@ def _region(sent: str, first_words: str, prev_term: bool, genre: bool) -> tuple[
         if not _REPORTING_RE.search(subject):
             cut = _OFFER_CUT_RE.search(lb, m.end())
             return lead + m.end(), lead + (cut.start() if cut else len(body)), "term.offer"
-    if not reported:
+    if not reported and noun:
         m = _NOUN_WOULD_RE.search(lb)
         if m and _ALL_CUES_RE.search(lb[m.end():]):
             return lead + m.end(), len(sent), "term.would"
         if m:
             return lead, lead, "term.topic"  # "it would unfold in two phases": context only
-    m = _RETURN_RE.match(body)
-    if m and prev_term:
+    m = _RETURN_RE.match(body) if prev_term and "return" in kinds else None
+    if m:
         return lead + m.end(), len(sent), "term.return"
-    if _TOPIC_RE.match(body) and not reported:
+    if noun and not reported and _TOPIC_RE.match(body):
         return lead, lead, "term.topic"  # "The agreement also protects jobs.": context only
     early_modal = bool(_MODAL_RE.search(first_words.lower()))
     if prev_term and early_modal and not reported and not _FIRST_PERSON_RE.search(body):
@@ -489,7 +504,10 @@ def find_terms(doc: Document) -> list[Term]:
     low = text.lower()
     if len(low) != len(text):
         low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
-    triggered = {bisect_right(starts, m.start()) - 1 for m in _ANY_TRIGGER.finditer(low)}
+    triggered: dict[int, set[str]] = {}
+    for m in _ANY_TRIGGER.finditer(low):
+        triggered.setdefault(bisect_right(starts, m.start()) - 1, set()).update(
+            _TRIGGER_KINDS[m.group(0)])
     title = (doc.title or "").strip()
     last_term, chain = -10, 0
     for index, (s, e) in enumerate(spans):
@@ -506,7 +524,8 @@ def find_terms(doc: Document) -> list[Term]:
             continue  # nothing that could open a term region: skip the rule checks
         first_words = " ".join(sent.split()[:11])
         # a continuation goes on for at most _MAX_CHAIN sentences after an explicit trigger
-        region = _region(sent, first_words, index - last_term <= 1 and chain < _MAX_CHAIN, genre)
+        region = _region(sent, first_words, index - last_term <= 1 and chain < _MAX_CHAIN, genre,
+                         triggered.get(index, set()))
         if region is None:
             continue
         a, b, rule = region

@@ -129,6 +129,8 @@ EMPTY_TAIL_RE = re.compile(
     r"[.!?]?[\"\u201d]?\s*$", re.I)
 SPEAKER_LABEL_RE = re.compile(r"^\s*([A-Z][A-Z .'\u2019-]{0,40}|Q|A):\s", re.M)
 MAX_WORDS = 26
+_NEXT_VERB = re.compile(r"\s+(?:be\s+)?([a-z]+)")
+_INVERTED_END = re.compile(r"\s*(?:[,.;:]|$|of\b|who\b|for\b|in\b|on\b|after\b|at\b)")
 _DISCOURSE = re.compile(r"\s+to\s+(?:thank|begin|start|be clear|be frank|say|stress|emphasi[sz]e|remind|add|"
                         r"note|make (?:it )?clear|welcome|congratulate|end|close|take)\b")
 _NOUN_THAT = re.compile(r"\b(?:assurances?|guarantees?|hopes?|fears?|reports?|claims?|suggestions?|"
@@ -211,16 +213,20 @@ class _State:
 def _candidates(table: ActorTable, text: str, s: int, e: int) -> list[tuple[int, int, int | None, str]]:
     """Subject candidates in a span: (start, end, actor or None, pronoun word or "")."""
     out = [(m.start, m.end, m.actor, "") for m in table.in_span(s, e)]
+    starts = [c[0] for c in out]
+    pronouns = []
     for m in PRONOUN_RE.finditer(text, s, e):
         word = m.group().lower()
         if word == "i" and m.group() != "I":
             continue
         if word in ("him", "them", "us", "me"):
             continue
-        if any(a <= m.start() < b for a, b, _, _ in out):
-            continue
-        out.append((m.start(), m.end(), None, word))
-    out.sort()
+        k = bisect.bisect_right(starts, m.start()) - 1
+        if k >= 0 and out[k][0] <= m.start() < out[k][1]:
+            continue   # inside a name ("It" in a title), not a pronoun
+        pronouns.append((m.start(), m.end(), None, word))
+    out += pronouns
+    out.sort(key=lambda c: c[0])
     return out
 
 
@@ -245,13 +251,14 @@ def _resolve(table: ActorTable, cand: tuple[int, int, int | None, str], speaker:
 
 def _in_relative(text: str, s: int, pos: int) -> bool:
     """Whether ``pos`` sits inside a ", which/who ..." clause opened before it."""
-    chunk = text[s:pos]
+    chunk = text[max(s, pos - 300):pos]
     cut = chunk.rfind(",")
     return cut >= 0 and bool(re.match(r",\s*(?:which|who|whose|where|whom)\b", chunk[cut:]))
 
 
 def _cut(text: str, start: int, end: int, speech: bool) -> int:
     """End of the object starting at ``start``: the first clause boundary before ``end``."""
+    end = min(end, start + 600)   # an object is short; a run-on "sentence" must stay linear
     m = (SPEECH_BOUNDARY_RE if speech else BOUNDARY_RE).search(text, start, end)
     if m and m.start() > start:
         end = m.start()
@@ -374,7 +381,11 @@ class _Extractor:
         if "\n" in text[e:e + 3] and sent.rstrip()[-1:] not in ".!?\"\u201d'):;," and "\n" not in sent:
             return   # a headline or heading: it repeats the story below
         qspans = [(s + a, s + b) for a, b in quote_spans(sent) if len(sent[a:b].split()) >= 4]
-        in_q = lambda p: any(a <= p < b for a, b in qspans)  # noqa: E731
+        qstarts = [a for a, _ in qspans]
+
+        def in_q(p: int) -> bool:
+            k = bisect.bisect_right(qstarts, p) - 1
+            return k >= 0 and p < qspans[k][1]
         if self.state.transcript:
             line_start = text.rfind("\n", 0, s) + 1
             m = SPEAKER_LABEL_RE.match(text, line_start)
@@ -407,10 +418,11 @@ class _Extractor:
         if speaker is None and label is not None and not qspans:
             speaker = label
         prev = None
+        qcands = [c for c in cands if in_q(c[0])] if any(t.in_quote for t in triggers) else []
         for t in triggers:
             if not t.in_quote:
                 continue
-            self._subject(t, [c for c in cands if in_q(c[0])], s, e, prev, qspans, speaker, quote=True)
+            self._subject(t, qcands, s, e, prev, qspans, speaker, quote=True)
             if t.subject is not None and speaker is not None and t.subject != speaker:
                 t.subject = None   # the speaker describing someone else ("they want...")
             if t.subject is not None:
@@ -430,10 +442,10 @@ class _Extractor:
         if hedged:
             # a hedge word marks only the clause it sits in
             for f in produced:
-                clause_start = s
-                for m in _CLAUSE_CUT.finditer(text, s, f.start):
+                clause_start = max(s, f.start - 200)
+                for m in _CLAUSE_CUT.finditer(text, clause_start, f.start):
                     clause_start = m.end()
-                f.hedged = bool(HEDGE_RE.search(text, clause_start, f.end))
+                f.hedged = bool(HEDGE_RE.search(text, clause_start, min(f.end, clause_start + 600)))
         # a quote with no stance of its speaker: the quote itself is the claim
         if qspans and speaker is not None and not any(f.actor == speaker and f.sentence == idx
                                                       and f.rule != "said.claim" for f in produced):
@@ -569,22 +581,28 @@ class _Extractor:
                 t.according = True
                 t.rule = "according_to"
             out.append(t)
+        spans = [(t.start, t.end) for t in out]
+
+        def covered(pos: int) -> bool:
+            k = bisect.bisect_right(spans, (pos, 1 << 60)) - 1
+            return k >= 0 and pos < spans[k][1]
+
         for m in MODAL_RE.finditer(text, s, e):
             nxt = TRIGGER_RE.match(text, m.end() + 1) if m.end() + 1 < e else None
-            if nxt or any(t.start <= m.start() < t.end for t in out):
+            if nxt or covered(m.start()):
                 continue  # "will not accept" is the negated trigger itself
-            clause = text[s:m.start()]
+            clause = text[max(s, m.start() - 300):m.start()]
             clause = clause[max(clause.rfind(","), clause.rfind(";")) + 1:]
             if re.search(r"\b(?:if|unless|whether|when|once|until)\b", clause, re.I):
                 continue   # "if they still cannot settle": a condition, not a vow
-            verb = re.match(r"\s+(?:be\s+)?([a-z]+)", text[m.end():e])
+            verb = _NEXT_VERB.match(text, m.end(), e)
             if not verb or verb.group(1) in ("be", "have", "say", "comment"):
                 continue
             cls = "vow" if not m.group().lower().startswith(("could", "can", "must")) else "claim"
             out.append(Trigger(m.start(), m.end(), cls, m.group(), "modal.not", in_quote=in_q(m.start()),
                                modal=True))
         for m in WILL_RE.finditer(text, s, e):
-            if any(t.start <= m.start() < t.end for t in out):
+            if covered(m.start()):
                 continue
             out.append(Trigger(m.start(), m.start() + len(m.group(1)), "vow", m.group(1), "modal.will",
                                in_quote=in_q(m.start()), modal=True, will=True))
@@ -606,7 +624,9 @@ class _Extractor:
         if t.according or t.passive:
             after = BY_AFTER.match(text, t.end) if t.passive else re.compile(r"\s+").match(text, t.end)
             pos = after.end() if after else t.end
-            for c in cands:
+            for c in cands[bisect.bisect_left(cands, (pos,)):]:
+                if c[0] > pos + 40:
+                    break
                 if pos <= c[0] <= pos + 40 and not re.search(r"[,;.]", text[pos:c[0]]):
                     gap = text[pos:c[0]]
                     if re.fullmatch(r"\s*(?:the\s+)?(?:[\w-]+\s+){0,3}", gap, re.I) or not gap.strip():
@@ -622,9 +642,8 @@ class _Extractor:
             m = _SPACES.match(text, t.end, e)
             pos = m.end() if m else t.end
             inverted_ok = re.search(r"[,\"\u201d]\s*$", text[max(s, t.start - 4):t.start])
-            for c in cands:
-                if inverted_ok and c[0] == pos and c[3] == "" and re.match(
-                        r"\s*(?:[,.;:]|$|of\b|who\b|for\b|in\b|on\b|after\b|at\b)", text[c[1]:e]):
+            for c in (cands[bisect.bisect_left(cands, (pos,)):][:1] if inverted_ok else ()):
+                if c[0] == pos and c[3] == "" and _INVERTED_END.match(text, c[1], e):
                     t.subject = _resolve(table, c, speaker, floor, text)
                     t.subject_start = c[0]
                     t.inverted = True
@@ -636,9 +655,11 @@ class _Extractor:
                 t.subject = main.subject
             return
         best = None
-        for c in reversed(cands):
+        for c in reversed(cands[:bisect.bisect_left(cands, (t.start,))]):
             if c[1] > t.start:
                 continue
+            if t.start - c[1] > 400:
+                break   # a holder is written near its verb (and long sentences stay linear)
             if prev is not None and c[0] < prev.end:
                 break
             gap = text[c[1]:t.start]
@@ -678,7 +699,7 @@ class _Extractor:
             for c in cands:
                 if c[1] > t.start:
                     break
-                lead = text[s:c[0]]
+                lead = text[s:c[0]] if c[0] - s < 200 else "x"
                 if re.fullmatch(r"[\s\"\u201c]*(?:[A-Z][A-Z ,.'-]*\s[\u2014\u2013-]+\s*|[Tt]he\s+|[Aa]n?\s+|[Bb]ut\s+|[Ii]n\s+return,\s*|[Mm]eanwhile,\s*)?", lead):
                     between = text[c[1]:t.start]
                     if not re.search(r"[;:,]", between) and len(between.split()) <= 20 and not t.shared:
@@ -713,10 +734,17 @@ class _Extractor:
         text = self.text
         produced: list[_Found] = []
         consumed: set[int] = set()
+        # the next trigger that has a holder, for each trigger (one backward pass)
+        following: list[Trigger | None] = [None] * len(triggers)
+        seen_next: Trigger | None = None
+        for k in range(len(triggers) - 1, -1, -1):
+            following[k] = seen_next
+            if triggers[k].subject is not None:
+                seen_next = triggers[k]
         for i, t in enumerate(triggers):
             if t.subject is None or id(t) in consumed:
                 continue
-            nxt = next((x for x in triggers[i + 1:] if x.subject is not None), None)
+            nxt = following[i]
             limit = e
             if nxt is not None and not (t.cls == SPEECH and nxt.subject != t.subject):
                 limit = nxt.subject_start if t.end < nxt.subject_start < nxt.start else nxt.start
@@ -738,7 +766,7 @@ class _Extractor:
                                            _limit(text, a, b), idx, t.rule, hedged))
                 continue
             if speech:
-                raw_tail = text[start:e]
+                raw_tail = text[start:e] if e - start < 300 else "x" * 300
                 if t.inverted or EMPTY_TAIL_RE.match(raw_tail) or not raw_tail.strip():
                     # the claim is what came before: the quote, or the clause
                     a, b = self._before(s, t, quoted=qspans)
@@ -779,8 +807,13 @@ class _Extractor:
             if that:
                 start = that.end()
             t.clausal = bool(that)
-            colon = text.find(": ", start, e)
-            inner = [x for x in triggers[i + 1:] if x.start < colon]
+            colon = text.find(": ", start, min(e, start + 300))
+            inner = []
+            if colon >= 0:
+                for x in triggers[i + 1:]:
+                    if x.start >= colon:
+                        break
+                    inner.append(x)
             if colon >= 0 and len(text[colon:e].split()) >= 3 and not any(
                     x.subject not in (None, t.subject) for x in inner):
                 # "wants three things before it will sign ...: A, B and C"
@@ -799,11 +832,11 @@ class _Extractor:
                 neg = NEG_BEFORE.search(text[max(s, t.start - 30):t.start])
                 verb = text[t.start - len(neg.group()):t.end] if neg else "not " + verb
             # a condition may sit past the clause boundary ("..., but only if ...")
-            cond = COND_RE.search(text, start, limit)
+            cond = COND_RE.search(text, start, min(limit, start + 600))
             self._emit(idx, t, verb, a, b, hedged, produced, cond)
         # "X did A, according to X": the stance already says it
-        produced = [f for f in produced if not (f.rule == "according_to" and any(
-            g.actor == f.actor and g.rule != "according_to" for g in produced))]
+        stance_holders = {g.actor for g in produced if g.rule != "according_to"}
+        produced = [f for f in produced if not (f.rule == "according_to" and f.actor in stance_holders)]
         self.found.extend(produced)
         return produced
 
@@ -855,6 +888,7 @@ class _Extractor:
         """For "..., which it rejects": the clause before ", which"."""
         text = self.text
         m = None
+        s = max(s, t.start - 400)
         for m in re.finditer(r",\s*which\b", text[s:t.start]):
             pass
         if m is None:
@@ -940,8 +974,10 @@ class _Extractor:
                     return a, b
         end = t.subject_start if (t.inverted is False and 0 <= t.subject_start < t.start) else t.start
         if t.passive:
+            s = max(s, t.start - 400)
             m = PASSIVE_BEFORE.search(text[s:t.start])
             end = s + m.start() if m else t.start
+        s = max(s, end - 400)
         chunk = text[s:end]
         # start after the last strong boundary before it
         cut = max(chunk.rfind("; "), chunk.rfind(": "))

@@ -64,7 +64,9 @@ class BriefingApp(App[None]):
         if self._initial is not None:
             await self.main_screen.populate(self._initial)
         elif self._loader is not None:
-            self._load()
+            # Start reading once the first frame is out: the worker's imports (the
+            # engine, HTML parsing) would otherwise compete with it for the GIL.
+            self.main_screen.call_after_refresh(self._load)
         else:
             await self.main_screen.populate(Briefing())
 

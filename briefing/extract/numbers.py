@@ -243,8 +243,8 @@ def _parse_qty(m: re.Match, text: str) -> _Raw | None:
     """One quantity match (on the lower-cased text; ``text`` is the original)."""
     cur_raw, dig, words = m.group("cur"), m.group("dig"), m.group("words")
     cur_start = m.start("cur") if cur_raw else -1
-    if not cur_raw and dig is not None and m.start() >= 2 and (
-            text[m.start() - 1].isupper() or text[m.start() - 2].isupper()):
+    if not cur_raw and dig is not None and m.start() >= 2 and any(
+            c.isupper() for c in text[max(0, m.start() - 4):m.start()]):
         code = _CODE_BEFORE.search(text, max(0, m.start() - 5), m.start())
         if code and code.group(1) in _CUR_PREFIX:
             cur_raw, cur_start = code.group(1).lower(), code.start(1)  # "USD 40 million"

@@ -491,6 +491,14 @@ class _Builder:
     def derive(self) -> None:
         text = self.text
         firsts: dict[str, list[int]] = {}
+        for a in self.actors:
+            parts = a.name.split()
+            if a.cls == "person" and not a.title and len(parts) == 2 and parts[0] in self.single_runs \
+                    and parts[1] not in self.single_runs and parts[0] not in STOP:
+                # "Halcyon Biosciences" ... "Halcyon said": people go by their last name,
+                # companies by their first word
+                a.cls, a.kind = "company", "organisation"
+                self.last_names.pop(parts[1], None)
         for a in list(self.actors):
             if a.cls == "person":
                 parts = a.name.split()
@@ -632,7 +640,7 @@ class _Builder:
 
     def _owner_right(self, end: int, table: ActorTable) -> int | None:
         right = self.text[end:end + 160]
-        m = re.match(r"(?:,\s*\d+,)?\s*,\s*(?:the|a|an)?\s*(?P<owner>[\w\u00c0-\u024f][\w\u00c0-\u024f.-]*(?:\s+[A-Z][\w.-]*)*)['\u2019]s?\s+"
+        m = re.match(r"(?:,\s*\d+,)?\s*,\s*(?:the|a|an)?\s*(?P<owner>[\w\u00c0-\u024f][\w\u00c0-\u024f.-]*(?:\s+[A-Z][\w.-]*)*)(?:\s+[a-z][\w-]*){0,2}['\u2019]s?\s+"
                      r"(?:[\w-]+\s+){0,3}?(?:" + ROLE_RE + r")\b", right)
         if m:
             return self._resolve_phrase(m.group("owner"), end + m.start("owner"), table)

@@ -44,6 +44,8 @@ def quantities(text: str) -> list[tuple]:
     ("USD 40 million", ("USD 40 million", 4e7, None, "USD", "")),
     ("410 pence a share", ("410 pence", 4.1, None, "GBP", "")),
     ("1.2bn in trade", ("1.2bn", 1.2e9, None, "", "")),
+    ("Rs 500 crore for farms", ("Rs 500 crore", 5e9, None, "INR", "")),
+    ("2 lakh farmers", ("2 lakh", 2e5, None, "", "")),
     # ranges
     ("40 to 50 people", ("40 to 50", 40, 50, "", "")),
     ("between 300 and 400 jobs", ("between 300 and 400", 300, 400, "", "between")),

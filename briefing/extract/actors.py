@@ -2,13 +2,13 @@
 
 Most actors are in no list, so they are found from the text:
 
-- capitalised runs ("Northern Renewal Front", "Carrow Airport") classed by their
+- capitalised runs ("Crimson Hills Front", "Pellwick Airport") classed by their
   organisation word (Union, Authority, Movement, Industries... in titles.toml);
 - people: two to four capitalised words, often after a title; a person is folded
-  into the actor they speak for ("Kestria's interior minister, Aron X", "X, the
+  into the actor they speak for ("Valdoria's interior minister, Ana X", "X, the
   union's president", "a spokesman for the movement, X", "union president X");
-- single proper words seen mid-sentence ("Aerovia"), made states when the text
-  writes a demonym for them ("Kestrian") or "the government of X";
+- single proper words seen mid-sentence ("Skylark"), made states when the text
+  writes a demonym for them ("Valdorian") or "the government of X";
 - the gazetteer (actors.toml plus the user lexicon): real states with demonyms and
   capitals, and the major international organisations.
 
@@ -100,7 +100,7 @@ def _user_gazetteer() -> dict[str, tuple[str, str, str]]:
 
 
 # A capitalised token: acronyms with dots (U.S.), words with inner apostrophes or
-# hyphens before a capital (Mwale-Osei, People's), a trailing plural possessive (Workers').
+# hyphens before a capital (Ruiz-Lind, Farmers' or People's), a trailing plural possessive (Workers').
 _CAPTOK = r"(?:(?:[A-Z]\.){2,}|[A-Z\u00c0-\u00de](?:[\w&]|['\u2019](?=\w)|-(?=[A-Z\u00c0-\u00de])|(?<=s)['\u2019](?=[\s,]))*)"
 _CONNECT = r"(?:of the|of|for|and|de|du|des|la|le|&|on)"
 RUN_RE = re.compile(rf"(?<![\w'\u2019]){_CAPTOK}(?:(?:[ \t]+{_CONNECT}[ \t]+|[ \t]+){_CAPTOK}|[ \t]+\d+\b)*")
@@ -253,7 +253,7 @@ def _org_class(words: list[str]) -> str | None:
 
 def _split_run(run: str) -> list[tuple[int, str]]:
     """Cut a capitalised run into name chunks: at connectors that join two names
-    ("European Union and Australian"), after possessives ("Orvenia's Deputy ...")."""
+    ("European Union and Australian"), after possessives ("Valdoria's Deputy ...")."""
     if " " not in run and "\t" not in run:
         return [(0, run)]
     tokens = [(m.start(), m.group()) for m in _TOKEN_RE.finditer(run)]
@@ -390,7 +390,7 @@ class _Builder:
             if word in self.last_names:
                 continue   # a last name, added as an alias later
             if all(_PLACE_BEFORE.search(self.text, max(0, p - 30), p) for p, _ in seen):
-                continue   # "in Derby", "the capital, Velm": a place
+                continue   # "in Derby", "the capital, Rasken": a place
             self.actor(word, "unknown")
             self.form(word, self.by_name[word.lower()])
 
@@ -405,7 +405,7 @@ class _Builder:
         chunk = " ".join(words)
         if self.gaz(chunk) is not None or chunk in self.form_to_actor:
             return
-        # "Israeli Prime Minister Benjamin X": a gazetteer word, a title, a name
+        # "Israeli Prime Minister Dan X": a gazetteer word, a title, a name
         owner = None
         for n in (3, 2, 1):
             if len(words) > n and " ".join(words[:n]) in GAZETTEER | self.user.keys():
@@ -495,7 +495,7 @@ class _Builder:
             parts = a.name.split()
             if a.cls == "person" and not a.title and len(parts) == 2 and parts[0] in self.single_runs \
                     and parts[1] not in self.single_runs and parts[0] not in STOP:
-                # "Halcyon Biosciences" ... "Halcyon said": people go by their last name,
+                # "Skylark Genomics" ... "Skylark said": people go by their last name,
                 # companies by their first word
                 a.cls, a.kind = "company", "organisation"
                 self.last_names.pop(parts[1], None)
@@ -507,7 +507,7 @@ class _Builder:
                     self.form(last, a.id)
             elif a.cls not in ("state", "unknown") and " " in a.name and a.name not in GAZETTEER:
                 firsts.setdefault(a.name.split()[0], []).append(a.id)
-        # invented countries: a demonym written next to a proper word ("Kestrian")
+        # invented countries: a demonym written next to a proper word ("Valdorian")
         candidates = [a for a in self.actors
                       if a.cls in ("unknown", "state") and a.name not in GAZETTEER and a.name not in self.user]
         statey_names: set[str] = set()
@@ -537,7 +537,7 @@ class _Builder:
                         self.form(d + "s", a.id)
 
         for word, ids in firsts.items():
-            # "Corvane" for "Corvane Industries" when only one name starts so
+            # "Marlowe" for "Marlowe Shipping Holdings" when only one name starts so
             if len(ids) != 1 or word in STOP or word in GAZETTEER or word in ORG_CLASS:
                 continue
             single = self.by_name.get(word.lower())
@@ -729,7 +729,7 @@ _DESC_BEFORE = re.compile(r"\b(" + alternation(NOUN_CLASSES) + r")\s+$")
 
 
 def _descriptors(b: _Builder, table: ActorTable, text: str) -> None:
-    """Common nouns written next to a name ("budget airline Aerovia", "X, the
+    """Common nouns written next to a name ("budget airline Skylark", "X, the
     bloc of ...") so that "the airline" later finds X."""
     for m in table.mentions:
         actor = b.actors[m.actor]
@@ -744,8 +744,8 @@ def _descriptors(b: _Builder, table: ActorTable, text: str) -> None:
 
 
 def _bigram_mentions(b: _Builder, text: str) -> list[Mention]:
-    """Lower-case echoes of a long name ("small island nations" for the "Alliance of
-    Small Island States", "transit authority" for "X Metropolitan Transit Authority")."""
+    """Lower-case echoes of a long name ("tiny atoll nations" for the "Alliance of
+    Tiny Atoll States", "harbour authority" for "X Metropolitan Harbour Authority")."""
     out: list[Mention] = []
     owners: dict[str, int] = {}
     heads: set[str] = set()

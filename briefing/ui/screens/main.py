@@ -74,8 +74,10 @@ class MainScreen(Screen[None]):
         # The search box and the preview share a fixed-height strip, so opening the box
         # never changes the panes' size (no relayout, no full repaint).
         with Vertical(id="status"):
-            yield Input(placeholder="search all panes (enter: keep, escape: clear)",
-                        id="search")
+            with Horizontal(id="search-row"):
+                yield Static("/", id="search-prompt", markup=False)
+                yield Input(placeholder="search all panes (enter: keep, escape: clear)",
+                            id="search")
             yield SourcePreview()
         yield KeyHints(getattr(self.app, "config", None) and self.app.config.keymap)
 
@@ -85,7 +87,7 @@ class MainScreen(Screen[None]):
 
     def on_mount(self) -> None:
         self.query_one(Masthead).show(None, "reading…")
-        self.query_one("#search").display = False
+        self._show_search(False)
         self.query_one(TabBar).display = False
         self.app.post_message(self.Ready())
 
@@ -270,7 +272,7 @@ class MainScreen(Screen[None]):
         if search.has_focus:  # "/" is a priority binding: inside the box it is text
             search.insert_text_at_cursor("/")
             return
-        search.display = True
+        self._show_search(True)
         self.query_one(KeyHints).mode = "search"
         pane = self.pane
         self._origin = (self.current, pane.cursor if pane else None)
@@ -295,7 +297,7 @@ class MainScreen(Screen[None]):
 
     @on(Input.Submitted, "#search")
     def _search_submitted(self, event: Input.Submitted) -> None:
-        event.input.display = False
+        self._show_search(False)
         self.query_one(KeyHints).mode = "normal"
         for pane in self.panes:
             pane.update_title()
@@ -305,6 +307,10 @@ class MainScreen(Screen[None]):
             self.notify(f"{count} match" + ("" if count == 1 else "es") +
                         " · n/N next/previous · f filter · escape clear",
                         markup=False, timeout=3)
+
+    def _show_search(self, show: bool) -> None:
+        self.query_one("#search-row").display = show
+        self.query_one("#search").display = show
 
     def _apply_query(self) -> None:
         """Highlight matches in every pane and, with the filter on, narrow the rows."""
@@ -384,7 +390,7 @@ class MainScreen(Screen[None]):
             self._restore_rows()
         with search.prevent(Input.Changed):
             search.value = ""
-        search.display = False
+        self._show_search(False)
         self.query_one(KeyHints).mode = "normal"
         for pane in self.panes:
             pane.set_query("")

@@ -145,6 +145,7 @@ _LIST_BLOCK_RE = re.compile(r"(?m)^([^\n]*\S)[ \t]*:[ \t]*\n(?:[ \t]*\n)*"
                             r"((?:" + _ITEM_LINE + r"\n?(?:[ \t]*\n)*){2,})")
 _ITEM_RE = re.compile(r"(?m)^([ \t]*(?:(?:[-*\u2022\u2013]|\d{1,2}[.)]|\(?[a-z]\))[ \t]+)?)(\S[^\n]*?)[ \t]*"
                       r"(?:;|,|\.)?(?:[ \t]+(?:and|or))?[ \t]*$")
+_LIST_STANCES = frozenset({"demand", "reject", "oppose", "concern", "vow"})
 _LIST_NOUNS = {"demands": "demand", "conditions": "demand", "requests": "demand", "requirements": "demand",
                "proposals": "propose", "proposal": "propose", "offer": "propose", "terms": "demand",
                "priorities": "demand", "red lines": "reject", "objections": "oppose", "concerns": "concern"}
@@ -474,7 +475,10 @@ class _Extractor:
         if k < 0:
             return False
         a, _, items, _ = self.blocks[k]
-        return items[0][0] <= pos < items[-1][1] and self._holder_of(a) is not None
+        if not items[0][0] <= pos < items[-1][1]:
+            return False
+        holder = self._holder_of(a)
+        return holder is not None and holder[1] in _LIST_STANCES
 
     def _holder_of(self, intro_start: int) -> tuple[int, str] | None:
         """Who holds a colon list, and with which stance: the last stance verb of the
@@ -511,6 +515,8 @@ class _Extractor:
             if holder is None:
                 continue
             actor, stance = holder
+            if stance not in _LIST_STANCES:
+                continue   # the points of a proposal or offer are its terms, not positions
             for x, y in items:
                 x, y = trim(text, x, y)
                 if y - x < 3:

@@ -218,26 +218,32 @@ class MainScreen(Screen[None]):
     def action_item_down(self) -> None:
         if self.pane:
             self.pane.move(1)
+            self._update_preview()  # now, in the same frame as the cursor
 
     def action_item_up(self) -> None:
         if self.pane:
             self.pane.move(-1)
+            self._update_preview()  # now, in the same frame as the cursor
 
     def action_item_first(self) -> None:
         if self.pane:
             self.pane.first()
+            self._update_preview()  # now, in the same frame as the cursor
 
     def action_item_last(self) -> None:
         if self.pane:
             self.pane.last()
+            self._update_preview()  # now, in the same frame as the cursor
 
     def action_item_page_down(self) -> None:
         if self.pane:
             self.pane.page(1)
+            self._update_preview()  # now, in the same frame as the cursor
 
     def action_item_page_up(self) -> None:
         if self.pane:
             self.pane.page(-1)
+            self._update_preview()  # now, in the same frame as the cursor
 
     def action_maximise(self) -> None:
         if self.maximized is not None:

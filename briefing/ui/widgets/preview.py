@@ -32,8 +32,13 @@ class SourcePreview(Static):
 
     def __init__(self) -> None:
         super().__init__("", id="preview", markup=False)
+        self._shown: tuple[int, Source | None] | None = None
 
     def show(self, briefing: Briefing | None, source: Source | None) -> None:
+        key = (id(briefing), source)
+        if key == self._shown:  # same sentence: skip the repaint
+            return
+        self._shown = key
         text = preview_text(briefing, source)
         text.overflow = "ellipsis"
         self.update(text, layout=False)  # fixed height: no relayout needed

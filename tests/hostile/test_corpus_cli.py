@@ -119,3 +119,19 @@ def test_stdin_hostile_bytes(corpus) -> None:
     json_result = run_cli("parse", "--json", "-", input=escapes.data)
     article = json.loads(json_result.stdout)["articles"][0]
     assert "\x1b]52;c;cm0gLXJmIH4=\x07" in article["text"]  # kept in the model, escaped in JSON
+
+
+def test_export_of_the_corpus_is_clean_markdown(hostile_dir: Path, json_run) -> None:
+    from tests.hostile.checks import assert_markdown_clean
+
+    result = run_cli("export", "--no-cache", str(hostile_dir), str(SEED), "-o", "-", timeout=300)
+    assert_no_crash(result)
+    assert result.returncode == 1
+    assert error_lines(result.stderr) == error_lines(json_run.stderr)
+    markdown = result.stdout.decode("utf-8")
+    assert_markdown_clean(markdown)
+    assert_terminal_clean(markdown)
+    filtered = run_cli("export", "--no-cache", str(hostile_dir), "--filter", "\x1b[2J[/]", "-o", "-",
+                       timeout=300)
+    assert_no_crash(filtered)
+    assert_markdown_clean(filtered.stdout.decode("utf-8"))

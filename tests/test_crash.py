@@ -158,3 +158,29 @@ async def test_error_in_the_apps_own_loop_exits_with_one_line(
     expected = f"Unexpected error: RuntimeError: the app's own loop [/] [b]; details in {log}"
     assert "".join(err.split()) == "".join(expected.split())
     assert "Traceback" not in err and "\x1b" not in err
+
+
+async def test_wired_into_the_reader_a_failing_action_costs_one_notification(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """How the lead wires it: ``class BriefingApp(CrashGuard, App)``; here as a subclass."""
+    from briefing.model import Briefing
+    from briefing.ui.app import BriefingApp
+    from briefing.ui.screens.main import MainScreen
+
+    class Guarded(crash.CrashGuard, BriefingApp):
+        pass
+
+    def broken(self) -> None:
+        raise RuntimeError("maximise broke \x1b[2J")
+
+    monkeypatch.setattr(MainScreen, "action_maximise", broken)
+    app = Guarded(Briefing())
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.press("z", "question_mark")
+        await pilot.pause()
+        assert app.is_running
+        assert type(app.screen).__name__ == "HelpScreen"  # keys still work after the error
+        [message] = [m for m in _messages(app) if m.startswith("Unexpected error")]
+        assert message.startswith("Unexpected error: RuntimeError: maximise broke; details in ")
+    assert len(list(locations.log_directory().glob("crash-*.log"))) == 1

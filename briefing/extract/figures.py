@@ -237,7 +237,7 @@ def find_figures(doc: Document) -> list[Figure]:
     title_end = spans[0][1] if doc.title and text[spans[0][0]:spans[0][1]].strip() == doc.title.strip() else -1
     figures: list[Figure] = []
     seen: dict[tuple, int] = {}
-    for num in find_numbers(text):
+    for num in find_numbers(text, quantities_only=True):
         if not _keep(num, text):
             continue
         index = max(0, bisect_right(starts, num.start) - 1)

@@ -351,8 +351,12 @@ def _classify(raw: _Raw, text: str, low: str) -> str:
     return raw.kind
 
 
-def find_numbers(text: str) -> list[Number]:
-    """Every numeric expression in ``text``, in order, ranges merged, qualifiers attached."""
+def find_numbers(text: str, quantities_only: bool = False) -> list[Number]:
+    """Every numeric expression in ``text``, in order, ranges merged, qualifiers attached.
+
+    ``quantities_only`` leaves out the dates, years, times, names... (faster when the
+    caller would drop them anyway).
+    """
     raws: list[_Raw | tuple[str, int, int]] = []
     low = _lower(text)
     for m in _matches(low):
@@ -385,12 +389,16 @@ def find_numbers(text: str) -> list[Number]:
     while i < len(raws):
         raw = raws[i]
         if isinstance(raw, tuple):
-            kind, s, e = raw
-            kind = "date" if kind == "decade" else kind
-            out.append(Number(s, e, s, e, 0.0, None, "", "", kind, text[s:e]))
+            if not quantities_only:
+                kind, s, e = raw
+                kind = "date" if kind == "decade" else kind
+                out.append(Number(s, e, s, e, 0.0, None, "", "", kind, text[s:e]))
             i += 1
             continue
         kind = _classify(raw, text, low)
+        if quantities_only and kind not in QUANTITY_KINDS:
+            i += 1
+            continue
         start, end, value_max = raw.start, raw.end, None
         value, unit, unit_word = raw.value, raw.unit, raw.unit_word
         nxt = raws[i + 1] if i + 1 < len(raws) else None

@@ -8,8 +8,11 @@ part of the sentence that states what the proposal holds:
 - ``term.verb``    "the draft proposes / calls for / includes X", "it also calls on X"
 - ``term.would``   "the plan ... would X", "a deal that would X" (no attribution verb)
 - ``term.pledge``  "X pledged to A, to B and to C"          (commitments attached to an offer)
+- ``term.agreed``  "both sides agreed to A and to B"        (not "agreed to study the plan")
 - ``term.return``  "In return, Y ..." right after a term sentence
-- ``term.cont``    the next sentence goes on with a provision ("Both sides would ...")
+- ``term.cont``    the next sentence goes on with a provision ("Both sides would ..."),
+                   at most three in a row; a sentence about the proposal that yields no
+                   term ("It would unfold in two phases.") keeps the context open
 - ``term.genre``   in the agreement's own text (a joint statement, a communique):
                    every "X will / shall ..." clause
 - ``term.list``    the items of a list announced by "... proposing that:" / "the
@@ -18,8 +21,14 @@ part of the sentence that states what the proposal holds:
 A region is then split into one term per item: at "; ", at the commas of an
 enumeration (", and" / ", or", or " and " before a verb), at ", with" and
 ", monitored by", and at " and " before a modal, a verb, a determiner or a new
-head ("and assurances"); relative clauses are dropped and asides stay attached.
-Each term gets a category from weighted cue words (``terms.toml``).
+head ("and assurances"); a trailing relative clause after the enumeration is dropped,
+asides ("beginning with", "including") stay attached, and a trailing ", where ..." or
+", according to ..." is cut. Each term gets a category from weighted cue words
+(``terms.toml``; cue words inside capitalised names do not count).
+
+The source of a term is the whole sentence it was read from (``start``/``end`` span
+the quote). One scan of the document finds the trigger words, so sentences without
+any are skipped.
 
 A party's own demand is a position, not a term: attributed sentences ("X said",
 "X demands") only yield terms through the explicit triggers above.

@@ -6,13 +6,16 @@ like one: dates, years, times of day, ordinals, ages, list numbering, numbers in
 names ("Article 5", "Local 212"), a lone "one", and small counts of sides or
 sources ("the two sides", "two diplomats said"). Each figure gets a label, the
 noun phrase it counts (after it: "1,100 Palestinians"; or before it when nothing
-follows: "a premium of 41%"), and a source: its sentence, the span of the figure
-and the sentence text as a verbatim quote. The same value with the same unit is
-reported once (the first mention outside the headline).
+follows: "a premium of 41%"; a rate is added: "per year"), and a source: its
+sentence and its clause as a verbatim quote (``start``/``end`` span the quote). The
+same value with the same unit is reported once (the first mention outside the headline).
 
 Decisions: ages are not figures (they describe a person, not the negotiation);
-fractions standing alone are percentages ("two-thirds" -> 66.67 %); a range is one
-figure (``value`` .. ``value_max``) but "from 4% to 6.5%" is two.
+relative times ("two weeks after", "three years ago") say when, not how much, and are
+dropped; fractions standing alone are percentages ("two-thirds" -> 66.67 %); a range
+is one figure (``value`` .. ``value_max``) but "from 4% to 6.5%" is two; "over five
+years" has no qualifier (a span, not "more than"); years are four-digit numbers from
+1800 to 2100 without a unit, currency, scale or qualifier ("some 2000 troops" stays).
 """
 
 from __future__ import annotations

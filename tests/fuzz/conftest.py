@@ -9,7 +9,10 @@ from __future__ import annotations
 
 import os
 
+import pytest
 from hypothesis import HealthCheck, settings
+
+from tests.fuzz.counts import EXAMPLES
 
 QUICK_EXAMPLES = 40
 FUZZ_EXAMPLES = int(os.environ.get("BRIEFING_FUZZ_EXAMPLES", "10000"))
@@ -21,3 +24,10 @@ settings.register_profile(
     "fuzz", max_examples=FUZZ_EXAMPLES, deadline=None,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large,
                            HealthCheck.filter_too_much])
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    if EXAMPLES:
+        terminalreporter.section("hypothesis examples run")
+        for name, count in sorted(EXAMPLES.items()):
+            terminalreporter.write_line(f"{count:>7,}  {name}")

@@ -6,6 +6,7 @@ under ``pytest -m fuzz`` (see conftest.py).
 
 from __future__ import annotations
 
+import os
 import tempfile
 from collections.abc import Callable
 from datetime import datetime, timezone
@@ -21,6 +22,7 @@ from briefing.export import render_markdown
 from briefing.extract import extract
 from briefing.model import Briefing
 from briefing.view import ViewSpec
+from tests.fuzz.counts import EXAMPLES
 from tests.fuzz.strategies import briefings, encoded, hostile_text
 from tests.hostile.checks import assert_markdown_clean, assert_sources_quote_articles
 
@@ -31,8 +33,14 @@ WHEN = datetime(2026, 1, 2, 3, 4, 5, tzinfo=timezone.utc)
 
 
 def run(profile: str, strategy: st.SearchStrategy, prop: Callable) -> None:
-    """Run ``prop`` over ``strategy`` under the named settings profile."""
-    settings(settings.get_profile(profile))(given(strategy)(prop))()
+    """Run ``prop`` over ``strategy`` under the named settings profile, counting examples."""
+    name = f"{os.environ.get('PYTEST_CURRENT_TEST', prop.__qualname__).split(' ')[0]}"
+
+    def counted(value) -> None:
+        EXAMPLES[name] += 1
+        prop(value)
+
+    settings(settings.get_profile(profile))(given(strategy)(counted))()
 
 
 def document_or_none(data: bytes, fmt: str | None):

@@ -108,3 +108,20 @@ async def test_loading_the_corpus_in_the_app_names_every_bad_file(hostile_dir: P
     assert errors <= named, errors - named
     assert all(TERMINAL_UNSAFE.search(m) is None for m in messages)
     assert_no_crash_logs()
+
+
+@pytest.mark.parametrize("name", ["escapes-title.txt", "markup-title.md", "bidi.txt",
+                                  "cjk-emoji.txt", "markup-in.html"])
+async def test_one_hostile_article_alone(hostile_dir: Path, name: str) -> None:
+    """Alone, the article's own title is in the masthead and the source view's header."""
+    result = load([str(hostile_dir / name)], use_cache=False)
+    assert not result.errors
+    app = BriefingApp(merge(result.briefings))
+    async with app.run_test(size=(60, 16)) as pilot:
+        await pilot.pause()
+        assert_screen_clean(app, "masthead")
+        await pilot.press("enter")
+        assert_screen_clean(app, "source view")
+        await pilot.press("escape", "slash", "[", "enter", "z")
+        assert_screen_clean(app, "search")
+    assert_no_crash_logs()

@@ -60,7 +60,9 @@ def test_ingest_of_any_bytes_raises_only_input_error(profile: str) -> None:
         if doc is not None:
             for start, end in doc.sentences:
                 assert 0 <= start < end <= len(doc.text)
-                assert doc.text[start:end].strip() == doc.text[start:end]
+                # No span starts or ends with a space, tab or line break (Python also counts
+                # the C0 separators \x1c-\x1f as white space; those may stay).
+                assert doc.text[start:end].strip(" \t\n") == doc.text[start:end]
 
     run(profile, st.tuples(encoded(), FORMATS), prop)
 

@@ -139,6 +139,17 @@ def small_cases() -> list[Case]:
             f"<html><head><title>{MARKUP}</title></head><body><article><p>"
             f"Qatar said {MARKUP} and {ESCAPES} the talks resume. " + BASE
             + "</p></article></body></html>").encode(), "either", "markup and escapes in HTML"),
+        Case("entities.html", (
+            "<html><head><title>Talks &#27;[2J&#x1b;]52;c;eA==&#7;</title></head><body><article>"
+            "<p>Qatar said &#27;[2J &#x9b;31m &#x202e;evil&#x202c; &#0; &#xD800; &#1114112; "
+            "&#x85; talks resume. " + BASE + "</p></article></body></html>").encode(), "either",
+             "HTML entities that decode to escapes, bidi, NUL and invalid code points"),
+        Case("entity-bomb.html", (
+            "<!DOCTYPE html [<!ENTITY a \"aaaaaaaaaa\"><!ENTITY b \"&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;\">"
+            "<!ENTITY c \"&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;\"><!ENTITY d \"&c;&c;&c;&c;&c;&c;&c;&c;&c;\">"
+            "<!ENTITY e \"&d;&d;&d;&d;&d;&d;&d;&d;&d;&d;\"><!ENTITY f \"&e;&e;&e;&e;&e;&e;&e;&e;\">]>"
+            "<html><body><article><p>&f;&f;&f;&f;&f;&f;&f;&f;&f;&f;</p><p>" + BASE
+            + "</p></article></body></html>").encode(), "either", "an entity expansion bomb"),
         Case("empty.html", b"<html><head></head><body></body></html>", "error",
              "HTML without any text"),
         Case("not-html.html", _png(), "error", "a PNG renamed .html"),

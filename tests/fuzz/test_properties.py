@@ -145,3 +145,23 @@ def test_markdown_export_of_extracted_briefings(profile: str) -> None:
         assert_markdown_clean(render_markdown(extract(doc), None, WHEN))
 
     run(profile, hostile_text(120), prop)
+
+
+@pytest.mark.parametrize("profile", PROFILES)
+def test_merge_keeps_every_quote(profile: str) -> None:
+    from briefing.library import merge
+
+    def prop(texts: list[str]) -> None:
+        briefings = []
+        for n, text in enumerate(texts):
+            try:
+                briefings.append(extract(ingest.from_text(text, f"a{n}")))
+            except InputError:
+                continue
+        merged = merge(briefings)
+        assert sorted(a.id for a in merged.articles) == sorted(b.articles[0].id for b in briefings)
+        assert_sources_quote_articles(merged)
+        assert Briefing.from_json(merged.to_json()) == merged
+        assert_markdown_clean(render_markdown(merged, None, WHEN))
+
+    run(profile, st.lists(hostile_text(80), min_size=1, max_size=4), prop)

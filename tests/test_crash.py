@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import re
 
 import pytest
@@ -183,4 +184,44 @@ async def test_wired_into_the_reader_a_failing_action_costs_one_notification(
         assert type(app.screen).__name__ == "HelpScreen"  # keys still work after the error
         [message] = [m for m in _messages(app) if m.startswith("Unexpected error")]
         assert message.startswith("Unexpected error: RuntimeError: maximise broke; details in ")
+    assert len(list(locations.log_directory().glob("crash-*.log"))) == 1
+
+
+@pytest.mark.parametrize("guard_screen", [True, False])
+async def test_an_error_in_a_screen_handler(monkeypatch: pytest.MonkeyPatch,
+                                            guard_screen: bool) -> None:
+    """A guarded screen keeps running; an unguarded one stops, so the app exits with one line."""
+    from briefing.model import Briefing
+    from briefing.ui.app import BriefingApp
+    from briefing.ui.screens.main import MainScreen
+
+    def broken(self) -> None:
+        raise ValueError("search broke")
+
+    monkeypatch.setattr(MainScreen, "_apply_query", broken)
+
+    class GuardedMain(crash.CrashGuard, MainScreen):
+        pass
+
+    class Guarded(crash.CrashGuard, BriefingApp):
+        def __init__(self) -> None:
+            super().__init__(Briefing())
+            if guard_screen:
+                self.main_screen = GuardedMain()
+
+    app = Guarded()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.press("slash")
+        app.main_screen.query_one("#search").value = "x"  # Input.Changed -> the handler fails
+        await asyncio.sleep(0.3)  # not pilot.pause(): an unguarded screen no longer answers
+        if guard_screen:
+            await pilot.press("enter", "question_mark")
+            await pilot.pause()
+            assert type(app.screen).__name__ == "HelpScreen"
+            assert any(m.startswith("Unexpected error: ValueError: search broke; details in ")
+                       for m in _messages(app))
+        else:
+            assert app._exit  # the app is on its way out: one line, no frozen terminal
+    assert (app.return_code == 1) is not guard_screen
     assert len(list(locations.log_directory().glob("crash-*.log"))) == 1

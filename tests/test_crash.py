@@ -111,25 +111,27 @@ def _messages(app: App) -> list[str]:
 
 async def test_guarded_app_notifies_and_keeps_running() -> None:
     app = GuardedApp()
-    async with app.run_test() as pilot:
-        app.set_focus(None)  # keys go to the app's bindings, not into the Input
-        await pilot.press("b", "c")
-        app.query_one("#search", Input).focus()
-        await pilot.press("a", "enter")
-        app.set_focus(None)
-        app.query_one("#boom", Boom).set_timer(0.01, app.query_one("#boom", Boom).fire)
-        await pilot.pause(0.1)
-        await pilot.press("c")
-        assert app.count == 2
-        assert app.is_running
-        messages = _messages(app)
-        assert len(messages) == 3
-        assert messages[0].startswith("Unexpected error: RuntimeError: [@click=app.quit]action[/]; "
-                                      "details in ")
-        assert messages[1].startswith("Unexpected error: LookupError: submitted; ")
-        assert messages[2].startswith("Unexpected error: ZeroDivisionError: timer; ")
-        # Every notification is plain text: the markup in the error is shown, not run.
-        assert all(not n.markup for n in app._notifications)
+    # run_test re-raises the error crash.py reported, so tests still see every bug.
+    with pytest.raises(RuntimeError, match="action"):
+        async with app.run_test() as pilot:
+            app.set_focus(None)  # keys go to the app's bindings, not into the Input
+            await pilot.press("b", "c")
+            app.query_one("#search", Input).focus()
+            await pilot.press("a", "enter")
+            app.set_focus(None)
+            app.query_one("#boom", Boom).set_timer(0.01, app.query_one("#boom", Boom).fire)
+            await pilot.pause(0.1)
+            await pilot.press("c")
+            assert app.count == 2
+            assert app.is_running
+            messages = _messages(app)
+            assert len(messages) == 3
+            assert messages[0].startswith("Unexpected error: RuntimeError: [@click=app.quit]action[/]; "
+                                          "details in ")
+            assert messages[1].startswith("Unexpected error: LookupError: submitted; ")
+            assert messages[2].startswith("Unexpected error: ZeroDivisionError: timer; ")
+            # Every notification is plain text: the markup in the error is shown, not run.
+            assert all(not n.markup for n in app._notifications)
     assert app.return_code != 1
     assert len(list(locations.log_directory().glob("crash-*.log"))) == 3
 
@@ -150,8 +152,10 @@ class HookOnlyApp(App[None]):
 async def test_error_in_the_apps_own_loop_exits_with_one_line(
         capsys: pytest.CaptureFixture[str]) -> None:
     app = HookOnlyApp()
-    async with app.run_test() as pilot:
-        await pilot.pause(0.1)
+    # run_test re-raises the error crash.py reported, so tests still see every bug.
+    with pytest.raises(RuntimeError, match="own loop"):
+        async with app.run_test() as pilot:
+            await pilot.pause(0.1)
     assert app.return_code == 1
     [log] = locations.log_directory().glob("crash-*.log")
     err = capsys.readouterr().err
@@ -176,14 +180,16 @@ async def test_wired_into_the_reader_a_failing_action_costs_one_notification(
 
     monkeypatch.setattr(MainScreen, "action_maximise", broken)
     app = Guarded(Briefing())
-    async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.pause()
-        await pilot.press("z", "question_mark")
-        await pilot.pause()
-        assert app.is_running
-        assert type(app.screen).__name__ == "HelpScreen"  # keys still work after the error
-        [message] = [m for m in _messages(app) if m.startswith("Unexpected error")]
-        assert message.startswith("Unexpected error: RuntimeError: maximise broke; details in ")
+    # run_test re-raises the error crash.py reported, so tests still see every bug.
+    with pytest.raises(RuntimeError, match="maximise broke"):
+        async with app.run_test(size=(80, 24)) as pilot:
+            await pilot.pause()
+            await pilot.press("z", "question_mark")
+            await pilot.pause()
+            assert app.is_running
+            assert type(app.screen).__name__ == "HelpScreen"  # keys still work after the error
+            [message] = [m for m in _messages(app) if m.startswith("Unexpected error")]
+            assert message.startswith("Unexpected error: RuntimeError: maximise broke; details in ")
     assert len(list(locations.log_directory().glob("crash-*.log"))) == 1
 
 
@@ -210,18 +216,20 @@ async def test_an_error_in_a_screen_handler(monkeypatch: pytest.MonkeyPatch,
                 self.main_screen = GuardedMain()
 
     app = Guarded()
-    async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.pause()
-        await pilot.press("slash")
-        app.main_screen.query_one("#search").value = "x"  # Input.Changed -> the handler fails
-        await asyncio.sleep(0.3)  # not pilot.pause(): an unguarded screen no longer answers
-        if guard_screen:
-            await pilot.press("enter", "question_mark")
+    # run_test re-raises the error crash.py reported, so tests still see every bug.
+    with pytest.raises(ValueError, match="search broke"):
+        async with app.run_test(size=(80, 24)) as pilot:
             await pilot.pause()
-            assert type(app.screen).__name__ == "HelpScreen"
-            assert any(m.startswith("Unexpected error: ValueError: search broke; details in ")
-                       for m in _messages(app))
-        else:
-            assert app._exit  # the app is on its way out: one line, no frozen terminal
+            await pilot.press("slash")
+            app.main_screen.query_one("#search").value = "x"  # Input.Changed -> the handler fails
+            await asyncio.sleep(0.3)  # not pilot.pause(): an unguarded screen no longer answers
+            if guard_screen:
+                await pilot.press("enter", "question_mark")
+                await pilot.pause()
+                assert type(app.screen).__name__ == "HelpScreen"
+                assert any(m.startswith("Unexpected error: ValueError: search broke; details in ")
+                           for m in _messages(app))
+            else:
+                assert app._exit  # the app is on its way out: one line, no frozen terminal
     assert (app.return_code == 1) is not guard_screen
     assert len(list(locations.log_directory().glob("crash-*.log"))) == 1

@@ -47,10 +47,10 @@ async def press_through(pilot, app: BriefingApp) -> None:
     panes = len(app.main_screen.panes)
     assert panes >= 3
     for index in range(panes):
-        await pilot.press("j", "k", "G", "enter")  # the item's article, sentence highlighted
+        await pilot.press("j", "enter")  # the item's article, its sentence highlighted
         assert_screen_clean(app, f"source view from pane {index + 1}")
         await pilot.press("escape", "tab")
-    await pilot.press("slash", "[", "enter")
+    await pilot.press("G", "k", "slash", "[", "enter")
     await pilot.press("n", "N", "f")
     assert_screen_clean(app, "search for [")
     await pilot.press("z")

@@ -7,7 +7,6 @@ under ``pytest -m fuzz`` (see conftest.py).
 from __future__ import annotations
 
 import os
-import tempfile
 from collections.abc import Callable
 from datetime import datetime, timezone
 from pathlib import Path
@@ -68,8 +67,8 @@ def test_ingest_of_any_bytes_raises_only_input_error(profile: str) -> None:
 
 
 @pytest.mark.parametrize("profile", PROFILES)
-def test_ingest_from_files(profile: str) -> None:
-    folder = Path(tempfile.mkdtemp(prefix="briefing-fuzz-"))
+def test_ingest_from_files(profile: str, tmp_path: Path) -> None:
+    folder = tmp_path  # one file, rewritten for each example
 
     def prop(args) -> None:
         data, suffix = args

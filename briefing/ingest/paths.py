@@ -68,6 +68,18 @@ def is_supported(path: Path) -> bool:
     return path.suffix.lower() in SUPPORTED_SUFFIXES
 
 
+def _listable(path: Path) -> bool:
+    """A regular file, or one whose stat fails (a loop, a dangling link: read_file names it).
+
+    A named pipe, socket or device in a folder is skipped like a hidden file: opening a
+    pipe nobody writes to would wait forever.
+    """
+    try:
+        return stat.S_ISREG(os.stat(path).st_mode)
+    except OSError:
+        return True
+
+
 def walk_folder(folder: Path, limit: int = MAX_FOLDER_FILES) -> tuple[list[Path], bool]:
     """The supported files under ``folder``, recursively, sorted; hidden entries skipped.
 
@@ -92,7 +104,8 @@ def walk_folder(folder: Path, limit: int = MAX_FOLDER_FILES) -> tuple[list[Path]
         deep = len(base.parts) - base_depth >= MAX_DEPTH
         dirs[:] = [] if deep else sorted(d for d in dirs if not d.startswith("."))
         for name in sorted(files):
-            if not name.startswith(".") and is_supported(base / name):
+            if not name.startswith(".") and is_supported(base / name) \
+                    and _listable(base / name):
                 if len(found) >= limit:
                     return sorted(found, key=lambda p: p.relative_to(folder).parts), False
                 found.append(base / name)

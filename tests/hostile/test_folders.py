@@ -36,7 +36,6 @@ def test_symlink_loops_end_with_one_line_each(tmp_path: Path, corpus) -> None:
     assert result.returncode == 1
 
 
-@pytest.mark.xfail(reason="ingest opens a FIFO found in a folder and waits forever", run=False)
 def test_a_named_pipe_in_a_folder_does_not_hang(tmp_path: Path, corpus) -> None:
     folder = tmp_path / "pipes"
     folder.mkdir()

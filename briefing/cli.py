@@ -12,6 +12,7 @@ Exit status: 0 on success, 1 when any input failed (the others are still process
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from collections.abc import Sequence
 
@@ -76,6 +77,16 @@ def _report(errors: Sequence[object]) -> None:
         print(f"briefing: {clean_line(str(error))}", file=sys.stderr)
 
 
+# json.dumps escapes C0 controls (ESC included) but writes C1 controls (U+0080-U+009F, which
+# some terminals obey as CSI/OSC), bidi overrides and zero-width characters raw. They can
+# only occur inside JSON strings, so escaping them gives the same JSON, safe on a terminal.
+_JSON_UNSAFE = re.compile("[\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
+
+
+def terminal_safe_json(text: str) -> str:
+    return _JSON_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+
+
 def run_parse(args: argparse.Namespace) -> int:
     from briefing.library import load, merge
     from briefing.summary import render_summary
@@ -84,7 +95,10 @@ def run_parse(args: argparse.Namespace) -> int:
     _report(result.errors)
     if result.briefings:
         briefing = merge(result.briefings)
-        out = briefing.to_json() + "\n" if args.json else render_summary(briefing)
+        if args.json:
+            out = terminal_safe_json(briefing.to_json()) + "\n"
+        else:
+            out = render_summary(briefing)
         sys.stdout.write(out)
     return EXIT_INPUT_FAILED if result.errors else EXIT_OK
 

@@ -69,11 +69,14 @@ def test_json_run_gives_each_file_a_briefing_or_one_line(json_run, hostile_dir: 
     assert_sources_quote_articles(briefing)
 
 
-def test_json_output_escapes_every_c0_control_character(json_run) -> None:
+def test_json_output_escapes_every_control_character(json_run) -> None:
     text = json_run.stdout.decode("utf-8")
     # json.dumps escapes C0 (ESC included): the model keeps the text, the terminal sees "\u001b".
     assert not re.search("[\x00-\x09\x0b-\x1f]", text), "raw C0 control in JSON output"
     assert "\\u001b" in text
+    # C1 controls and bidi overrides are escaped as well (json.dumps alone writes them raw).
+    assert not re.search("[\x7f-\x9f\u202a-\u202e\u2066-\u2069]", text)
+    assert "\\u202e" in text and "\\u009b" in text
 
 
 def test_plain_run_leaves_the_terminal_clean(plain_run, json_run) -> None:
@@ -92,9 +95,8 @@ def test_hostile_file_names(tmp_path: Path, corpus, flag) -> None:
     result = run_cli("parse", *([flag] if flag else []), "--no-cache", str(tmp_path / "names"))
     assert_no_crash(result)
     assert result.returncode == 0, result.stderr
-    if not flag:
-        assert_terminal_clean(result.stdout.decode("utf-8"))
-    else:
+    assert_terminal_clean(result.stdout.decode("utf-8"))
+    if flag:
         briefing = Briefing.from_json(result.stdout.decode("utf-8"))
         assert sorted(a.path for a in briefing.articles) == sorted(map(str, paths))
 

@@ -135,6 +135,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         # Output piped into `head` and the like: not an error worth a traceback.
         sys.stderr.close()
         return EXIT_OK
+    except Exception as error:  # noqa: BLE001 - the last line of defence: one line + a log
+        from briefing.crash import report
+
+        print(f"briefing: {report(error).message}", file=sys.stderr)
+        return EXIT_INPUT_FAILED
 
 
 if __name__ == "__main__":

@@ -18,9 +18,10 @@ from textual import work
 from textual.app import App, SystemCommand
 from textual.screen import Screen
 
+from briefing.crash import CrashGuard
 from briefing.config import Config, ConfigError, load_config
 from briefing.model import Briefing
-from briefing.resources import seeds_dir, stylesheet
+from briefing.resources import stylesheet
 from briefing.sanitize import clean_line
 from briefing.ui.bindings import APP, to_bindings, unknown_ids
 from briefing.ui.commands import briefing_commands
@@ -37,7 +38,7 @@ Loader = Callable[[Progress], "LoadResult"]
 DARK_THEME, LIGHT_THEME = "textual-dark", "textual-light"
 
 
-class BriefingApp(App[None]):
+class BriefingApp(CrashGuard, App[None]):
     """The reader. ``briefing``: show this at once; ``loader``: read in a worker."""
 
     TITLE = "briefing"
@@ -171,7 +172,9 @@ def _take_piped_stdin(paths: list[str]) -> str:
 
 def run(files: list[str], use_cache: bool = True) -> int:
     """Open the reader on ``files`` (no files: the bundled sample story)."""
-    paths = files or [str(seeds_dir())]
+    from briefing.library import library_paths
+
+    paths = files or library_paths()
     error = _take_piped_stdin(paths)
     if error:
         print(error, file=sys.stderr)

@@ -167,13 +167,13 @@ async def test_error_in_the_apps_own_loop_exits_with_one_line(
 
 async def test_wired_into_the_reader_a_failing_action_costs_one_notification(
         monkeypatch: pytest.MonkeyPatch) -> None:
-    """How the lead wires it: ``class BriefingApp(CrashGuard, App)``; here as a subclass."""
+    """The reader is wired as ``class BriefingApp(CrashGuard, App)``."""
     from briefing.model import Briefing
     from briefing.ui.app import BriefingApp
     from briefing.ui.screens.main import MainScreen
 
-    class Guarded(crash.CrashGuard, BriefingApp):
-        pass
+    assert issubclass(BriefingApp, crash.CrashGuard)
+    Guarded = BriefingApp
 
     def broken(self) -> None:
         raise RuntimeError("maximise broke \x1b[2J")
@@ -209,7 +209,7 @@ async def test_an_error_in_a_screen_handler(monkeypatch: pytest.MonkeyPatch,
     class GuardedMain(crash.CrashGuard, MainScreen):
         pass
 
-    class Guarded(crash.CrashGuard, BriefingApp):
+    class Guarded(BriefingApp):
         def __init__(self) -> None:
             super().__init__(Briefing())
             if guard_screen:

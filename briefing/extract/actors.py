@@ -194,7 +194,7 @@ class ActorTable:
         return out
 
     def after_preposition(self, m: Mention, text: str) -> bool:
-        """A mention right after a preposition ("in Derby", "of Korsa") is rarely
+        """A mention right after a preposition ("in Derby", "of Valdoria") is rarely
         what a pronoun or a "the group" points back to."""
         return bool(_PREP_BEFORE.search(text, max(0, m.start - 12), m.start))
 

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from dataclasses import replace
 
 from briefing.extract.lexicons import load
 from briefing.extract.wordtrie import trie_pattern
@@ -226,6 +227,15 @@ def _clause(text: str, s_start: int, s_end: int, start: int, end: int) -> tuple[
     return a, b
 
 
+def _inside_sentence(num: Number, text: str, s_start: int) -> Number:
+    """The figure without a qualifier that lies before its sentence ("... went on for
+    over" / "54,000 people fled"): qualifier and display stay in the number's sentence."""
+    if num.start >= s_start:
+        return num
+    start = num.value_start if num.value_start >= s_start else num.num_start
+    return replace(num, start=start, qualifier="", display=text[start:num.end])
+
+
 def _next_break(text: str, i: int, hi: int) -> int:
     found = [p for p in (text.find(", ", i, hi), text.find(";", i, hi), text.find(":", i, hi),
                          text.find("\u2014", i, hi), text.find(")", i, hi)) if p >= 0]
@@ -243,12 +253,13 @@ def find_figures(doc: Document) -> list[Figure]:
     for num in find_numbers(text, quantities_only=True):
         if not _keep(num, text):
             continue
-        index = max(0, bisect_right(starts, num.start) - 1)
+        # the sentence of the number itself (a qualifier could sit before a break)
+        index = max(0, bisect_right(starts, num.num_start) - 1)
         s_start, s_end = spans[index]
-        if num.end > s_end:  # the splitter cut inside the figure: quote up to its end
-            s_end = num.end
-        label = _label(num, text, s_start, s_end)
-        q0, q1 = _clause(text, s_start, s_end, num.start, num.end)
+        num = _inside_sentence(num, text, s_start)
+        label = _label(num, text, s_start, max(s_end, num.end))
+        # the quote never leaves the sentence, even when the splitter cut inside the figure
+        q0, q1 = _clause(text, s_start, s_end, num.start, min(num.end, s_end))
         figure = Figure(
             value=num.value, display=num.display, label=label,
             source=Source(article=doc.id, sentence=index, start=q0, end=q1, quote=text[q0:q1]),

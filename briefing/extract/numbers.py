@@ -37,6 +37,7 @@ _SPACES = re.compile(r"\s+")
 _HYPHEN_WORD = re.compile(r"^-[a-z]")
 _YEARS_OLD = re.compile(r"^(?:-(?:year|yr)s?-|\s+years?\s+)old\b")
 _FOUR_DIGITS = re.compile(r"\d{4}")
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
 
 
 QUANTITY_KINDS = frozenset({"count", "percent", "money", "measure"})
@@ -63,6 +64,7 @@ class Number:
     display: str
     unit_word: str = ""  # the measure unit as written ("day" in "60-day"), for labels
     hyphenated: bool = False  # "60-day", "five-day": the unit is an adjective
+    value_start: int = -1  # where the expression starts without its qualifier (-1: ``start``)
 
 
 # ---------------------------------------------------------------- lexicons
@@ -166,12 +168,19 @@ def _last_words(before: str, n: int) -> list[str]:
 
 
 def _qualifier_before(before_low: str) -> tuple[str, int] | None:
-    """(qualifier phrase, chars back to its start) when ``before_low`` ends with one."""
+    """(qualifier phrase, chars back to its start) when ``before_low`` ends with one.
+
+    The qualifier must be in the number's paragraph: "over" ending one paragraph does
+    not qualify a number opening the next (figures.py also keeps it in the sentence).
+    """
     words = _last_words(before_low, _QUAL_MAX_WORDS)
     for n in range(len(words), 0, -1):
         phrase = " ".join(words[-n:])
         if phrase in _QUALIFIERS:
-            return phrase, len(before_low) - before_low.rfind(words[-n])
+            back = len(before_low) - before_low.rfind(words[-n])
+            if _BLANK_LINE.search(before_low, len(before_low) - back):
+                return None
+            return phrase, back
     return None
 
 
@@ -405,7 +414,8 @@ def find_numbers(text: str, quantities_only: bool = False) -> list[Number]:
         before = low[max(0, start - 30):start]
         if kind in QUANTITY_KINDS and isinstance(nxt, _Raw) and nxt.is_words == raw.is_words:
             gap = text[raw.end:nxt.start]
-            sep = _RANGE_SEP.match(gap)
+            # a range never crosses a paragraph break ("up to 40 to\n\n50 more")
+            sep = _RANGE_SEP.match(gap) if "\n" not in gap or not _BLANK_LINE.search(gap) else None
             is_and = bool(sep) and "and" in gap.lower()
             last = _last_words(before, 1)
             if sep and (not is_and or last == ["between"]) and last not in (["from"], ["by"]) \
@@ -431,7 +441,8 @@ def find_numbers(text: str, quantities_only: bool = False) -> list[Number]:
                 qualifier = "between"
                 start -= len(before) - before.rfind("between")
         out.append(Number(start, end, raw.num_start, raw.num_end, value, value_max, unit,
-                          qualifier, kind, text[start:end], unit_word, raw.hyphenated))
+                          qualifier, kind, text[start:end], unit_word, raw.hyphenated,
+                          raw.start))
         i += 1
     return out
 

@@ -128,3 +128,34 @@ def test_relative_times_are_not_figures() -> None:
     doc = read_text(b"Talks\n\nTwo weeks after the vote, a 60-day pause began. Three years ago "
                     b"the deal collapsed after six weeks. The strike lasted 8 days.", "when")
     assert [f.display for f in find_figures(doc)] == ["60-day", "six weeks", "8 days"]
+
+
+def test_a_qualifier_and_the_quote_stay_in_the_figures_sentence() -> None:
+    from briefing.ingest import read_text
+
+    # a heading ends with "over"/"up to" and the figure opens the next line or paragraph
+    doc = read_text(b"Losses since the truce began: over\n\n54,000 people were displaced by the "
+                    b"fighting. Pay would rise by up to\n3% a year, the union said. Talks lasted "
+                    b"about 20 days.", "breaks")
+    sentences = doc.sentences
+    got = []
+    for f in find_figures(doc):
+        s, e = sentences[f.source.sentence]
+        assert s <= f.source.start < f.source.end <= e  # the quote is inside its sentence
+        assert f.source.quote == doc.text[f.source.start:f.source.end]
+        got.append((f.value, f.qualifier, f.display, f.source.quote))
+    assert got == [
+        (54000, "", "54,000", "54,000 people were displaced by the fighting."),
+        (3, "", "3%", "3% a year, the union said."),
+        (20, "about", "about 20 days", "Talks lasted about 20 days."),
+    ]
+
+
+def test_numbers_keep_no_qualifier_or_range_across_a_blank_line() -> None:
+    from briefing.extract.numbers import find_numbers
+
+    found = [(n.display, n.qualifier, n.value_max)
+             for n in find_numbers("It rose to nearly\n\n40 to\n\n50 tonnes.", quantities_only=True)]
+    assert found == [("40", "", None), ("50 tonnes", "", None)]
+    # inside one paragraph, a hard-wrapped line still carries its qualifier
+    assert [n.display for n in find_numbers("It rose to nearly\n40 tonnes.")] == ["nearly\n40 tonnes"]

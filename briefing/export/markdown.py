@@ -30,21 +30,14 @@ from pathlib import PurePosixPath, PureWindowsPath
 from typing import Any
 
 from briefing.export.escape import cell, inline
+from briefing.labels import CATEGORY_LABELS, STANCE_LABELS, heading
 from briefing.model import TERM_CATEGORIES, Briefing, Change, Figure, Party, Source
 from briefing.sanitize import clean_line
 from briefing.view import FIGURES_PANE, TERMS_PANE, ViewSpec, apply_view
 
-STANCE_HEADINGS: dict[str, str] = {
-    "demand": "Demands", "reject": "Rejects", "accept": "Accepts", "support": "Supports",
-    "oppose": "Opposes", "propose": "Proposes", "vow": "Vows", "concern": "Fears",
-    "claim": "Claims",
-}
-CATEGORY_HEADINGS: dict[str, str] = {
-    "ceasefire": "Ceasefire", "hostages_prisoners": "Hostages and prisoners",
-    "humanitarian": "Humanitarian", "withdrawal": "Withdrawal", "security": "Security",
-    "guarantees": "Guarantees", "governance": "Governance", "economic": "Economic",
-    "other": "Other",
-}
+# The reader's labels, as headings ("demands" -> "Demands"): one table, in briefing.labels.
+STANCE_HEADINGS: dict[str, str] = {k: heading(v) for k, v in STANCE_LABELS.items()}
+CATEGORY_HEADINGS: dict[str, str] = {k: heading(v) for k, v in CATEGORY_LABELS.items()}
 TERMS_HEADING = "Proposed terms"
 FIGURES_HEADING = "Key figures"
 CHANGES_HEADING = "What changed"

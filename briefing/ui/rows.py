@@ -13,27 +13,14 @@ from dataclasses import dataclass, field
 from rich.cells import cell_len
 from rich.text import Text
 
+from briefing.labels import CATEGORY_LABELS, STANCE_LABELS, STANCE_MARKERS
 from briefing.model import TERM_CATEGORIES, Briefing, Figure, Party, Source
 from briefing.sanitize import clean_line
 from briefing.view import FIGURES_PANE, TERMS_PANE
 
-# One distinct marker per stance (a glyph a reader learns fast, plus the word in the
-# heading); all single-cell characters so the columns stay put in every terminal.
-STANCE_MARKERS: dict[str, str] = {
-    "demand": "!", "reject": "✗", "accept": "✓", "support": "+", "oppose": "−",
-    "propose": "→", "vow": "⚑", "concern": "⚠", "claim": "●",
-}
-STANCE_LABELS: dict[str, str] = {
-    "demand": "demands", "reject": "rejects", "accept": "accepts", "support": "supports",
-    "oppose": "opposes", "propose": "proposes", "vow": "vows", "concern": "fears",
-    "claim": "claims",
-}
-CATEGORY_LABELS: dict[str, str] = {
-    "ceasefire": "ceasefire", "hostages_prisoners": "hostages & prisoners",
-    "humanitarian": "humanitarian", "withdrawal": "withdrawal", "security": "security",
-    "guarantees": "guarantees", "governance": "governance", "economic": "economic",
-    "other": "other",
-}
+__all__ = ["CATEGORY_LABELS", "STANCE_LABELS", "STANCE_MARKERS", "PaneData", "Row",
+           "build_panes", "figure_rows", "figure_value", "party_rows", "short_title",
+           "term_rows"]
 
 
 @dataclass

@@ -35,10 +35,24 @@ def test_every_stance_has_its_own_marker() -> None:
     assert all(cell_len(m) == 1 for m in STANCE_MARKERS.values())
 
 
+def test_reader_and_export_share_one_label_table() -> None:
+    from briefing import labels
+    from briefing.export.markdown import CATEGORY_HEADINGS, STANCE_HEADINGS
+    from briefing.model import STANCES, TERM_CATEGORIES
+    from briefing.ui import rows
+
+    assert rows.STANCE_LABELS is labels.STANCE_LABELS
+    assert rows.CATEGORY_LABELS is labels.CATEGORY_LABELS
+    assert set(labels.STANCE_LABELS) == set(STANCES)
+    assert set(labels.CATEGORY_LABELS) == set(TERM_CATEGORIES)
+    assert STANCE_HEADINGS["concern"] == "Fears" and STANCE_HEADINGS["demand"] == "Demands"
+    assert CATEGORY_HEADINGS["hostages_prisoners"] == "Hostages and prisoners"
+
+
 def test_terms_grouped_by_category_in_model_order(seed) -> None:
     rows = term_rows(seed)
     headings = [r.body.plain for r in rows if r.heading]
-    assert headings == ["ceasefire", "hostages & prisoners", "humanitarian", "guarantees"]
+    assert headings == ["ceasefire", "hostages and prisoners", "humanitarian", "guarantees"]
 
 
 def test_figure_columns_align_in_cells_with_wide_characters(six) -> None:

@@ -108,7 +108,11 @@ _FIRST_PERSON_RE = re.compile(r"\b(?:I|we|We|my|My|our|Our|me|us)\b")
 _GENRE = [g.lower() for g in _TRIG["genre_titles"]]
 _GENRE_STRONG = [g.lower() for g in _TRIG["genre_titles_strong"]]
 _TOPIC_RE = re.compile(rf"^(?:The|This|That|Its|Their|Our)\s+(?:[\w-]+\s+){{0,2}}?(?i:{_NOUN})\s+(?:also\s+)?[a-z]+s\b")
-_LIST_INTRO_RE = re.compile(rf"(?i)\b(?:{_alt(_TRIG['list_intro'])}|{_NOUN})\b")
+_LIST_INTRO_RE = re.compile(
+    rf"(?i)\b(?:{_alt(_TRIG['list_intro'] + _TRIG['list_nouns'])}|{_NOUN})\b")
+# "... set out three conditions for a deal: A; B; and C": a noun, then the colon
+_INLINE_INTRO_RE = re.compile(rf"\b(?:{_alt(_TRIG['list_nouns'])}|{_NOUN})\b[^:;\"\u201c\u201d]{{0,90}}:\s+")
+_ENUMERATION_RE = re.compile(r";|,\s+(?:and|or)\s|,[^,]+,[^,]+\s(?:and|or)\s")
 _OFFER_CUT_RE = re.compile(
     r"[,;:]|\s(?:was|were|is|are|has|have|had|would|will|could|represented|represents|remains|"
     r"came|comes|followed|follows|valued|made|to stop|in a bid|in an attempt|in a last)\b")
@@ -120,7 +124,7 @@ _TRIGGER_KINDS: dict[str, set[str]] = {}
 for _kind, _words in (("noun", _LEX["nouns"]["proposal"]), ("verb", _TRIG["content_verbs"]),
                       ("pledge", _TRIG["pledge"]), ("return", _TRIG["return_intros"]),
                       ("offer", ["offer", "offered", "offers", "offering", "proposal"]),
-                      ("agreed", ["agreed"])):
+                      ("agreed", ["agreed"]), ("colon", _TRIG["list_nouns"])):
     for _w in _words:
         _TRIGGER_KINDS.setdefault(_w.lower(), set()).add(_kind)
 _ANY_TRIGGER = re.compile(r"\b(?:" + _alt(_TRIGGER_KINDS) + r")\b")
@@ -250,7 +254,10 @@ def split_region(text: str, a: int, b: int) -> list[tuple[int, int]]:
         return []
     commas = _top_level_commas(text, a, b)
     region = text[a:b]
-    is_list = bool(_SERIAL_AND.search(region)) or any(text[c] == ";" for c in commas)
+    semicolons = [c for c in commas if text[c] == ";"]
+    if semicolons:
+        commas = semicolons  # "A, with X; B; and C": the commas are inside the items
+    is_list = bool(_SERIAL_AND.search(region)) or bool(semicolons)
     last_and = None
     if commas and not is_list:
         # "A, B and the C": an enumeration without the serial comma
@@ -361,6 +368,12 @@ def _region(sent: str, first_words: str, prev_term: bool, genre: bool,
         lb = "".join(c if len(c.lower()) != 1 else c.lower() for c in body)
     reported = bool(_REPORTING_RE.search(lb))
     noun = "noun" in kinds
+    if (noun or "colon" in kinds) and ": " in body:
+        m = _INLINE_INTRO_RE.search(body)
+        # "... three conditions for a deal: A; B; and C" (not a quote: "he said: ...")
+        if m and _ENUMERATION_RE.search(body, m.end()) \
+                and not _REPORTING_RE.search(lb, m.start(), m.end()):
+            return lead + m.end(), len(sent), "term.list"
     m = _INTRO_RE.match(body) if noun else None
     if m:
         start = m.end()
@@ -382,8 +395,9 @@ def _region(sent: str, first_words: str, prev_term: bool, genre: bool,
     # the joint subject must be the clause's own ("A and B agreed", not "..., and has agreed")
     clause = lb[max(lb.rfind(",", 0, m.start()), lb.rfind(";", 0, m.start())) + 1:m.start()].strip() \
         if m else ""
+    # in the agreement's own text any party's "X agreed to Y" is a provision
     if m and m.group(1) not in _PROCESS and not clause.startswith(("and ", "but ")) \
-            and any(j in " " + clause + " " for j in _JOINT):
+            and (genre or any(j in " " + clause + " " for j in _JOINT)):
         return lead + m.start(1), len(sent), "term.agreed"  # "both sides agreed to X"
     for tried, m in enumerate(_CONTENT_VERB_RE.finditer(lb) if "verb" in kinds else ()):
         if tried >= 4:
@@ -442,7 +456,8 @@ def _is_agreement_text(doc: Document) -> bool:
 _MAX_CHAIN = 3
 _TRAILING_ASIDE = re.compile(
     r",\s+(?:where|ending|saying|making|leaving|bringing|marking|according to)\b")  # commentary
-_MARKER_RE = re.compile(r"^[ \t]*(?:[-*\u2022\u00b7\u2013]|\d{1,2}[.)]|\(?[a-z0-9]\))[ \t]+(?=\S)")
+_MARKER_RE = re.compile(r"^[ \t]*(?:(?P<bullet>[-*\u2022\u00b7\u2013])|(?P<digit>\d{1,2}[.)]|\(\d{1,2}\))"
+                        r"|(?P<letter>\(?[a-z]\)))[ \t]+(?=\S)")
 
 
 def _list_items(text: str, spans: list[tuple[int, int]]) -> dict[int, int]:
@@ -462,6 +477,7 @@ def _list_items(text: str, spans: list[tuple[int, int]]) -> dict[int, int]:
             i += 1  # (checked without copying the sentence: most are no list intro)
             continue
         prev_end_char = ":"
+        kind = ""  # the marker of the first item: "(a)" items end at a "5." paragraph
         j = i + 1
         while j < len(spans):
             s2, e2 = spans[j]
@@ -470,6 +486,10 @@ def _list_items(text: str, spans: list[tuple[int, int]]) -> dict[int, int]:
             same_paragraph = j > i + 1 and "\n" not in text[spans[j - 1][1]:s2]
             if not (marker or prev_end_char in ";,:" or same_paragraph):
                 break
+            if marker:
+                if kind and marker.lastgroup != kind:
+                    break  # another level of numbering: the list is over
+                kind = kind or marker.lastgroup
             if item.rstrip().endswith(":"):
                 break  # a new intro
             items[j] = s2 + (marker.end() if marker else 0)
@@ -490,6 +510,9 @@ def find_terms(doc: Document) -> list[Term]:
     seen: set[str] = set()
 
     def add(s: int, e: int, rule: str, index: int) -> None:
+        marker = _MARKER_RE.match(text[s:min(e, s + 12)])
+        if marker:  # "8. The two sides will review ...": the numbering is no part of it
+            s += marker.end()
         piece = text[s:e].strip()
         key = _NON_WORD.sub(" ", piece.lower()).strip()
         if not key or key in seen:

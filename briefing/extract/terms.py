@@ -49,7 +49,7 @@ _WORD = re.compile(r"[A-Za-z'\u2019-]+")
 _WORDS = re.compile(r"[A-Za-z'\u2019-]+")
 _SERIAL_AND = re.compile(r",\s+(?:and|or)\s")
 _LAST_AND_DET = re.compile(r"\s(and|or)\s+(?:the|a|an)\s")
-_WITH_PLUS = re.compile(r"(?:with|plus)\s")
+_WITH_PLUS = re.compile(r"(?:(?:together|along)\s+with|as\s+well\s+as|with|plus)\s")
 _PASSIVE_BY = re.compile(r"[a-z]+ed\s+by\s")
 _AND_OR = re.compile(r"\s(?:and|or)\s+")
 _HYPOTHETICAL = re.compile(r"\b(?:any|no|every)\s+(?:[\w-]+\s+)?$")
@@ -94,7 +94,9 @@ _TRAIL_RE = re.compile(
     rf",\s+(?:under|according to|as set out in)\s+(?:the|its|this)\s+(?:[\w-]+\s+)?(?:{_NOUN})\s*[.!]?$")
 _ASIDE_RE = re.compile(r"^(?:[a-z]+(?:ed|en|wn)\s+(?:by|overnight|on|in|last)\b[^,]*),\s*")
 _OFFER_OF_RE = re.compile(r"\b(?:offer|offers|proposal)\s+of\s+")
-_OFFERED_RE = re.compile(rf"\b(?:offered|offers|has offered|is offering)\s+(?!(?:{_alt(_TRIG['offer_stop'])})\b)")
+# "has offered, according to a document seen by X, a phased increase": the aside is skipped
+_OFFERED_RE = re.compile(rf"\b(?:offered|offers|has offered|is offering)"
+                         rf"(?:\s*,\s*[^,;:]{{3,100}}?,)?\s+(?!(?:{_alt(_TRIG['offer_stop'])})\b)")
 _PLEDGE_RE = re.compile(rf"\b(?:{_alt(_TRIG['pledge'])})\s+")
 _AGREED_RE = re.compile(r"\bagreed\s+(?:on\s+\w+\s+|in\s+\w+\s+)?to\s+([a-z]+)")
 _JOINT = tuple(_TRIG["joint_subject"])
@@ -113,8 +115,10 @@ _LIST_INTRO_RE = re.compile(
 # "... set out three conditions for a deal: A; B; and C": a noun, then the colon
 _INLINE_INTRO_RE = re.compile(rf"\b(?:{_alt(_TRIG['list_nouns'])}|{_NOUN})\b[^:;\"\u201c\u201d]{{0,90}}:\s+")
 _ENUMERATION_RE = re.compile(r";|,\s+(?:and|or)\s|,[^,]+,[^,]+\s(?:and|or)\s")
+# the end of an offer's object: a clause break (not "$1,500", not ", together with X"),
+# or a verb that starts the commentary
 _OFFER_CUT_RE = re.compile(
-    r"[,;:]|\s(?:was|were|is|are|has|have|had|would|will|could|represented|represents|remains|"
+    r",(?!\d{3})(?!\s+(?:together\s+with|along\s+with|as\s+well\s+as|plus)\s)|[;:]|\s(?:was|were|is|are|has|have|had|would|will|could|represented|represents|remains|"
     r"came|comes|followed|follows|valued|made|to stop|in a bid|in an attempt|in a last)\b")
 
 # any word that some rule of _region needs (checked on the lower-cased sentence)
@@ -128,8 +132,11 @@ for _kind, _words in (("noun", _LEX["nouns"]["proposal"]), ("verb", _TRIG["conte
     for _w in _words:
         _TRIGGER_KINDS.setdefault(_w.lower(), set()).add(_kind)
 _ANY_TRIGGER = re.compile(r"\b(?:" + _alt(_TRIGGER_KINDS) + r")\b")
+# "a deal that gives X", "it also calls for X"; not "..., and that gives me hope" (a
+# demonstrative: a comment on what came before)
 _PRONOUN_BEFORE = re.compile(r"(?:^|,\s*|\b(?:which|that)\s+)it\s+(?:also\s+)?$"
-                             r"|\b(?:which|that)\s+(?:also\s+)?$")
+                             r"|(?<!\band )(?<!, )\b(?:which|that)\s+(?:also\s+)?$")
+_FIRST_PERSON_OBJECT = re.compile(r"\s*(?:me|us|my|our)\b")
 
 
 _SPLIT = _LEX["split"]
@@ -139,8 +146,11 @@ _AND_DETS = frozenset(_SPLIT["and_determiners"])
 _CONDITIONS_RE = re.compile(rf"^(?i:and\s+|or\s+)?(?i:{_alt(_SPLIT['conditions'])})\b")
 _ATTACH_RE = re.compile(rf"^(?i:{_alt(_SPLIT['attach'])})\b")
 _RELATIVE_RE = re.compile(r"^(?:which|where|who|whom|whose)\b")
+_COMMENT_RE = re.compile(r"^(?:that|this|it)(?:\s+(?:is|was|would be|will be|has been|gives|makes|means)"
+                         r"|['\u2019]s)\b")
 _PARTICIPLE_RE = re.compile(r"^[a-z]+(?:ed|en|wn)\s+(?:by|from|in|at|with|on)\b")
-_LEAD_RE = re.compile(r"^(?:(?:and|or|with|also|but|then|plus)\s+)+", re.I)
+_LEAD_RE = re.compile(r"^(?:(?:and|or|with|also|but|then|plus|together\s+with|along\s+with"
+                      r"|as\s+well\s+as)\s+)+", re.I)
 
 _CUE_WEIGHTS: dict[str, list[tuple[str, float]]] = {}
 for _cat in TERM_CATEGORIES:
@@ -314,8 +324,8 @@ def split_region(text: str, a: int, b: int) -> list[tuple[int, int]]:
             pending = None
             merged.append(span)
             continue
-        if _RELATIVE_RE.match(low) and merged:
-            continue  # a relative clause: dropped, the term stays short
+        if (_RELATIVE_RE.match(low) or _COMMENT_RE.match(low)) and merged:
+            continue  # a relative clause or "and that is the key": dropped, the term stays short
         if merged and ((_ATTACH_RE.match(low) and not conjoined) or (_PARTICIPLE_RE.match(low) and not _ALL_CUES_RE.search(low))):
             merged[-1][1] = e
             continue
@@ -409,6 +419,8 @@ def _region(sent: str, first_words: str, prev_term: bool, genre: bool,
         pronoun = _PRONOUN_BEFORE.search(before)
         if reported and m.group(0).startswith("would"):
             continue  # "X said the plan would create ...": a party's judgement, not the text
+        if _FIRST_PERSON_OBJECT.match(lb, m.end()):
+            continue  # "it gives us hope": a speaker's feeling, not the text
         if nouns or (pronoun and not reported):
             return lead + m.end(), len(sent), "term.verb"
     m = _OFFERED_RE.search(lb) if "offer" in kinds else None
@@ -439,6 +451,20 @@ def _region(sent: str, first_words: str, prev_term: bool, genre: bool,
     if genre and early_modal and not reported and not _FIRST_PERSON_RE.search(body):
         return lead, len(sent), "term.genre"
     return None
+
+
+# where a region turns from the proposal to commentary on it: ", but the two sides remain
+# apart", ", the envoy said", '," said the envoy' (the end of a quote and its speaker)
+_COMMENTARY_RE = re.compile(
+    r",\s+(?:but|while|whereas|although|though|even as|even though)\s"
+    r"|,\s+(?:[^,;\"\u201c\u201d]{0,80}?\s)?(?:said|says|told|added|announced)\b(?=[\s,.;]|$)"
+    r"|[,.!?]?[\"\u201d]\s*,?\s*(?:[^,;\"\u201c\u201d]{0,60}?\s)?(?:said|says|told|added)\b")
+
+
+def _cut_commentary(text: str, a: int, b: int) -> int:
+    """The end of the region ``text[a:b]`` before any commentary on the proposal."""
+    m = _COMMENTARY_RE.search(text, a + 10, b)
+    return m.start() if m else b
 
 
 def _is_agreement_text(doc: Document) -> bool:
@@ -561,7 +587,7 @@ def find_terms(doc: Document) -> list[Term]:
         if region is None:
             continue
         a, b, rule = region
-        found = split_region(text, s + a, s + b)
+        found = split_region(text, s + a, _cut_commentary(text, s + a, s + b))
         for ps, pe in found:
             add(ps, pe, rule, index)
         if found or rule == "term.topic":

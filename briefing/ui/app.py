@@ -135,6 +135,17 @@ class BriefingApp(CrashGuard, App[None]):
         briefing, spec = self.current_view()
         self.push_screen(ExportScreen(briefing, spec, self.config.exports_directory))
 
+    def action_copy_view(self) -> None:
+        """``y``: the current view as Markdown (the export's text) to the clipboard."""
+        from briefing.export.markdown import render_view_markdown
+        from briefing.view import apply_view
+
+        briefing, spec = self.current_view()
+        self.copy_to_clipboard(render_view_markdown(briefing, spec))
+        count = apply_view(briefing, spec).item_count()
+        self.notify(f"Copied {count} item{'' if count == 1 else 's'} as Markdown",
+                    markup=False, timeout=3)
+
     def action_toggle_theme(self) -> None:
         self.theme = LIGHT_THEME if self.current_theme.dark else DARK_THEME
 

@@ -64,6 +64,8 @@ MAIN: tuple[KeySpec, ...] = (
             "Show or hide each party's other names", group="View"),
     KeySpec("app.export", "e", "app.export", "export", "Export the current view to Markdown",
             show=True, group="View"),
+    KeySpec("view.copy", "y", "app.copy_view", "copy",
+            "Copy the current view as Markdown to the clipboard", group="View"),
     KeySpec("app.theme", "t", "app.toggle_theme", "theme", "Switch between light and dark",
             group="View"),
 )
@@ -88,13 +90,20 @@ SOURCE: tuple[KeySpec, ...] = (
 )
 
 
+# The export dialog (its Enter is the path field's own: submit writes the file).
+EXPORT: tuple[KeySpec, ...] = (
+    KeySpec("export.cancel", "escape", "cancel", "cancel",
+            "Close the export dialog without writing", show=True, group="Export dialog"),
+)
+
+
 def to_bindings(specs: tuple[KeySpec, ...]) -> list[Binding]:
     """Textual bindings (with ids, so the keymap applies) from the table."""
     return [Binding(s.keys, s.action, s.label, show=s.show, id=s.id,
                     tooltip=s.help, priority=s.priority) for s in specs]
 
 
-ALL: tuple[KeySpec, ...] = MAIN + APP + SOURCE
+ALL: tuple[KeySpec, ...] = MAIN + APP + SOURCE + EXPORT
 
 
 def by_id() -> dict[str, KeySpec]:

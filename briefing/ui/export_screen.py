@@ -41,6 +41,7 @@ from briefing.export.writer import describe_os_error
 from briefing.model import Briefing
 from briefing.resources import stylesheet
 from briefing.sanitize import clean_line
+from briefing.ui.bindings import EXPORT, keys_for, to_bindings
 from briefing.view import FIGURES_PANE, TERMS_PANE, ViewSpec, apply_view
 
 
@@ -71,7 +72,7 @@ class ExportScreen(ModalScreen[Path | None]):
     """Asks where to write the Markdown of the current view; dismisses with the path or None."""
 
     CSS_PATH = stylesheet("export.tcss")
-    BINDINGS = [Binding("escape", "cancel", "cancel", id="export.cancel")]
+    BINDINGS = to_bindings(EXPORT)
 
     def __init__(self, briefing: Briefing, spec: ViewSpec,
                  directory: Path | None = None) -> None:
@@ -92,7 +93,15 @@ class ExportScreen(ModalScreen[Path | None]):
                          markup=False)
             yield Input(str(self.target), id="export-path", select_on_focus=False)
             yield Static("", id="export-message", markup=False)
-            yield Static(Text("enter save · esc cancel"), id="export-hint", markup=False)
+            yield Static(Text(f"enter save · {self._cancel_keys()} cancel"), id="export-hint",
+                         markup=False)
+
+    def _cancel_keys(self) -> str:
+        """The key(s) that cancel, after the user's keymap (``esc`` by default)."""
+        config = getattr(self.app, "config", None)
+        keymap: dict[str, str] = getattr(config, "keymap", None) or {}
+        keys = [k.strip() for k in keys_for(EXPORT[0], keymap).split(",") if k.strip()]
+        return "/".join(self.app.get_key_display(Binding(k, "cancel")) for k in keys) or "?"
 
     def on_mount(self) -> None:
         field = self.query_one(Input)

@@ -80,6 +80,7 @@ def _inflect(verbs) -> set[str]:
 
 _NOUN = _alt(_LEX["nouns"]["proposal"])
 _NOUN_RE = re.compile(rf"\b(?:{_NOUN})\b")
+_OWN_PLAN_RE = re.compile(rf"\b(?:{_alt(_LEX['nouns']['not_proposal_modifiers'])})\s+$")
 _TRIG = _LEX["triggers"]
 _CONTENT_VERB_RE = re.compile(rf"\b(?:{_alt(_TRIG['content_verbs'])})\b")
 _INTRO_RE = re.compile(
@@ -100,6 +101,16 @@ _OFFERED_RE = re.compile(rf"\b(?:offered|offers|has offered|is offering)"
 _PLEDGE_RE = re.compile(rf"\b(?:{_alt(_TRIG['pledge'])})\s+")
 _AGREED_RE = re.compile(r"\bagreed\s+(?:on\s+\w+\s+|in\s+\w+\s+)?to\s+([a-z]+)")
 _JOINT = tuple(_TRIG["joint_subject"])
+_READY_RE = re.compile(rf"\b(?<!not )(?<!never )(?<!no longer )(?:{_alt(_TRIG['ready_words'])})\s+([a-z]+)\b")
+# "could withdraw in stages ..., provided Y": a conditional offer (and its condition)
+_PROVISO_RE = re.compile(
+    rf"\b(?:could|would|will|can|might)\s+(?:(?:also|only|then)\s+)?(?!not\b|never\b|be\b|have\b)"
+    rf"[a-z]+\b[^.;:]{{0,160}}?,\s+(?:{_alt(_TRIG['proviso_words'])})\b")
+_PROPOSED_RE = re.compile(
+    rf"(?<!\bthe )(?<!\ba )(?<!\ban )(?<!\bits )(?<!\btheir )(?<!\bthis )(?<!\bhis )(?<!\bher )"
+    rf"\b(?:{_alt(_TRIG['propose_verbs'])})\s+(?:that\s+)?(?=[a-z])")
+_PROVISO_AFTER = re.compile(rf"(?:{_alt(_TRIG['proviso_words'])})\b")
+_READY_CUT_RE = re.compile(r",(?!\d{3})|[;:]|\s(?:but|if|unless|because|while|although)\s")
 _PROCESS = frozenset(_TRIG["process_verbs"])
 _RETURN_RE = re.compile(rf"^(?i:{_alt(_TRIG['return_intros'])})\s*,\s*")
 _MODALS = frozenset(_TRIG["modals"])
@@ -113,7 +124,12 @@ _TOPIC_RE = re.compile(rf"^(?:The|This|That|Its|Their|Our)\s+(?:[\w-]+\s+){{0,2}
 _LIST_INTRO_RE = re.compile(
     rf"(?i)\b(?:{_alt(_TRIG['list_intro'] + _TRIG['list_nouns'])}|{_NOUN})\b")
 # "... set out three conditions for a deal: A; B; and C": a noun, then the colon
-_INLINE_INTRO_RE = re.compile(rf"\b(?:{_alt(_TRIG['list_nouns'])}|{_NOUN})\b[^:;\"\u201c\u201d]{{0,90}}:\s+")
+# (the noun heads the phrase before the colon: "A wants three things before it will sign
+# a deal: ..." lists what A wants, a position, not the deal)
+_INLINE_INTRO_RE = re.compile(
+    rf"\b(?:{_alt(_TRIG['list_nouns'])}|{_NOUN})\b"
+    r"(?:\s+(?:for|of|on|to|from|in|with|by)\b[^:;\"\u201c\u201d]{0,80})?:\s+")
+_SUBORDINATE_RE = re.compile(r"\b(?:before|after|until|unless|if|when|once|because|since)\s")
 _ENUMERATION_RE = re.compile(r";|,\s+(?:and|or)\s|,[^,]+,[^,]+\s(?:and|or)\s")
 # the end of an offer's object: a clause break (not "$1,500", not ", together with X"),
 # or a verb that starts the commentary
@@ -128,7 +144,9 @@ _TRIGGER_KINDS: dict[str, set[str]] = {}
 for _kind, _words in (("noun", _LEX["nouns"]["proposal"]), ("verb", _TRIG["content_verbs"]),
                       ("pledge", _TRIG["pledge"]), ("return", _TRIG["return_intros"]),
                       ("offer", ["offer", "offered", "offers", "offering", "proposal"]),
-                      ("agreed", ["agreed"]), ("colon", _TRIG["list_nouns"])):
+                      ("agreed", ["agreed"]), ("colon", _TRIG["list_nouns"]),
+                      ("counter", ["ready", "willing", "prepared", "provided", "providing",
+                                   "condition", "long as", "proposed", "proposes"])):
     for _w in _words:
         _TRIGGER_KINDS.setdefault(_w.lower(), set()).add(_kind)
 _ANY_TRIGGER = re.compile(r"\b(?:" + _alt(_TRIGGER_KINDS) + r")\b")
@@ -259,6 +277,9 @@ def split_region(text: str, a: int, b: int) -> list[tuple[int, int]]:
     while b > a and text[b - 1] in " \t\n.,;:!?\"\u201d)":
         if text[b - 1] == ")" and "(" in text[a:b]:
             break
+        if (text[b - 1] == "\u201d" and "\u201c" in text[a:b]) or (
+                text[b - 1] == '"' and text.count('"', a, b) % 2 == 0):
+            break  # the closing quote of 'exchange "all for all"' stays
         b -= 1
     if b - a < 3:
         return []
@@ -278,7 +299,7 @@ def split_region(text: str, a: int, b: int) -> list[tuple[int, int]]:
     for c in commas:
         resume = _skip_space(text, c + 1, b)
         after = text[resume:min(b, resume + 60)]
-        if is_list or text[c] == ";" or _WITH_PLUS.match(after) \
+        if is_list or text[c] == ";" or _WITH_PLUS.match(after) or _PROVISO_AFTER.match(after) \
                 or (_PASSIVE_BY.match(after) and _ALL_CUES_RE.search(after[:40].lower())):
             cuts.append((c, resume))
     # " and " before a new provision (inside the comma pieces)
@@ -382,7 +403,9 @@ def _region(sent: str, first_words: str, prev_term: bool, genre: bool,
         m = _INLINE_INTRO_RE.search(body)
         # "... three conditions for a deal: A; B; and C" (not a quote: "he said: ...")
         if m and _ENUMERATION_RE.search(body, m.end()) \
-                and not _REPORTING_RE.search(lb, m.start(), m.end()):
+                and not _REPORTING_RE.search(lb, m.start(), m.end()) \
+                and not _SUBORDINATE_RE.search(lb, max(0, lb.rfind(",", 0, m.start()),
+                                                       m.start() - 60), m.start()):
             return lead + m.end(), len(sent), "term.list"
     m = _INTRO_RE.match(body) if noun else None
     if m:
@@ -416,6 +439,8 @@ def _region(sent: str, first_words: str, prev_term: bool, genre: bool,
         nouns = list(_NOUN_RE.finditer(before))
         if nouns and _HYPOTHETICAL.search(before[:nouns[-1].start()]):
             continue  # "any arrangement that would give ...": hypothetical, a position
+        if nouns and _OWN_PLAN_RE.search(before, 0, nouns[-1].start()):
+            continue  # "contingency plans include ...": not a proposal on the table
         pronoun = _PRONOUN_BEFORE.search(before)
         if reported and m.group(0).startswith("would"):
             continue  # "X said the plan would create ...": a party's judgement, not the text
@@ -434,6 +459,10 @@ def _region(sent: str, first_words: str, prev_term: bool, genre: bool,
         if not _REPORTING_RE.search(subject):
             cut = _OFFER_CUT_RE.search(lb, m.end())
             return lead + m.end(), lead + (cut.start() if cut else len(body)), "term.offer"
+    if "counter" in kinds:
+        region = _counter_offer(lb)
+        if region:
+            return lead + region[0], lead + region[1], region[2]
     if not reported and noun:
         m = _NOUN_WOULD_RE.search(lb)
         if m and _ALL_CUES_RE.search(lb[m.end():]):
@@ -465,6 +494,25 @@ def _cut_commentary(text: str, a: int, b: int) -> int:
     """The end of the region ``text[a:b]`` before any commentary on the proposal."""
     m = _COMMENTARY_RE.search(text, a + 10, b)
     return m.start() if m else b
+
+
+def _counter_offer(lb: str) -> tuple[int, int, str] | None:
+    """A party's own offer in a sentence (lower-cased): "X was ready to exchange all
+    prisoners", "X could withdraw in stages, provided Y ...", "the envoy proposed that
+    ..."; reported speech is fine here, it is the offer being reported."""
+    m = _PROVISO_RE.search(lb)
+    if m:
+        start = lb.rindex(" ", 0, m.start() + lb[m.start():].index(" ") + 1) + 1
+        return start, len(lb), "term.offer"
+    m = _READY_RE.search(lb)
+    if m and m.group(1) in _VERBS and m.group(1) not in _PROCESS:
+        cut = _READY_CUT_RE.search(lb, m.end())
+        return m.start(1), cut.start() if cut else len(lb), "term.offer"
+    m = _PROPOSED_RE.search(lb)
+    if m and not _FIRST_PERSON_OBJECT.match(lb, m.end()):
+        cut = _TRAILING_ASIDE.search(lb, m.end())
+        return m.end(), cut.start() if cut else len(lb), "term.offer"
+    return None
 
 
 def _is_agreement_text(doc: Document) -> bool:

@@ -48,7 +48,7 @@ def test_offer_pledges_and_quid_pro_quo() -> None:
         ("410 pence a share for Marrow Dairies", "economic"),
         ("keep all Marrow factories open for two years", "other"),
         ("to protect the pensions of current staff", "economic"),
-        ("it wants Marrow's founders to sell their shares", "other"),
+        ("it wants Marrow's founders to sell their shares", "economic"),
     ]
 
 
@@ -113,7 +113,7 @@ def test_terms_of_the_deal_intro_and_commitments_that_follow() -> None:
         ("Castell will keep Orla's head office in Halden for at least three years", "other"),
         ("will invest up to $600m in the company's two mines by 2028", "economic"),
         ("Castell to sell Orla's stake in the Brenner smelter to satisfy competition regulators",
-         "other"),
+         "economic"),
     ]
     # what analysts say about the price is no term, nor is the headline
     assert not any("premium" in t or "takeover by" in t for t, _ in terms)

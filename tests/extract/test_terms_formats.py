@@ -1,0 +1,83 @@
+"""Terms: how a proposal's contents are introduced, on short invented articles in
+tests/extract/articles (plain text, Markdown with a bullet list, HTML)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from briefing.extract.terms import find_terms
+from briefing.ingest import read_path, read_text
+
+ARTICLES = Path(__file__).resolve().parent / "articles"
+
+
+def terms_of(name: str) -> list[tuple[str, str, str]]:
+    doc = read_path(ARTICLES / name)
+    found = find_terms(doc)
+    for term in found:  # every term quotes its own sentence verbatim
+        start, end = doc.sentences[term.source.sentence]
+        assert start <= term.source.start < term.source.end <= end
+        assert doc.text[term.source.start:term.source.end] == term.source.quote
+        assert term.text in term.source.quote
+    return [(t.text, t.category, t.rule) for t in found]
+
+
+def test_agreement_text_lettered_points_end_at_the_next_numbered_paragraph() -> None:
+    assert terms_of("statement_points.txt") == [
+        # "X agreed in principle to" in the agreement's own text
+        ("reschedule $1.8 billion of loans owed by Merrow to its members", "economic",
+         "term.agreed"),
+        # "(a)".."(c)" under "The terms ... are as follows:"; "4." is no item of that list
+        ("repayments will be deferred for three years", "economic", "term.list"),
+        ("interest rates will be capped at 2% a year until 2032", "economic", "term.list"),
+        ("a review panel will report on progress every six months", "guarantees", "term.list"),
+        ("publish all public debt contracts within 90 days", "economic", "term.pledge"),
+        # the paragraph number is not part of the term; a request or a welcome is none
+        ("The two sides will meet again in September to review implementation", "guarantees",
+         "term.genre"),
+    ]
+
+
+def test_markdown_bullet_list_of_demands_and_an_offer_with_an_aside() -> None:
+    assert terms_of("demands_bullets.md") == [
+        ("a cap of twelve hours on every shift", "other", "term.list"),
+        ("an end to unpaid standby duty in home ports", "economic", "term.list"),
+        ("a joint review of crew numbers on night crossings", "guarantees", "term.list"),
+        # "has offered, according to a memo seen by X, A, together with B": two terms
+        ("a 4% pay rise over two years", "economic", "term.offer"),
+        ("€2 million for a new training school", "economic", "term.offer"),
+    ]
+
+
+def test_html_counter_offers_provisos_and_a_mediators_proposal() -> None:
+    assert terms_of("counter_offer.html") == [
+        # the reporting aside and ", but ..." are commentary, not the truce
+        ("a ten-day truce along the river frontier", "ceasefire", "term.agreed"),
+        # "could X, provided Y": the offer and its condition, one term each
+        ("pull back from the river towns in stages", "withdrawal", "term.offer"),
+        ("provided Vardenia moved its rocket batteries behind the hills", "security",
+         "term.offer"),
+        # "ready to exchange ..." (not "ready to sign", not "willing to return to talks")
+        ("exchange all detained sailors", "hostages_prisoners", "term.offer"),
+        ("the two sides set up a joint hotline to report violations", "guarantees",
+         "term.offer"),
+    ]  # "contingency plans include ..." and "that gives me some hope" are no terms
+
+
+def test_inline_colon_list_of_conditions_one_term_per_item() -> None:
+    doc = read_text(
+        "Talks\n\nThe Front has set out three conditions for freeing the last hostages: the "
+        "release of its leader, Oren Vask; an amnesty for fighters who disarm; and the "
+        "withdrawal of the army from the two passes. The Front wants two things before it "
+        "will sign a settlement: money, and time.".encode(), "conditions")
+    assert [(t.text, t.category, t.rule) for t in find_terms(doc)] == [
+        ("the release of its leader, Oren Vask", "hostages_prisoners", "term.list"),
+        ("an amnesty for fighters who disarm", "security", "term.list"),
+        ("the withdrawal of the army from the two passes", "withdrawal", "term.list"),
+    ]  # "wants two things before it will sign a settlement:" lists a demand
+
+
+def test_comment_after_the_term_is_dropped() -> None:
+    doc = read_text(b"Talks\n\nBoth sides have agreed to halt all shelling of the port, and that "
+                    b"is the most important thing for now.", "comment")
+    assert [t.text for t in find_terms(doc)] == ["halt all shelling of the port"]

@@ -24,9 +24,10 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from briefing.extract.lexicons import load, user_actors
-from briefing.extract.text import alternation, flat_alternation
+from briefing.extract.text import AFTER_NO_WORD_OR_HYPHEN, AFTER_WORD_BOUNDARY, alternation, flat_alternation
 from briefing.ingest.document import Document
 
 # ---------------------------------------------------------------- lexicon, compiled once
@@ -103,15 +104,35 @@ def _user_gazetteer() -> dict[str, tuple[str, str, str]]:
 # hyphens before a capital (Ruiz-Lind, Farmers' or People's), a trailing plural possessive (Workers').
 _CAPTOK = r"(?:(?:[A-Z]\.){2,}|[A-Z\u00c0-\u00de](?:[\w&]|['\u2019](?=\w)|-(?=[A-Z\u00c0-\u00de])|(?<=s)['\u2019](?=[\s,]))*)"
 _CONNECT = r"(?:of the|of|for|and|de|du|des|la|le|&|on)"
-RUN_RE = re.compile(rf"(?<![\w'\u2019]){_CAPTOK}(?:(?:[ \t]+{_CONNECT}[ \t]+|[ \t]+){_CAPTOK}|[ \t]+\d+\b)*")
+# the first token with its boundary after its first letter (same matches as
+# (?<![\w'\u2019]){_CAPTOK}, but the engine can skip to the capitals: 2x faster)
+_U = "A-Z\u00c0-\u00de"
+_FIRST_CAPTOK = (rf"(?:[{_U}](?<![\w'\u2019].)(?:(?<=[A-Z])\.(?:[A-Z]\.)+|(?:[\w&]|['\u2019](?=\w)|-(?=[{_U}])"
+                 rf"|(?<=s)['\u2019](?=[\s,]))*))")
+RUN_RE = re.compile(rf"{_FIRST_CAPTOK}(?:(?:[ \t]+{_CONNECT}[ \t]+|[ \t]+){_CAPTOK}|[ \t]+\d+\b)*")
 ACRONYM_RE = re.compile(r"\s*\(([A-Z][A-Za-z.&-]{1,9})\)")
 _TOKEN_RE = re.compile(r"\S+")
 _POSS = re.compile(r"['\u2019]s?$")
+_POSS_ENDS = ("'", "\u2019", "'s", "\u2019s")
+
+
+def _unposs(word: str) -> str:
+    """``_POSS.sub("", word)`` without the regex (called for every capitalised word)."""
+    if word.endswith(("'s", "\u2019s")):
+        return word[:-2]
+    if word.endswith(("'", "\u2019")):
+        return word[:-1]
+    return word
 
 PRONOUNS = {"he": "person", "she": "person", "him": "person", "his": "person", "her": "person",
             "it": "thing", "its": "thing", "they": "plural", "their": "plural", "them": "plural",
             "we": "speaker", "our": "speaker", "us": "speaker", "i": "speaker", "my": "speaker",
             "me": "speaker"}
+
+def _cased(words: list[str]) -> list[str]:
+    """Each word as written and with a capital first letter."""
+    return [v for w in words for v in (w, w[:1].upper() + w[1:])]
+
 
 _TITLE_TAIL = re.compile(r"(?:" + alternation(ALL_TITLES) + r")\s*$")
 # a listed title, or a portfolio before one ("Fisheries Minister", "Deputy Health Secretary")
@@ -126,9 +147,33 @@ POSSESSIVE_PARTS = frozenset({"government", "army", "military", "cabinet", "coal
 _PREP_BEFORE = re.compile(r"\b(?:in|at|from|to|of|on|near|around|across|into|toward|towards|outside|inside|"
                           r"through|via|over|under|between|within|beyond|about)\s+(?:the\s+)?$", re.I)
 _NOMINAL_RE = re.compile(
-    r"(?:\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Oo]ur)\s+|(?<=\w)['\u2019]s?\s+)((?:(?!(?:of|for|to|in|on|and|or|with|from|by|at|that|than|as)\s)[a-z-]+\s+){0,2}?)("
+    r"(?:" + alternation(_cased(["the", "its", "their", "our"]), AFTER_WORD_BOUNDARY) + r"\s+|['\u2019](?<=\w.)s?\s+)((?:(?!(?:of|for|to|in|on|and|or|with|from|by|at|that|than|as)\s)[a-z-]+\s+){0,2}?)("
     + alternation(NOUN_CLASSES) + r")(?![\w-])")
-_GENERIC_RE = re.compile(r"(?<![\w-])(?:[Tt]he\s+)?(" + alternation(GENERIC_NOUNS) + r")(?![\w-])")
+# only group 1 is used: "the opposition" is met as "opposition" after "the"
+_GENERIC_RE = re.compile(r"(" + alternation([w for w in GENERIC_NOUNS if not w.startswith("the ")],
+                                            AFTER_NO_WORD_OR_HYPHEN) + r")(?![\w-])")
+# patterns used inside functions, compiled once (not looked up in re's cache per call)
+_WS = re.compile(r"\s+")
+_STATE_OF = re.compile(r"(?:Government of (?:the )?)?(?:(?:Republic|Kingdom|State|Federation|"
+    r"Principality|Sultanate|Emirate) of )(.+)|Government of (?:the )?(.+)")
+_PORTFOLIO_TITLE_RE = re.compile(_PORTFOLIO_TITLE)
+_THE_LEAD = re.compile(r"^(?:[Tt]he)\s+")
+_NOMINAL_PHRASE = re.compile(r"(?:the\s+)?(?:[a-z-]+\s+){0,2}?([a-z]+)")
+_OWNER_POSS_ROLE = re.compile(r"(?P<owner>\b[Tt]he\s+[a-z][\w-]*|[A-Z\u00c0-\u00de][\w\u00c0-\u024f.-]*(?:\s+[A-Z][\w.-]*)*|\b[Tt]heir|\b[Ii]ts|\b[Hh]is|\b[Hh]er)"
+    r"(?:['\u2019]s?)\s+(?:(?:[\w-]+\s+){0,4}?)(?:" + ROLE_RE + r")\s*,?\s*$")
+_OWNER_SPOKES_FOR = re.compile(r"(?:spokes\w+|representative|envoy|negotiator|official|head|leader|president|chief)\s+"
+    r"(?:for|of)\s+(?P<owner>the\s+[\w\s'\u2019-]+?|[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)*)\s*,\s*$")
+_OWNER_DELEGATION = re.compile(r"(?P<owner>(?:[Tt]he\s+)?[\w'\u2019-]+)\s+delegation,?\s+(?:was\s+|is\s+)?(?:led|headed)\s+by\s*$")
+_OWNER_NOUN_ROLE = re.compile(r"(?P<owner>\b[A-Za-z][\w'\u2019-]*)\s+(?:[a-z-]+\s+){0,2}?(?:" + ROLE_RE + r")\s*$")
+_OWNERLESS_ROLE = re.compile(r"(?:^|[,.][\"\u201d]?\s+|\b[Tt]he\s+|\b[Aa]n?\s+)(?:[A-Za-z-]+\s+){0,2}?(?:" + ROLE_RE + r")\s*,?\s*$")
+_OWNER_RIGHT_POSS = re.compile(r"(?:,\s*\d+,)?\s*,\s*(?:the|a|an)?\s*(?P<owner>[\w\u00c0-\u024f][\w\u00c0-\u024f.-]*(?:\s+[A-Z][\w.-]*)*)(?:\s+[a-z][\w-]*){0,2}['\u2019]s?\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:" + ROLE_RE + r")\b")
+_OWNER_RIGHT_ROLE_OF = re.compile(r"\s*,\s*(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?(?:" + ROLE_RE + r")\s+(?:of|for|at)\s+"
+    r"(?P<owner>the\s+[a-z]+|(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w'\u2019-]*)*)")
+_OWNER_RIGHT_WHO = re.compile(r"\s*,\s*who\s+(?:leads|heads|represents|speaks for|chairs|runs)\s+(?:[\w-]+\s+){0,4}?(?:for|of|at)\s+"
+    r"(?P<owner>(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w'\u2019-]*)*)")
+_OWNER_RIGHT_OF = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}(?P<owner>[A-Z][\w'\u2019-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w'\u2019-]*)*)")
+_TALKS_BEFORE = re.compile(r"\b(?:talks|negotiations|process|deal|plan|proposal|ceasefire|truce|agreement|mediation)\b[^.]{0,30}$")
 
 
 # ---------------------------------------------------------------- data
@@ -149,7 +194,7 @@ class Actor:
     title: str = ""               # a person's title ("Interior Minister")
 
     def add_alias(self, form: str) -> None:
-        form = re.sub(r"\s+", " ", form).strip()
+        form = " ".join(form.split())   # = re.sub(r"\s+", " ", form).strip(), faster
         if form and form != self.name and form not in self.aliases:
             self.aliases.append(form)
 
@@ -251,11 +296,12 @@ def _org_class(words: list[str]) -> str | None:
     return None
 
 
-def _split_run(run: str) -> list[tuple[int, str]]:
+@lru_cache(maxsize=4096)
+def _split_run(run: str) -> tuple[tuple[int, str], ...]:
     """Cut a capitalised run into name chunks: at connectors that join two names
     ("European Union and Australian"), after possessives ("Valdoria's Deputy ...")."""
     if " " not in run and "\t" not in run:
-        return [(0, run)]
+        return ((0, run),)
     tokens = [(m.start(), m.group()) for m in _TOKEN_RE.finditer(run)]
     chunks: list[list[tuple[int, str]]] = [[]]
     i = 0
@@ -298,7 +344,7 @@ def _split_run(run: str) -> list[tuple[int, str]]:
             i += 1
             continue
         cur.append((off, tok))
-        if _POSS.search(tok) and i + 1 < len(tokens):
+        if tok.endswith(_POSS_ENDS) and i + 1 < len(tokens):
             nxt = tokens[i + 1][1]
             if nxt in TITLE_WORDS or _org_class([nxt]) is None or tok.rstrip("s'\u2019") in GAZETTEER:
                 if not tok.endswith(("s'", "s\u2019")) or nxt in TITLE_WORDS:
@@ -312,7 +358,8 @@ def _split_run(run: str) -> list[tuple[int, str]]:
             start = chunk[0][0]
             end = chunk[-1][0] + len(chunk[-1][1])
             out.append((start, run[start:end]))
-    return out
+    # cached (names recur within and across articles): a tuple, so no caller can change it
+    return tuple(out)
 
 
 class _Builder:
@@ -344,7 +391,7 @@ class _Builder:
         return a.id
 
     def form(self, form: str, actor_id: int) -> None:
-        form = re.sub(r"\s+", " ", form).strip()
+        form = " ".join(form.split())   # = re.sub(r"\s+", " ", form).strip(), faster
         if not form:
             return
         self.form_to_actor.setdefault(form, actor_id)
@@ -370,9 +417,9 @@ class _Builder:
         for m in RUN_RE.finditer(text):
             run = m.group()
             words = run.split()
-            self.capwords.update(_POSS.sub("", w) for w in words)
+            self.capwords.update(map(_unposs, words))
             if len(words) == 1:
-                self.single_runs.add(_POSS.sub("", run))
+                self.single_runs.add(_unposs(run))
             if len(words) > 1 and all(w.isupper() or w in ("of", "and", "the") for w in words):
                 # headlines and speaker labels in capitals are not names
                 continue
@@ -395,7 +442,7 @@ class _Builder:
             self.form(word, self.by_name[word.lower()])
 
     def chunk(self, chunk: str, start: int, singles: dict[str, list[tuple[int, bool]]]) -> None:
-        chunk = _POSS.sub("", chunk) if not chunk.endswith(("s'", "s\u2019")) or " " not in chunk else chunk
+        chunk = _unposs(chunk) if not chunk.endswith(("s'", "s\u2019")) or " " not in chunk else chunk
         words = chunk.split()
         while words and (words[0] in STOP or words[0].capitalize() in ("The", "A", "An")):
             start += len(words[0]) + 1
@@ -408,7 +455,7 @@ class _Builder:
         # "Israeli Prime Minister Dan X": a gazetteer word, a title, a name
         owner = None
         for n in (3, 2, 1):
-            if len(words) > n and " ".join(words[:n]) in GAZETTEER | self.user.keys():
+            if len(words) > n and (" ".join(words[:n]) in GAZETTEER or " ".join(words[:n]) in self.user):
                 owner = self.gaz(" ".join(words[:n]))
                 start += len(" ".join(words[:n])) + 1
                 words = words[n:]
@@ -427,8 +474,7 @@ class _Builder:
         cls = cls or ("other" if any(w in BODY_WORDS for w in words) else None)
         if cls and not title:
             # "Government of the Republic of X" is the state X
-            mstate = re.fullmatch(r"(?:Government of (?:the )?)?(?:(?:Republic|Kingdom|State|Federation|"
-                                  r"Principality|Sultanate|Emirate) of )(.+)|Government of (?:the )?(.+)", chunk)
+            mstate = _STATE_OF.fullmatch(chunk)
             if mstate:
                 core = mstate.group(1) or mstate.group(2)
                 if self.gaz(core) is None:
@@ -588,7 +634,7 @@ class _Builder:
             if owner is None and title:
                 if title in ORG_TITLES and title not in OWN_TITLES:
                     owner = self._recent_org(start, table)
-                elif title in STATE_TITLES or re.fullmatch(_PORTFOLIO_TITLE, title):
+                elif title in STATE_TITLES or _PORTFOLIO_TITLE_RE.fullmatch(title):
                     owner = self._recent(start, table, {"state"})
             if owner is not None and self.top(owner, table) != aid:
                 a.parent = owner
@@ -603,10 +649,10 @@ class _Builder:
             return self._recent_org(pos, table)
         if low in ("his", "her"):
             return table.resolve_pronoun(low, pos)
-        form = re.sub(r"^(?:[Tt]he)\s+", "", phrase)
+        form = _THE_LEAD.sub("", phrase)
         if form in self.form_to_actor:
             return self.form_to_actor[form]
-        m = re.fullmatch(r"(?:the\s+)?(?:[a-z-]+\s+){0,2}?([a-z]+)", low)
+        m = _NOMINAL_PHRASE.fullmatch(low)
         if m and (m.group(1) in NOUN_CLASSES or phrase[:1].islower() or low.startswith("the ")):
             return _resolve_nominal(table, m.group(1), pos, self.text)
         # a capitalised name possibly with a title ("President Donald X")
@@ -618,41 +664,36 @@ class _Builder:
     def _owner_left(self, start: int, table: ActorTable, title: str) -> int | None:
         left = self.text[max(0, start - 120):start]
         left = _TITLE_TAIL.sub("", left)
-        m = re.search(r"(?P<owner>\b[Tt]he\s+[a-z][\w-]*|[A-Z\u00c0-\u00de][\w\u00c0-\u024f.-]*(?:\s+[A-Z][\w.-]*)*|\b[Tt]heir|\b[Ii]ts|\b[Hh]is|\b[Hh]er)"
-                      r"(?:['\u2019]s?)\s+(?:(?:[\w-]+\s+){0,4}?)(?:" + ROLE_RE + r")\s*,?\s*$", left)
+        m = _OWNER_POSS_ROLE.search(left)
         if m and (m.group("owner")[:1].isupper() or m.group("owner").lower().startswith("the ")
                   or m.group("owner").lower() in ("their", "its", "his", "her")):
             return self._resolve_phrase(m.group("owner"), start - len(left) + m.start("owner"), table)
-        m = re.search(r"(?:spokes\w+|representative|envoy|negotiator|official|head|leader|president|chief)\s+"
-                      r"(?:for|of)\s+(?P<owner>the\s+[\w\s'\u2019-]+?|[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)*)\s*,\s*$", left)
+        m = _OWNER_SPOKES_FOR.search(left)
         if m:
             return self._resolve_phrase(m.group("owner"), start - len(left) + m.start("owner"), table)
-        m = re.search(r"(?P<owner>(?:[Tt]he\s+)?[\w'\u2019-]+)\s+delegation,?\s+(?:was\s+|is\s+)?(?:led|headed)\s+by\s*$", left)
+        m = _OWNER_DELEGATION.search(left)
         if m:
             return self._resolve_phrase(m.group("owner"), start - len(left) + m.start("owner"), table)
-        m = re.search(r"(?P<owner>\b[A-Za-z][\w'\u2019-]*)\s+(?:[a-z-]+\s+){0,2}?(?:" + ROLE_RE + r")\s*$", left)
+        m = _OWNER_NOUN_ROLE.search(left)
         if m and (m.group("owner").lower() in NOUN_CLASSES or m.group("owner") in self.form_to_actor):
             return self._resolve_phrase(m.group("owner"), start - len(left) + m.start("owner"), table)
-        m = re.search(r"(?:^|[,.][\"\u201d]?\s+|\b[Tt]he\s+|\b[Aa]n?\s+)(?:[A-Za-z-]+\s+){0,2}?(?:" + ROLE_RE + r")\s*,?\s*$", left)
+        m = _OWNERLESS_ROLE.search(left)
         if m and not title:
             return self._recent_org(start, table)
         return None
 
     def _owner_right(self, end: int, table: ActorTable) -> int | None:
         right = self.text[end:end + 160]
-        m = re.match(r"(?:,\s*\d+,)?\s*,\s*(?:the|a|an)?\s*(?P<owner>[\w\u00c0-\u024f][\w\u00c0-\u024f.-]*(?:\s+[A-Z][\w.-]*)*)(?:\s+[a-z][\w-]*){0,2}['\u2019]s?\s+"
-                     r"(?:[\w-]+\s+){0,3}?(?:" + ROLE_RE + r")\b", right)
+        m = _OWNER_RIGHT_POSS.match(right)
         if m:
             return self._resolve_phrase(m.group("owner"), end + m.start("owner"), table)
-        m = re.match(r"\s*,\s*(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?(?:" + ROLE_RE + r")\s+(?:of|for|at)\s+"
-                     r"(?P<owner>the\s+[a-z]+|(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w'\u2019-]*)*)", right)
+        m = _OWNER_RIGHT_ROLE_OF.match(right)
         if m:
             return self._resolve_phrase(m.group("owner"), end + m.start("owner"), table)
-        m = re.match(r"\s*,\s*who\s+(?:leads|heads|represents|speaks for|chairs|runs)\s+(?:[\w-]+\s+){0,4}?(?:for|of|at)\s+"
-                     r"(?P<owner>(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w'\u2019-]*)*)", right)
+        m = _OWNER_RIGHT_WHO.match(right)
         if m:
             return self._resolve_phrase(m.group("owner"), end + m.start("owner"), table)
-        m = re.match(r"\s+(?:of|from)\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}(?P<owner>[A-Z][\w'\u2019-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w'\u2019-]*)*)", right)
+        m = _OWNER_RIGHT_OF.match(right)
         if m and m.group("owner") in self.form_to_actor:
             return self._resolve_phrase(m.group("owner"), end + m.start("owner"), table)
         return None
@@ -686,41 +727,52 @@ class _Builder:
 
 
 def _word_key(word: str) -> str:
-    return re.sub(r"['\u2019]s?$", "", word).lower()
+    return _unposs(word).lower()
 
 
 def _singular(word: str) -> str:
     return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
 
 
-def _resolve_nominal(table: ActorTable, head: str, pos: int, text: str = "") -> int | None:
-    """The actor "the HEAD" refers to: one whose name holds the word, else one of a
-    compatible class; the nearest earlier mention wins, else the next one."""
+def _fitting(table: ActorTable, head: str) -> tuple[frozenset[int], frozenset[int]]:
+    """The actors "the HEAD" may name: (those whose name or descriptor holds the word,
+    those of a compatible class). Computed once per head and document rather than
+    tested mention by mention."""
     head = head.lower()
     keys = {head, _singular(head)}
     classes = NOUN_CLASSES.get(head, set())
     allowed = set().union(*(COMPATIBLE.get(c, set()) for c in classes)) if classes else set()
-
-    def fits_word(a: Actor) -> bool:
+    by_word, by_class = [], []
+    for a in table.actors:
+        if a.cls in allowed:
+            by_class.append(a.id)
         if a.cls in ("person", "merged"):
-            return False
+            continue
         if a.singulars is None:
             a.singulars = frozenset(_singular(w) for w in a.words) | a.words
-        return bool(keys & a.singulars or keys & a.descriptors)
+        if keys & a.singulars or keys & a.descriptors:
+            by_word.append(a.id)
+    return frozenset(by_word), frozenset(by_class)
 
-    def fits_class(a: Actor) -> bool:
-        return a.cls in allowed
 
-    for test in (fits_word, fits_class):
-        for m in table.before(pos, 80):
-            a = table.actors[table.top(m.actor)]
-            if test(a) and not (test is fits_class and text and table.after_preposition(m, text)):
-                return a.id
+def _resolve_nominal(table: ActorTable, head: str, pos: int, text: str = "",
+                     fitting: tuple[frozenset[int], frozenset[int]] | None = None) -> int | None:
+    """The actor "the HEAD" refers to: one whose name holds the word, else one of a
+    compatible class; the nearest earlier mention wins, else the next one.
+    ``fitting`` is ``_fitting(table, head)`` when the caller has it cached."""
+    by_word, by_class = fitting if fitting is not None else _fitting(table, head)
+    for ids, by_cls in ((by_word, False), (by_class, True)):
+        if not ids:
+            continue
         hi = bisect.bisect_left(table.starts, pos)
+        for m in table.before(pos, 80):
+            aid = table.top(m.actor)
+            if aid in ids and not (by_cls and text and table.after_preposition(m, text)):
+                return aid
         for m in table.mentions[hi:hi + 40]:
-            a = table.actors[table.top(m.actor)]
-            if test(a) and not (test is fits_class and text and table.after_preposition(m, text)):
-                return a.id
+            aid = table.top(m.actor)
+            if aid in ids and not (by_cls and text and table.after_preposition(m, text)):
+                return aid
     return None
 
 
@@ -765,7 +817,7 @@ def _bigram_mentions(b: _Builder, text: str) -> list[Mention]:
         return out
     pattern = re.compile(r"(?<![\w-])(" + flat_alternation(owners) + r")\w*(?:\s+(?:states|nations|countries|rebels|workers))?(?![\w-])")
     for m in pattern.finditer(text):
-        key = re.sub(r"\s+", " ", m.group(1)).replace("\u2019", "'")
+        key = _WS.sub(" ", m.group(1)).replace("\u2019", "'")
         aid = owners.get(key)
         if aid is None or (key not in heads and not _ECHO_TAIL.search(m.group())):
             continue   # "climate finance" alone is a topic, not "Climate Finance Watch"
@@ -782,8 +834,7 @@ def _brokers(table: ActorTable, text: str) -> list[int]:
     """Actors named as the broker of the talks ("talks mediated by X")."""
     out: list[int] = []
     for m in _BROKER_RE.finditer(text):
-        if not re.search(r"\b(?:talks|negotiations|process|deal|plan|proposal|ceasefire|truce|agreement|mediation)\b[^.]{0,30}$",
-                         text[max(0, m.start() - 60):m.start()]):
+        if not _TALKS_BEFORE.search(text[max(0, m.start() - 60):m.start()]):
             continue
         for cand in table.in_span(m.end(), m.end() + 80)[:1]:
             if cand.start - m.end() < 16:
@@ -809,7 +860,7 @@ def find_parties(doc: Document) -> ActorTable:
     mentions: list[Mention] = []
     if forms:
         for m in _name_regex(forms).finditer(text):
-            form = _POSS.sub("", m.group()) if m.group() not in b.form_to_actor else m.group()
+            form = _unposs(m.group()) if m.group() not in b.form_to_actor else m.group()
             aid = b.form_to_actor.get(form)
             if aid is None:
                 aid = b.form_to_actor.get(form.replace("\u2019", "'"))
@@ -822,6 +873,7 @@ def find_parties(doc: Document) -> ActorTable:
     _descriptors(b, table, text)
     # nominals ("the union", "the authority's") resolved against the names
     extra: list[Mention] = []
+    fitting: dict[str, tuple[frozenset[int], frozenset[int]]] = {}   # the actors do not change here
     for m in _NOMINAL_RE.finditer(text):
         head = m.group(2)
         aid = None
@@ -835,7 +887,10 @@ def find_parties(doc: Document) -> ActorTable:
             elif owner and owner[0].end == m.start():
                 aid = table.top(owner[0].actor)
         if aid is None:
-            aid = _resolve_nominal(table, head.split()[-1], m.start(), text)
+            word = head.split()[-1]
+            if word not in fitting:
+                fitting[word] = _fitting(table, word)
+            aid = _resolve_nominal(table, word, m.start(), text, fitting[word])
         if aid is not None:
             phrase = (m.group(1) + head).strip()
             table.actors[aid].add_alias(phrase)

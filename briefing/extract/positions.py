@@ -33,7 +33,8 @@ from dataclasses import dataclass, field
 
 from briefing.extract.actors import PRONOUNS, STOP as STOPWORDS, ActorTable
 from briefing.extract.lexicons import load
-from briefing.extract.text import QUOTE_CHARS, alternation, clean_phrase, inflect, quote_spans, trim
+from briefing.extract.text import (AFTER_NO_WORD_OR_HYPHEN, AFTER_WORD_BOUNDARY, QUOTE_CHARS, alternation,
+                                   clean_phrase, inflect, quote_spans, trim)
 from briefing.ingest.document import Document
 from briefing.model import PARTY_KINDS, Party, Position, Source
 
@@ -67,9 +68,10 @@ def _cased(words) -> list[str]:
 
 TRIGGER_RE = re.compile(r"\b(?:" + alternation(_cased(FORMS)) + r")(?![\w-])")
 NEGATED: dict[str, str] = dict(_ST["negated"])
-WILL_RE = re.compile(r"(?<![\w-])(will|shall)\s+(?!not\b|never\b|be\b|have\b|also\s+be\b)(?:also\s+)?[a-z]{3,}\b")
-MODAL_RE = re.compile(r"\b(?:" + alternation(_cased(_ST["modal_negation"]["forms"])) + r")(?![\w-])")
-HEDGE_RE = re.compile(r"\b(?:" + alternation(_cased(_ST["hedges"]["words"])) + r")(?![\w-])")
+# (the boundaries sit after the first letter: see text.AFTER_WORD_BOUNDARY)
+WILL_RE = re.compile(r"(w(?<![\w-].)ill|s(?<![\w-].)hall)\s+(?!not\b|never\b|be\b|have\b|also\s+be\b)(?:also\s+)?[a-z]{3,}\b")
+MODAL_RE = re.compile(alternation(_cased(_ST["modal_negation"]["forms"]), AFTER_WORD_BOUNDARY) + r"(?![\w-])")
+HEDGE_RE = re.compile(alternation(_cased(_ST["hedges"]["words"]), AFTER_WORD_BOUNDARY) + r"(?![\w-])")
 PRONOUN_RE = re.compile(r"\b(?:" + alternation(_cased(PRONOUNS)) + r")(?![\w'\u2019-])")
 SPEECH = "claim"
 SPLITTABLE = {"demand", "reject", "accept", "support", "oppose", "propose", "vow", "concern"}
@@ -162,6 +164,30 @@ _COMMA_END = re.compile(r",\s*$")
 # a count attributed to a source ("3,000 killed, according to X") is a figure's source, not a position
 _STATISTIC = re.compile(r"\d|\b(?:hundred|thousand|million|billion|dozen|dozens|hundreds|thousands)\b", re.I)
 _EMPTY_BODY = re.compile(r"(?i)(?:and|but|or|nor|then|so|also|the|a|an|to|of|by|on|in|that|this|which)(?:\s+(?:and|but|or|the|a|to))*")
+# patterns used inside functions, compiled once (not looked up in re's cache per call)
+_IT_AFTER = re.compile(r"(?:^|[.;:!?\"\u201c]\s*|,\s*(?:and|but)\s+|\b(?:and|but|that|while)\s+)$")
+_RELATIVE_OPEN = re.compile(r",\s*(?:which|who|whose|where|whom)\b")
+_WORD = re.compile(r"\S+")
+_LABEL_TITLE = re.compile(r"^(?:THE|MR\.?|MS\.?|MRS\.?|DR\.?)\s+")
+_THANKS = re.compile(r"(?i)thank|\(")
+_COND_WORD = re.compile(r"\b(?:if|unless|whether|when|once|until)\b", re.I)
+_CLAUSE_PUNCT = re.compile(r"[,;.]")
+_AGENT_GAP = re.compile(r"\s*(?:the\s+)?(?:[\w-]+\s+){0,3}", re.I)
+_INVERTED_BEFORE = re.compile(r"[,\"\u201d]\s*$")
+_WHICH_BEFORE = re.compile(r",\s*which\s+$")
+_AND_BEFORE = re.compile(r"\band\s+$")
+_LEAD_OK = re.compile(r"[\s\"\u201c]*(?:[A-Z][A-Z ,.'-]*\s[\u2014\u2013-]+\s*|[Tt]he\s+|[Aa]n?\s+|[Bb]ut\s+|[Ii]n\s+return,\s*|[Mm]eanwhile,\s*)?")
+_CLAUSE_PUNCT2 = re.compile(r"[;:,]")
+_COORDINATED = re.compile(r"(?:,|\band\b|\bbut\b|\bor\b|\bthen\b|\bnor\b)\s*(?:" + _ADV + r"\s+)*$", re.I)
+_SEMICOLON = re.compile(r"[;]")
+_COMMA_SPACE = re.compile(r",\s*")
+_THAT_SPACE = re.compile(r"\bthat\s+")
+_OPEN_QUOTE = re.compile(r"[\"\u201c]")
+_WHICH_VERB_BEFORE = re.compile(r",\s*which\s+\S+\s+(?:\w+\s+)?$")
+_AGENT_TAIL = re.compile(r"\s+by\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,3}?(?=(?:of|as|for|over)\s)")
+_WHICH = re.compile(r",\s*which\b")
+_AND_OR = re.compile(r"\b(?:and|or)\b")
+_CAPS_LEAD = re.compile(r"\s*(?:[A-Z][A-Z ,.'-]*\s[\u2014\u2013-]+\s*)?")
 
 
 @dataclass
@@ -239,9 +265,7 @@ def _resolve(table: ActorTable, cand: tuple[int, int, int | None, str], speaker:
     kind = PRONOUNS.get(word)
     if kind == "speaker":
         return speaker
-    if kind in ("thing", "plural") and recent and text and re.search(
-            r"(?:^|[.;:!?\"\u201c]\s*|,\s*(?:and|but)\s+|\b(?:and|but|that|while)\s+)$",
-            text[max(0, start - 12):start]):
+    if kind in ("thing", "plural") and recent and text and _IT_AFTER.search(text[max(0, start - 12):start]):
         # "it"/"they": the organisation that last held a position, if recent
         for aid in reversed(recent):
             if table.actors[aid].cls != "person":
@@ -254,7 +278,7 @@ def _in_relative(text: str, s: int, pos: int) -> bool:
     """Whether ``pos`` sits inside a ", which/who ..." clause opened before it."""
     chunk = text[max(s, pos - 300):pos]
     cut = chunk.rfind(",")
-    return cut >= 0 and bool(re.match(r",\s*(?:which|who|whose|where|whom)\b", chunk[cut:]))
+    return cut >= 0 and bool(_RELATIVE_OPEN.match(chunk[cut:]))
 
 
 def _cut(text: str, start: int, end: int, speech: bool) -> int:
@@ -267,8 +291,10 @@ def _cut(text: str, start: int, end: int, speech: bool) -> int:
 
 
 def _limit(text: str, start: int, end: int, words: int = MAX_WORDS) -> int:
+    if len(text[start:end].split()) <= words:
+        return end   # the usual case: short enough (str.split finds the same words as \S+)
     count = 0
-    for m in re.finditer(r"\S+", text[start:end]):
+    for m in _WORD.finditer(text[start:end]):
         count += 1
         if count > words:
             return start + m.start()
@@ -304,7 +330,7 @@ class _Extractor:
         for label in labels:
             if label in ("Q", "A") or len(label) < 3:
                 continue
-            core = re.sub(r"^(?:THE|MR\.?|MS\.?|MRS\.?|DR\.?)\s+", "", label.upper()).strip()
+            core = _LABEL_TITLE.sub("", label.upper()).strip()
             aid = None
             last = core.split()[-1].capitalize() if core.split() else ""
             for a in self.table.actors:
@@ -540,7 +566,7 @@ class _Extractor:
         if lab and lab.end() > a:
             a = lab.end()
         body = text[a:b]
-        if len(body.split()) >= 4 and not body.isupper() and not re.match(r"(?i)thank|\(", body):
+        if len(body.split()) >= 4 and not body.isupper() and not _THANKS.match(body):
             b2 = _limit(text, a, b)
             self.found.append(_Found(label, "claim", clean_phrase(text[a:b2]), a, b2, idx, "answer.claim", hedged))
 
@@ -599,7 +625,7 @@ class _Extractor:
                 continue  # "will not accept" is the negated trigger itself
             clause = text[max(s, m.start() - 300):m.start()]
             clause = clause[max(clause.rfind(","), clause.rfind(";")) + 1:]
-            if re.search(r"\b(?:if|unless|whether|when|once|until)\b", clause, re.I):
+            if _COND_WORD.search(clause):
                 continue   # "if they still cannot settle": a condition, not a vow
             verb = _NEXT_VERB.match(text, m.end(), e)
             if not verb or verb.group(1) in ("be", "have", "say", "comment"):
@@ -633,9 +659,9 @@ class _Extractor:
             for c in cands[bisect.bisect_left(cands, (pos,)):]:
                 if c[0] > pos + 40:
                     break
-                if pos <= c[0] <= pos + 40 and not re.search(r"[,;.]", text[pos:c[0]]):
+                if pos <= c[0] <= pos + 40 and not _CLAUSE_PUNCT.search(text[pos:c[0]]):
                     gap = text[pos:c[0]]
-                    if re.fullmatch(r"\s*(?:the\s+)?(?:[\w-]+\s+){0,3}", gap, re.I) or not gap.strip():
+                    if _AGENT_GAP.fullmatch(gap) or not gap.strip():
                         t.subject = _resolve(table, c, speaker, floor, text)
                         t.subject_start = c[0]
                         return
@@ -647,7 +673,7 @@ class _Extractor:
             # inverted: '"...," said X' / '..., X said.'
             m = _SPACES.match(text, t.end, e)
             pos = m.end() if m else t.end
-            inverted_ok = re.search(r"[,\"\u201d]\s*$", text[max(s, t.start - 4):t.start])
+            inverted_ok = _INVERTED_BEFORE.search(text[max(s, t.start - 4):t.start])
             for c in (cands[bisect.bisect_left(cands, (pos,)):][:1] if inverted_ok else ()):
                 if c[0] == pos and c[3] == "" and _INVERTED_END.match(text, c[1], e):
                     t.subject = _resolve(table, c, speaker, floor, text)
@@ -671,7 +697,7 @@ class _Extractor:
             gap = text[c[1]:t.start]
             if _in_relative(text, s, c[0]) and "," in text[c[1]:t.start]:
                 continue
-            if c[3] and re.search(r",\s*which\s+$", text[max(s, c[0] - 10):c[0]]):
+            if c[3] and _WHICH_BEFORE.search(text[max(s, c[0] - 10):c[0]]):
                 # ", which it rejects": "it" is what the sentence is about
                 first = next((x for x in cands if x[3] == "" and x[0] < c[0]), None)
                 if first is not None and first[2] is not None:
@@ -695,8 +721,7 @@ class _Extractor:
         if best is not None and t.modal and _NOUN_THAT.search(text, max(s, best[0] - 40), best[0]):
             return   # "assurances that X will not ...": what the plan says, not X's vow
         if t.will and best is None:
-            if prev is not None and prev.will and prev.subject is not None and re.search(
-                    r"\band\s+$", text[max(s, t.start - 8):t.start]):
+            if prev is not None and prev.will and prev.subject is not None and _AND_BEFORE.search(text[max(s, t.start - 8):t.start]):
                 t.subject = prev.subject
                 t.shared = True
             return
@@ -706,9 +731,9 @@ class _Extractor:
                 if c[1] > t.start:
                     break
                 lead = text[s:c[0]] if c[0] - s < 200 else "x"
-                if re.fullmatch(r"[\s\"\u201c]*(?:[A-Z][A-Z ,.'-]*\s[\u2014\u2013-]+\s*|[Tt]he\s+|[Aa]n?\s+|[Bb]ut\s+|[Ii]n\s+return,\s*|[Mm]eanwhile,\s*)?", lead):
+                if _LEAD_OK.fullmatch(lead):
                     between = text[c[1]:t.start]
-                    if not re.search(r"[;:,]", between) and len(between.split()) <= 20 and not t.shared:
+                    if not _CLAUSE_PUNCT2.search(between) and len(between.split()) <= 20 and not t.shared:
                         best = c
                 break
         if best is not None and best[3] and prev is not None and prev.cls == SPEECH and prev.subject is not None:
@@ -728,9 +753,8 @@ class _Extractor:
                 return
         if prev is not None and prev.subject is not None:
             between = text[prev.end:t.start]
-            coordinated = re.search(r"(?:,|\band\b|\bbut\b|\bor\b|\bthen\b|\bnor\b)\s*(?:" + _ADV + r"\s+)*$",
-                                    text[max(s, t.start - 60):t.start], re.I)
-            if coordinated and not re.search(r"[;]", between):
+            coordinated = _COORDINATED.search(text[max(s, t.start - 60):t.start])
+            if coordinated and not _SEMICOLON.search(between):
                 t.subject = prev.subject
                 t.subject_start = -1
                 t.shared = True
@@ -761,7 +785,7 @@ class _Extractor:
                 continue
             if t.according:
                 # "According to X, CLAIM"
-                m = re.search(r",\s*", text[t.end:e])
+                m = _COMMA_SPACE.search(text[t.end:e])
                 if not m:
                     continue
                 a = t.end + m.end()
@@ -782,8 +806,8 @@ class _Extractor:
                                                "said.claim", hedged))
                     continue
                 if t.form.lower().startswith(("tel", "told")):
-                    m = re.search(r"\bthat\s+", text[start:min(limit, start + 90)])
-                    if m and not re.search(r"[\"\u201c]", text[start:start + m.start()]):
+                    m = _THAT_SPACE.search(text[start:min(limit, start + 90)])
+                    if m and not _OPEN_QUOTE.search(text[start:start + m.start()]):
                         start += m.end()
                     else:
                         m = TELL_SKIP.match(text[start:limit])
@@ -829,7 +853,7 @@ class _Extractor:
             a, b = trim(text, start, end)
             if b <= a:
                 # ", which it rejects": the clause the relative pronoun stands for
-                if re.search(r",\s*which\s+\S+\s+(?:\w+\s+)?$", text[max(s, t.start - 30):t.start]):
+                if _WHICH_VERB_BEFORE.search(text[max(s, t.start - 30):t.start]):
                     a, b = self._antecedent(s, t)
                 if b <= a:
                     continue
@@ -878,7 +902,7 @@ class _Extractor:
             return
         # what follows the agent belongs to it too ("accused by X of laying mines")
         tail_end = b
-        m = re.match(r"\s+by\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,3}?(?=(?:of|as|for|over)\s)", text[t.end:e])
+        m = _AGENT_TAIL.match(text[t.end:e])
         extra = ""
         if m:
             ta = t.end + m.end()
@@ -895,14 +919,14 @@ class _Extractor:
         text = self.text
         m = None
         s = max(s, t.start - 400)
-        for m in re.finditer(r",\s*which\b", text[s:t.start]):
+        for m in _WHICH.finditer(text[s:t.start]):
             pass
         if m is None:
             return 0, 0
         end = s + m.start()
         # the whole clause before ", which", at most its last twelve words
         a, b = trim(text, s, end)
-        words = list(re.finditer(r"\S+", text[a:b]))
+        words = list(_WORD.finditer(text[a:b]))
         if len(words) > 12:
             a = a + words[-12].start()
         return a, b
@@ -918,7 +942,7 @@ class _Extractor:
             pieces = []
             last = a
             splits = list(LIST_SPLIT_RE.finditer(text, a, main_end))
-            if splits and not any(re.search(r"\b(?:and|or)\b", m.group()) for m in splits):
+            if splits and not any(_AND_OR.search(m.group()) for m in splits):
                 splits = []   # "A, the B": an apposition, not a list
             for m in splits:
                 pieces.append((last, m.start()))
@@ -988,13 +1012,13 @@ class _Extractor:
         # start after the last strong boundary before it
         cut = max(chunk.rfind("; "), chunk.rfind(": "))
         start = s + cut + 2 if cut >= 0 else s
-        m = re.match(r"\s*(?:[A-Z][A-Z ,.'-]*\s[\u2014\u2013-]+\s*)?", text[start:end])
+        m = _CAPS_LEAD.match(text[start:end])
         if m:
             start += m.end()
         a, b = trim(text, start, end)
         if t.passive:
             # only the last few words: the thing rejected
-            words = list(re.finditer(r"\S+", text[a:b]))
+            words = list(_WORD.finditer(text[a:b]))
             if len(words) > 14:
                 a = a + words[-14].start()
         return a, b

@@ -101,6 +101,7 @@ _OFFERED_RE = re.compile(rf"\b(?:offered|offers|has offered|is offering)"
 _PLEDGE_RE = re.compile(rf"\b(?:{_alt(_TRIG['pledge'])})\s+")
 _AGREED_RE = re.compile(r"\bagreed\s+(?:on\s+\w+\s+|in\s+\w+\s+)?to\s+([a-z]+)")
 _JOINT = tuple(_TRIG["joint_subject"])
+_AGREED_ON_RE = re.compile(r"\b(?:have|has|had)?\s*agreed\s+on\s+(?:the|a|an)\s")
 _READY_RE = re.compile(rf"\b(?<!not )(?<!never )(?<!no longer )(?:{_alt(_TRIG['ready_words'])})\s+([a-z]+)\b")
 # "could withdraw in stages ..., provided Y": a conditional offer (and its condition)
 _PROVISO_RE = re.compile(
@@ -121,6 +122,9 @@ _FIRST_PERSON_RE = re.compile(r"\b(?:I|we|We|my|My|our|Our|me|us)\b")
 _GENRE = [g.lower() for g in _TRIG["genre_titles"]]
 _GENRE_STRONG = [g.lower() for g in _TRIG["genre_titles_strong"]]
 _TOPIC_RE = re.compile(rf"^(?:The|This|That|Its|Their|Our)\s+(?:[\w-]+\s+){{0,2}}?(?i:{_NOUN})\s+(?:also\s+)?[a-z]+s\b")
+_PHASE_INTRO_RE = re.compile(
+    rf"^(?i:in|during)\s+(?i:the|this|that|its|their|a)\s+(?:[\w-]+\s+){{0,2}}?"
+    rf"(?i:{_alt(_TRIG['phase_nouns'])})\s*,\s*(?=(?:\S+\s+){{0,6}}?(?:would|will|shall)\s)")
 _LIST_INTRO_RE = re.compile(
     rf"(?i)\b(?:{_alt(_TRIG['list_intro'] + _TRIG['list_nouns'])}|{_NOUN})\b")
 # "... set out three conditions for a deal: A; B; and C": a noun, then the colon
@@ -130,7 +134,7 @@ _INLINE_INTRO_RE = re.compile(
     rf"\b(?:{_alt(_TRIG['list_nouns'])}|{_NOUN})\b"
     r"(?:\s+(?:for|of|on|to|from|in|with|by)\b[^:;\"\u201c\u201d]{0,80})?:\s+")
 _SUBORDINATE_RE = re.compile(r"\b(?:before|after|until|unless|if|when|once|because|since)\s")
-_ENUMERATION_RE = re.compile(r";|,\s+(?:and|or)\s|,[^,]+,[^,]+\s(?:and|or)\s")
+_ENUMERATION_RE = re.compile(r";|,\s+(?:and|or)\s|,[^,;.]+\s(?:and|or)\s")
 # the end of an offer's object: a clause break (not "$1,500", not ", together with X"),
 # or a verb that starts the commentary
 _OFFER_CUT_RE = re.compile(
@@ -414,6 +418,9 @@ def _region(sent: str, first_words: str, prev_term: bool, genre: bool,
         if aside:
             start += aside.end()
         return lead + start, len(sent), "term.under"
+    m = _PHASE_INTRO_RE.match(body)
+    if m:
+        return lead + m.end(), len(sent), "term.under"
     m = _TRAIL_RE.search(lb) if noun else None
     if m:
         return lead, lead + m.start(), "term.under"
@@ -428,10 +435,14 @@ def _region(sent: str, first_words: str, prev_term: bool, genre: bool,
     # the joint subject must be the clause's own ("A and B agreed", not "..., and has agreed")
     clause = lb[max(lb.rfind(",", 0, m.start()), lb.rfind(";", 0, m.start())) + 1:m.start()].strip() \
         if m else ""
-    # in the agreement's own text any party's "X agreed to Y" is a provision
+    # in the agreement's own text any party's "X agreed to Y" is a provision, and so it is
+    # right after a term ("In return, A will free B. The Red Cross has agreed to receive them.")
     if m and m.group(1) not in _PROCESS and not clause.startswith(("and ", "but ")) \
-            and (genre or any(j in " " + clause + " " for j in _JOINT)):
+            and (genre or prev_term or any(j in " " + clause + " " for j in _JOINT)):
         return lead + m.start(1), len(sent), "term.agreed"  # "both sides agreed to X"
+    m = _AGREED_ON_RE.search(lb) if "agreed" in kinds else None
+    if m and any(j in " " + lb[:m.start()] + " " for j in _JOINT):
+        return lead, lead, "term.topic"  # "the two sides agreed on the first phase": context
     for tried, m in enumerate(_CONTENT_VERB_RE.finditer(lb) if "verb" in kinds else ()):
         if tried >= 4:
             break  # bounded: a run-on "sentence" could hold thousands
@@ -486,6 +497,7 @@ def _region(sent: str, first_words: str, prev_term: bool, genre: bool,
 # apart", ", the envoy said", '," said the envoy' (the end of a quote and its speaker)
 _COMMENTARY_RE = re.compile(
     r",\s+(?:but|while|whereas|although|though|even as|even though)\s"
+    r"|,\s+(?:we|i)\s+(?:hope|think|believe|expect|trust)\b"
     r"|,\s+(?:[^,;\"\u201c\u201d]{0,80}?\s)?(?:said|says|told|added|announced)\b(?=[\s,.;]|$)"
     r"|[,.!?]?[\"\u201d]\s*,?\s*(?:[^,;\"\u201c\u201d]{0,60}?\s)?(?:said|says|told|added)\b")
 
@@ -635,7 +647,11 @@ def find_terms(doc: Document) -> list[Term]:
         if region is None:
             continue
         a, b, rule = region
-        found = split_region(text, s + a, _cut_commentary(text, s + a, s + b))
+        b = _cut_commentary(text, s + a, s + b)
+        colon = text.find(": ", s + a + 15, b) if rule != "term.list" else -1
+        if colon > 0 and _ENUMERATION_RE.search(text, colon, b):
+            b = colon  # "A will free nine people: X, Y and Z": the list details the object
+        found = split_region(text, s + a, b)
         for ps, pe in found:
             add(ps, pe, rule, index)
         if found or rule == "term.topic":

@@ -81,3 +81,16 @@ def test_comment_after_the_term_is_dropped() -> None:
     doc = read_text(b"Talks\n\nBoth sides have agreed to halt all shelling of the port, and that "
                     b"is the most important thing for now.", "comment")
     assert [t.text for t in find_terms(doc)] == ["halt all shelling of the port"]
+
+
+def test_transcript_phase_of_a_deal_quid_pro_quo_and_a_third_party() -> None:
+    assert terms_of("exchange_remarks.txt") == [
+        # "agreed on the first phase" opens the context; "In this first phase, X will ..."
+        # is a provision, and the list after its colon only details whom it covers
+        ("the Brigade will release six of the eleven people it holds", "hostages_prisoners",
+         "term.under"),
+        ("the government will free 30 detainees held without charge", "hostages_prisoners",
+         "term.return"),
+        # right after a term, a third party's "has agreed to" belongs to the deal
+        ("receive them at the Orlen crossing", "other", "term.agreed"),
+    ]  # "In the second stage of the talks, we met" is narrative; "agreed to consider" a step

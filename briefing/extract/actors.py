@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -91,13 +92,20 @@ GAZETTEER = _gazetteer()
 
 def _user_gazetteer() -> dict[str, tuple[str, str, str]]:
     """User lexicon: form -> (name, class, kind); read at call time (it may change)."""
+    entries = user_actors()
+    if entries is _USER_LAST[0]:
+        return _USER_LAST[1]   # the same (cached, unchanged) lexicon as last time
     out: dict[str, tuple[str, str, str]] = {}
-    for entry in user_actors():
+    for entry in entries:
         kind = entry["kind"]
         cls = {"state": "state", "person": "person", "group": "armed"}.get(kind, "other")
         for form in [entry["name"], *entry["aliases"]]:
             out[form] = (entry["name"], cls, kind)
+    _USER_LAST[:] = [entries, out]
     return out
+
+
+_USER_LAST: list = [None, {}]
 
 
 # A capitalised token: acronyms with dots (U.S.), words with inner apostrophes or
@@ -229,14 +237,15 @@ class ActorTable:
         hi = bisect.bisect_left(self.starts, end)
         return [m for m in self.mentions[lo:hi] if m.end <= end]
 
-    def before(self, pos: int, limit: int = 40) -> list[Mention]:
-        """Mentions ending before ``pos``, nearest first."""
+    def before(self, pos: int, limit: int = 40) -> Iterator[Mention]:
+        """Mentions ending before ``pos``, nearest first, among the ``limit`` mentions
+        starting before it (lazily: most callers stop at the first that fits)."""
         hi = bisect.bisect_left(self.starts, pos)
-        out = []
-        for m in reversed(self.mentions[max(0, hi - limit):hi]):
+        mentions = self.mentions
+        for i in range(hi - 1, max(0, hi - limit) - 1, -1):
+            m = mentions[i]
             if m.end <= pos:
-                out.append(m)
-        return out
+                yield m
 
     def after_preposition(self, m: Mention, text: str) -> bool:
         """A mention right after a preposition ("in Derby", "of Valdoria") is rarely
@@ -378,6 +387,7 @@ class _Builder:
         self.last_names: dict[str, int] = {}
         self.lone_org_words: set[str] = set()
         self._sent_starts: list[int] = []
+        self.settled: set[str] = set()       # chunks whose outcome is known (see chunk())
 
     # -- actor registry
     def actor(self, name: str, cls: str, kind: str | None = None) -> int:
@@ -442,15 +452,21 @@ class _Builder:
             self.form(word, self.by_name[word.lower()])
 
     def chunk(self, chunk: str, start: int, singles: dict[str, list[tuple[int, bool]]]) -> None:
+        if chunk in self.settled:
+            return   # met before and settled with no new actor: it would settle the same way
+        raw = chunk
         chunk = _unposs(chunk) if not chunk.endswith(("s'", "s\u2019")) or " " not in chunk else chunk
         words = chunk.split()
         while words and (words[0] in STOP or words[0].capitalize() in ("The", "A", "An")):
             start += len(words[0]) + 1
             words = words[1:]
         if not words or words[0][:1].isdigit():
+            self.settled.add(raw)
             return
         chunk = " ".join(words)
         if self.gaz(chunk) is not None or chunk in self.form_to_actor:
+            # a known form: gaz() is idempotent and forms are never removed while scanning
+            self.settled.add(raw)
             return
         # "Israeli Prime Minister Dan X": a gazetteer word, a title, a name
         owner = None
@@ -845,6 +861,10 @@ def _brokers(table: ActorTable, text: str) -> list[int]:
 
 
 def _name_regex(forms: list[str]) -> re.Pattern[str]:
+    if all(f[:1].isalnum() or f[:1] == "_" for f in forms):
+        # grouped by first letter, the boundary after it: the engine skips to the (mostly
+        # capital) first letters of the names instead of trying every name everywhere
+        return re.compile(flat_alternation(forms, AFTER_NO_WORD_OR_HYPHEN) + r"(?:['\u2019]s?)?(?![\w-])")
     return re.compile(r"(?<![\w-])(?:" + flat_alternation(forms) + r")(?:['\u2019]s?)?(?![\w-])")
 
 
@@ -881,7 +901,7 @@ def find_parties(doc: Document) -> ActorTable:
             # "X's coalition", "X's board": the possessor's own body
             if head.split()[-1] not in POSSESSIVE_PARTS:
                 continue
-            owner = table.before(m.start() + 1, 2)
+            owner = list(table.before(m.start() + 1, 2))
             if extra and extra[-1].end == m.start():
                 aid = extra[-1].actor
             elif owner and owner[0].end == m.start():

@@ -72,6 +72,24 @@ NEGATED: dict[str, str] = dict(_ST["negated"])
 WILL_RE = re.compile(r"(w(?<![\w-].)ill|s(?<![\w-].)hall)\s+(?!not\b|never\b|be\b|have\b|also\s+be\b)(?:also\s+)?[a-z]{3,}\b")
 MODAL_RE = re.compile(alternation(_cased(_ST["modal_negation"]["forms"]), AFTER_WORD_BOUNDARY) + r"(?![\w-])")
 HEDGE_RE = re.compile(alternation(_cased(_ST["hedges"]["words"]), AFTER_WORD_BOUNDARY) + r"(?![\w-])")
+
+
+def _must_contain(phrases) -> tuple[str, ...]:
+    """For a phrase list: one word of each phrase (its longest, lower case). A text whose
+    lower-case form holds none of them cannot match the phrases' regex, so a sentence
+    can skip the scan after a few substring tests (much cheaper than the regex)."""
+    return tuple(sorted({max(re.split(r"[\s'\u2019]+", p.lower()), key=len) for p in phrases}))
+
+
+MODAL_WORDS = _must_contain(_ST["modal_negation"]["forms"])
+HEDGE_WORDS = _must_contain(_ST["hedges"]["words"])
+
+
+def _holds_any(low: str, words: tuple[str, ...]) -> bool:
+    for w in words:
+        if w in low:
+            return True
+    return False
 PRONOUN_RE = re.compile(r"\b(?:" + alternation(_cased(PRONOUNS)) + r")(?![\w'\u2019-])")
 SPEECH = "claim"
 SPLITTABLE = {"demand", "reject", "accept", "support", "oppose", "propose", "vow", "concern"}
@@ -145,6 +163,24 @@ _ITEM_LINE = (r"[ \t]*(?:(?:[-*\u2022\u2013]|\d{1,2}[.)]|\(?[a-z]\))[ \t]+[^\n]+
               r"|[^\n]*;[ \t]*(?:and|or)?)")
 _LIST_BLOCK_RE = re.compile(r"(?m)^([^\n]*\S)[ \t]*:[ \t]*\n(?:[ \t]*\n)*"
                             r"((?:" + _ITEM_LINE + r"\n?(?:[ \t]*\n)*){2,})")
+_COLON_EOL = re.compile(r":[ \t]*\n")
+
+
+def _list_blocks(text: str):
+    """``_LIST_BLOCK_RE.finditer(text)``, tried only at the lines that end with a colon
+    (a block's intro line must): the same matches, without running the pattern at
+    every line of the article."""
+    done = 0
+    for c in _COLON_EOL.finditer(text):
+        line = text.rfind("\n", 0, c.start()) + 1
+        if line < done:
+            continue   # inside the block just matched
+        m = _LIST_BLOCK_RE.match(text, line)
+        if m:
+            yield m
+            done = m.end()
+
+
 _ITEM_RE = re.compile(r"(?m)^([ \t]*(?:(?:[-*\u2022\u2013]|\d{1,2}[.)]|\(?[a-z]\))[ \t]+)?)(\S[^\n]*?)[ \t]*"
                       r"(?:;|,|\.)?(?:[ \t]+(?:and|or))?[ \t]*$")
 _LIST_STANCES = frozenset({"demand", "reject", "oppose", "concern", "vow"})
@@ -190,7 +226,7 @@ _AND_OR = re.compile(r"\b(?:and|or)\b")
 _CAPS_LEAD = re.compile(r"\s*(?:[A-Z][A-Z ,.'-]*\s[\u2014\u2013-]+\s*)?")
 
 
-@dataclass
+@dataclass(slots=True)
 class Trigger:
     start: int          # absolute offsets in doc.text
     end: int
@@ -377,7 +413,7 @@ class _Extractor:
     def run(self) -> None:
         text = self.text
         self.blocks = [(m.start(1), m.end(1), [(i.start(2), i.end(2)) for i in _ITEM_RE.finditer(m.group(2))], m.start(2))
-                       for m in _LIST_BLOCK_RE.finditer(text)]
+                       for m in _list_blocks(text)]
         self.blocks = [(a, b, [(off + x, off + y) for x, y in items], off) for a, b, items, off in self.blocks]
         self._block_starts = [items[0][0] if items else a for a, _, items, _ in self.blocks]
         self.log: list[Trigger] = []
@@ -423,7 +459,7 @@ class _Extractor:
             self._answer(idx, s, e, [], False)
             return
         cands = _candidates(self.table, text, s, e)
-        hedged = bool(HEDGE_RE.search(sent))
+        hedged = _holds_any(sent.lower(), HEDGE_WORDS) and bool(HEDGE_RE.search(sent))
         # outside quotes first: they tell who speaks the quotes
         speaker = None
         outside = [t for t in triggers if not t.in_quote]
@@ -574,7 +610,8 @@ class _Extractor:
     def _triggers(self, s: int, e: int, in_q) -> list[Trigger]:
         text = self.text
         out: list[Trigger] = []
-        ends = {x.end for x in self.table.in_span(s, e)}
+        ends: set[int] | None = None   # mention ends, computed when first needed
+        low = text[s:e].lower()
         for m in TRIGGER_RE.finditer(text, s, e):
             form = m.group().lower()
             if " " not in form and "\u2019" not in form:
@@ -590,8 +627,11 @@ class _Extractor:
                 continue   # a noun ("the offer", "its support"), not a verb
             if form.endswith("ing") and " " not in form and not _ING_OK.search(before):
                 continue   # "signalling equipment", "before releasing": not a stance
-            participle = (form.endswith("ed") and before.rstrip().endswith(",")
-                          and not BY_AFTER.match(text, m.end()) and not any(0 <= m.start() - x <= 3 for x in ends))
+            participle = form.endswith("ed") and before.rstrip().endswith(",") and not BY_AFTER.match(text, m.end())
+            if participle:
+                if ends is None:
+                    ends = {x.end for x in self.table.in_span(s, e)}
+                participle = not any(0 <= m.start() - x <= 3 for x in ends)
             if cls == "demand" and _DISCOURSE.match(text, m.end()):
                 continue   # "I want to thank ...", "I want to be clear": speech manners, not demands
             t = Trigger(m.start(), m.end(), cls, m.group(), f"verb.{cls}", in_quote=in_q(m.start()))
@@ -619,7 +659,7 @@ class _Extractor:
             k = bisect.bisect_right(spans, (pos, 1 << 60)) - 1
             return k >= 0 and pos < spans[k][1]
 
-        for m in MODAL_RE.finditer(text, s, e):
+        for m in (MODAL_RE.finditer(text, s, e) if _holds_any(low, MODAL_WORDS) else ()):
             nxt = TRIGGER_RE.match(text, m.end() + 1) if m.end() + 1 < e else None
             if nxt or covered(m.start()):
                 continue  # "will not accept" is the negated trigger itself
@@ -633,7 +673,7 @@ class _Extractor:
             cls = "vow" if not m.group().lower().startswith(("could", "can", "must")) else "claim"
             out.append(Trigger(m.start(), m.end(), cls, m.group(), "modal.not", in_quote=in_q(m.start()),
                                modal=True))
-        for m in WILL_RE.finditer(text, s, e):
+        for m in (WILL_RE.finditer(text, s, e) if "will" in low or "shall" in low else ()):
             if covered(m.start()):
                 continue
             out.append(Trigger(m.start(), m.start() + len(m.group(1)), "vow", m.group(1), "modal.will",

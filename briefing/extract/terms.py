@@ -101,15 +101,16 @@ _OFFERED_RE = re.compile(rf"\b(?:offered|offers|has offered|is offering)"
 _PLEDGE_RE = re.compile(rf"\b(?:{_alt(_TRIG['pledge'])})\s+")
 _AGREED_RE = re.compile(r"\bagreed\s+(?:on\s+\w+\s+|in\s+\w+\s+)?to\s+([a-z]+)")
 _JOINT = tuple(_TRIG["joint_subject"])
-_AGREED_ON_RE = re.compile(r"\b(?:have|has|had)?\s*agreed\s+on\s+(?:the|a|an)\s")
-_READY_RE = re.compile(rf"\b(?<!not )(?<!never )(?<!no longer )(?:{_alt(_TRIG['ready_words'])})\s+([a-z]+)\b")
+_AGREED_ON_RE = re.compile(r"\bagreed\s+on\s+(?:the|a|an)\s")
+_READY_RE = re.compile(rf"\b(?:{_alt(_TRIG['ready_words'])})\s+([a-z]+)\b")
+_NEGATED_BEFORE = re.compile(r"\b(?:not|never|no longer)\s+$")
 # "could withdraw in stages ..., provided Y": a conditional offer (and its condition)
 _PROVISO_RE = re.compile(
     rf"\b(?:could|would|will|can|might)\s+(?:(?:also|only|then)\s+)?(?!not\b|never\b|be\b|have\b)"
     rf"[a-z]+\b[^.;:]{{0,160}}?,\s+(?:{_alt(_TRIG['proviso_words'])})\b")
-_PROPOSED_RE = re.compile(
-    rf"(?<!\bthe )(?<!\ba )(?<!\ban )(?<!\bits )(?<!\btheir )(?<!\bthis )(?<!\bhis )(?<!\bher )"
-    rf"\b(?:{_alt(_TRIG['propose_verbs'])})\s+(?:that\s+)?(?=[a-z])")
+_PROPOSED_RE = re.compile(rf"\b(?:{_alt(_TRIG['propose_verbs'])})\s+(?:that\s+)?(?=[a-z])")
+# "the proposed truce", "its proposed zone": an adjective, no proposal being made
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|this|his|her)\s+$")
 _PROVISO_AFTER = re.compile(rf"(?:{_alt(_TRIG['proviso_words'])})\b")
 _READY_CUT_RE = re.compile(r",(?!\d{3})|[;:]|\s(?:but|if|unless|because|while|although)\s")
 _PROCESS = frozenset(_TRIG["process_verbs"])
@@ -148,7 +149,7 @@ _TRIGGER_KINDS: dict[str, set[str]] = {}
 for _kind, _words in (("noun", _LEX["nouns"]["proposal"]), ("verb", _TRIG["content_verbs"]),
                       ("pledge", _TRIG["pledge"]), ("return", _TRIG["return_intros"]),
                       ("offer", ["offer", "offered", "offers", "offering", "proposal"]),
-                      ("agreed", ["agreed"]), ("colon", _TRIG["list_nouns"]),
+                      ("agreed", ["agreed"]),
                       ("counter", ["ready", "willing", "prepared", "provided", "providing",
                                    "condition", "long as", "proposed", "proposes"])):
     for _w in _words:
@@ -236,11 +237,15 @@ def _and_splits(seg: str) -> bool:
     return False
 
 
+_PUNCT = re.compile("[,;()\\[\\]\u201c\u201d\"]")
+
+
 def _top_level_commas(text: str, a: int, b: int) -> list[int]:
     """Comma/semicolon positions in text[a:b] that are not inside quotes or brackets."""
     out, depth, quote = [], 0, False
-    for i in range(a, b):
-        ch = text[i]
+    # only the punctuation is visited (a regex scan, not a Python loop over every character)
+    for m in _PUNCT.finditer(text, a, b):
+        ch = m.group()
         if ch in "([":
             depth += 1
         elif ch in ")]":
@@ -249,9 +254,11 @@ def _top_level_commas(text: str, a: int, b: int) -> list[int]:
             quote = ch == "\u201c" or (ch == '"' and not quote)
             if ch == "\u201d":
                 quote = False
-        elif ch in ",;" and depth == 0 and not quote and not (
-                ch == "," and 0 < i < len(text) - 1 and text[i - 1].isdigit() and text[i + 1].isdigit()):
-            out.append(i)
+        elif depth == 0 and not quote:
+            i = m.start()
+            if not (ch == "," and 0 < i < len(text) - 1 and text[i - 1].isdigit()
+                    and text[i + 1].isdigit()):
+                out.append(i)
     return out
 
 
@@ -450,7 +457,7 @@ def _region(sent: str, first_words: str, prev_term: bool, genre: bool,
         nouns = list(_NOUN_RE.finditer(before))
         if nouns and _HYPOTHETICAL.search(before[:nouns[-1].start()]):
             continue  # "any arrangement that would give ...": hypothetical, a position
-        if nouns and _OWN_PLAN_RE.search(before, 0, nouns[-1].start()):
+        if nouns and _OWN_PLAN_RE.search(before, max(0, nouns[-1].start() - 20), nouns[-1].start()):
             continue  # "contingency plans include ...": not a proposal on the table
         pronoun = _PRONOUN_BEFORE.search(before)
         if reported and m.group(0).startswith("would"):
@@ -496,10 +503,10 @@ def _region(sent: str, first_words: str, prev_term: bool, genre: bool,
 # where a region turns from the proposal to commentary on it: ", but the two sides remain
 # apart", ", the envoy said", '," said the envoy' (the end of a quote and its speaker)
 _COMMENTARY_RE = re.compile(
-    r",\s+(?:but|while|whereas|although|though|even as|even though)\s"
+    r"(?=[,.!?\"\u201d])(?:,\s+(?:but|while|whereas|although|though|even as|even though)\s"
     r"|,\s+(?:we|i)\s+(?:hope|think|believe|expect|trust)\b"
     r"|,\s+(?:[^,;\"\u201c\u201d]{0,80}?\s)?(?:said|says|told|added|announced)\b(?=[\s,.;]|$)"
-    r"|[,.!?]?[\"\u201d]\s*,?\s*(?:[^,;\"\u201c\u201d]{0,60}?\s)?(?:said|says|told|added)\b")
+    r"|[,.!?]?[\"\u201d]\s*,?\s*(?:[^,;\"\u201c\u201d]{0,60}?\s)?(?:said|says|told|added)\b)")
 
 
 def _cut_commentary(text: str, a: int, b: int) -> int:
@@ -517,11 +524,13 @@ def _counter_offer(lb: str) -> tuple[int, int, str] | None:
         start = lb.rindex(" ", 0, m.start() + lb[m.start():].index(" ") + 1) + 1
         return start, len(lb), "term.offer"
     m = _READY_RE.search(lb)
-    if m and m.group(1) in _VERBS and m.group(1) not in _PROCESS:
+    if m and m.group(1) in _VERBS and m.group(1) not in _PROCESS \
+            and not _NEGATED_BEFORE.search(lb, max(0, m.start() - 12), m.start()):
         cut = _READY_CUT_RE.search(lb, m.end())
         return m.start(1), cut.start() if cut else len(lb), "term.offer"
     m = _PROPOSED_RE.search(lb)
-    if m and not _FIRST_PERSON_OBJECT.match(lb, m.end()):
+    if m and not _DETERMINER_BEFORE.search(lb, max(0, m.start() - 8), m.start()) \
+            and not _FIRST_PERSON_OBJECT.match(lb, m.end()):
         cut = _TRAILING_ASIDE.search(lb, m.end())
         return m.end(), cut.start() if cut else len(lb), "term.offer"
     return None
@@ -626,6 +635,10 @@ def find_terms(doc: Document) -> list[Term]:
     for m in _ANY_TRIGGER.finditer(low):
         triggered.setdefault(bisect_right(starts, m.start()) - 1, set()).update(
             _TRIGGER_KINDS[m.group(0)])
+    colon = low.find(": ")
+    while colon >= 0:  # a colon inside a sentence may announce a list of terms
+        triggered.setdefault(bisect_right(starts, colon) - 1, set()).add("colon")
+        colon = low.find(": ", colon + 2)
     title = (doc.title or "").strip()
     last_term, chain = -10, 0
     for index, (s, e) in enumerate(spans):
@@ -633,14 +646,14 @@ def find_terms(doc: Document) -> list[Term]:
             for ps, pe in split_region(text, items[index], e):
                 add(ps, pe, "term.list", index)
             continue  # no continuation after a list: what follows is commentary
+        if index not in triggered and not genre and index - last_term > 1:
+            continue  # nothing that could open a term region: skip the rule checks
         if e - s < 8 or (-1 - index) in items:
             continue
         sent = text[s:e]
         if index == 0 and title and sent.strip() == title:
             continue
-        if index not in triggered and not genre and index - last_term > 1:
-            continue  # nothing that could open a term region: skip the rule checks
-        first_words = " ".join(sent.split()[:11])
+        first_words = " ".join(sent[:160].split()[:11])  # (bounded: a hostile sentence may be huge)
         # a continuation goes on for at most _MAX_CHAIN sentences after an explicit trigger
         region = _region(sent, first_words, index - last_term <= 1 and chain < _MAX_CHAIN, genre,
                          triggered.get(index, set()))

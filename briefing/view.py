@@ -8,8 +8,11 @@ filter always agree.
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from typing import TypeVar
 
-from briefing.model import Briefing, Party
+from briefing.model import Briefing, Figure, Party, Position, Source, Term
+
+Item = TypeVar("Item", Position, Term, Figure)
 
 # Names of the fixed panes; party panes are named by the party's name.
 TERMS_PANE = "terms"
@@ -70,9 +73,42 @@ def only_pane(briefing: Briefing, pane: str) -> Briefing:
                    terms=[], figures=[], changes=[])
 
 
+def _from_article(item: Item, article_id: str) -> Item | None:
+    """``item`` as ``article_id`` reported it (its sources in that article only), or
+    None when that article did not report it. Unchanged items are returned as they are."""
+    sources: list[Source] = [s for s in item.sources or [item.source] if s.article == article_id]
+    if not sources:
+        return None
+    if len(sources) == len(item.sources or [item.source]):
+        return item
+    return replace(item, source=sources[0], sources=sources)
+
+
+def _kept(items: list[Item], article_id: str) -> list[Item]:
+    return [kept for kept in (_from_article(i, article_id) for i in items) if kept is not None]
+
+
+def only_article(briefing: Briefing, article_id: str) -> Briefing:
+    """What one article reported, out of a (merged) briefing: the items it is a source
+    of, each carrying only that article's sources; parties with no such position go.
+    ``articles`` stays whole (sources are resolved against it); ``changes`` go, since
+    a change is between articles. An unknown id leaves nothing."""
+    parties: list[Party] = []
+    for party in briefing.parties:
+        positions = _kept(party.positions, article_id)
+        if positions:
+            parties.append(replace(party, positions=positions))
+    return replace(briefing, parties=parties, terms=_kept(briefing.terms, article_id),
+                   figures=_kept(briefing.figures, article_id), changes=[])
+
+
 def apply_view(briefing: Briefing, spec: ViewSpec) -> Briefing:
-    """The briefing exactly as the view shows it: filtered, then narrowed to a pane."""
-    shown = filter_briefing(briefing, spec.query)
+    """The briefing exactly as the view shows it: one article's part (when one is
+    chosen), filtered, then narrowed to a pane."""
+    shown = briefing
+    if spec.article is not None:
+        shown = only_article(shown, spec.article)
+    shown = filter_briefing(shown, spec.query)
     if spec.pane is not None:
         shown = only_pane(shown, spec.pane)
     return shown

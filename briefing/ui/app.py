@@ -4,6 +4,12 @@
 ``loader`` callable that does the slow part (reading and extracting) in a thread while
 the screen paints at once with a progress line. It never imports the extraction engine:
 ``run(files)`` builds its loader from ``briefing.library``.
+
+A ``LibraryLoader`` (``make_loader``) also streams: each article's briefing is handed
+over as it is ready, and the worker merges what has arrived and repaints the panes at
+most every ``STREAM_INTERVAL`` seconds (longer when merging and painting take longer,
+so a big cold parse is not slowed down by its own previews). It can ``reload``: the
+``r`` key re-reads the folder, reusing the briefings of unchanged files.
 """
 
 from __future__ import annotations
@@ -11,6 +17,7 @@ from __future__ import annotations
 import io
 import os
 import sys
+import time
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
@@ -34,6 +41,12 @@ if TYPE_CHECKING:
 
 Progress = Callable[[int, int, str], None]
 Loader = Callable[[Progress], "LoadResult"]
+OnBriefing = Callable[[Briefing], None]
+
+STREAM_INTERVAL = 0.25
+"""Seconds between two repaints of the panes while articles arrive."""
+STREAM_COST_FACTOR = 3
+"""...and at least this many times what the last merge and repaint cost."""
 
 DARK_THEME, LIGHT_THEME = "textual-dark", "textual-light"
 
@@ -43,7 +56,8 @@ class BriefingApp(CrashGuard, App[None]):
 
     TITLE = "briefing"
     CSS_PATH = [stylesheet(name) for name in ("app.tcss", "main.tcss", "source.tcss",
-                                              "help.tcss")]
+                                              "help.tcss", "article_list.tcss",
+                                              "sources.tcss")]
     BINDINGS = to_bindings(APP)
 
     def __init__(self, briefing: Briefing | None = None, *, loader: Loader | None = None,
@@ -54,6 +68,8 @@ class BriefingApp(CrashGuard, App[None]):
         self._loader = loader
         self._config_error = config_error
         self.main_screen = MainScreen()
+        self.result: LoadResult | None = None
+        """The last load (what ``reload`` compares the folder against)."""
 
     def get_default_screen(self) -> Screen:
         return self.main_screen
@@ -91,19 +107,24 @@ class BriefingApp(CrashGuard, App[None]):
             self.set_keymap(keymap)
 
     # -- loading ------------------------------------------------------------------
+    def _progress(self, done: int, total: int, name: str) -> None:
+        self.call_from_thread(self.main_screen.show_progress, done, total, name)
+
     @work(thread=True, exclusive=True, group="load")
     def _load(self) -> None:
         assert self._loader is not None
-
-        def progress(done: int, total: int, name: str) -> None:
-            self.call_from_thread(self.main_screen.show_progress, done, total, name)
-
-        result = self._loader(progress)
+        if isinstance(self._loader, LibraryLoader):
+            stream = _Stream(self)
+            result = self._loader(self._progress, on_briefing=stream.arrived)
+        else:
+            result = self._loader(self._progress)
         self.call_from_thread(self._loaded, result)
 
     async def _loaded(self, result: LoadResult) -> None:
         from briefing.library import merge
 
+        self.result = result
+        self.main_screen.set_streaming(False)
         for error in result.errors:
             self.notify(clean_line(str(error)), title="Could not read", severity="error",
                         markup=False, timeout=10)
@@ -114,10 +135,41 @@ class BriefingApp(CrashGuard, App[None]):
             if result.errors:
                 self.main_screen.query_one(Masthead).show(None, "no input could be read")
 
+    # -- reload (r) -----------------------------------------------------------------
+    def action_reload(self) -> None:
+        if not isinstance(self._loader, LibraryLoader) or self.result is None:
+            what = "still reading" if isinstance(self._loader, LibraryLoader) else (
+                "this briefing was not read from files")
+            self.notify(f"Nothing to reload: {what}.", markup=False, timeout=3)
+            return
+        self.notify("Reloading…", markup=False, timeout=2)
+        self._reload(self.result)
+
+    @work(thread=True, exclusive=True, group="load")
+    def _reload(self, previous: LoadResult) -> None:
+        assert isinstance(self._loader, LibraryLoader)
+        result = self._loader.reload(previous, self._progress)
+        self.call_from_thread(self._reloaded, result)
+
+    async def _reloaded(self, result: LoadResult) -> None:
+        from briefing.library import merge
+
+        # Errors already reported by the previous load are not repeated.
+        old = {str(e) for e in self.result.errors} if self.result else set()
+        self.result = result
+        for error in result.errors:
+            if str(error) not in old:
+                self.notify(clean_line(str(error)), title="Could not read", severity="error",
+                            markup=False, timeout=10)
+        await self.main_screen.populate(merge(result.briefings) if result.briefings
+                                        else Briefing())
+        self.notify(reload_summary(result), markup=False, timeout=4)
+
     # -- the current view, for the export -----------------------------------------
     def current_view(self) -> tuple[Briefing, ViewSpec]:
-        """The whole briefing and what the user narrowed it to (filter, maximised pane)."""
-        return self.main_screen.briefing or Briefing(), self.main_screen.view_spec()
+        """The whole briefing and what the user narrowed it to (chosen article, filter,
+        maximised pane): ``view.apply_view`` of the two is what the panes show."""
+        return self.main_screen.full or Briefing(), self.main_screen.view_spec()
 
     # -- actions ------------------------------------------------------------------
     def action_help(self) -> None:
@@ -154,15 +206,67 @@ class BriefingApp(CrashGuard, App[None]):
         yield from super().get_system_commands(screen)
 
 
-def make_loader(paths: list[str], use_cache: bool = True) -> Loader:
-    """A loader reading ``paths`` through the library (cache, per-file errors)."""
+class LibraryLoader:
+    """Reads ``paths`` through the library (cache, workers, per-file errors); streams
+    each briefing to ``on_briefing`` and can ``reload`` against a previous result."""
 
-    def loader(progress: Progress) -> LoadResult:
+    def __init__(self, paths: list[str], use_cache: bool = True) -> None:
+        self.paths = list(paths)
+        self.use_cache = use_cache
+
+    def __call__(self, progress: Progress, on_briefing: OnBriefing | None = None,
+                 ) -> LoadResult:
         from briefing.library import load
 
-        return load(paths, use_cache=use_cache, progress=progress)
+        return load(self.paths, use_cache=self.use_cache, progress=progress,
+                    on_briefing=on_briefing)
 
-    return loader
+    def reload(self, previous: LoadResult, progress: Progress | None = None) -> LoadResult:
+        from briefing.library import reload
+
+        return reload(previous, self.paths, use_cache=self.use_cache, progress=progress)
+
+
+def make_loader(paths: list[str], use_cache: bool = True) -> LibraryLoader:
+    """A loader reading ``paths`` through the library (cache, per-file errors)."""
+    return LibraryLoader(paths, use_cache)
+
+
+def reload_summary(result: LoadResult) -> str:
+    """``2 added, 1 changed, 1 removed`` (or ``No changes``)."""
+    counts = [(len(result.added), "added"), (len(result.changed), "changed"),
+              (len(result.removed), "removed")]
+    if not any(n for n, _ in counts):
+        return f"No changes ({len(result.briefings)} articles)."
+    return ", ".join(f"{n} {what}" for n, what in counts)
+
+
+class _Stream:
+    """Collects briefings in the loading thread and repaints the panes with their
+    merge, throttled (see the module docstring)."""
+
+    def __init__(self, app: BriefingApp) -> None:
+        self.app = app
+        self.briefings: list[Briefing] = []
+        self.next_paint = 0.0  # the first article paints at once
+
+    def arrived(self, briefing: Briefing) -> None:
+        from briefing.library import merge
+
+        self.briefings.append(briefing)
+        now = time.monotonic()
+        if now < self.next_paint:
+            return
+        started = now
+        merged = merge(list(self.briefings))
+        self.app.call_from_thread(self._paint, merged)
+        cost = time.monotonic() - started
+        self.next_paint = time.monotonic() + max(STREAM_INTERVAL, STREAM_COST_FACTOR * cost)
+
+    async def _paint(self, merged: Briefing) -> None:
+        screen = self.app.main_screen
+        screen.set_streaming(True)
+        await screen.populate(merged)
 
 
 def _take_piped_stdin(paths: list[str]) -> str:

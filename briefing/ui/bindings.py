@@ -60,8 +60,13 @@ MAIN: tuple[KeySpec, ...] = (
             "Show only the items that match the search", show=True, group="Search"),
     KeySpec("pane.maximise", "z,f10", "maximise", "maximise",
             "Maximise the current pane (and back)", show=True, group="View"),
-    KeySpec("party.aliases", "a", "aliases", "aliases",
+    KeySpec("party.aliases", "A", "aliases", "aliases",
             "Show or hide each party's other names", group="View"),
+    KeySpec("articles.toggle", "a", "articles", "articles",
+            "Article list: choose one article, or All (the merged briefing)",
+            group="View"),
+    KeySpec("app.reload", "r", "app.reload", "reload",
+            "Reload: pick up new, changed and removed files", group="View"),
     KeySpec("app.export", "e", "app.export", "export", "Export the current view to Markdown",
             show=True, group="View"),
     KeySpec("view.copy", "y", "app.copy_view", "copy",
@@ -103,7 +108,16 @@ def to_bindings(specs: tuple[KeySpec, ...]) -> list[Binding]:
                     tooltip=s.help, priority=s.priority) for s in specs]
 
 
-ALL: tuple[KeySpec, ...] = MAIN + APP + SOURCE + EXPORT
+# The side list of articles and the list of an item's sources (Enter on an item
+# several articles reported): arrows move too; enter chooses.
+LISTS: tuple[KeySpec, ...] = (
+    KeySpec("list.down", "j", "cursor_down", "down", "Next entry", group="Lists"),
+    KeySpec("list.up", "k", "cursor_up", "up", "Previous entry", group="Lists"),
+    KeySpec("list.close", "escape", "close", "back", "Back to the panes", show=True,
+            group="Lists"),
+)
+
+ALL: tuple[KeySpec, ...] = MAIN + APP + SOURCE + LISTS + EXPORT
 
 
 def by_id() -> dict[str, KeySpec]:

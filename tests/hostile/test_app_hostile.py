@@ -95,9 +95,10 @@ async def test_loading_the_corpus_in_the_app_names_every_bad_file(hostile_dir: P
     app = BriefingApp(loader=make_loader([str(hostile_dir)], use_cache=False))
     async with app.run_test(size=(40, 12)) as pilot:
         for _ in range(600):  # the worker reads and extracts, then hands over to the UI
-            if app.main_screen.briefing is not None:
+            if app.result is not None:  # the whole load (panes fill in before it ends)
                 break
             await pilot.pause(0.05)
+        await pilot.pause()
         assert app.main_screen.briefing is not None
         assert_screen_clean(app, "after loading")
         messages = [str(n.message) for n in app._notifications]

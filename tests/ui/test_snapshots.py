@@ -58,4 +58,4 @@ def test_search_box_open(snap_compare) -> None:
 
 
 def test_aliases_shown(snap_compare) -> None:
-    assert snap_compare(app_for("seed"), terminal_size=(120, 40), press=["a"])
+    assert snap_compare(app_for("seed"), terminal_size=(120, 40), press=["A"])

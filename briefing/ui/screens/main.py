@@ -6,11 +6,16 @@ Layout rules (the screen decides, the stylesheet draws):
   paged out);
 - narrow: one pane at a time, the pane bar works as tabs; the keys are the same.
 
-``#body`` is a horizontal row so a side list (the library's article list) can be docked
-at its left later without touching the panes (see ``compose_sidebar``).
+``#body`` is a horizontal row: the article list (``compose_sidebar``) docks at the left
+of the panes when several articles are open and the terminal is wide; narrow, ``a``
+shows it in place of the panes. ``full`` is the whole (merged) briefing, ``briefing``
+what the panes show: all of it, or the chosen article's part (``view.only_article``,
+the same function the export applies, so the export writes what is shown).
 """
 
 from __future__ import annotations
+
+from dataclasses import replace
 
 from rich.text import Text
 from textual import events, on
@@ -19,22 +24,25 @@ from textual.containers import Horizontal, Vertical
 from textual.message import Message
 from textual.screen import Screen
 from textual.widget import Widget
-from textual.widgets import Input, LoadingIndicator, Static
+from textual.widgets import Input, LoadingIndicator, ProgressBar, Static
 
 from briefing.model import Briefing, Source
 from briefing.ui.bindings import MAIN, to_bindings
-from briefing.ui.rows import PaneData, build_panes
+from briefing.ui.merged_rows import article_count, decorate, item_sources
+from briefing.ui.rows import PaneData, Row, build_panes
+from briefing.ui.widgets.article_list import ArticleList
 from briefing.ui.widgets.item_list import ItemList
 from briefing.ui.widgets.key_hints import KeyHints
 from briefing.ui.widgets.masthead import Masthead
 from briefing.ui.widgets.preview import SourcePreview
 from briefing.ui.widgets.tab_bar import TabBar
-from briefing.view import ViewSpec, filter_briefing
+from briefing.view import ViewSpec, filter_briefing, only_article
 
 NARROW_WIDTH = 100
 SHORT_HEIGHT = 16      # below this the source preview keeps to one line
 PARTY_MIN_WIDTH = 20   # cells a party pane needs before another one is paged in
 FIXED_MIN_WIDTH = 26   # cells the terms and figures panes each keep
+SIDEBAR_WIDTH = 32     # the article list's width (styles/article_list.tcss)
 
 
 class MainScreen(Screen[None]):
@@ -48,7 +56,10 @@ class MainScreen(Screen[None]):
 
     def __init__(self) -> None:
         super().__init__(id="main")
+        self.full: Briefing | None = None
         self.briefing: Briefing | None = None
+        self._sources: dict[int, list[Source]] = {}
+        self.articles_open = False  # narrow terminals: the list shown instead of the panes
         self.panes: list[ItemList] = []
         self.current = 0
         self.page_start = 0
@@ -67,6 +78,7 @@ class MainScreen(Screen[None]):
             yield from self.compose_sidebar()
             with Vertical(id="reader"):
                 yield TabBar()
+                yield ProgressBar(id="load-progress", show_eta=False)
                 with Vertical(id="loading"):
                     yield LoadingIndicator()
                     yield Static("Reading…", id="progress", markup=False)
@@ -82,8 +94,8 @@ class MainScreen(Screen[None]):
         yield KeyHints(getattr(self.app, "config", None) and self.app.config.keymap)
 
     def compose_sidebar(self) -> ComposeResult:
-        """A hook for a list docked left of the panes (none yet)."""
-        yield from ()
+        """The article list, docked left of the panes (shown with several articles)."""
+        yield ArticleList(id="articles")
 
     def on_mount(self) -> None:
         self.query_one(Masthead).show(None, "reading…")
@@ -96,25 +108,92 @@ class MainScreen(Screen[None]):
         text = Text(f"Reading {done} of {total}: ")
         text.append(name)
         self.query_one("#progress", Static).update(text)
+        self.query_one("#load-progress", ProgressBar).update(total=total, progress=done)
+
+    def set_streaming(self, streaming: bool) -> None:
+        """Show the progress bar above the panes while articles are still arriving."""
+        self.set_class(streaming, "-streaming")
 
     async def populate(self, briefing: Briefing) -> None:
-        """Show ``briefing``: one pane per party, then terms and figures."""
-        self.briefing = briefing
-        self.current = 0
-        self.page_start = 0
+        """Show ``briefing`` (one article's or the merged one): one pane per party,
+        then terms and figures, and the article list when there are several.
+
+        Called again as articles stream in and on reload: the chosen article, the
+        current pane (by name) and its current item are kept where they still exist."""
+        self.full = briefing
+        if self.article is not None and briefing.article(self.article) is None:
+            self.article = None
+        many = len(briefing.articles) > 1
+        self.set_class(many, "-many")
+        articles = self.query_one(ArticleList)
+        if many:
+            articles.set_articles(briefing.articles)
+            articles.choose(self.article)
+        elif articles.option_count:
+            articles.set_articles([])
+        self.query_one("#loading").display = False
+        await self._show()
+
+    @staticmethod
+    def _find_row(pane: ItemList, keep: Row) -> int | None:
+        """The index of the row showing the same item as ``keep``: the same text and
+        source, else the same source (its marks, "3 articles", may have changed)."""
+        same = [i for i, row in enumerate(pane.rows)
+                if not row.heading and keep.source is not None and row.source == keep.source]
+        exact = [i for i in same if pane.rows[i].body.plain == keep.body.plain]
+        return (exact or same or [None])[0]
+
+    def _show_masthead(self) -> None:
+        shown = self.briefing
+        if shown is None:
+            return
+        article = shown.article(self.article) if self.article is not None else None
+        if article is None:
+            self.query_one(Masthead).show(shown)
+            return
+        number = shown.articles.index(article) + 1
+        self.query_one(Masthead).show(replace(shown, articles=[article]),
+                                      f"article {number} of {len(shown.articles)}")
+
+    def _displayed(self) -> Briefing:
+        assert self.full is not None
+        if self.article is None:
+            return self.full
+        return only_article(self.full, self.article)
+
+    def _build_panes(self, briefing: Briefing, query: str = "") -> list[PaneData]:
+        """The panes of ``briefing``, with the marks a merged briefing adds (the shown
+        briefing's changes and article counts: see ``merged_rows``)."""
+        return decorate(build_panes(briefing), self.briefing or briefing, query)
+
+    async def _show(self) -> None:
+        """Rebuild the panes for the chosen article (or all), keeping the place."""
+        shown = self._displayed()
+        place_name = self.pane.pane.name if self.pane else None
+        place_row = self.pane.current if self.pane else None
+        self.briefing = shown
+        self._sources = item_sources(shown)
         container = self.query_one("#panes", Horizontal)
         await container.remove_children()
         self.panes = [ItemList(pane, number) for number, pane
-                      in enumerate(build_panes(briefing), 1)]
+                      in enumerate(self._build_panes(shown), 1)]
         for pane in self.panes:
             pane.set_aliases(self.show_aliases)
         await container.mount_all(self.panes)
-        self.query_one("#loading").display = False
-        self.query_one(Masthead).show(briefing)
+        self._show_masthead()
         if self.query_text:
             self._apply_query()
+        names = [p.pane.name for p in self.panes]
+        index = names.index(place_name) if place_name in names else 0
+        self.current = index
+        if place_row is not None:
+            row = self._find_row(self.panes[index], place_row)
+            if row is not None:
+                self.panes[index].select_row(row)
         self._layout_panes()
-        self.focus_pane(0)
+        self.focus_pane(index)
+        if self.panes[index].cursor is not None:
+            self.call_after_refresh(self.panes[index].scroll_to_cursor)
 
     # -- layout -------------------------------------------------------------------
     def on_resize(self, event: events.Resize) -> None:
@@ -130,6 +209,9 @@ class MainScreen(Screen[None]):
         width = self.size.width
         self.narrow = width < NARROW_WIDTH
         self.set_class(self.narrow, "-narrow")
+        self.set_class(self.narrow and self.articles_open, "-articles-open")
+        if self.has_class("-many") and not self.narrow:
+            width -= SIDEBAR_WIDTH
         self.set_class(self.size.height < SHORT_HEIGHT, "-short")
         if self.narrow:
             visible = {self.current}
@@ -162,6 +244,7 @@ class MainScreen(Screen[None]):
         """Make pane ``index`` current (and give the keys back to the panes)."""
         if not self.panes:
             return
+        self.articles_open = False  # the keys go to the panes, so the list steps aside
         self.current = index % len(self.panes)
         pane = self.panes[self.current]
         if self.maximized is not None and self.maximized is not pane:
@@ -179,7 +262,9 @@ class MainScreen(Screen[None]):
         self.call_after_refresh(self._drop_stray_focus)
 
     def _drop_stray_focus(self) -> None:
-        if not self.query_one("#search").display and self.focused is not None:
+        if self.articles_open and self.query_one(ArticleList).display:
+            self.query_one(ArticleList).focus()
+        elif not self.query_one("#search").display and self.focused is not None:
             self.set_focus(None)
 
     @on(ItemList.Clicked)
@@ -260,10 +345,17 @@ class MainScreen(Screen[None]):
 
     def action_open_source(self) -> None:
         from briefing.ui.screens.source import SourceScreen
+        from briefing.ui.screens.sources import SourcesScreen
 
         source = self.current_source()
         if self.briefing is None or source is None:
             self.app.bell()
+            return
+        sources = self._sources.get(id(source), [])
+        if len(sources) > 1:
+            row = self.pane.current if self.pane else None
+            title = row.body.plain if row else ""
+            self.app.push_screen(SourcesScreen(self.briefing, sources, title))
             return
         article = self.briefing.article(source.article)
         if article is None:
@@ -271,6 +363,44 @@ class MainScreen(Screen[None]):
                         severity="warning", markup=False)
             return
         self.app.push_screen(SourceScreen(article, source))
+
+    # -- the article list -----------------------------------------------------------
+    def action_articles(self) -> None:
+        """Focus the article list (or, when it has the focus, give the keys back)."""
+        if self.full is None or len(self.full.articles) < 2:
+            self.notify("Only one article is open: there is no other to choose.",
+                        markup=False, timeout=3)
+            return
+        articles = self.query_one(ArticleList)
+        if articles.has_focus:
+            self._close_articles()
+            return
+        self.articles_open = True
+        self._layout_panes()
+        articles.focus()
+
+    def _close_articles(self) -> None:
+        self.focus_pane(self.current)  # closes the list (see focus_pane)
+        self._layout_panes()
+
+    @on(ArticleList.Closed)
+    def _articles_closed(self, event: ArticleList.Closed) -> None:
+        event.stop()
+        self._close_articles()
+
+    @on(ArticleList.Chosen)
+    async def _article_chosen(self, event: ArticleList.Chosen) -> None:
+        event.stop()
+        if event.article_id == self.article or self.full is None:
+            return
+        choosing = self.articles_open or self.query_one(ArticleList).has_focus
+        self.article = event.article_id
+        await self._show()
+        if choosing:
+            # _show gave the keys to the panes: choosing goes on in the list.
+            self.articles_open = True
+            self._layout_panes()
+            self.query_one(ArticleList).focus()
 
     # -- actions: search and filter -----------------------------------------------
     def action_search(self) -> None:
@@ -322,7 +452,8 @@ class MainScreen(Screen[None]):
         """Highlight matches in every pane and, with the filter on, narrow the rows."""
         query = self.query_text.strip()
         if self.filtered and self.briefing is not None:
-            shown = {p.name: p for p in build_panes(filter_briefing(self.briefing, query))}
+            shown = {p.name: p for p in self._build_panes(filter_briefing(self.briefing, query),
+                                                          query)}
             for pane in self.panes:
                 data: PaneData | None = shown.get(pane.pane.name)
                 keep = pane.current
@@ -378,7 +509,7 @@ class MainScreen(Screen[None]):
         """Every item back in its pane (the filter off), cursors kept where possible."""
         if self.briefing is None:
             return
-        full = {p.name: p for p in build_panes(self.briefing)}
+        full = {p.name: p for p in self._build_panes(self.briefing)}
         for pane in self.panes:
             keep = pane.current
             pane.empty_message = pane.pane.empty_message

@@ -22,6 +22,7 @@ from textual.widgets.option_list import Option
 from briefing.library.merge import sort_articles
 from briefing.model import Article
 from briefing.sanitize import clean_line
+from briefing.ui.bindings import LISTS, to_bindings
 
 ALL_ID = "article-list-all"
 """The option id of the "All articles" entry (article ids never start with it: they
@@ -48,6 +49,12 @@ def article_row(article: Article) -> Text:
 
 class ArticleList(OptionList):
     """Choose one article, or All (the merged briefing)."""
+
+    # j/k as well as the arrows; escape (and enter, below) hand the keys back to the panes.
+    BINDINGS = to_bindings(LISTS)
+
+    class Closed(Message):
+        """The user is done choosing (enter or escape): the panes get the keys back."""
 
     class Chosen(Message):
         """The chosen article changed: its id, or None for all articles."""
@@ -111,8 +118,32 @@ class ArticleList(OptionList):
             self._post(chosen)
 
     def _on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
-        # Enter on the current row changes nothing: highlighting already chose it.
+        # Enter chooses nothing new (highlighting already did): it closes the list.
         event.stop()
+        self.post_message(self.Closed())
+
+    def action_close(self) -> None:
+        self.post_message(self.Closed())
+
+    # OptionList pages with its line map, which is empty until the list has been laid
+    # out once (a key right after the list is shown raised KeyError): wait for it.
+    def action_page_down(self) -> None:
+        try:
+            super().action_page_down()
+        except KeyError:
+            self.call_after_refresh(self._page_later, 1)
+
+    def action_page_up(self) -> None:
+        try:
+            super().action_page_up()
+        except KeyError:
+            self.call_after_refresh(self._page_later, -1)
+
+    def _page_later(self, direction: int) -> None:
+        try:
+            super().action_page_down() if direction > 0 else super().action_page_up()
+        except KeyError:
+            pass  # still not laid out (a zero-size terminal): nothing to page
 
     def _post(self, article_id: str | None) -> None:
         self._posted = article_id

@@ -11,7 +11,7 @@ from pathlib import Path
 from briefing.export.markdown import render_view_markdown
 from briefing.library import merge
 from briefing.model import Briefing, Party
-from briefing.ui.app import BriefingApp, make_loader
+from briefing.ui.app import BriefingApp, LibraryLoader, make_loader
 from briefing.ui.screens.sources import SourcesScreen
 from briefing.ui.widgets.article_list import ArticleList
 from briefing.view import ViewSpec, apply_view
@@ -249,3 +249,37 @@ async def test_the_choice_survives_a_reload_and_goes_to_all_when_its_file_goes(
         await wait_loaded(app, pilot)
         assert main(app).article is None
         assert app.current_view()[1].article is None
+
+
+# -- streaming ------------------------------------------------------------------------
+async def test_panes_fill_in_while_articles_arrive() -> None:
+    import threading
+
+    from briefing.library import LoadResult
+
+    parts = [one("early", "2025-05-01", terms=[term("early", "a pause")]),
+             one("late", "2025-07-01", terms=[term("late", "aid convoys")])]
+    release = threading.Event()
+
+    class Slow(LibraryLoader):  # waits after the first article
+        def __call__(self, progress, on_briefing=None):
+            progress(1, 2, "early.txt")
+            on_briefing(parts[0])
+            release.wait(10)
+            progress(2, 2, "late.txt")
+            on_briefing(parts[1])
+            return LoadResult(briefings=parts, paths=["early.txt", "late.txt"])
+
+    app = BriefingApp(loader=Slow([]))
+    async with app.run_test(size=SIZE) as pilot:
+        await until(pilot, lambda: bool(main(app).panes))
+        assert main(app).has_class("-streaming")  # the progress bar shows
+        assert app.screen.query_one("#load-progress").display
+        terms = [p for p in main(app).panes if p.pane.title == "Proposed terms"][0]
+        assert [r.body.plain for r in terms.rows if not r.heading] == ["a pause"]
+        release.set()
+        await wait_loaded(app, pilot)
+        assert not main(app).has_class("-streaming")
+        terms = [p for p in main(app).panes if p.pane.title == "Proposed terms"][0]
+        assert [r.body.plain for r in terms.rows if not r.heading] == ["a pause", "aid convoys"]
+        assert app.screen.query_one(ArticleList).option_count == 3

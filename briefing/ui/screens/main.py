@@ -42,7 +42,9 @@ NARROW_WIDTH = 100
 SHORT_HEIGHT = 16      # below this the source preview keeps to one line
 PARTY_MIN_WIDTH = 20   # cells a party pane needs before another one is paged in
 FIXED_MIN_WIDTH = 26   # cells the terms and figures panes each keep
-SIDEBAR_WIDTH = 32     # the article list's width (styles/article_list.tcss)
+SIDEBAR_WIDTH = 32     # the article list's width (styles/article_list.tcss)...
+SIDEBAR_SLIM_WIDTH = 26  # ...and below WIDE_WIDTH columns, where the panes need the room
+WIDE_WIDTH = 140
 
 
 class MainScreen(Screen[None]):
@@ -210,8 +212,10 @@ class MainScreen(Screen[None]):
         self.narrow = width < NARROW_WIDTH
         self.set_class(self.narrow, "-narrow")
         self.set_class(self.narrow and self.articles_open, "-articles-open")
+        slim = width < WIDE_WIDTH
+        self.set_class(slim, "-slim")
         if self.has_class("-many") and not self.narrow:
-            width -= SIDEBAR_WIDTH
+            width -= SIDEBAR_SLIM_WIDTH if slim else SIDEBAR_WIDTH
         self.set_class(self.size.height < SHORT_HEIGHT, "-short")
         if self.narrow:
             visible = {self.current}

@@ -173,7 +173,8 @@ _COMMENT_RE = re.compile(r"^(?:that|this|it)(?:\s+(?:is|was|would be|will be|has
                          r"|['\u2019]s)\b")
 _PARTICIPLE_RE = re.compile(r"^[a-z]+(?:ed|en|wn)\s+(?:by|from|in|at|with|on)\b")
 _LEAD_RE = re.compile(r"^(?:(?:and|or|with|also|but|then|plus|together\s+with|along\s+with"
-                      r"|as\s+well\s+as)\s+)+", re.I)
+                      r"|as\s+well\s+as|in\s+(?:exchange|return)\s+for)\s+)+", re.I)
+_SWAP_RE = re.compile(r"\s(?=in\s+(?:exchange|return)\s+for\s)")
 
 _CUE_WEIGHTS: dict[str, list[tuple[str, float]]] = {}
 for _cat in TERM_CATEGORIES:
@@ -223,6 +224,8 @@ def _and_splits(seg: str) -> bool:
     w0 = words[0].lower()
     if w0 in _MODALS or w0 in _AND_HEADS or w0 in _AND_DETS or w0 == "that":
         return True
+    if _CONTENT_VERB_RE.match(seg[:30].lower()):
+        return True  # "values X at $2bn and includes a promise to ...": a second content verb
     if w0 == "to" and len(words) > 1 and words[1].lower() in _VERBS:
         return True
     if w0 in _VERBS and not w0.endswith("ing") and w0 not in ("set", "end", "cut", "free"):
@@ -234,7 +237,16 @@ def _and_splits(seg: str) -> bool:
         for w in words[1:5]:
             if w.lower() in _MODALS:
                 return True
-    return False
+    return _named_clause(words)
+
+
+def _named_clause(words: list[str]) -> bool:
+    """"B lift its blockade": a named subject, its verb and an object (a new provision)."""
+    return len(words) > 2 and words[0][0].isupper() and words[1].lower() in _VERBS \
+        and words[2].lower() in _OBJECT_OPENERS
+
+
+_OBJECT_OPENERS = frozenset(("the", "its", "their", "all", "a", "an", "his", "her", "some"))
 
 
 _PUNCT = re.compile("[,;()\\[\\]\u201c\u201d\"]")
@@ -262,6 +274,13 @@ def _top_level_commas(text: str, a: int, b: int) -> list[int]:
     return out
 
 
+def _back_space(text: str, i: int, start: int) -> int:
+    """``i`` moved back over the white space before it (not before ``start``)."""
+    while i > start and text[i - 1].isspace():
+        i -= 1
+    return i
+
+
 def _skip_space(text: str, i: int, end: int) -> int:
     while i < end and text[i].isspace():
         i += 1
@@ -271,13 +290,23 @@ def _skip_space(text: str, i: int, end: int) -> int:
 def _looks_like_term(piece: str) -> bool:
     low = piece.lower()
     w0 = _first_word(piece)
-    if _MODAL_RE.search(low) or w0 in _VERBS or w0 in _AND_DETS or w0 in _AND_HEADS:
+    if _MODAL_RE.search(low) or w0 in _VERBS or w0 in _AND_DETS or w0 in _AND_HEADS \
+            or _CONTENT_VERB_RE.match(low[:30]):
         return True
     if piece[:1].isupper():
-        return False  # "Ambassador X", "the Minister's deputy, Y": an appositive name
+        # "Ambassador X", "the Minister's deputy, Y": an appositive name, unless it says
+        # what is offered ("Marlow at $2 billion") or has its own verb
+        return _named_clause(_WORDS.findall(piece[:60])) or bool(_AMOUNT_RE.search(low))
     if w0 in ("to", "the", "its", "their", "a", "an") and len(piece.split()) >= 3:
         return True
+    if (w0 in _NUMBER_WORDS or w0 in _LIST_OPENERS) and len(piece.split()) >= 2:
+        return True  # "a raise, two extra rest days and a bonus", "better sick pay"
     return bool(_ALL_CUES_RE.search(low))
+
+
+_AMOUNT_RE = re.compile(r"[$\u00a3\u20ac%]|\d")
+_NUMBER_WORDS = frozenset(load("numbers")["words"]) - {"one", "zero"}
+_LIST_OPENERS = frozenset(_SPLIT["list_openers"])
 
 
 def split_region(text: str, a: int, b: int) -> list[tuple[int, int]]:
@@ -331,6 +360,11 @@ def split_region(text: str, a: int, b: int) -> list[tuple[int, int]]:
                     if c not in cut_at:
                         cuts.append((c, _skip_space(text, c + 1, b)))
                     next_comma += 1
+    # "A would free 20 soldiers in exchange for the release of 50 fighters": each side's
+    # part of the swap is a term of its own
+    for m in _SWAP_RE.finditer(text, a, b):
+        if m.start() - a > 10:
+            cuts.append((m.start(), m.start() + 1))
     cuts.sort()
     pieces: list[list[int]] = []
     start = a
@@ -364,7 +398,8 @@ def split_region(text: str, a: int, b: int) -> list[tuple[int, int]]:
         if _CONDITIONS_RE.match(low) and not _MODAL_RE.search(low):
             pending = span
             continue
-        if not _looks_like_term(piece):
+        after_semicolon = text[_back_space(text, s, a) - 1:s].startswith(";") if s > a else False
+        if not after_semicolon and not _looks_like_term(piece):
             if merged:
                 merged[-1][1] = e
             else:
@@ -382,6 +417,10 @@ def split_region(text: str, a: int, b: int) -> list[tuple[int, int]]:
         lead = _LEAD_RE.match(text[s:e])
         if lead:
             s += lead.end()
+            verb = _CONTENT_VERB_RE.match(text[s:min(e, s + 30)].lower()) \
+                if text[s - lead.end():s].lower().startswith("and") else None
+            if verb and not verb.group(0).startswith("would") and e - s > verb.end() + 3:
+                s = _skip_space(text, s + verb.end(), e)  # "and includes a promise": the promise
         # keep the term short: a trailing relative clause or example list is commentary
         tail = _TRAILING_ASIDE.search(text, s, e)
         if tail and tail.start() - s > 20:

@@ -131,8 +131,10 @@ def test_list_announced_by_envisages_in_markdown() -> None:
 def test_html_article_would_see_and_continuation() -> None:
     doc = read_path(FIXTURES / "terms_swap.html")
     assert [(t.text, t.category, t.rule) for t in find_terms(doc)] == [
-        ("the gunmen free all 23 workers in return for the release of 14 of their comrades held "
-         "in state prisons", "hostages_prisoners", "term.verb"),
+        # "A in return for B": each side of the swap is a term
+        ("the gunmen free all 23 workers", "hostages_prisoners", "term.verb"),
+        ("the release of 14 of their comrades held in state prisons", "hostages_prisoners",
+         "term.verb"),
         ("Government forces would withdraw 5 km from the refinery perimeter", "withdrawal",
          "term.cont"),
         ("the International Red Cross would escort the gunmen to the border", "other", "term.cont"),

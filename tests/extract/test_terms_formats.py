@@ -94,3 +94,30 @@ def test_transcript_phase_of_a_deal_quid_pro_quo_and_a_third_party() -> None:
         # right after a term, a third party's "has agreed to" belongs to the deal
         ("receive them at the Orlen crossing", "other", "term.agreed"),
     ]  # "In the second stage of the talks, we met" is narrative; "agreed to consider" a step
+
+
+def test_markdown_takeover_bid_and_a_colon_offer() -> None:
+    assert terms_of("package_terms.md") == [
+        # "the bid values X at $N and includes Y": two terms, the second verb dropped
+        ("Keldon at $2 billion", "economic", "term.verb"),
+        ("a promise to keep its plant in Arbury", "other", "term.verb"),
+        # "The offer: A, B and C", items opening with a number word count too
+        ("a 3% raise", "economic", "term.list"),
+        ("two extra rest days", "economic", "term.list"),
+        ("a signing bonus", "economic", "term.list"),
+    ]  # "The union wants a 10% raise and an end to night shifts": a demand, no term
+
+
+def test_plain_text_framework_swap_and_semicolon_list() -> None:
+    assert terms_of("strait_framework.txt") == [
+        # "would see A withdraw X and B lift Y": one term per named side
+        ("Sorrel withdraw its patrol boats", "withdrawal", "term.verb"),
+        ("Tarvin lift its blockade of the strait", "humanitarian", "term.verb"),
+        # "A in exchange for B": each side of the swap
+        ("Sorrel would free 20 fishermen", "hostages_prisoners", "term.under"),
+        ("the release of 12 coastguards", "hostages_prisoners", "term.under"),
+        # "Under the draft: A; B; and C": every item after a semicolon is a term
+        ("a truce from Friday", "ceasefire", "term.list"),
+        ("a joint survey of the sea bed", "other", "term.list"),
+        ("talks on the maritime border", "other", "term.list"),
+    ]  # "both governments said they would study the texts": no term

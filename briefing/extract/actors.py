@@ -680,14 +680,16 @@ class _Builder:
     def _owner_left(self, start: int, table: ActorTable, title: str) -> int | None:
         left = self.text[max(0, start - 120):start]
         left = _TITLE_TAIL.sub("", left)
-        m = _OWNER_POSS_ROLE.search(left)
+        # each pattern below is searched over the whole window (slow, it must end at its
+        # end): a substring it cannot match without is tested first
+        m = _OWNER_POSS_ROLE.search(left) if ("'" in left or "\u2019" in left) else None
         if m and (m.group("owner")[:1].isupper() or m.group("owner").lower().startswith("the ")
                   or m.group("owner").lower() in ("their", "its", "his", "her")):
             return self._resolve_phrase(m.group("owner"), start - len(left) + m.start("owner"), table)
-        m = _OWNER_SPOKES_FOR.search(left)
+        m = _OWNER_SPOKES_FOR.search(left) if left.rstrip().endswith(",") else None
         if m:
             return self._resolve_phrase(m.group("owner"), start - len(left) + m.start("owner"), table)
-        m = _OWNER_DELEGATION.search(left)
+        m = _OWNER_DELEGATION.search(left) if "delegation" in left else None
         if m:
             return self._resolve_phrase(m.group("owner"), start - len(left) + m.start("owner"), table)
         m = _OWNER_NOUN_ROLE.search(left)
@@ -843,7 +845,8 @@ def _bigram_mentions(b: _Builder, text: str) -> list[Mention]:
 
 
 _ECHO_TAIL = re.compile(r"\s(?:states|nations|countries|rebels|workers)$")
-_BROKER_RE = re.compile(r"\b(?:mediated|brokered|chaired|hosted|facilitated|overseen|led)\s+by\s+")
+_BROKER_RE = re.compile(alternation(["mediated", "brokered", "chaired", "hosted", "facilitated", "overseen", "led"],
+                                     AFTER_WORD_BOUNDARY) + r"\s+by\s+")
 
 
 def _brokers(table: ActorTable, text: str) -> list[int]:

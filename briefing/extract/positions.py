@@ -66,7 +66,9 @@ def _cased(words) -> list[str]:
     return out
 
 
-TRIGGER_RE = re.compile(r"\b(?:" + alternation(_cased(FORMS)) + r")(?![\w-])")
+# the lookahead lets the engine reject most word starts before entering the trie (~10%)
+TRIGGER_RE = re.compile(r"\b(?=[" + re.escape("".join(sorted({f[0] for f in _cased(FORMS)}))) + "])(?:"
+                        + alternation(_cased(FORMS)) + r")(?![\w-])")
 NEGATED: dict[str, str] = dict(_ST["negated"])
 # (the boundaries sit after the first letter: see text.AFTER_WORD_BOUNDARY)
 WILL_RE = re.compile(r"(w(?<![\w-].)ill|s(?<![\w-].)hall)\s+(?!not\b|never\b|be\b|have\b|also\s+be\b)(?:also\s+)?[a-z]{3,}\b")

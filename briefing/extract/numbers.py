@@ -405,6 +405,11 @@ def find_numbers(text: str, quantities_only: bool = False) -> list[Number]:
             i += 1
             continue
         kind = _classify(raw, text, low)
+        ratio = _ratio(raw, raws[i + 1] if i + 1 < len(raws) else None, text, low)
+        if ratio is not None:  # "one in five workers": 20 %
+            out.append(ratio)
+            i += 2
+            continue
         if quantities_only and kind not in QUANTITY_KINDS:
             i += 1
             continue
@@ -445,6 +450,27 @@ def find_numbers(text: str, quantities_only: bool = False) -> list[Number]:
                           raw.start))
         i += 1
     return out
+
+
+_RATIO_GAP = re.compile(r"\s+in\s+(?:every\s+)?")
+
+
+def _ratio(raw: _Raw, nxt, text: str, low: str) -> Number | None:
+    """"one in five", "1 in every 4": a share, reported as a percentage of the whole."""
+    if not isinstance(nxt, _Raw) or raw.unit or nxt.unit or raw.cur or nxt.cur \
+            or not 0 < raw.value < nxt.value or nxt.value > 1000 or raw.value > 100:
+        return None
+    gap = _RATIO_GAP.fullmatch(low, raw.end, nxt.start)
+    if gap is None:
+        return None
+    start = raw.start
+    qualifier = ""
+    q = _qualifier_before(low[max(0, start - 30):start])
+    if q:
+        qualifier, start = _QUALIFIERS[q[0]], start - q[1]
+    value = round(raw.value / nxt.value * 100, 2)
+    return Number(start, nxt.end, raw.num_start, nxt.num_end, value, None, "%", qualifier,
+                  "percent", text[start:nxt.end], "", False, raw.start)
 
 
 # Where a numeric expression can start: a digit or currency symbol, or a number word,

@@ -159,3 +159,17 @@ def test_numbers_keep_no_qualifier_or_range_across_a_blank_line() -> None:
     assert found == [("40", "", None), ("50 tonnes", "", None)]
     # inside one paragraph, a hard-wrapped line still carries its qualifier
     assert [n.display for n in find_numbers("It rose to nearly\n40 tonnes.")] == ["nearly\n40 tonnes"]
+
+
+def test_one_in_five_is_a_share_and_the_two_neighbours_no_figure() -> None:
+    from briefing.ingest import read_text
+
+    doc = read_text(b"Fishing\n\nThe industry employs nearly one in five workers on the isles, "
+                    b"and 1 in every 4 boats is idle. The two neighbours remain apart. "
+                    b"Talks ran for 12 in 30 minutes.", "ratio")
+    assert [(f.value, f.unit, f.qualifier, f.display, f.label) for f in find_figures(doc)] == [
+        (20, "%", "nearly", "nearly one in five", "workers"),
+        (25, "%", "", "1 in every 4", "boats"),
+        (12, "", "", "12", "Talks ran"),
+        (30, "minute", "", "30 minutes", "minutes"),
+    ]

@@ -107,7 +107,7 @@ GAP_RE = re.compile(
     r"^\s*(?:(?:officials|negotiators|diplomats|forces|troops|authorities|leaders|delegates|ministers|"
     r"government|delegation|side|spokesman|spokeswoman|spokesperson|sources|side's|officials'|team)\b)?"
     r"\s*(?:\([^)]*\)\s*)?(?:,\s*\d{1,3}\s*,\s*(?:(?:the|a|an)\b[^;]*?,\s*)?(?=$|\w))?"
-    r"(?:,\s*(?:which|who|whose|led by|headed by|the|a|an|its|his|her|their|based|meanwhile|however|"
+    r"(?:,\s*(?:which|who|whose|led by|headed by|the|a|an|its|his|her|their|based|meanwhile|however|according to|"
     r"for (?:its|their|his|her) part|in a statement|too|also|on \w+|[\w-]+ [\w-]+ of)\b[^;]*?,\s*)?"
     r"(?:" + _ADV + r"\s*)*[\"\u201c]?$", re.I)
 DET_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|their|his|her|our|this|that|any|no|these|those|whose|of|"
@@ -144,7 +144,7 @@ LIST_SPLIT_RE = re.compile(
     r"greater|full|dedicated|protective|unrestricted|most|\d)\b|[$\u20ac\u00a3])"
     r"|\s+and\s+(?=(?:the|a|an|more|all|any|its|their|his|her|further|greater|new|full)\b)"
     r"|\s+and\s+(?=[A-Z][\w-]+['\u2019]s\b)")
-COND_RE = re.compile(r",?\s+(?:but\s+)?(?:unless|until|only\s+if|provided(?:\s+that)?|on\s+condition\s+that)\s+", re.I)
+COND_RE = re.compile(r",?\s+(?:but\s+)?(?:unless|until|only\s+if|provided(?!\s+(?:for|by|to|in|with|under|through|on)\b)(?:\s+that)?|on\s+condition\s+that)\s+", re.I)
 EMPTY_TAIL_RE = re.compile(
     r"^\s*(?:(?:reporters|journalists|me|us|him|her|them|lawmakers|delegates)\b\s*)?(?:(?:on|in|at|after|before|during|to|outside|last|this|from|by|via|when|while|told|"
     r"yesterday|today|late|early|earlier|later|again|also|repeatedly|afterwards|afterward)\b[^\"\u201c\u201d]*?)?"
@@ -155,6 +155,15 @@ _NEXT_VERB = re.compile(r"\s+(?:be\s+)?([a-z]+)")
 _INVERTED_END = re.compile(r"\s*(?:[,.;:]|$|of\b|who\b|for\b|in\b|on\b|after\b|at\b)")
 _DISCOURSE = re.compile(r"\s+to\s+(?:thank|begin|start|be clear|be frank|say|stress|emphasi[sz]e|remind|add|"
                         r"note|make (?:it )?clear|welcome|congratulate|end|close|take)\b")
+_POSSESSIVE = ("'s", "\u2019s", "'", "\u2019")
+# verbs that are as often nouns, and what follows them when they are
+_NOUN_TOO = frozenset({"dispute", "disputes"})
+_NOUN_AFTER = re.compile(r"\s*[,.;:)\u2014\u2013]|\s*$|\s+(?:over|between|with|about|on|in|has|have|had|is|are|was|were|"
+                         r"will|would|could|can|may|might|settlement|resolution|mechanism|mechanisms|panel|body|"
+                         r"process|and|or)\b")
+_NO_COMMENT = re.compile(r"\s+to\s+(?:comment|elaborate|speculate|be (?:interviewed|named|identified|quoted)|"
+                         r"give (?:details|a timetable)|say (?:more|further|how|when|whether|what|why)|"
+                         r"discuss (?:details|the details|specifics)|confirm (?:or deny|the report|details))\b")
 _NOUN_THAT = re.compile(r"\b(?:assurances?|guarantees?|hopes?|fears?|reports?|claims?|suggestions?|"
                         r"expectations?|promises?|rumou?rs?|signs?|that the plan says)\s+that\s+$")
 _ING_OK = re.compile(r"(?:,\s*|\b(?:is|are|was|were|been|be|am|'s|'re|\u2019s|\u2019re|not|also|still|now)\s+)$")
@@ -627,6 +636,8 @@ class _Extractor:
             past = form.endswith(("ed", "said", "told", "sought", "swore", "undertook"))
             if " " not in form and not past and form != "wants" and DET_BEFORE.search(before):
                 continue   # a noun ("the offer", "its support"), not a verb
+            if form in _NOUN_TOO and _NOUN_AFTER.match(text, m.end()):
+                continue   # "the border dispute over ...", "trade disputes.": a noun
             if form.endswith("ing") and " " not in form and not _ING_OK.search(before):
                 continue   # "signalling equipment", "before releasing": not a stance
             participle = form.endswith("ed") and before.rstrip().endswith(",") and not BY_AFTER.match(text, m.end())
@@ -634,6 +645,8 @@ class _Extractor:
                 if ends is None:
                     ends = {x.end for x in self.table.in_span(s, e)}
                 participle = not any(0 <= m.start() - x <= 3 for x in ends)
+            if cls == "reject" and _NO_COMMENT.match(text, m.end()):
+                continue   # "declined to comment", "refused to elaborate": no position at all
             if cls == "demand" and _DISCOURSE.match(text, m.end()):
                 continue   # "I want to thank ...", "I want to be clear": speech manners, not demands
             t = Trigger(m.start(), m.end(), cls, m.group(), f"verb.{cls}", in_quote=in_q(m.start()))
@@ -778,8 +791,12 @@ class _Extractor:
                     if not _CLAUSE_PUNCT2.search(between) and len(between.split()) <= 20 and not t.shared:
                         best = c
                 break
-        if best is not None and best[3] and prev is not None and prev.cls == SPEECH and prev.subject is not None:
-            # "X said it would ...": the pronoun is the speaker when it can be
+        if best is not None and best[3] and prev is not None and prev.subject is not None and (
+                prev.cls == SPEECH or not any(c[2] is not None and prev.end <= c[0] < best[0]
+                                              and not text.startswith(_POSSESSIVE, c[1]) for c in cands)):
+            # "X said it would ...": the pronoun is the speaker when it can be; likewise
+            # "X disputes Y's figures; it says ...": no other actor named since X's verb
+            # (a possessive only qualifies the object)
             want = PRONOUNS.get(best[3])
             is_person = table.actors[prev.subject].cls == "person"
             if (want == "person") == is_person or want == "speaker":

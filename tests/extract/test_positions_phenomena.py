@@ -1,0 +1,38 @@
+"""Positions: phenomena found missing on the blind held-out set, each on a short
+invented article (tests/extract/articles/positions-*.txt) with the exact items."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from briefing.extract.actors import find_parties
+from briefing.extract.positions import find_positions
+from briefing.ingest import read_path
+
+ARTICLES = Path(__file__).resolve().parent / "articles"
+
+
+def positions_of(name: str) -> dict[str, list[tuple[str, str]]]:
+    doc = read_path(ARTICLES / name)
+    return {p.name: [(q.stance, q.text) for q in p.positions] for p in find_positions(doc, find_parties(doc))}
+
+
+def test_attribution_between_holder_and_verb_no_comment_and_noun_verbs() -> None:
+    got = positions_of("positions-ferry-rota.txt")
+    assert got == {
+        "Corrin Ferries": [
+            # "The company, according to two people briefed on the talks, would accept ..."
+            ("accept", "accept a 4% rise for night crews"),
+            # "not against X" is an acceptance
+            ("accept", "not against a longer contract at the right price"),
+        ],
+        "Saltmarsh Pilots Guild": [
+            # "dispute" is a rejection when it is a verb
+            ("reject", "disputes the company's staffing figures"),
+            # "...; it says": the holder of the clause before (the company's is a possessive)
+            ("claim", "the night crews are short by forty pilots"),
+            # "provided for in clause 4" is no condition
+            ("accept", "accepted the rota provided for in clause 4 of the draft"),
+        ],
+        # "declined to comment" is no rejection: the board holds no position
+    }

@@ -14,7 +14,19 @@ fresh process so its peak RSS is its own:
 
 "first" is the time from calling ``load()`` to its first ``on_briefing`` callback.
 Peak RSS is ``ru_maxrss`` of the process plus that of its largest child (a worker).
-Targets (issue 7, 2 cores): cold < 10 s, warm < 1.5 s, first < 1 s, RSS < 200 MB.
+
+The reader itself (``BriefingApp`` on the folder, headless ``run_test`` at 160x45),
+each in a fresh process timed by this one from spawn (imports included):
+
+- ui-cold / ui-warm: empty cache / warm cache: spawn to the first panes painted (the
+  first article, streamed), and spawn to the merged view of every article painted;
+- keys (in the ui-warm process, on the merged view): key press to repaint, measured
+  as ``bench/ui.py`` does (key posted -> the last compositor update it caused), for
+  j/k, G/g, tab, pagedown and the article list (a, j: the panes rebuilt for one
+  article; home: back to All, the merged panes rebuilt).
+
+Targets (issue 7, 2 cores): cold < 10 s, warm < 1.5 s, first panes < 1 s, key press to
+repaint p95 < 50 ms on the merged view, RSS < 200 MB.
 """
 
 from __future__ import annotations
@@ -198,6 +210,99 @@ def phase(name: str, folder: str, start: str) -> dict[str, float]:
     return numbers
 
 
+def ui_phase(folder: str, start: str, keys: bool) -> None:
+    """The reader on ``folder``: prints "painted" at the first panes, "loaded" when
+    the merged view is up, then (``keys``) a JSON line of key latencies."""
+    import asyncio
+    import statistics
+
+    from briefing.library import workers
+    from briefing.ui.app import BriefingApp, make_loader
+
+    workers.START_METHOD = start
+
+    async def run() -> None:
+        app = BriefingApp(loader=make_loader([folder]))
+        async with app.run_test(size=(160, 45)) as pilot:
+            while not app.main_screen.panes:
+                await asyncio.sleep(0.005)
+            await pilot.pause()  # the first panes are laid out and rendered
+            print("painted", flush=True)
+            while app.result is None:
+                await asyncio.sleep(0.01)
+            await app.workers.wait_for_complete()
+            await pilot.pause()
+            print("loaded", flush=True)
+            # A concurrent change to the engine's source invalidates the cache: say so.
+            print(json.dumps({"cached": app.result.cached, "parsed": app.result.parsed}),
+                  flush=True)
+            if not keys:
+                return
+            repaints: list[float] = []
+            screen = app.screen
+            original = screen._compositor_refresh
+
+            def stamped() -> None:
+                original()
+                repaints.append(time.perf_counter())
+
+            screen._compositor_refresh = stamped  # type: ignore[method-assign]
+            times: dict[str, list[float]] = {}
+
+            async def timed(label: str, key: str) -> None:
+                begin = time.perf_counter()
+                await pilot.press(key)
+                await pilot.pause()
+                after = [t for t in repaints if t > begin]
+                times.setdefault(label, []).append(((after[-1] if after else begin) - begin) * 1000)
+
+            for _ in range(40):
+                await timed("j/k", "j")
+            for _ in range(20):
+                await timed("j/k", "k")
+            for _ in range(10):
+                await timed("G/g", "G")
+                await timed("G/g", "g")
+            for _ in range(12):
+                await timed("tab", "tab")
+            for _ in range(5):
+                await timed("pagedown", "pagedown")
+            panes = times.copy()
+            await timed("a (open list)", "a")
+            for _ in range(5):
+                await timed("list j (one article)", "j")
+            for _ in range(3):
+                await timed("list home (All)", "home")
+                await timed("list j (one article)", "j")
+        every = sorted(v for values in panes.values() for v in values)
+        p95 = every[min(len(every) - 1, int(round(0.95 * (len(every) - 1))))]
+        print(json.dumps({"p95": p95, "n": len(every), "items": app.main_screen.full.item_count()
+                          if app.main_screen.full else 0,
+                          "keys": {k: [statistics.median(v), max(v), len(v)]
+                                   for k, v in times.items()}}), flush=True)
+
+    asyncio.run(run())
+
+
+def spawn_ui(name: str, folder: Path, start: str, env: dict[str, str]) -> dict:
+    began = time.perf_counter()
+    proc = subprocess.Popen([sys.executable, __file__, "--phase", name, "--folder", str(folder),
+                             "--start", start], env=env, stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, text=True)
+    marks: dict = {}
+    assert proc.stdout is not None
+    for line in proc.stdout:
+        line = line.strip()
+        if line.startswith("{"):
+            marks.update(json.loads(line))
+        elif line:
+            marks[line] = time.perf_counter() - began
+    proc.wait()
+    if proc.returncode != 0:
+        marks["error"] = (proc.stderr.read() if proc.stderr else "")[-2000:]
+    return marks
+
+
 def machine() -> str:
     model = ""
     try:
@@ -217,9 +322,14 @@ def main() -> int:
     parser.add_argument("--articles", type=int, default=1000)
     parser.add_argument("--start", default="forkserver", choices=["forkserver", "spawn"])
     parser.add_argument("--keep", metavar="DIR", help="generate into DIR and keep it")
+    parser.add_argument("--phases", default="cold,warm,nocache,merge,ui-cold,ui-warm",
+                        help="which measurements, comma separated (default: all)")
     parser.add_argument("--phase", help=argparse.SUPPRESS)
     parser.add_argument("--folder", help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.phase in ("ui-cold", "ui-warm"):
+        ui_phase(args.folder, args.start, keys=args.phase == "ui-warm")
+        return 0
     if args.phase:
         print(json.dumps(phase(args.phase, args.folder, args.start)))
         return 0
@@ -231,7 +341,8 @@ def main() -> int:
         env = dict(os.environ, BRIEFING_HOME=str(Path(tmp) / "home"))
         print(f"machine: {machine()}; load average before: {os.getloadavg()[0]:.2f}")
         print(f"corpus: {args.articles} articles, {size / 1e6:.1f} MB; pool start method: {args.start}")
-        for name in ("cold", "warm", "nocache", "merge"):
+        wanted = args.phases.split(",")
+        for name in [p for p in ("cold", "warm", "nocache", "merge") if p in wanted]:
             run = subprocess.run([sys.executable, __file__, "--phase", name, "--folder", str(folder),
                                   "--start", args.start], capture_output=True, text=True, env=env)
             if run.returncode != 0:
@@ -248,6 +359,21 @@ def main() -> int:
                 line += (f"\n         merge {n['merge']:.2f} s: {n['parties']:.0f} parties, "
                          f"{n['items']:.0f} items, {n['changes']:.0f} changes")
             print(line)
+        ui_env = dict(os.environ, BRIEFING_HOME=str(Path(tmp) / "home-ui"))
+        for name in [p for p in ("ui-cold", "ui-warm") if p in wanted]:
+            n = spawn_ui(name, folder, args.start, ui_env)
+            if "error" in n:
+                print(f"{name}: failed\n{n['error']}")
+                return 1
+            print(f"{name:8s} first panes painted {n['painted']:5.2f} s   merged view of all "
+                  f"articles painted {n['loaded']:6.2f} s  (from spawn, imports included; "
+                  f"cached {n['cached']}, parsed {n['parsed']})")
+            if name == "ui-warm":
+                print(f"keys     key press to repaint on the merged view ({n['items']} items, "
+                      f"160x45): p95 {n['p95']:.1f} ms over {n['n']} presses in the panes "
+                      "(median / max / n):")
+                for label, (median, worst, count) in n["keys"].items():
+                    print(f"           {label:22s} {median:7.1f} / {worst:7.1f} ms  n={count}")
     return 0
 
 

@@ -43,6 +43,8 @@ Progress = Callable[[int, int, str], None]
 Loader = Callable[[Progress], "LoadResult"]
 OnBriefing = Callable[[Briefing], None]
 
+PROGRESS_INTERVAL = 0.1
+"""Seconds between two updates of the progress line and bar."""
 STREAM_INTERVAL = 0.25
 """Seconds between two repaints of the panes while articles arrive."""
 STREAM_COST_FACTOR = 3
@@ -69,6 +71,7 @@ class BriefingApp(CrashGuard, App[None]):
         self._config_error = config_error
         self.main_screen = MainScreen()
         self.result: LoadResult | None = None
+        self._progress_shown = 0.0
         """The last load (what ``reload`` compares the folder against)."""
 
     def get_default_screen(self) -> Screen:
@@ -108,6 +111,12 @@ class BriefingApp(CrashGuard, App[None]):
 
     # -- loading ------------------------------------------------------------------
     def _progress(self, done: int, total: int, name: str) -> None:
+        # Each call waits for the UI thread, so a thousand cached files would spend
+        # seconds here: at most one update per PROGRESS_INTERVAL, and the last one.
+        now = time.monotonic()
+        if done < total and now - self._progress_shown < PROGRESS_INTERVAL:
+            return
+        self._progress_shown = now
         self.call_from_thread(self.main_screen.show_progress, done, total, name)
 
     @work(thread=True, exclusive=True, group="load")
@@ -115,7 +124,12 @@ class BriefingApp(CrashGuard, App[None]):
         assert self._loader is not None
         if isinstance(self._loader, LibraryLoader):
             stream = _Stream(self)
-            result = self._loader(self._progress, on_briefing=stream.arrived)
+
+            def progress(done: int, total: int, name: str) -> None:
+                stream.progress(done, total)
+                self._progress(done, total, name)
+
+            result = self._loader(progress, on_briefing=stream.arrived)
         else:
             result = self._loader(self._progress)
         self.call_from_thread(self._loaded, result)
@@ -243,25 +257,38 @@ def reload_summary(result: LoadResult) -> str:
 
 class _Stream:
     """Collects briefings in the loading thread and repaints the panes with their
-    merge, throttled (see the module docstring)."""
+    merge, throttled (see the module docstring). No repaint when the load should end
+    before the repaint would (a warm cache): the final merge comes sooner without it."""
 
     def __init__(self, app: BriefingApp) -> None:
         self.app = app
         self.briefings: list[Briefing] = []
         self.next_paint = 0.0  # the first article paints at once
+        self.started = time.monotonic()
+        self.cost = 0.0
+        self.done = self.total = 0
+
+    def progress(self, done: int, total: int) -> None:
+        self.done, self.total = done, total
+
+    def _ends_soon(self, now: float) -> bool:
+        if not self.briefings or self.done <= 1 or self.total <= self.done:
+            return False
+        left = (now - self.started) / self.done * (self.total - self.done)
+        return left < max(STREAM_INTERVAL, 2 * self.cost)
 
     def arrived(self, briefing: Briefing) -> None:
         from briefing.library import merge
 
         self.briefings.append(briefing)
         now = time.monotonic()
-        if now < self.next_paint:
+        if now < self.next_paint or (len(self.briefings) > 1 and self._ends_soon(now)):
             return
         started = now
         merged = merge(list(self.briefings))
         self.app.call_from_thread(self._paint, merged)
-        cost = time.monotonic() - started
-        self.next_paint = time.monotonic() + max(STREAM_INTERVAL, STREAM_COST_FACTOR * cost)
+        self.cost = time.monotonic() - started
+        self.next_paint = time.monotonic() + max(STREAM_INTERVAL, STREAM_COST_FACTOR * self.cost)
 
     async def _paint(self, merged: Briefing) -> None:
         screen = self.app.main_screen

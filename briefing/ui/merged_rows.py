@@ -75,38 +75,52 @@ def figure_series(change: Change) -> str:
     return f"({first}{ARROW}{last})"
 
 
-def _in_change(figure: Figure, change: Change) -> bool:
-    """True when ``figure`` is one of the readings of ``change`` (same article, same
-    value as written, a label that counts the same thing)."""
-    articles = {s.article for s in figure.sources}
-    labels_agree = jaccard(token_set(figure.label), token_set(change.subject)) >= LABEL_OVERLAP
-    return labels_agree and any(
-        s.get("article") in articles and s.get("display") == figure.display
-        for s in change.steps)
+class FigureChanges:
+    """Which figures are readings of which figure change, found in one pass.
+
+    A figure is a reading of a change when one of its articles reported it, as
+    written, as one of the change's steps, and its label counts the same thing.
+    Indexed by (article, display), so a merged view of a thousand articles costs
+    one lookup per source, not figures x changes x steps."""
+
+    def __init__(self, briefing: Briefing) -> None:
+        self.changes = [c for c in briefing.changes if c.kind == "figure" and c.steps]
+        steps: dict[tuple[str, str], list[int]] = {}
+        for number, change in enumerate(self.changes):
+            for step in change.steps:
+                key = (str(step.get("article", "")), str(step.get("display", "")))
+                steps.setdefault(key, []).append(number)
+        subjects = [token_set(c.subject) for c in self.changes]
+        self.of_figure: dict[int, int] = {}     # id(figure.source) -> change number
+        self.last_source: dict[int, Source] = {}  # change number -> latest reading's source
+        for figure in briefing.figures:
+            labels: frozenset[str] | None = None
+            for source in figure.sources:
+                for number in steps.get((source.article, figure.display), ()):
+                    if labels is None:
+                        labels = token_set(figure.label)
+                    if jaccard(labels, subjects[number]) < LABEL_OVERLAP:
+                        continue
+                    self.of_figure.setdefault(id(figure.source), number)
+                    last = self.changes[number].steps[-1]
+                    if (source.article == last.get("article")
+                            and figure.display == last.get("display")):
+                        self.last_source.setdefault(number, source)
+
+
+def figure_change_rows(index: FigureChanges, numbers: dict[str, int]) -> list[Row]:
+    rows: list[Row] = []
+    for number, change in enumerate(index.changes):
+        text = clean_line(change.subject) + ": " + ARROW.join(
+            f"{clean_line(str(s.get('display', '')))} ({_when(s, numbers)})"
+            for s in change.steps)
+        rows.append(Row(body=Text(text), prefix=Text("  "), source=index.last_source.get(number),
+                        search=text.casefold()))
+    return rows
 
 
 def _step_source(sources: list[Source], article: str) -> Source | None:
     return next((s for s in sources if s.article == article), None)
-
-
-def figure_change_rows(briefing: Briefing, numbers: dict[str, int]) -> list[Row]:
-    rows: list[Row] = []
-    for change in briefing.changes:
-        if change.kind != "figure" or not change.steps:
-            continue
-        text = clean_line(change.subject) + ": " + ARROW.join(
-            f"{clean_line(str(s.get('display', '')))} ({_when(s, numbers)})"
-            for s in change.steps)
-        last = change.steps[-1]
-        source = None
-        for figure in briefing.figures:
-            if _in_change(figure, change) and figure.display == last.get("display"):
-                source = _step_source(figure.sources, str(last.get("article", "")))
-                if source is not None:
-                    break
-        rows.append(Row(body=Text(text), prefix=Text("  "), source=source,
-                        search=text.casefold()))
-    return rows
 
 
 def stance_change_rows(briefing: Briefing, party_name: str,
@@ -139,24 +153,21 @@ def decorate(panes: list[PaneData], briefing: Briefing, query: str = "") -> list
         return panes
     sources = item_sources(briefing)
     numbers = {a.id: n for n, a in enumerate(briefing.articles)}
-    moved: dict[int, str] = {}
-    for change in briefing.changes:
-        if change.kind == "figure":
-            for figure in briefing.figures:
-                if id(figure.source) not in moved and _in_change(figure, change):
-                    moved[id(figure.source)] = figure_series(change)
+    index = FigureChanges(briefing)
+    series = [figure_series(c) for c in index.changes]
+    moved = {key: series[number] for key, number in index.of_figure.items()}
     for pane in panes:
         for row in pane.rows:
             if row.heading or row.source is None:
                 continue
             count = article_count(sources.get(id(row.source), []))
-            series = moved.get(id(row.source))
-            if series:
-                row.body.append("  " + series, style="bold")
+            marker = moved.get(id(row.source))
+            if marker:
+                row.body.append("  " + marker, style="bold")
             if count > 1:
                 row.body.append(f" · {count} articles", style="dim")
         if pane.kind == "figures" and pane.name == FIGURES_PANE:
-            extra = figure_change_rows(briefing, numbers)
+            extra = figure_change_rows(index, numbers)
         elif pane.kind == "party":
             extra = stance_change_rows(briefing, pane.name, numbers)
         else:

@@ -166,7 +166,10 @@ class MainScreen(Screen[None]):
     def _build_panes(self, briefing: Briefing, query: str = "") -> list[PaneData]:
         """The panes of ``briefing``, with the marks a merged briefing adds (the shown
         briefing's changes and article counts: see ``merged_rows``)."""
-        return decorate(build_panes(briefing), self.briefing or briefing, query)
+        panes = build_panes(briefing)
+        if self.article is not None:
+            return panes  # one article: nothing reported twice, nothing changed
+        return decorate(panes, self.briefing or briefing, query)
 
     async def _show(self) -> None:
         """Rebuild the panes for the chosen article (or all), keeping the place."""
@@ -175,13 +178,21 @@ class MainScreen(Screen[None]):
         place_row = self.pane.current if self.pane else None
         self.briefing = shown
         self._sources = item_sources(shown)
-        container = self.query_one("#panes", Horizontal)
-        await container.remove_children()
-        self.panes = [ItemList(pane, number) for number, pane
-                      in enumerate(self._build_panes(shown), 1)]
-        for pane in self.panes:
-            pane.set_aliases(self.show_aliases)
-        await container.mount_all(self.panes)
+        data = self._build_panes(shown)
+        if self.panes and [d.name for d in data] == [p.pane.name for p in self.panes]:
+            # The same panes (articles streaming in, a reload, often another article):
+            # new rows in the same widgets, far cheaper than mounting them again.
+            for pane, new in zip(self.panes, data, strict=True):
+                pane.pane = new
+                pane.empty_message = new.empty_message
+                pane.set_rows(new.rows, pane.current)
+        else:
+            container = self.query_one("#panes", Horizontal)
+            await container.remove_children()
+            self.panes = [ItemList(pane, number) for number, pane in enumerate(data, 1)]
+            for pane in self.panes:
+                pane.set_aliases(self.show_aliases)
+            await container.mount_all(self.panes)
         self._show_masthead()
         if self.query_text:
             self._apply_query()

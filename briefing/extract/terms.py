@@ -82,7 +82,10 @@ _NOUN = _alt(_LEX["nouns"]["proposal"])
 _NOUN_RE = re.compile(rf"\b(?:{_NOUN})\b")
 _OWN_PLAN_RE = re.compile(rf"\b(?:{_alt(_LEX['nouns']['not_proposal_modifiers'])})\s+$")
 _TRIG = _LEX["triggers"]
-_CONTENT_VERB_RE = re.compile(rf"\b(?:{_alt(_TRIG['content_verbs'])})\b")
+_CONTENT_VERB_RE = re.compile(rf"\b(?:{_alt(_TRIG['content_verbs'] + _TRIG['close_verbs'])})\b")
+_CLOSE_GAP = re.compile(r"\s+(?:(?!and\b|but\b|or\b|which\b|that\b|who\b)[a-z-]+\s+){0,2}")
+_SAID_RE = re.compile(r"\b(?:said|says|told|tells|added|according to)\b")
+_CLOSE_VERBS = frozenset(_TRIG["close_verbs"]) - frozenset(_TRIG["content_verbs"])
 _INTRO_RE = re.compile(
     rf"^(?i:{_alt(_TRIG['intro_words'])})\s+(?:(?i:the|its|his|her|their|this|that|a|an|our)\s+"
     rf"|[A-Z][\w.&-]*(?:['\u2019]s)?\s+)?(?:[\w-]+\s+){{0,2}}?(?i:{_NOUN})"
@@ -146,11 +149,13 @@ _OFFER_CUT_RE = re.compile(
 # the trigger words of every rule, each with the kinds of rule it can start; one scan of
 # the document says which rules a sentence can need at all
 _TRIGGER_KINDS: dict[str, set[str]] = {}
-for _kind, _words in (("noun", _LEX["nouns"]["proposal"]), ("verb", _TRIG["content_verbs"]),
+for _kind, _words in (("noun", _LEX["nouns"]["proposal"]),
+                      ("verb", _TRIG["content_verbs"] + _TRIG["close_verbs"]),
                       ("pledge", _TRIG["pledge"]), ("return", _TRIG["return_intros"]),
                       ("offer", ["offer", "offered", "offers", "offering", "proposal"]),
                       ("agreed", ["agreed"]),
                       ("counter", ["ready", "willing", "prepared", "provided", "providing",
+                                   "offered", "offers", "offering",
                                    "condition", "long as", "proposed", "proposes"])):
     for _w in _words:
         _TRIGGER_KINDS.setdefault(_w.lower(), set()).add(_kind)
@@ -494,6 +499,10 @@ def _region(sent: str, first_words: str, prev_term: bool, genre: bool,
             break  # bounded: a run-on "sentence" could hold thousands
         before = lb[max(0, m.start() - 300):m.start()]
         nouns = list(_NOUN_RE.finditer(before))
+        if m.group(0) in _CLOSE_VERBS and not (
+                nouns and _CLOSE_GAP.fullmatch(before, nouns[-1].end())
+                and not _SAID_RE.search(lb)):  # (a speaker's "this text asks us to wait")
+            continue  # "X rejected the offer and demands ...": the party demands, not the text
         if nouns and _HYPOTHETICAL.search(before[:nouns[-1].start()]):
             continue  # "any arrangement that would give ...": hypothetical, a position
         if nouns and _OWN_PLAN_RE.search(before, max(0, nouns[-1].start() - 20), nouns[-1].start()):
@@ -508,14 +517,11 @@ def _region(sent: str, first_words: str, prev_term: bool, genre: bool,
     m = _OFFERED_RE.search(lb) if "offer" in kinds else None
     if m and not _ALL_CUES_RE.search(lb, m.end()):
         m = None  # "offered its condolences": no term without a cue word or a number
-    if m and not reported:
+    if m and (not reported or ("offered" in lb[:m.end()]
+                               and not _REPORTING_RE.search(lb, 0, m.start()))):
         cut = _OFFER_CUT_RE.search(lb, m.end())
-        return lead + m.end(), lead + (cut.start() if cut else len(body)), "term.offer"
-    if m and reported and "offered" in lb[:m.end()]:
-        subject = lb[:m.start()]
-        if not _REPORTING_RE.search(subject):
-            cut = _OFFER_CUT_RE.search(lb, m.end())
-            return lead + m.end(), lead + (cut.start() if cut else len(body)), "term.offer"
+        return lead + _after_indirect_object(body, m.end()), \
+            lead + (cut.start() if cut else len(body)), "term.offer"
     if "counter" in kinds:
         region = _counter_offer(lb)
         if region:
@@ -552,6 +558,21 @@ def _cut_commentary(text: str, a: int, b: int) -> int:
     """The end of the region ``text[a:b]`` before any commentary on the proposal."""
     m = _COMMENTARY_RE.search(text, a + 10, b)
     return m.start() if m else b
+
+
+_INDIRECT_RE = re.compile(
+    r"(?:(?:the|its|their|his|her)\s+)?(?:[\w'\u2019-]+\s+){0,2}?[\w'\u2019-]+\s+(?=(?:a|an)\s|[$\u00a3\u20ac\d])")
+_NOT_RECIPIENT = frozenset(("of", "for", "to", "in", "on", "at", "by", "with", "from", "and", "or",
+                            "a", "an", "per", "cent", "percent", "than", "about", "over", "up",
+                            "least", "some", "nearly", "almost", "around", "more", "less"))
+
+
+def _after_indirect_object(body: str, i: int) -> int:
+    """Where the offered thing starts: "offered the strikers a 4% raise" -> "a 4% raise"."""
+    m = _INDIRECT_RE.match(body, i)
+    if m and not any(w.lower() in _NOT_RECIPIENT for w in body[i:m.end()].split()):
+        return m.end()
+    return i
 
 
 def _counter_offer(lb: str) -> tuple[int, int, str] | None:

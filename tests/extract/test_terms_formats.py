@@ -121,3 +121,15 @@ def test_plain_text_framework_swap_and_semicolon_list() -> None:
         ("a joint survey of the sea bed", "other", "term.list"),
         ("talks on the maritime border", "other", "term.list"),
     ]  # "both governments said they would study the texts": no term
+
+
+def test_html_draft_resolution_and_offers_to_act() -> None:
+    assert terms_of("draft_resolution.html") == [
+        # "the draft resolution demands X": the text's demand (its noun right before the verb)
+        ("an immediate ceasefire in Meridia", "ceasefire", "term.verb"),
+        ("all parties to allow aid convoys into the port of Sallo", "humanitarian", "term.verb"),
+        # "offered to fund X if ...": the offer without its condition; "offered the rebels
+        # an amnesty": without the recipient
+        ("fund a monitoring mission", "guarantees", "term.offer"),
+        ("an amnesty", "governance", "term.offer"),
+    ]  # "rejected the text and demands ..." and a delegate's "this text asks ..." are positions

@@ -844,6 +844,43 @@ def _bigram_mentions(b: _Builder, text: str) -> list[Mention]:
     return out
 
 
+# "the envoy", "the minister": a person named earlier with that role
+_ROLE_NOUNS = frozenset(r for r in _TITLES["titles"]["roles"]
+                        if " " not in r and "-" not in r and r.islower() and r not in NOUN_CLASSES
+                        and r not in GENERIC_NOUNS) - frozenset(   # too vague to point back to one person
+    {"head", "leader", "official", "officials", "delegation", "executive", "boss", "owner", "deputy", "chief",
+     "representative", "secretary", "director", "founder", "lawyer"})
+_ROLE_NOMINAL_RE = re.compile(r"\b[Tt]he\s+(?:[a-z-]+\s+){0,2}?(" + alternation(_ROLE_NOUNS) + r")(?![\w-])")
+
+
+def _role_mentions(b: _Builder, table: ActorTable, text: str, taken: list[Mention]) -> list[Mention]:
+    """"The envoy also proposed ...": the nearest person named before with that role,
+    by title ("Foreign Minister X") or apposition ("X, the UN's special envoy")."""
+    if not any(a.cls == "person" for a in b.actors):
+        return []
+    spans = sorted((x.start, x.end) for x in taken)
+    has: dict[tuple[int, str], bool] = {}
+    out: list[Mention] = []
+    for m in _ROLE_NOMINAL_RE.finditer(text):
+        k = bisect.bisect_right(spans, (m.end(), 1 << 60)) - 1
+        if k >= 0 and spans[k][1] > m.start() or table.in_span(m.start(), m.end()):
+            continue   # already a mention ("the union president" is the union's)
+        role = m.group(1)
+        for prev in table.before(m.start(), 200):
+            a = table.actors[prev.actor]
+            if a.cls != "person":
+                continue
+            key = (a.id, role)
+            if key not in has:
+                has[key] = role in a.title.lower() or any(
+                    re.search(rf"\b{role}\b", text[max(0, x.start - 60):x.end + 90])
+                    for x in table.mentions if x.actor == a.id)
+            if has[key]:
+                out.append(Mention(m.start(), m.end(), a.id, "nominal"))
+                break
+    return out
+
+
 _ECHO_TAIL = re.compile(r"\s(?:states|nations|countries|rebels|workers)$")
 _BROKER_RE = re.compile(alternation(["mediated", "brokered", "chaired", "hosted", "facilitated", "overseen", "led"],
                                      AFTER_WORD_BOUNDARY) + r"\s+by\s+")
@@ -921,6 +958,7 @@ def find_parties(doc: Document) -> ActorTable:
             extra.append(Mention(begin, m.end(2), aid, "nominal"))
     for m in _bigram_mentions(b, text):
         extra.append(m)
+    extra.extend(_role_mentions(b, table, text, extra))
     brokers = _brokers(table, text)
     table.brokers = brokers
     generics: dict[str, int] = {}

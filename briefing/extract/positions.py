@@ -31,7 +31,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
-from briefing.extract.actors import PRONOUNS, STOP as STOPWORDS, ActorTable
+from briefing.extract.actors import _PREP_BEFORE, PRONOUNS, STOP as STOPWORDS, ActorTable
 from briefing.extract.lexicons import load
 from briefing.extract.text import (AFTER_NO_WORD_OR_HYPHEN, AFTER_WORD_BOUNDARY, QUOTE_CHARS, alternation,
                                    clean_phrase, inflect, quote_spans, trim)
@@ -155,6 +155,8 @@ _NEXT_VERB = re.compile(r"\s+(?:be\s+)?([a-z]+)")
 _INVERTED_END = re.compile(r"\s*(?:[,.;:]|$|of\b|who\b|for\b|in\b|on\b|after\b|at\b)")
 _DISCOURSE = re.compile(r"\s+to\s+(?:thank|begin|start|be clear|be frank|say|stress|emphasi[sz]e|remind|add|"
                         r"note|make (?:it )?clear|welcome|congratulate|end|close|take)\b")
+_AND_GAP = re.compile(r"\s+(?:and|&)\s+")
+_COMMA_GAP = re.compile(r"\s*,\s*")
 _POSSESSIVE = ("'s", "\u2019s", "'", "\u2019")
 # verbs that are as often nouns, and what follows them when they are
 _NOUN_TOO = frozenset({"dispute", "disputes"})
@@ -256,6 +258,7 @@ class Trigger:
     will: bool = False     # "X will lower tariffs": a commitment, needs its own subject
     participle: bool = False  # ", tabled on Monday": needs a holder written right before it
     clausal: bool = False     # "agreed that ...": a clause, not a list of things
+    co: tuple[int, ...] = ()  # other holders coordinated with the subject ("A and B agreed")
 
 
 @dataclass
@@ -740,6 +743,7 @@ class _Extractor:
             main = self._main if self._main is not None else prev
             if main is not None and main.subject is not None:
                 t.subject = main.subject
+                t.co = main.co
             return
         best = None
         for c in reversed(cands[:bisect.bisect_left(cands, (t.start,))]):
@@ -809,14 +813,48 @@ class _Extractor:
             if actor is not None:
                 t.subject = actor
                 t.subject_start = best[0]
+                if best[2] is not None and not quote:
+                    t.co, first = self._conjuncts(cands, best, actor)
+                    if t.co:
+                        t.subject_start = first
                 return
         if prev is not None and prev.subject is not None:
             between = text[prev.end:t.start]
             coordinated = _COORDINATED.search(text[max(s, t.start - 60):t.start])
             if coordinated and not _SEMICOLON.search(between):
                 t.subject = prev.subject
+                t.co = prev.co
                 t.subject_start = -1
                 t.shared = True
+
+    def _conjuncts(self, cands, best, actor: int) -> tuple[tuple[int, ...], int]:
+        """Actors coordinated with the holder ("A and B agreed", "A, B and C said"):
+        their ids (other than ``actor``) and where the first conjunct starts. Not
+        after a preposition ("talks between A and B ...") nor for possessives."""
+        text = self.text
+        k = cands.index(best)
+        found = []
+        cur, seen_and = best, False
+        while k > 0:
+            k -= 1
+            c = cands[k]
+            if c[2] is None or c[1] > cur[0] or text.startswith(_POSSESSIVE, c[1]):
+                break
+            gap = text[c[1]:cur[0]]
+            if _AND_GAP.fullmatch(gap) and not seen_and:
+                seen_and = True
+            elif not (seen_and and _COMMA_GAP.fullmatch(gap)):
+                break
+            found.append(c)
+            cur = c
+        if not found or _PREP_BEFORE.search(text, max(0, cur[0] - 12), cur[0]):
+            return (), -1
+        ids = []
+        for c in reversed(found):
+            aid = self.table.top(c[2])
+            if aid != actor and aid not in ids:
+                ids.append(aid)
+        return tuple(ids), cur[0]
 
     # -- what it says
     def _objects(self, idx: int, s: int, e: int, triggers: list[Trigger], qspans, hedged: bool) -> list[_Found]:
@@ -830,7 +868,11 @@ class _Extractor:
             following[k] = seen_next
             if triggers[k].subject is not None:
                 seen_next = triggers[k]
+        co: tuple[int, ...] = ()   # co-holders of the trigger whose items start at ``mark``
+        mark = 0
         for i, t in enumerate(triggers):
+            self._share(produced, mark, co)
+            co, mark = t.co, len(produced)
             if t.subject is None or id(t) in consumed:
                 continue
             nxt = following[i]
@@ -923,11 +965,21 @@ class _Extractor:
             # a condition may sit past the clause boundary ("..., but only if ...")
             cond = COND_RE.search(text, start, min(limit, start + 600))
             self._emit(idx, t, verb, a, b, hedged, produced, cond)
+        self._share(produced, mark, co)
         # "X did A, according to X": the stance already says it
         stance_holders = {g.actor for g in produced if g.rule != "according_to"}
         produced = [f for f in produced if not (f.rule == "according_to" and f.actor in stance_holders)]
         self.found.extend(produced)
         return produced
+
+    @staticmethod
+    def _share(produced: list[_Found], mark: int, co: tuple[int, ...]) -> None:
+        """The items found since ``mark`` are held by each co-holder too ("A and B agreed")."""
+        if co:
+            mine = produced[mark:]
+            for aid in co:
+                produced.extend(_Found(aid, f.stance, f.text, f.start, f.end, f.sentence, f.rule, f.hedged)
+                                for f in mine)
 
     def _emit_claim(self, idx: int, t: Trigger, a: int, b: int, hedged: bool, produced: list[_Found]) -> None:
         """A reported claim, with its condition as a demand ("will close unless ...")."""

@@ -36,3 +36,21 @@ def test_attribution_between_holder_and_verb_no_comment_and_noun_verbs() -> None
         ],
         # "declined to comment" is no rejection: the board holds no position
     }
+
+
+def test_coordinated_holders_and_role_nouns() -> None:
+    got = positions_of("positions-coordinated-envoy.txt")
+    assert got == {
+        # "Vessmark and Orlavia agreed ...": one item for each holder
+        "Orlavia": [
+            ("accept", "agreed on Monday to extend their fishing truce by six months"),
+            # "Talks between Vessmark and Orlavia": no holders (after a preposition)
+            ("reject", "rejected a plan to close the northern banks"),
+        ],
+        "Vessmark": [("accept", "agreed on Monday to extend their fishing truce by six months")],
+        "Shelf Forum": [
+            ("claim", "Both coastguards will keep their distance"),
+            # "The envoy also proposed ...": the person named before as the forum's envoy
+            ("propose", "proposed the two coastguards share patrol data"),
+        ],
+    }

@@ -100,7 +100,8 @@ _ASIDE_RE = re.compile(r"^(?:[a-z]+(?:ed|en|wn)\s+(?:by|overnight|on|in|last)\b[
 _OFFER_OF_RE = re.compile(r"\b(?:offer|offers|proposal)\s+of\s+")
 # "has offered, according to a document seen by X, a phased increase": the aside is skipped
 _OFFERED_RE = re.compile(rf"\b(?:offered|offers|has offered|is offering)"
-                         rf"(?:\s*,\s*[^,;:]{{3,100}}?,)?\s+(?!(?:{_alt(_TRIG['offer_stop'])})\b)")
+                         rf"(?:\s*,\s*[^,;:]{{3,100}}?,)?\s+"
+                         rf"(?!(?:(?:their|its|his|her|our|full)\s+)?(?:{_alt(_TRIG['offer_stop'])})\b)")
 _PLEDGE_RE = re.compile(rf"\b(?:{_alt(_TRIG['pledge'])})\s+")
 _AGREED_RE = re.compile(r"\bagreed\s+(?:on\s+\w+\s+|in\s+\w+\s+)?to\s+([a-z]+)")
 _JOINT = tuple(_TRIG["joint_subject"])

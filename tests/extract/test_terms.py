@@ -100,6 +100,14 @@ def test_sources_are_verbatim_spans() -> None:
     ("political talks within six months of the truce", "governance"),
     ("a 9% raise over three years", "economic"),
     ("keeps its base open", "other"),
+    # cue lexicon beyond ceasefires: PA-X style governance and security, debt, takeovers
+    ("the demobilisation of 5,000 fighters", "security"),
+    ("a truth commission", "governance"),
+    ("two seats on the board for the bidder", "governance"),
+    ("sanctions relief within 60 days", "economic"),
+    ("maturities extended by 15 years with a grace period", "economic"),
+    ("the truce would be watched by 200 unarmed monitors", "guarantees"),
+    ("its heavy artillery moved 30 km back", "security"),
 ])
 def test_categories_from_cue_words(text: str, category: str) -> None:
     assert categorise(text) == category

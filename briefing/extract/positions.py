@@ -200,6 +200,16 @@ _LIST_STANCES = frozenset({"demand", "reject", "oppose", "concern", "vow"})
 _LIST_NOUNS = {"demands": "demand", "conditions": "demand", "requests": "demand", "requirements": "demand",
                "proposals": "propose", "proposal": "propose", "offer": "propose", "terms": "demand",
                "priorities": "demand", "red lines": "reject", "objections": "oppose", "concerns": "concern"}
+_LIST_NOUN_IN = re.compile(r"\b(" + "|".join(_LIST_NOUNS) + r")\b", re.I)
+# an object that announces the list after its colon: "three things", "the following
+# conditions", "several demands" (not "nine of the seventeen people it holds")
+_ANNOUNCES_LIST = re.compile(
+    r"\b(?:two|three|four|five|six|seven|eight|nine|ten|several|a few|a number of|a series of|a set of|a list of|"
+    r"these|the following|following|some|its|their|\d+)\s+(?:[\w-]+\s+){0,2}?(?:things|conditions|demands|points|"
+    r"steps|measures|terms|changes|guarantees|priorities|requirements|issues|elements|proposals|commitments|"
+    r"concessions|assurances|items|goals|objectives|red lines|requests|objections|concerns|ideas|options|"
+    r"principles|areas|questions)\b|\bthe following\b|\bas follows\b", re.I)
+_SEMI_ITEM = re.compile(r";\s*(?:and\s+|or\s+)?")
 _LIST_NOUN_RE = re.compile(r"['\u2019]s?\s+(?:[\w-]+\s+)?(" + "|".join(_LIST_NOUNS) + r")\b", re.I)
 _LEAD_PAREN = re.compile(r",\s*(?:according to|as|in|on|at|after|under|for now|once again|again|"
                          r"it said|they said|officials said)\b[^,;.]{0,80},")
@@ -946,10 +956,29 @@ class _Extractor:
                         break
                     inner.append(x)
             if colon >= 0 and len(text[colon:e].split()) >= 3 and not any(
-                    x.subject not in (None, t.subject) for x in inner):
-                # "wants three things before it will sign ...: A, B and C"
+                    x.subject not in (None, t.subject) for x in inner) and _ANNOUNCES_LIST.search(text, start, colon):
+                # "wants three things before it will sign ...: A, B and C" (but not "will
+                # release nine of the people it holds: the four ...": that is no list)
+                noun = _LIST_NOUN_IN.search(text, start, colon)
+                listed = False
+                if noun and t.cls in ("propose", "claim") and not t.negated:
+                    # "set out three conditions: ..." -- the list noun says the stance
+                    t.cls = _LIST_NOUNS[noun.group(1).lower()]
+                    t.rule = f"list.{t.cls}"
+                    listed = True
                 start, limit = colon + 2, e
                 consumed.update(id(x) for x in inner)
+                if ";" in text[start:e] or listed:
+                    # items separated by semicolons (they may hold commas): one object each
+                    last = start
+                    cuts = [(m.start(), m.end()) for m in _SEMI_ITEM.finditer(text, start, e)] + [(e, e)]
+                    for k, (ca, cb) in enumerate(cuts):
+                        a, b = trim(text, last, _cut(text, last, ca, False))
+                        if b > a:
+                            self._emit(idx, t, "" if listed else text[t.start:t.end], a, b, hedged, produced,
+                                       None, with_verb=k == 0 and not listed)
+                        last = cb
+                    continue
             end = _cut(text, start, limit, False)
             a, b = trim(text, start, end)
             if b <= a:
@@ -1043,7 +1072,7 @@ class _Extractor:
         return a, b
 
     def _emit(self, idx: int, t: Trigger, verb: str, a: int, b: int, hedged: bool, produced: list[_Found],
-              cond=None) -> None:
+              cond=None, with_verb: bool = True) -> None:
         text = self.text
         parts: list[tuple[int, int, str]] = []
         if cond is None or cond.start() < a:
@@ -1082,9 +1111,9 @@ class _Extractor:
                 produced.append(_Found(t.subject, "demand", body, pa, pb, idx, "cond.demand", hedged))
                 continue
             vtext = clean_phrase(verb)
-            label = f"{vtext} {body}"
+            label = f"{vtext} {body}" if vtext else body
             qa, qb = pa, pb
-            if n == 0:
+            if n == 0 and with_verb:
                 qa = min(pa, t.start - (len(verb) - len(text[t.start:t.end])))
                 qb = max(pb, t.end)
             produced.append(_Found(t.subject, cls, label, qa, qb, idx, t.rule, hedged))

@@ -54,3 +54,25 @@ def test_coordinated_holders_and_role_nouns() -> None:
             ("propose", "proposed the two coastguards share patrol data"),
         ],
     }
+
+
+def test_colon_lists_only_after_an_announcement() -> None:
+    got = positions_of("positions-colon-lists.txt")
+    assert got == {
+        # "has set out three conditions ...: A; B; and C": the noun gives the stance,
+        # the semicolons separate the items (which hold commas)
+        "Brenmoor Quarrymen's Union": [
+            ("demand", "the reinstatement of two dismissed shift leaders"),
+            ("demand", "a written safety audit, paid for by the owners"),
+            ("demand", "the return of the old overtime rates"),
+        ],
+        "Tallis Minerals Ltd": [
+            # "will reopen two of the five pits it has closed: the north pit ...": the
+            # words after the colon name the pits, they do not replace the object
+            ("vow", "will reopen two of the five pits it has closed"),
+            # "wants three things before it signs: A, B and C"
+            ("demand", "wants a no-strike pledge"),
+            ("demand", "wants a new grading scheme"),
+            ("demand", "wants a review of staffing"),
+        ],
+    }

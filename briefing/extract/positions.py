@@ -127,7 +127,7 @@ BOUNDARY_RE = re.compile(
     r";|\s[\u2014\u2013]\s|\s--\s|:\s"
     r"|,\s*(?:which|who|whose|where|while|whereas|according to|saying|calling|arguing|accusing|adding|"
     r"referring|ruling|noting|describing|citing|warning|because|although|though|despite|even as|when|"
-    r"as well as|speaking|a (?:move|claim|condition|step|plan|demand)|an (?:issue|offer|idea))\b"
+    r"speaking|a (?:move|claim|condition|step|plan|demand)|an (?:issue|offer|idea))\b"
     r"|\s(?:because|but|while|whereas|although)\s"
     r"|,?\s+(?:according to)\s"
     r"|,[\"\u201d]?\s+(?:[\w'\u2019-]+\s+){0,5}(?:said|says|added|told|warned|insisted)\b"
@@ -143,7 +143,8 @@ LIST_SPLIT_RE = re.compile(
     r",\s*(?:and\s+|or\s+)?(?=(?:the|a|an|more|all|any|its|their|his|her|new|further|some|no|an|to|"
     r"greater|full|dedicated|protective|unrestricted|most|\d)\b|[$\u20ac\u00a3])"
     r"|\s+and\s+(?=(?:the|a|an|more|all|any|its|their|his|her|further|greater|new|full)\b)"
-    r"|\s+and\s+(?=[A-Z][\w-]+['\u2019]s\b)")
+    r"|\s+and\s+(?=[A-Z][\w-]+['\u2019]s\b)"
+    r"|,\s*(?:together with|along with|as well as|plus)\s+")
 COND_RE = re.compile(r",?\s+(?:but\s+)?(?:unless|until|only\s+if|provided(?!\s+(?:for|by|to|in|with|under|through|on)\b)(?:\s+that)?|on\s+condition\s+that)\s+", re.I)
 EMPTY_TAIL_RE = re.compile(
     r"^\s*(?:(?:reporters|journalists|me|us|him|her|them|lawmakers|delegates)\b\s*)?(?:(?:on|in|at|after|before|during|to|outside|last|this|from|by|via|when|while|told|"
@@ -153,8 +154,14 @@ SPEAKER_LABEL_RE = re.compile(r"^\s*([A-Z][A-Z .'\u2019-]{0,40}|Q|A):\s", re.M)
 MAX_WORDS = 26
 _NEXT_VERB = re.compile(r"\s+(?:be\s+)?([a-z]+)")
 _INVERTED_END = re.compile(r"\s*(?:[,.;:]|$|of\b|who\b|for\b|in\b|on\b|after\b|at\b)")
-_DISCOURSE = re.compile(r"\s+to\s+(?:thank|begin|start|be clear|be frank|say|stress|emphasi[sz]e|remind|add|"
+_DISCOURSE = re.compile(r"\s+to\s+(?:thank|begin|start|be clear|be frank|be careful|be honest|be precise|be brief|"
+                        r"say|stress|emphasi[sz]e|remind|add|"
                         r"note|make (?:it )?clear|welcome|congratulate|end|close|take)\b")
+# a speaker's procedure, not a commitment: "I will speak briefly and take your questions"
+_PROCEDURAL_WILL = re.compile(r"(?:will|shall)\s+(?:now\s+|then\s+)?(?:speak (?:briefly|first|now|to you)|answer|"
+                              r"turn to|hand over to|try to answer|take (?:your |a few |some )?questions|"
+                              r"say a few words)\b")
+_AND_THAT = re.compile(r",?\s+(?:and|but)\s+that\s+", re.I)
 _AND_GAP = re.compile(r"\s+(?:and|&)\s+")
 _COMMA_GAP = re.compile(r"\s*,\s*")
 _POSSESSIVE = ("'s", "\u2019s", "'", "\u2019")
@@ -245,7 +252,7 @@ _OPEN_QUOTE = re.compile(r"[\"\u201c]")
 _WHICH_VERB_BEFORE = re.compile(r",\s*which\s+\S+\s+(?:\w+\s+)?$")
 _AGENT_TAIL = re.compile(r"\s+by\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,3}?(?=(?:of|as|for|over)\s)")
 _WHICH = re.compile(r",\s*which\b")
-_AND_OR = re.compile(r"\b(?:and|or)\b")
+_AND_OR = re.compile(r"\b(?:and|or|together with|along with|as well as|plus)\b")
 _CAPS_LEAD = re.compile(r"\s*(?:[A-Z][A-Z ,.'-]*\s[\u2014\u2013-]+\s*)?")
 
 
@@ -702,7 +709,7 @@ class _Extractor:
             out.append(Trigger(m.start(), m.end(), cls, m.group(), "modal.not", in_quote=in_q(m.start()),
                                modal=True))
         for m in (WILL_RE.finditer(text, s, e) if "will" in low or "shall" in low else ()):
-            if covered(m.start()):
+            if covered(m.start()) or _PROCEDURAL_WILL.match(text, m.start()):
                 continue
             out.append(Trigger(m.start(), m.start() + len(m.group(1)), "vow", m.group(1), "modal.will",
                                in_quote=in_q(m.start()), modal=True, will=True))
@@ -1089,6 +1096,9 @@ class _Extractor:
                 last = m.end()
             pieces.append((last, main_end))
             for pa, pb in pieces:
+                for m in (() if t.form.lower().endswith("that") else _AND_THAT.finditer(text, pa, pb)):
+                    pb = m.start()   # "did not reject X, and that gives me hope": a new clause
+                    break             # (but "agreed that A, and that B" is two clauses agreed)
                 for qa, qb in self._split_that(pa, pb):
                     qa, qb = trim(text, qa, qb)
                     if qb > qa:

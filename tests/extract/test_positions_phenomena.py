@@ -76,3 +76,21 @@ def test_colon_lists_only_after_an_announcement() -> None:
             ("demand", "wants a review of staffing"),
         ],
     }
+
+
+def test_speaker_procedure_together_with_and_a_new_clause() -> None:
+    got = positions_of("positions-remarks-package.txt")
+    assert got == {
+        # "together with" separates two offers
+        "Pellan Fishers Cooperative": [
+            ("propose", "offered a two-year price freeze"),
+            ("propose", "offered a quality bonus for small boats"),
+        ],
+        "Vantry Canning Company": [
+            # "..., and that gives the talks a chance" is a new clause, not a second item
+            ("accept", "not reject the freeze"),
+            ("vow", "will keep the cannery open through the winter"),
+        ],
+        # "I will speak briefly and then take your questions", "I want to be careful ...":
+        # the mediator's procedure, no position
+    }

@@ -161,6 +161,16 @@ _DISCOURSE = re.compile(r"\s+to\s+(?:thank|begin|start|be clear|be frank|be care
 _PROCEDURAL_WILL = re.compile(r"(?:will|shall)\s+(?:now\s+|then\s+)?(?:speak (?:briefly|first|now|to you)|answer|"
                               r"turn to|hand over to|try to answer|take (?:your |a few |some )?questions|"
                               r"say a few words)\b")
+_UNDER_PLAN = re.compile(r"(?:Under|under|In|in)\s+(?:the|a|an|its|their|this|that)\s+(?:[\w-]+\s+){0,2}?"
+                         r"(?:plan|draft|proposal|text|deal|offer|framework|agreement|terms|blueprint|scheme|roadmap|"
+                         r"road map|package|formula|compromise)")
+_PLAN_CLAUSE = re.compile(r";\s*(?:and\s+)?|,\s+and\s+(?=(?:the|a|an|its|their|all|both)\b|(?:[\w-]+\s+){1,3}"
+                          r"(?:would|will|could|should|must|can|may)\b)")
+_OWNED_NOUNS = {"proposal": "propose", "plan": "propose", "offer": "propose", "initiative": "propose",
+                "bid": "propose", "demand": "demand", "request": "demand", "call": "demand"}
+_DET_ONLY = re.compile(r"\s*(?:(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat)\s+)?")
+_OWNED_NOUN = re.compile(r"(?:['\u2019]s?)?\s+((?:[\w-]+\s+)?(" + "|".join(_OWNED_NOUNS) + r"))\s+(?:for|to|of|that)\s",
+                         re.I)
 _AND_THAT = re.compile(r",?\s+(?:and|but)\s+that\s+", re.I)
 _AND_GAP = re.compile(r"\s+(?:and|&)\s+")
 _COMMA_GAP = re.compile(r"\s*,\s*")
@@ -1047,6 +1057,21 @@ class _Extractor:
             if not _STATISTIC.search(body):
                 produced.append(_Found(t.subject, "claim", body, a, b, idx, t.rule, hedged))
             return
+        if t.cls in ("propose", "demand") and _UNDER_PLAN.fullmatch(body):
+            # "Under the draft put forward by X, A would ..., and B would ...": what the
+            # plan says is what X proposes, one item per clause
+            comma = text.find(",", t.end, e)
+            if comma >= 0:
+                last = comma + 1
+                for m in [*_PLAN_CLAUSE.finditer(text, last, e), None]:
+                    ca, cb = trim(text, last, _cut(text, last, m.start() if m else e, False))
+                    if len(text[ca:cb].split()) >= 3:
+                        cb = _limit(text, ca, cb)
+                        produced.append(_Found(t.subject, t.cls, clean_phrase(text[ca:cb]), ca, cb, idx,
+                                               f"under.{t.cls}", hedged))
+                    last = m.end() if m else e
+                return
+        self._owned_stance(idx, a, b, hedged, produced)
         # what follows the agent belongs to it too ("accused by X of laying mines")
         tail_end = b
         m = _AGENT_TAIL.match(text[t.end:e])
@@ -1060,6 +1085,22 @@ class _Extractor:
                 tail_end = tb
         label = f"{t.form.lower()}: {body}{extra}"
         produced.append(_Found(t.subject, t.cls, label, a, max(b, tail_end), idx, t.rule, hedged))
+
+    def _owned_stance(self, idx: int, a: int, b: int, hedged: bool, produced: list[_Found]) -> None:
+        """"A Lusavian proposal for X was rejected by ...": the proposal is its owner's
+        position too (a name, demonym or possessive before the stance noun)."""
+        text = self.text
+        for m in self.table.in_span(a, b)[:1]:
+            if not _DET_ONLY.fullmatch(text, a, m.start):
+                return
+            noun = _OWNED_NOUN.match(text, m.end, b)
+            if noun is None:
+                return
+            ba, bb = trim(text, noun.start(1), b)
+            if len(text[noun.end():bb].split()) >= 2:
+                stance = _OWNED_NOUNS[noun.group(2).lower()]
+                produced.append(_Found(self.table.top(m.actor), stance, clean_phrase(text[ba:bb]), ba, bb, idx,
+                                       f"owned.{stance}", hedged))
 
     def _antecedent(self, s: int, t: Trigger) -> tuple[int, int]:
         """For "..., which it rejects": the clause before ", which"."""

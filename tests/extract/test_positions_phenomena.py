@@ -94,3 +94,20 @@ def test_speaker_procedure_together_with_and_a_new_clause() -> None:
         # "I will speak briefly and then take your questions", "I want to be careful ...":
         # the mediator's procedure, no position
     }
+
+
+def test_plan_contents_and_owned_proposals() -> None:
+    got = positions_of("positions-plan-owner.txt")
+    assert got == {
+        # "Under the compromise put forward by X, A would ..., and B would ...": X proposes A and B
+        "Harrow Basin Commission": [
+            ("propose", "tolls would rise by 3% a year until 2030"),
+            ("propose", "small barges would pay no toll at all"),
+            ("reject", "rejected: A Marrowfield proposal for a night-time lock service"),
+        ],
+        "Marrowfield Bargemen's Society": [
+            ("support", "welcomed the idea"),
+            # "A Marrowfield proposal for ... was rejected": the proposal is the society's
+            ("propose", "proposal for a night-time lock service"),
+        ],
+    }

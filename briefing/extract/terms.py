@@ -151,13 +151,14 @@ _OFFER_CUT_RE = re.compile(
 # the document says which rules a sentence can need at all
 _TRIGGER_KINDS: dict[str, set[str]] = {}
 for _kind, _words in (("noun", _LEX["nouns"]["proposal"]),
-                      ("verb", _TRIG["content_verbs"] + _TRIG["close_verbs"]),
+                      ("verb", _TRIG["content_verbs"]), ("close", _TRIG["close_verbs"]),
                       ("pledge", _TRIG["pledge"]), ("return", _TRIG["return_intros"]),
                       ("offer", ["offer", "offered", "offers", "offering", "proposal"]),
                       ("agreed", ["agreed"]),
-                      ("counter", ["ready", "willing", "prepared", "provided", "providing",
-                                   "offered", "offers", "offering",
-                                   "condition", "long as", "proposed", "proposes"])):
+                      # a party's counter-offer, its conditions, a mediator's proposal
+                      ("proviso", ["provided", "providing", "condition that", "long as"]),
+                      ("ready", ["ready", "willing", "prepared", "offered", "offers", "offering"]),
+                      ("proposed", ["proposed", "proposes"])):
     for _w in _words:
         _TRIGGER_KINDS.setdefault(_w.lower(), set()).add(_kind)
 _ANY_TRIGGER = re.compile(r"\b(?:" + _alt(_TRIGGER_KINDS) + r")\b")
@@ -180,7 +181,10 @@ _COMMENT_RE = re.compile(r"^(?:that|this|it)(?:\s+(?:is|was|would be|will be|has
 _PARTICIPLE_RE = re.compile(r"^[a-z]+(?:ed|en|wn)\s+(?:by|from|in|at|with|on)\b")
 _LEAD_RE = re.compile(r"^(?:(?:and|or|with|also|but|then|plus|together\s+with|along\s+with"
                       r"|as\s+well\s+as|in\s+(?:exchange|return)\s+for)\s+)+", re.I)
-_SWAP_RE = re.compile(r"\s(?=in\s+(?:exchange|return)\s+for\s)")
+_SWAP_RE = re.compile(r"in\s+(?:exchange|return)\s+for\s")  # (a literal prefix: a fast scan)
+_COUNTER_KINDS = frozenset(("proviso", "ready", "proposed"))
+_NO_KINDS: frozenset[str] = frozenset()
+_CLOSE_ONLY = {"close"}
 
 _CUE_WEIGHTS: dict[str, list[tuple[str, float]]] = {}
 for _cat in TERM_CATEGORIES:
@@ -188,8 +192,10 @@ for _cat in TERM_CATEGORIES:
         _CUE_WEIGHTS.setdefault(_word.lower(), []).append((_cat, float(_weight)))
 # "\b" before the lookahead: only word starts are tried (about 5x faster on long terms)
 _CUE_SCAN = re.compile(
-    r"\b(?=((?:" + _alt([w for w in _CUE_WEIGHTS if w[0].isalnum()]) + r")(?!\w)))|(?=(["
-    + "".join(re.escape(w) for w in _CUE_WEIGHTS if not w[0].isalnum()) + "]))")
+    r"\b(?=((?:" + _alt([w for w in _CUE_WEIGHTS if w[0].isalnum()]) + r")(?!\w)))")
+# symbol cues ("$", "%") are counted with str.count: a regex branch for them would be
+# tried at every character, not only at word starts
+_CUE_SYMBOLS = [(w, _CUE_WEIGHTS[w]) for w in _CUE_WEIGHTS if not w[0].isalnum()]
 _ALL_CUES_RE = re.compile(r"(?<!\w)(?:" + _alt(
     [w for c in _LEX["categories"].values() for w in c if w[0].isalnum()]) + r")|[$\u00a3\u20ac%\d]")
 
@@ -207,8 +213,13 @@ def categorise(text: str) -> str:
     for m in _CUE_SCAN.finditer(low):
         if m.start() > 0 and text[m.start()].isupper():
             continue  # inside a name ("Minister of Trade", "the Aid Alliance"): no cue
-        for cat, weight in _CUE_WEIGHTS.get(m.group(1) or m.group(2), ()):
+        for cat, weight in _CUE_WEIGHTS[m.group(1)]:
             scores[cat] = scores.get(cat, 0.0) + weight
+    for symbol, weights in _CUE_SYMBOLS:
+        n = text.count(symbol)
+        if n:
+            for cat, weight in weights:
+                scores[cat] = scores.get(cat, 0.0) + weight * n
     best, best_score = "other", 0.0
     for cat in TERM_CATEGORIES:  # ties: the order of TERM_CATEGORIES
         if scores.get(cat, 0.0) > best_score:
@@ -369,8 +380,8 @@ def split_region(text: str, a: int, b: int) -> list[tuple[int, int]]:
     # "A would free 20 soldiers in exchange for the release of 50 fighters": each side's
     # part of the swap is a term of its own
     for m in _SWAP_RE.finditer(text, a, b):
-        if m.start() - a > 10:
-            cuts.append((m.start(), m.start() + 1))
+        if m.start() - a > 10 and text[m.start() - 1].isspace():
+            cuts.append((m.start() - 1, m.start()))
     cuts.sort()
     pieces: list[list[int]] = []
     start = a
@@ -441,7 +452,8 @@ def split_region(text: str, a: int, b: int) -> list[tuple[int, int]]:
 # ---------------------------------------------------------------- regions
 def _region(sent: str, first_words: str, prev_term: bool, genre: bool,
             kinds: frozenset[str] | set[str] = frozenset(
-                ("noun", "verb", "pledge", "return", "offer", "agreed"))
+                ("noun", "verb", "close", "pledge", "return", "offer", "agreed", "colon",
+                 "proviso", "ready", "proposed"))
             ) -> tuple[int, int, str] | None:
     """The content region of one sentence (offsets into ``sent``) and its rule, if any.
 
@@ -495,7 +507,8 @@ def _region(sent: str, first_words: str, prev_term: bool, genre: bool,
     m = _AGREED_ON_RE.search(lb) if "agreed" in kinds else None
     if m and any(j in " " + lb[:m.start()] + " " for j in _JOINT):
         return lead, lead, "term.topic"  # "the two sides agreed on the first phase": context
-    for tried, m in enumerate(_CONTENT_VERB_RE.finditer(lb) if "verb" in kinds else ()):
+    verbs = "verb" in kinds or ("close" in kinds and noun)  # (a close verb needs its noun)
+    for tried, m in enumerate(_CONTENT_VERB_RE.finditer(lb) if verbs else ()):
         if tried >= 4:
             break  # bounded: a run-on "sentence" could hold thousands
         before = lb[max(0, m.start() - 300):m.start()]
@@ -523,8 +536,8 @@ def _region(sent: str, first_words: str, prev_term: bool, genre: bool,
         cut = _OFFER_CUT_RE.search(lb, m.end())
         return lead + _after_indirect_object(body, m.end()), \
             lead + (cut.start() if cut else len(body)), "term.offer"
-    if "counter" in kinds:
-        region = _counter_offer(lb)
+    if kinds & _COUNTER_KINDS:
+        region = _counter_offer(lb, kinds)
         if region:
             return lead + region[0], lead + region[1], region[2]
     if not reported and noun:
@@ -576,20 +589,21 @@ def _after_indirect_object(body: str, i: int) -> int:
     return i
 
 
-def _counter_offer(lb: str) -> tuple[int, int, str] | None:
+def _counter_offer(lb: str, kinds) -> tuple[int, int, str] | None:
     """A party's own offer in a sentence (lower-cased): "X was ready to exchange all
     prisoners", "X could withdraw in stages, provided Y ...", "the envoy proposed that
-    ..."; reported speech is fine here, it is the offer being reported."""
-    m = _PROVISO_RE.search(lb)
+    ..."; reported speech is fine here, it is the offer being reported. ``kinds`` says
+    which of the three the sentence's words allow."""
+    m = _PROVISO_RE.search(lb) if "proviso" in kinds else None
     if m:
         start = lb.rindex(" ", 0, m.start() + lb[m.start():].index(" ") + 1) + 1
         return start, len(lb), "term.offer"
-    m = _READY_RE.search(lb)
+    m = _READY_RE.search(lb) if "ready" in kinds else None
     if m and m.group(1) in _VERBS and m.group(1) not in _PROCESS \
             and not _NEGATED_BEFORE.search(lb, max(0, m.start() - 12), m.start()):
         cut = _READY_CUT_RE.search(lb, m.end())
         return m.start(1), cut.start() if cut else len(lb), "term.offer"
-    m = _PROPOSED_RE.search(lb)
+    m = _PROPOSED_RE.search(lb) if "proposed" in kinds else None
     if m and not _DETERMINER_BEFORE.search(lb, max(0, m.start() - 8), m.start()) \
             and not _FIRST_PERSON_OBJECT.match(lb, m.end()):
         cut = _TRAILING_ASIDE.search(lb, m.end())
@@ -707,7 +721,8 @@ def find_terms(doc: Document) -> list[Term]:
             for ps, pe in split_region(text, items[index], e):
                 add(ps, pe, "term.list", index)
             continue  # no continuation after a list: what follows is commentary
-        if index not in triggered and not genre and index - last_term > 1:
+        kinds = triggered.get(index, _NO_KINDS)
+        if (not kinds or kinds == _CLOSE_ONLY) and not genre and index - last_term > 1:
             continue  # nothing that could open a term region: skip the rule checks
         if e - s < 8 or (-1 - index) in items:
             continue
@@ -717,7 +732,7 @@ def find_terms(doc: Document) -> list[Term]:
         first_words = " ".join(sent[:160].split()[:11])  # (bounded: a hostile sentence may be huge)
         # a continuation goes on for at most _MAX_CHAIN sentences after an explicit trigger
         region = _region(sent, first_words, index - last_term <= 1 and chain < _MAX_CHAIN, genre,
-                         triggered.get(index, set()))
+                         kinds)
         if region is None:
             continue
         a, b, rule = region

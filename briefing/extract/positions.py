@@ -171,6 +171,7 @@ _OWNED_NOUNS = {"proposal": "propose", "plan": "propose", "offer": "propose", "i
 _DET_ONLY = re.compile(r"\s*(?:(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat)\s+)?")
 _OWNED_NOUN = re.compile(r"(?:['\u2019]s?)?\s+((?:[\w-]+\s+)?(" + "|".join(_OWNED_NOUNS) + r"))\s+(?:for|to|of|that)\s",
                          re.I)
+_RELATIVE_GAP = re.compile(r",\s*(?:which|who)\b[^;]*?,\s*(?:" + _ADV + r"\s*)*$")
 _AND_THAT = re.compile(r",?\s+(?:and|but)\s+that\s+", re.I)
 _AND_GAP = re.compile(r"\s+(?:and|&)\s+")
 _COMMA_GAP = re.compile(r"\s*,\s*")
@@ -778,8 +779,9 @@ class _Extractor:
                 continue
             if t.start - c[1] > 400:
                 break   # a holder is written near its verb (and long sentences stay linear)
-            if prev is not None and c[0] < prev.end:
-                break
+            if prev is not None and c[0] < prev.end and not (
+                    c[1] <= prev.start and _in_relative(text, s, prev.start) and _RELATIVE_GAP.match(text, c[1], t.start)):
+                break   # (but "X, which has argued that ..., called ...": the verb after the clause is X's)
             gap = text[c[1]:t.start]
             if _in_relative(text, s, c[0]) and "," in text[c[1]:t.start]:
                 continue

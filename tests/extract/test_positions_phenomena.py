@@ -111,3 +111,16 @@ def test_plan_contents_and_owned_proposals() -> None:
             ("propose", "proposal for a night-time lock service"),
         ],
     }
+
+
+def test_relative_clause_between_holder_and_main_verb() -> None:
+    got = positions_of("positions-relative-clause.txt")
+    assert got == {
+        # "X, which has long argued that A, called B ...": A ends with the clause, and the
+        # verb after it is X's too (not a participle with no holder)
+        "Brimholt Council": [
+            ("claim", "the islands deserve no more than 9% of the catch"),
+            ("claim", 'the decision "unilateral and unsustainable."'),
+        ],
+        "Sorrel Trawlermen's Association": [("vow", "would not wait for the council")],
+    }

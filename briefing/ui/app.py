@@ -149,7 +149,7 @@ class BriefingApp(CrashGuard, App[None]):
             await self.main_screen.populate(Briefing())
             if result.errors:
                 self.main_screen.query_one(Masthead).show(None, "no input could be read")
-        _settle_memory()
+        _settle_memory(self.main_screen.full.item_count() if self.main_screen.full else 0)
 
     # -- reload (r) -----------------------------------------------------------------
     def action_reload(self) -> None:
@@ -179,7 +179,7 @@ class BriefingApp(CrashGuard, App[None]):
                             markup=False, timeout=10)
         await self.main_screen.populate(merge(result.briefings) if result.briefings
                                         else Briefing())
-        _settle_memory()
+        _settle_memory(self.main_screen.full.item_count() if self.main_screen.full else 0)
         self.notify(reload_summary(result), markup=False, timeout=4)
 
     # -- the current view, for the export -----------------------------------------
@@ -223,14 +223,22 @@ class BriefingApp(CrashGuard, App[None]):
         yield from super().get_system_commands(screen)
 
 
-def _settle_memory() -> None:
-    """Keep the loaded briefings out of the cyclic garbage collector's full passes.
+FREEZE_ITEMS = 2000
+"""From this many items, the loaded briefings are kept out of the GC's full passes."""
+
+
+def _settle_memory(items: int) -> None:
+    """Keep a big view's objects out of the cyclic garbage collector's full passes.
 
     A thousand articles are millions of objects; a full collection walking them all
-    stalls a key press by a few hundred milliseconds now and then. They live as long
-    as the view (and, being acyclic, are freed by reference counting when replaced),
-    so they are moved to the permanent generation once the view is up."""
-    gc.freeze()
+    stalls a key press by a few hundred milliseconds now and then. Once the view is
+    up, what is garbage (the previous view, on a reload) is collected, and the rest
+    is moved to the permanent generation (``gc.freeze``), where it stays until the
+    next load unfreezes it. Small views skip this (nothing to gain)."""
+    gc.unfreeze()
+    if items >= FREEZE_ITEMS:
+        gc.collect()
+        gc.freeze()
 
 
 class LibraryLoader:

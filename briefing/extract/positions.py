@@ -148,7 +148,8 @@ LIST_SPLIT_RE = re.compile(
 COND_RE = re.compile(r",?\s+(?:but\s+)?(?:unless|until|only\s+if|provided(?!\s+(?:for|by|to|in|with|under|through|on)\b)(?:\s+that)?|on\s+condition\s+that)\s+", re.I)
 EMPTY_TAIL_RE = re.compile(
     r"^\s*(?:(?:reporters|journalists|me|us|him|her|them|lawmakers|delegates)\b\s*)?(?:(?:on|in|at|after|before|during|to|outside|last|this|from|by|via|when|while|told|"
-    r"yesterday|today|late|early|earlier|later|again|also|repeatedly|afterwards|afterward)\b[^\"\u201c\u201d]*?)?"
+    r"yesterday|today|late|early|earlier|later|again|also|repeatedly|afterwards|afterward)\b"
+    r"(?:(?!\bthat\s)[^\"\u201c\u201d])*?)?"   # "said yesterday that ...": a claim follows
     r"[.!?]?[\"\u201d]?\s*$", re.I)
 SPEAKER_LABEL_RE = re.compile(r"^\s*([A-Z][A-Z .'\u2019-]{0,40}|Q|A):\s", re.M)
 MAX_WORDS = 26
@@ -172,6 +173,10 @@ _DET_ONLY = re.compile(r"\s*(?:(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat)\s+)?")
 _OWNED_NOUN = re.compile(r"(?:['\u2019]s?)?\s+((?:[\w-]+\s+)?(" + "|".join(_OWNED_NOUNS) + r"))\s+(?:for|to|of|that)\s",
                          re.I)
 _RELATIVE_GAP = re.compile(r",\s*(?:which|who)\b[^;]*?,\s*(?:" + _ADV + r"\s*)*$")
+# "said yesterday that ...", "said on Monday that ...": the claim starts after "that"
+_WHEN_THAT = re.compile(r"\s*(?:on|in|at|after|before|during|last|this|yesterday|today|late|early|earlier|later|"
+                        r"again|also|repeatedly|publicly|privately|previously|afterwards)\b[^\"\u201c\u201d,;:]{0,50}?"
+                        r"\s+that\s+", re.I)
 _AND_THAT = re.compile(r",?\s+(?:and|but)\s+that\s+", re.I)
 _AND_GAP = re.compile(r"\s+(?:and|&)\s+")
 _COMMA_GAP = re.compile(r"\s*,\s*")
@@ -495,6 +500,7 @@ class _Extractor:
             line_start = text.rfind("\n", 0, s) + 1
             m = SPEAKER_LABEL_RE.match(text, line_start)
             if m and m.group(1).strip() == "Q" and m.start(1) <= s:
+                self._question(idx, max(s, m.end()), e)
                 return
         triggers = self._triggers(s, e, in_q)
         if not triggers and not qspans:
@@ -573,6 +579,22 @@ class _Extractor:
             if t.subject is not None and not t.shared:
                 self.state.recent.append((idx, t.subject))
         del self.state.recent[:-8]
+
+    def _question(self, idx: int, s: int, e: int) -> None:
+        """A journalist's question in a transcript may report a party's words ("Q: The
+        union said yesterday that ..."): those count, held by an actor named in the
+        question itself (no pronouns, quotes or speaker labels: the asker is no party)."""
+        triggers = [t for t in self._triggers(s, e, lambda p: False) if not t.will]
+        if not triggers:
+            return
+        cands = [c for c in _candidates(self.table, self.text, s, e) if c[2] is not None]
+        prev: Trigger | None = None
+        self._main = None
+        for t in triggers:
+            self._subject(t, cands, s, e, prev, [], None)
+            if t.subject is not None:
+                prev = t
+        self._objects(idx, s, e, [t for t in triggers if t.subject is not None], [], False)
 
     def _in_item(self, pos: int) -> bool:
         k = bisect.bisect_right(self._block_starts, pos) - 1
@@ -943,9 +965,9 @@ class _Extractor:
                         m = TELL_SKIP.match(text[start:limit])
                         if m:
                             start += m.end()
-                m = LEAD_RE.match(text[start:limit])
+                m = _WHEN_THAT.match(text, start, limit) or LEAD_RE.match(text[start:limit])
                 if m:
-                    start += m.end()
+                    start += m.end() - (start if m.re is _WHEN_THAT else 0)
                 end = _cut(text, start, limit, True)
                 if nxt is not None and nxt.subject == t.subject and nxt.start < e and not nxt.in_quote \
                         and (nxt.subject_start >= start or nxt.shared):

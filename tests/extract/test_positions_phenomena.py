@@ -124,3 +124,15 @@ def test_relative_clause_between_holder_and_main_verb() -> None:
         ],
         "Sorrel Trawlermen's Association": [("vow", "would not wait for the council")],
     }
+
+
+def test_reported_words_in_questions_and_said_when_that() -> None:
+    got = positions_of("positions-question-report.txt")
+    assert got == {
+        # "Q: The union said yesterday that ...": a party's words reported in a question
+        # (and "said yesterday that X": the claim is X, not an empty tail)
+        "Tessel Dockers Union": [("claim", "the strike could spread to the grain berths")],
+        # "told me on Monday that it would not ...": the inner stance is the position
+        "Marbeck Terminal Company": [("vow", "would not cut the night shift")],
+        "Opposition": [("claim", "the talks are a waste of time")],
+    }

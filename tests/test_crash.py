@@ -194,42 +194,58 @@ async def test_wired_into_the_reader_a_failing_action_costs_one_notification(
 
 
 @pytest.mark.parametrize("guard_screen", [True, False])
-async def test_an_error_in_a_screen_handler(monkeypatch: pytest.MonkeyPatch,
-                                            guard_screen: bool) -> None:
+async def test_an_error_in_a_screen_handler(guard_screen: bool) -> None:
     """A guarded screen keeps running; an unguarded one stops, so the app exits with one line."""
-    from briefing.model import Briefing
-    from briefing.ui.app import BriefingApp
-    from briefing.ui.screens.main import MainScreen
+    from textual.screen import Screen
 
-    def broken(self) -> None:
-        raise ValueError("search broke")
+    class Plain(Screen[None]):
+        def compose(self) -> ComposeResult:
+            yield Input(id="search")
 
-    monkeypatch.setattr(MainScreen, "_apply_query", broken)
+        def on_input_changed(self, event: Input.Changed) -> None:
+            raise ValueError("search broke")
 
-    class GuardedMain(crash.CrashGuard, MainScreen):
-        pass
+    bases = (crash.CrashGuard, Plain) if guard_screen else (Plain,)
+    Failing = type("Failing", bases, {})
 
-    class Guarded(BriefingApp):
+    class Host(crash.CrashGuard, App[None]):
+        BINDINGS = [("c", "count", "Count")]
+
         def __init__(self) -> None:
-            super().__init__(Briefing())
-            if guard_screen:
-                self.main_screen = GuardedMain()
+            super().__init__()
+            self.count = 0
 
-    app = Guarded()
+        def on_mount(self) -> None:
+            self.push_screen(Failing())
+
+        def action_count(self) -> None:
+            self.count += 1
+
+    app = Host()
     # run_test re-raises the error crash.py reported, so tests still see every bug.
     with pytest.raises(ValueError, match="search broke"):
         async with app.run_test(size=(80, 24)) as pilot:
             await pilot.pause()
-            await pilot.press("slash")
-            app.main_screen.query_one("#search").value = "x"  # Input.Changed -> the handler fails
+            app.screen.query_one("#search", Input).value = "x"  # Input.Changed fails
             await asyncio.sleep(0.3)  # not pilot.pause(): an unguarded screen no longer answers
             if guard_screen:
-                await pilot.press("enter", "question_mark")
+                app.set_focus(None)
+                await pilot.press("c")
                 await pilot.pause()
-                assert type(app.screen).__name__ == "HelpScreen"
+                assert app.count == 1 and isinstance(app.screen, Failing)
                 assert any(m.startswith("Unexpected error: ValueError: search broke; details in ")
                            for m in _messages(app))
             else:
                 assert app._exit  # the app is on its way out: one line, no frozen terminal
     assert (app.return_code == 1) is not guard_screen
     assert len(list(locations.log_directory().glob("crash-*.log"))) == 1
+
+
+def test_every_screen_of_the_reader_is_guarded() -> None:
+    from briefing.ui.export_screen import ExportScreen
+    from briefing.ui.screens.help import HelpScreen
+    from briefing.ui.screens.main import MainScreen
+    from briefing.ui.screens.source import SourceScreen
+
+    for screen in (MainScreen, SourceScreen, HelpScreen, ExportScreen):
+        assert issubclass(screen, crash.CrashGuard), screen

@@ -34,6 +34,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Input, Static
 from textual.widgets.input import Selection
 
+from briefing.crash import CrashGuard
 from briefing.export import ExportError, default_export_path, render_markdown, write_text
 from briefing.export.markdown import FIGURES_HEADING, TERMS_HEADING
 from briefing.export.paths import resolve_target
@@ -68,7 +69,7 @@ def describe_view(briefing: Briefing, spec: ViewSpec) -> str:
     return " · ".join(parts)
 
 
-class ExportScreen(ModalScreen[Path | None]):
+class ExportScreen(CrashGuard, ModalScreen[Path | None]):
     """Asks where to write the Markdown of the current view; dismisses with the path or None."""
 
     CSS_PATH = stylesheet("export.tcss")

@@ -9,6 +9,7 @@ Every string from an article goes through ``sanitize.clean_line`` here, once.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from rich.cells import cell_len
 from rich.text import Text
@@ -39,6 +40,18 @@ class Row:
     source: Source | None = None
     search: str = ""
     hedged: bool = False
+
+    @cached_property
+    def key(self) -> tuple[object, ...]:
+        """Everything the row's drawing depends on: equal keys draw the same lines (the
+        panes cache drawn lines by it, so rows rebuilt by a filter reuse them)."""
+        return (self.prefix.plain, tuple(self.prefix.spans), self.body.plain,
+                tuple(self.body.spans), self.heading, self.style, self.hedged)
+
+    @cached_property
+    def shown(self) -> str:
+        """The drawn text, casefolded (a search highlights in it)."""
+        return f"{self.prefix.plain}\n{self.body.plain}".casefold()
 
 
 @dataclass

@@ -31,4 +31,4 @@ def pane_lines(pane: ItemList) -> list[str]:
     """Every line the pane draws (all of them, not only the visible ones)."""
     width = pane.scrollable_content_region.width
     pane._layout(width)
-    return [pane._render_index(i, width).text.rstrip() for i in range(len(pane._lines))]
+    return [pane._render_index(i, width).text.rstrip() for i in range(pane.line_count)]

@@ -21,8 +21,8 @@ async def test_enter_opens_the_sentence_and_escape_returns_to_the_same_item(seed
         screen = app.screen
         assert isinstance(screen, SourceScreen)
         assert screen.source.sentence == 9
-        target = screen.target
-        assert target is not None and "-hit" in target.classes
+        body = screen.body
+        assert body.target_block is not None and body.target_block in body.hits
         text = screen.target_text
         assert text is not None
         # The whole sentence is highlighted (reverse), the quote is also underlined.
@@ -32,10 +32,13 @@ async def test_enter_opens_the_sentence_and_escape_returns_to_the_same_item(seed
         underlined = [text.plain[s.start:s.end] for s in text.spans
                       if "underline" in str(s.style)]
         assert "".join(underlined) == "suggested Israel will maintain control over Gaza indefinitely"
-        # Scrolled so the sentence is on screen.
-        body = screen.query_one("#source-body")
+        # Scrolled so the sentence is on screen, and drawn there.
         assert body.scroll_y > 0
-        assert body.scroll_y <= target.virtual_region.y < body.scroll_y + body.size.height
+        line = body.target_line
+        assert line is not None
+        assert body.scroll_y <= line < body.scroll_y + body.size.height
+        drawn = body.render_line(line - int(body.scroll_y)).text.strip()
+        assert sentence.split()[0] in drawn.split()
         await pilot.press("escape")
         assert isinstance(app.screen, MainScreen)
         assert focused_pane(app).pane.title == "Israel"
@@ -81,8 +84,33 @@ def test_paragraphs_and_highlight_use_raw_offsets() -> None:
         ("Two", "reverse underline"), (" red here.", "reverse")]
 
 
-def test_many_paragraphs_are_grouped() -> None:
+def test_many_paragraphs_stay_paragraphs() -> None:
     text = "\n".join(f"line {i}" for i in range(1000))
     spans = paragraphs(text)
-    assert len(spans) <= 400
-    assert spans[0][0] == 0 and spans[-1][1] == len(text)
+    assert len(spans) == 1000
+    assert spans[0] == (0, 6) and spans[-1][1] == len(text)
+
+
+async def test_a_long_article_opens_on_its_last_sentence_drawing_only_what_shows() -> None:
+    from briefing.model import Article, Briefing, Party, Position, Source
+
+    words = "word " * 30
+    lines = [f"Paragraph {i} {words}ends here." for i in range(2000)]
+    text = "\n\n".join(lines)
+    start = text.index("Paragraph 1999")
+    end = len(text)
+    article = Article(id="long", title="Long", text=text, sentences=[(0, 10), (start, end)])
+    quote = text[start:start + 14]
+    party = Party("P", [], "group", [Position("demand", "the last thing",
+                                              Source("long", 1, start, start + 14, quote))])
+    app = BriefingApp(Briefing(articles=[article], parties=[party]))
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("enter")
+        await pilot.pause()
+        body = app.screen.body
+        assert body.target_block == 1999
+        assert body.scroll_y == body.max_scroll_y  # the end of the article
+        assert body.scroll_y <= body.target_line < body.scroll_y + body.size.height
+        # Only the paragraphs on screen were drawn; none of the first ones.
+        drawn = {block for block, _line, _width in body._strips}
+        assert drawn and min(drawn) >= 1985

@@ -10,6 +10,7 @@ from textual.containers import Vertical, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
+from briefing.crash import CrashGuard
 from briefing.ui.bindings import ALL, KeySpec, keys_for
 
 
@@ -23,7 +24,7 @@ def key_labels(app_display: object, spec: KeySpec, keymap: dict[str, str]) -> st
     return ", ".join(labels)
 
 
-class HelpScreen(ModalScreen[None]):
+class HelpScreen(CrashGuard, ModalScreen[None]):
     """Lists every binding; Escape, q or ? closes it."""
 
     BINDINGS = [

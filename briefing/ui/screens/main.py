@@ -26,6 +26,7 @@ from textual.screen import Screen
 from textual.widget import Widget
 from textual.widgets import Input, LoadingIndicator, ProgressBar, Static
 
+from briefing.crash import CrashGuard
 from briefing.model import Briefing, Source
 from briefing.ui.bindings import MAIN, to_bindings
 from briefing.ui.merged_rows import article_count, decorate, item_sources
@@ -47,7 +48,7 @@ SIDEBAR_SLIM_WIDTH = 26  # ...and below WIDE_WIDTH columns, where the panes need
 WIDE_WIDTH = 140
 
 
-class MainScreen(Screen[None]):
+class MainScreen(CrashGuard, Screen[None]):
     """The briefing: every pane, keyboard navigation, search and filter."""
 
     BINDINGS = to_bindings(MAIN)
@@ -350,6 +351,15 @@ class MainScreen(Screen[None]):
             self.minimize()
         elif self.pane:
             self.maximize(self.pane, container=False)
+
+    def _watch_maximized(self, previous: Widget | None, maximized: Widget | None) -> None:
+        # Textual's own watcher also puts "-maximized-view" on the screen, which
+        # restyles every widget on it (a third of the cost of z with many items); no
+        # rule of ours needs it: the screen arranges the maximised pane alone anyway.
+        if previous is not None:
+            previous.remove_class("-maximized")
+        if maximized is not None:
+            maximized.add_class("-maximized")
 
     def action_aliases(self) -> None:
         self.show_aliases = not self.show_aliases

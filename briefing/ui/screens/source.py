@@ -3,35 +3,50 @@
 Opened with Enter on an item; Escape pops it and the main screen's focus and cursor are
 exactly where they were (the main screen is never rebuilt). Text is cleaned and shown as
 ``Text`` slices, never as markup; offsets are taken on the raw text, cleaned after.
+
+The article is drawn by ``ArticleView``, a line-API widget: opening the view builds no
+widget per paragraph and lays out no text it does not need. Paragraphs are cleaned and
+wrapped when first needed (``ui.wrap``: one ``rfind`` per line), only the lines on screen
+are drawn, and the view opens already scrolled to the sentence (no first frame at the
+top of the article, no jump).
 """
 
 from __future__ import annotations
 
-from rich.text import Text
-from textual.app import ComposeResult
-from textual.containers import VerticalScroll
-from textual.screen import Screen
-from textual.widgets import Footer, Static
+from bisect import bisect_right
+from math import ceil
 
+from rich.cells import cell_len
+from rich.segment import Segment
+from rich.style import Style
+from rich.text import Text
+from textual import events
+from textual.app import ComposeResult
+from textual.geometry import Region, Size
+from textual.screen import Screen
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
+from textual.widgets import Static
+
+from briefing.crash import CrashGuard
 from briefing.model import Article, Source
 from briefing.sanitize import clean, clean_line
 from briefing.ui.bindings import SOURCE, to_bindings
+from briefing.ui.widgets.key_hints import KeyHints
+from briefing.ui.wrap import line_starts, single_cell
 
-MAX_BLOCKS = 400  # paragraphs beyond this are grouped, so a huge article stays quick
+MAX_WIDTH = 100      # cells: longer lines are hard to read
+MAX_STRIPS = 400     # drawn lines kept (a couple of screens)
 
 
 def paragraphs(text: str) -> list[tuple[int, int]]:
-    """``[start, end)`` spans of the non-blank lines of ``text``, grouped if too many."""
+    """``[start, end)`` spans of the non-blank lines of ``text``."""
     spans: list[tuple[int, int]] = []
     at = 0
     for line in text.split("\n"):
         if line.strip():
             spans.append((at, at + len(line)))
         at += len(line) + 1
-    if len(spans) > MAX_BLOCKS:
-        size = -(-len(spans) // MAX_BLOCKS)
-        spans = [(spans[i][0], spans[min(i + size, len(spans)) - 1][1])
-                 for i in range(0, len(spans), size)]
     return spans
 
 
@@ -50,7 +65,200 @@ def highlighted(text: str, start: int, end: int, span: tuple[int, int],
     return out
 
 
-class SourceScreen(Screen[None]):
+def text_slice(text: Text, start: int, end: int) -> Text:
+    """``text[start:end]`` with its styles, in time proportional to the slice and the
+    spans (``Text.__getitem__`` copies the whole text, too slow line by line through a
+    long paragraph)."""
+    piece = Text(text.plain[start:end], style=text.style)
+    for span in text.spans:
+        if span.start < end and span.end > start:
+            piece.stylize(span.style, max(0, span.start - start), min(end, span.end) - start)
+    return piece
+
+
+def _detab(text: Text) -> Text:
+    """Tabs as spaces (one cell each: the wrapping counts them so), styles kept."""
+    if "\t" not in text.plain:
+        return text
+    return Text(text.plain.replace("\t", " "), spans=list(text.spans))
+
+
+class ArticleView(ScrollView, can_focus=True):
+    """An article's paragraphs (a blank line after each), wrapped to at most
+    ``MAX_WIDTH`` cells; the paragraphs the sentence touches are marked ``-hit``."""
+
+    COMPONENT_CLASSES = {"article-view--hit"}
+
+    def __init__(self, text: str, span: tuple[int, int], quote: tuple[int, int],
+                 *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.text = text
+        self.span = span
+        self.quote = quote
+        self.blocks = paragraphs(text)
+        lo, hi = span
+        self.hits = {i for i, (start, end) in enumerate(self.blocks)
+                     if start < hi and lo < end or start <= lo < end}
+        self.target_block = min(self.hits) if self.hits else None
+        self._texts: dict[int, Text] = {}
+        self._wraps: dict[int, list[int]] = {}
+        self._heights: list[int] = []
+        self._exact: list[bool] = []
+        self._tops: list[int] = [0]
+        self._width = -1
+        self._strips: dict[tuple[int, int, int], Strip] = {}
+        self._opened = False
+
+    # -- text -----------------------------------------------------------------------
+    def block_text(self, index: int) -> Text:
+        """Paragraph ``index``, cleaned (and highlighted when the sentence is in it)."""
+        text = self._texts.get(index)
+        if text is None:
+            start, end = self.blocks[index]
+            if index in self.hits:
+                text = highlighted(self.text, start, end, self.span, self.quote,
+                                   "reverse", "bold underline")
+            else:
+                text = Text(clean(self.text[start:end]))
+            text = self._texts[index] = _detab(text)
+        return text
+
+    def _wrap(self, index: int) -> list[int]:
+        starts = self._wraps.get(index)
+        if starts is None:
+            starts = self._wraps[index] = line_starts(self.block_text(index).plain,
+                                                      self._width)
+        return starts
+
+    # -- layout ---------------------------------------------------------------------
+    def _layout(self, width: int) -> None:
+        """Line counts at ``width``: exact up to the sentence (where the view opens) and
+        for every paragraph of one-cell characters (cheap); paragraphs below the
+        sentence that need cell measuring (CJK, emoji) are estimated, then measured
+        after the first frame."""
+        width = max(1, min(width, MAX_WIDTH))
+        if width == self._width:
+            return
+        self._width = width
+        self._wraps.clear()
+        self._strips.clear()
+        heights, exact = [], []
+        last_exact = self.target_block if self.target_block is not None else -1
+        for index in range(len(self.blocks)):
+            plain = self.block_text(index).plain
+            if index <= last_exact or single_cell(plain):
+                heights.append(len(self._wrap(index)))
+                exact.append(True)
+            else:
+                heights.append(max(1, ceil(cell_len(plain) / width)))
+                exact.append(False)
+        self._heights, self._exact = heights, exact
+        self._sum_tops()
+        if not all(exact):
+            self.call_after_refresh(self._measure_rest)
+
+    def _sum_tops(self) -> None:
+        tops = [0]
+        for height in self._heights:
+            tops.append(tops[-1] + height + 1)  # a blank line after each paragraph
+        self._tops = tops
+        self.virtual_size = Size(self._width, tops[-1] if self.blocks else 1)
+
+    def _measure_rest(self) -> None:
+        """Replace the estimated line counts (below the sentence: nothing above moves)."""
+        changed = False
+        for index, exact in enumerate(self._exact):
+            if not exact:
+                height = len(self._wrap(index))
+                changed |= height != self._heights[index]
+                self._heights[index], self._exact[index] = height, True
+        if changed:
+            self._sum_tops()
+            self._strips.clear()
+            self.refresh()
+
+    @property
+    def target_line(self) -> int | None:
+        """The line (in the whole text) where the highlighted sentence starts."""
+        if self.target_block is None or self._width < 0:
+            return None
+        index = self.target_block
+        text = self.block_text(index)
+        # The first highlighted character, in the cleaned paragraph's offsets.
+        first = min((s.start for s in text.spans if "reverse" in str(s.style)), default=0)
+        line = bisect_right(self._wrap(index), first) - 1
+        return self._tops[index] + max(0, line)
+
+    def on_resize(self, event: events.Resize) -> None:
+        self._open()
+
+    def _open(self) -> None:
+        """Lay out and scroll to the sentence, once, before the first line is drawn."""
+        self._layout(self.scrollable_content_region.width)
+        if not self._opened and self.scrollable_content_region.height > 0:
+            self._opened = True
+            self.center()
+
+    def center(self) -> None:
+        """Scroll so the sentence starts a third of the way down (or as near as fits)."""
+        line = self.target_line
+        if line is None:
+            return
+        y = max(0, min(self.max_scroll_y, line - self.scrollable_content_region.height // 3))
+        if self.allow_vertical_scroll:
+            self.scroll_to(y=y, animate=False, force=True, immediate=True)
+        else:
+            # Opening: the scrollbars are only made at the next layout, and scroll_to
+            # would refuse; set the offset itself so the first frame is on the sentence.
+            self.set_scroll(None, y)
+            self.set_reactive(ScrollView.scroll_target_y, float(y))
+
+    # -- drawing --------------------------------------------------------------------
+    def render_lines(self, crop: Region) -> list[Strip]:
+        # The first paint may come before the first Resize event.
+        self._open()
+        return super().render_lines(crop)
+
+    def render_line(self, y: int) -> Strip:
+        width = self.scrollable_content_region.width
+        self._layout(width)
+        base = self.rich_style
+        index = self.scroll_offset.y + y
+        if not self.blocks:
+            if index == 0:
+                text = Text("This article has no text.", style="italic")
+                return Strip(list(text.render(self.app.console))).extend_cell_length(
+                    width, base).apply_style(base)
+            return Strip.blank(width, base)
+        block = bisect_right(self._tops, index) - 1
+        if block >= len(self.blocks):
+            return Strip.blank(width, base)
+        line = index - self._tops[block]
+        key = (block, line, width)
+        strip = self._strips.get(key)
+        if strip is None:
+            if len(self._strips) >= MAX_STRIPS:
+                del self._strips[next(iter(self._strips))]
+            strip = self._strips[key] = self._draw(block, line, width)
+        return strip.apply_style(base)
+
+    def _draw(self, block: int, line: int, width: int) -> Strip:
+        starts = self._wrap(block)
+        if line >= len(starts):  # the blank line after the paragraph (or an estimate)
+            return Strip.blank(width)
+        text = self.block_text(block)
+        end = starts[line + 1] if line + 1 < len(starts) else len(text.plain)
+        piece = text_slice(text, starts[line], end)
+        piece.rstrip()
+        if block in self.hits:  # under the highlight's own styles
+            piece.stylize_before(self.get_component_rich_style("article-view--hit",
+                                                                partial=True))
+        segments = list(piece.render(self.app.console))
+        strip = Strip(segments).crop(0, width)
+        return Strip([*strip, Segment(" " * max(0, width - strip.cell_length), Style())])
+
+
+class SourceScreen(CrashGuard, Screen[None]):
     """One article, scrolled to the sentence an item came from."""
 
     BINDINGS = to_bindings(SOURCE)
@@ -64,8 +272,16 @@ class SourceScreen(Screen[None]):
             0 <= source.sentence < len(article.sentences)) else (start, end)
         self.span = sentence
         self.quote = (start, end)
-        self.target: Static | None = None
-        self.target_text: Text | None = None
+
+    @property
+    def body(self) -> ArticleView:
+        return self.query_one("#source-body", ArticleView)
+
+    @property
+    def target_text(self) -> Text | None:
+        """The (first) paragraph holding the sentence, as shown."""
+        body = self.body
+        return body.block_text(body.target_block) if body.target_block is not None else None
 
     def compose(self) -> ComposeResult:
         title = Text(" source · ", style="bold")
@@ -74,37 +290,21 @@ class SourceScreen(Screen[None]):
         title.no_wrap = True
         title.overflow = "ellipsis"
         yield Static(title, id="source-title", markup=False)
-        with VerticalScroll(id="source-body"):
-            text = self.article.text
-            lo, hi = self.span
-            for start, end in paragraphs(text):
-                hit = start < hi and lo < end or (start <= lo < end)
-                block = highlighted(text, start, end, self.span, self.quote,
-                                    "reverse", "bold underline") if hit else Text(
-                    clean(text[start:end]))
-                widget = Static(block, classes="paragraph" + (" -hit" if hit else ""),
-                                markup=False)
-                if hit and self.target is None:
-                    self.target, self.target_text = widget, block
-                yield widget
-            if not text.strip():
-                yield Static("This article has no text.", classes="paragraph", markup=False)
-        yield Footer()
+        yield ArticleView(self.article.text, self.span, self.quote, id="source-body")
+        config = getattr(self.app, "config", None)
+        yield KeyHints(getattr(config, "keymap", None), mode="source")
 
     def on_mount(self) -> None:
-        self.query_one("#source-body").focus()
-        self.call_after_refresh(self.action_center)
+        self.body.focus()
 
     def action_center(self) -> None:
-        if self.target is not None:
-            self.query_one("#source-body", VerticalScroll).scroll_to_widget(
-                self.target, animate=False, center=True)
+        self.body.center()
 
     def action_close(self) -> None:
         self.app.pop_screen()
 
     def action_scroll_down(self) -> None:
-        self.query_one("#source-body", VerticalScroll).scroll_down(animate=False)
+        self.body.scroll_down(animate=False)
 
     def action_scroll_up(self) -> None:
-        self.query_one("#source-body", VerticalScroll).scroll_up(animate=False)
+        self.body.scroll_up(animate=False)

@@ -1,20 +1,26 @@
 """A pane of items: a fast, keyboard-driven list drawn with Textual's line API.
 
 Why not ListView/OptionList/Markdown: a pane may hold a thousand items, and a key press
-must repaint in well under 50 ms. This widget keeps its rows as rich ``Text``, wraps
-them once per width (cell widths, so CJK/emoji align), and renders only the visible
-lines, caching each as a ``Strip``. Moving the cursor re-renders two rows; typing a
-search drops the cache (highlights are applied lazily, line by line).
+must repaint in well under 50 ms. What makes this one fast:
+
+- Wrapping: each row's line breaks are cached by (text, room) (``ui.wrap``), so a
+  width change rewraps once and a filter that rebuilds the rows rewraps nothing. The
+  lines of the pane are a prefix sum over rows (row -> first line), built in one pass.
+- Drawing: only visible lines are drawn, each cached as a ``Strip`` under a key that
+  holds everything the line depends on (the row's text and styles, the line, the width,
+  cursor or not, the highlighted query). Nothing is ever "invalidated": a cursor move,
+  a search key or a filter redraws the rows whose key changed, and Textual is told to
+  repaint only those lines. A theme change (new component styles) empties the cache.
 
 Article text never becomes markup: rows are ``Text`` objects, titles ``Content``.
 """
 
 from __future__ import annotations
 
+from bisect import bisect_right
+from collections.abc import Iterable
 from dataclasses import dataclass
 
-from rich._wrap import divide_line
-from rich.cells import cell_len
 from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
@@ -27,10 +33,14 @@ from textual.strip import Strip
 
 from briefing.model import STANCES
 from briefing.ui.rows import PaneData, Row
-
+from briefing.ui.wrap import line_starts
 
 MIN_BODY_WIDTH = 12  # narrower than this, a row's body goes below its prefix
 STACK_INDENT = 4
+# Drawn lines kept per pane: a few screens' worth. Not more: a Strip is ~10 objects the
+# cyclic garbage collector walks on every full collection, which then pauses every key.
+MAX_STRIPS = 240
+MAX_WRAPS = 20000    # wrapped rows kept (plain lists of ints: cheap)
 
 
 @dataclass(frozen=True)
@@ -104,10 +114,14 @@ class ItemList(ScrollView, can_focus=False, inherit_bindings=False):
         self.cursor: int | None = None
         self.query_text = ""
         self.matches: list[int] = []
-        self._lines: list[Line] = []
-        self._row_lines: list[tuple[int, int]] = []  # row -> (first line, line count)
+        self._highlighted: set[int] = set()  # rows whose drawn text shows the query
+        self._starts: list[int] = [0]        # row i: lines [_starts[i], _starts[i + 1])
         self._width = -1
-        self._cache: dict[int, Strip] = {}
+        self._wraps: dict[tuple[str, int], list[int]] = {}
+        self._strips: dict[tuple[object, ...], Strip] = {}
+        self._style_key: tuple[Style, ...] = ()
+        self._styles_changed = True
+        self._titles: tuple[str, str | None] | None = None
         self.empty_message = pane.empty_message
         self._paint_width = 0
         self._paint_style = Style()
@@ -132,7 +146,10 @@ class ItemList(ScrollView, can_focus=False, inherit_bindings=False):
             self.set_rows(self._base_rows, self.current)
 
     def set_rows(self, rows: list[Row], keep: Row | None = None) -> None:
-        """Show other rows (the filter); keep the cursor on ``keep`` if it is still there."""
+        """Show other rows (the filter); keep the cursor on ``keep`` if it is still there.
+
+        Cheap for rows seen before (even rebuilt ones): their wrapping and drawn lines
+        are cached by content, so only the line table is rebuilt."""
         self._base_rows = rows
         rows = self._alias_rows() + rows if rows else rows
         self.rows = rows
@@ -145,24 +162,26 @@ class ItemList(ScrollView, can_focus=False, inherit_bindings=False):
         if self.cursor is None:
             self._cursor_to_first()
         self._recompute_matches()
-        self._invalidate()
+        self._width = -1
+        self._layout(self.scrollable_content_region.width)
+        self._update_title()
+        self.refresh()
 
     def set_query(self, query: str, titles: bool = True) -> None:
         """Highlight ``query`` (case-insensitive) in every row.
 
-        Only the rows that matched before or match now are redrawn; ``titles=False``
-        leaves the "N matches" subtitle alone (redrawing a border repaints the whole
-        pane, too slow to do on every key typed with many items)."""
+        Only the rows whose highlight changes are redrawn; ``titles=False`` leaves the
+        "N matches" subtitle alone (redrawing a border repaints the whole pane, too
+        slow to do on every key typed with many items)."""
         query = query.casefold().strip()
         if query == self.query_text:
             if titles:
                 self._update_title()
             return
-        before = set(self.matches)
+        before = self._highlighted
         self.query_text = query
         self._recompute_matches()
-        for row in before | set(self.matches):
-            self._drop_row(row)
+        self._refresh_rows(before | self._highlighted)
         if titles:
             self._update_title()
 
@@ -171,61 +190,91 @@ class ItemList(ScrollView, can_focus=False, inherit_bindings=False):
 
     def _recompute_matches(self) -> None:
         q = self.query_text
+        if not q:
+            self.matches, self._highlighted = [], set()
+            return
         self.matches = [i for i, row in enumerate(self.rows)
-                        if q and not row.heading and q in row.search] if q else []
+                        if not row.heading and q in row.search]
+        self._highlighted = {i for i, row in enumerate(self.rows)
+                             if not row.heading and q in row.shown}
 
     def _cursor_to_first(self) -> None:
-        items = self.items
-        self.cursor = items[0] if items else None
+        self.cursor = next((i for i, row in enumerate(self.rows) if not row.heading), None)
 
     @property
     def current(self) -> Row | None:
         return self.rows[self.cursor] if self.cursor is not None else None
 
     def _update_title(self) -> None:
-        self.border_title = Content(f"{self.number} {self.pane.title}" if self.number <= 9
-                                    else self.pane.title)
+        title = f"{self.number} {self.pane.title}" if self.number <= 9 else self.pane.title
+        subtitle = None
         if self.query_text:
             count = len(self.matches)
-            self.border_subtitle = Content(f"{count} match" + ("" if count == 1 else "es"))
-        else:
-            self.border_subtitle = None
+            subtitle = f"{count} match" + ("" if count == 1 else "es")
+        # Setting a border title repaints the whole pane: only when it changes.
+        if (title, subtitle) == self._titles:
+            return
+        self._titles = (title, subtitle)
+        self.border_title = Content(title)
+        self.border_subtitle = Content(subtitle) if subtitle is not None else None
 
     # -- layout -------------------------------------------------------------------
-    def _invalidate(self) -> None:
-        self._width = -1
-        self._cache.clear()
-        self._layout(self.scrollable_content_region.width)
-        self._update_title()
-        self.refresh()
+    def _wrap(self, row: Row, width: int) -> tuple[list[int], bool]:
+        """The row's body line starts at ``width``, and whether it goes under its prefix."""
+        prefix = row.prefix.cell_len
+        # A wide prefix (figure columns) in a narrow pane: the body goes under it
+        # rather than wrapping a few letters per line.
+        stacked = prefix > 2 and width - prefix < MIN_BODY_WIDTH
+        room = max(1, width - (STACK_INDENT if stacked else prefix))
+        plain = row.body.plain
+        key = (plain, room)
+        starts = self._wraps.get(key)
+        if starts is None:
+            if len(self._wraps) >= MAX_WRAPS:
+                self._wraps.clear()
+            starts = self._wraps[key] = line_starts(plain, room)
+        return starts, stacked
 
     def _layout(self, width: int) -> None:
-        """Wrap every row to ``width`` cells (only when the width changes)."""
+        """The line table at ``width`` (only when the width or the rows change)."""
         if width == self._width:
             return
         self._width = width
-        self._cache.clear()
-        lines: list[Line] = []
-        row_lines: list[tuple[int, int]] = []
+        starts = [0]
         if width > 0:
-            for index, row in enumerate(self.rows):
-                plain = row.body.plain
-                prefix = row.prefix.cell_len
-                # A wide prefix (figure columns) in a narrow pane: the body goes under it
-                # rather than wrapping a few letters per line.
-                stacked = prefix > 2 and width - prefix < MIN_BODY_WIDTH
-                room = max(1, width - (STACK_INDENT if stacked else prefix))
-                breaks = divide_line(plain, room, fold=True) if cell_len(plain) > room else []
-                starts = [0, *breaks]
-                ends = [*breaks, len(plain)]
-                row_lines.append((len(lines), len(starts) + stacked))
-                if stacked:
-                    lines.append(Line(index, 0, 0, True, True))
-                lines.extend(Line(index, s, e, k == 0 and not stacked, stacked)
-                             for k, (s, e) in enumerate(zip(starts, ends, strict=True)))
-        self._lines = lines
-        self._row_lines = row_lines
-        self.virtual_size = Size(width, len(lines) if self.rows else self._empty_height(width))
+            total = 0
+            wrap = self._wrap
+            for row in self.rows:
+                breaks, stacked = wrap(row, width)
+                total += len(breaks) + stacked
+                starts.append(total)
+        else:
+            starts.extend(0 for _ in self.rows)
+        self._starts = starts
+        self.virtual_size = Size(width, starts[-1] if self.rows else self._empty_height(width))
+        # Show or hide the scrollbar now, in the layout the new size already asks for;
+        # Textual would only notice after that layout and lay out (and repaint) again.
+        self._refresh_scrollbars()
+
+    @property
+    def line_count(self) -> int:
+        return self._starts[-1]
+
+    def _row_lines(self, row: int) -> tuple[int, int]:
+        """(first line, line count) of a row."""
+        return self._starts[row], self._starts[row + 1] - self._starts[row]
+
+    def line(self, index: int) -> Line:
+        """Screen line ``index`` of the pane (0 <= index < line_count)."""
+        row = bisect_right(self._starts, index) - 1
+        k = index - self._starts[row]
+        breaks, stacked = self._wrap(self.rows[row], self._width)
+        if stacked:
+            if k == 0:
+                return Line(row, 0, 0, True, True)
+            k -= 1
+        end = breaks[k + 1] if k + 1 < len(breaks) else len(self.rows[row].body.plain)
+        return Line(row, breaks[k], end, k == 0 and not stacked, stacked)
 
     def _empty_height(self, width: int) -> int:
         return len(Text(self.empty_message).wrap(self.app.console, max(1, width - 1)))
@@ -242,15 +291,28 @@ class ItemList(ScrollView, can_focus=False, inherit_bindings=False):
         """Mark this pane as the one the keys act on (only its cursor row changes)."""
         if current != self.is_current:
             self.set_class(current, "-current")
-            self._drop_row(self.cursor)
+            self._refresh_rows((self.cursor,))
 
     # -- rendering ----------------------------------------------------------------
     def render_lines(self, crop: Region) -> list[Strip]:
-        # Work out the width and base style once per paint, not once per line (walking
+        # Work out the width and styles once per paint, not once per line (walking
         # the ancestors for the style was half of the cost of a line).
         self._paint_width = self.scrollable_content_region.width
         self._paint_style = self.rich_style
+        if self._styles_changed:
+            self._styles_changed = False
+            style_key = tuple(self.get_component_rich_style(name)
+                              for name in sorted(self.COMPONENT_CLASSES))
+            if style_key != self._style_key:  # a new theme: every drawn line is stale
+                self._style_key = style_key
+                self._strips.clear()
         return super().render_lines(crop)
+
+    def notify_style_update(self) -> None:
+        # Called on every restyle (a class change too); the lines are only stale when
+        # the component styles really changed, which the next paint checks once.
+        super().notify_style_update()
+        self._styles_changed = True
 
     def render_line(self, y: int) -> Strip:
         width = self._paint_width
@@ -259,13 +321,24 @@ class ItemList(ScrollView, can_focus=False, inherit_bindings=False):
         base = self._paint_style
         if not self.rows:
             return self._empty_line(index, width, base)
-        if index >= len(self._lines):
+        if index >= self.line_count:
             return Strip.blank(width, base)
-        strip = self._cache.get(index)
+        return self._strip(index, width).apply_style(base)
+
+    def _strip(self, index: int, width: int) -> Strip:
+        line = self.line(index)
+        row = self.rows[line.row]
+        cursor = ""
+        if line.row == self.cursor:
+            cursor = "current" if self.is_current else "blurred"
+        query = self.query_text if line.row in self._highlighted else ""
+        key = (row.key, index - self._starts[line.row], width, cursor, query)
+        strip = self._strips.get(key)
         if strip is None:
-            strip = self._render_index(index, width)
-            self._cache[index] = strip
-        return strip.apply_style(base)
+            if len(self._strips) >= MAX_STRIPS:  # forget the oldest (dicts keep order)
+                del self._strips[next(iter(self._strips))]
+            strip = self._strips[key] = self._draw(line, row, width, cursor, query)
+        return strip
 
     def _empty_line(self, index: int, width: int, base: Style) -> Strip:
         lines = Text(self.empty_message).wrap(self.app.console, max(1, width - 1))
@@ -277,8 +350,15 @@ class ItemList(ScrollView, can_focus=False, inherit_bindings=False):
         return Strip(segments).apply_style(style).extend_cell_length(width, base).crop(0, width)
 
     def _render_index(self, index: int, width: int) -> Strip:
-        line = self._lines[index]
-        row = self.rows[line.row]
+        """Line ``index`` drawn at ``width`` (uncached; the tests read panes with it)."""
+        line = self.line(index)
+        cursor = ""
+        if line.row == self.cursor:
+            cursor = "current" if self.is_current else "blurred"
+        query = self.query_text if line.row in self._highlighted else ""
+        return self._draw(line, self.rows[line.row], width, cursor, query)
+
+    def _draw(self, line: Line, row: Row, width: int, cursor: str, query: str) -> Strip:
         style_of = self.get_component_rich_style
         body = row.body[line.start:line.end]
         body.rstrip()
@@ -288,17 +368,16 @@ class ItemList(ScrollView, can_focus=False, inherit_bindings=False):
             prefix = Text(" " * STACK_INDENT)
         else:
             prefix = Text(" " * row.prefix.cell_len)
-        is_cursor = line.row == self.cursor
-        if is_cursor and self.is_current and prefix.plain.startswith(" ") and line.first:
+        if cursor == "current" and prefix.plain.startswith(" ") and line.first:
             prefix = Text("▸", style="bold") + prefix[1:]
-        if self.query_text and not row.heading:
+        if query:
             match_style = style_of("item-list--match")
-            for start, end in find_all(row.body.plain, self.query_text):
+            for start, end in find_all(row.body.plain, query):
                 s, e = max(start, line.start), min(end, line.end)
                 if s < e:
                     body.stylize(match_style, s - line.start, e - line.start)
             if line.first:
-                for start, end in find_all(prefix.plain, self.query_text):
+                for start, end in find_all(prefix.plain, query):
                     prefix.stylize(match_style, start, end)
         text = prefix + body
         if row.heading:
@@ -310,14 +389,14 @@ class ItemList(ScrollView, can_focus=False, inherit_bindings=False):
         elif row.hedged:
             body_start = len(prefix)
             text.stylize(style_of("item-list--hedged"), body_start)
-        fill = Style()
-        if is_cursor:
-            fill = style_of("item-list--cursor" if self.is_current
-                            else "item-list--cursor-blurred")
         segments = list(text.render(self.app.console))
         strip = Strip(segments).crop(0, width)
         strip = Strip([*strip, Segment(" " * max(0, width - strip.cell_length))])
-        return strip.apply_style(fill) if is_cursor else strip
+        if cursor:
+            fill = style_of("item-list--cursor" if cursor == "current"
+                            else "item-list--cursor-blurred")
+            strip = strip.apply_style(fill)
+        return strip
 
     def _style_for(self, name: str) -> Style:
         try:
@@ -332,43 +411,69 @@ class ItemList(ScrollView, can_focus=False, inherit_bindings=False):
             return
         old = self.cursor
         self.cursor = row
-        for changed in (old, row):
-            self._drop_row(changed)
+        self._refresh_rows((old, row))
         self.scroll_to_cursor()
         self.post_message(self.CursorMoved(self))
 
-    def _drop_row(self, row: int | None) -> None:
-        """Forget a row's drawn lines and repaint them if they are on screen."""
-        if row is None or row >= len(self._row_lines):
+    def _refresh_rows(self, rows: Iterable[int | None]) -> None:
+        """Repaint the on-screen lines of ``rows`` (their drawn lines are looked up
+        afresh: the cache key says what changed)."""
+        if self._width < 0 or len(self._starts) != len(self.rows) + 1:
             return
-        first, count = self._row_lines[row]
-        for index in range(first, first + count):
-            self._cache.pop(index, None)
-        top = first - self.scroll_offset.y
-        start, end = max(0, top), min(self.size.height, top + count)
-        if start < end:
+        top, height = self.scroll_offset.y, self.size.height
+        spans = []
+        for row in rows:
+            if row is None or not 0 <= row < len(self.rows):
+                continue
+            first, count = self._row_lines(row)
+            start, end = max(first, top), min(first + count, top + height)
+            if start < end:
+                spans.append((start - top, end - top))
+        # One refresh region per run of adjacent lines, not one per row.
+        spans.sort()
+        merged: list[list[int]] = []
+        for start, end in spans:
+            if merged and start <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], end)
+            else:
+                merged.append([start, end])
+        for start, end in merged:
             self.refresh_lines(start, end - start)
 
+    # Kept for callers that drop one row's lines.
+    def _drop_row(self, row: int | None) -> None:
+        self._refresh_rows((row,))
+
     def scroll_to_cursor(self) -> None:
-        if self.cursor is None or self.cursor >= len(self._row_lines):
+        if self.cursor is None or self.cursor + 1 >= len(self._starts):
             return
-        first, count = self._row_lines[self.cursor]
+        first, count = self._row_lines(self.cursor)
         # Show the heading above the first item of a group too.
         if self.cursor > 0 and self.rows[self.cursor - 1].heading:
-            first, count = self._row_lines[self.cursor - 1][0], count + \
-                self._row_lines[self.cursor - 1][1]
+            first = self._starts[self.cursor - 1]
+            count = self._starts[self.cursor + 1] - first
         self.scroll_to_region(Region(0, first, 1, count), animate=False, force=True,
                               immediate=True)
 
     def move(self, delta: int) -> None:
-        items = self.items
-        if not items:
+        if not self.rows:
             return
         if self.cursor is None:
-            self._set_cursor(items[0])
+            items = self.items
+            if items:
+                self._set_cursor(items[0])
             return
-        position = items.index(self.cursor) if self.cursor in items else 0
-        self._set_cursor(items[max(0, min(len(items) - 1, position + delta))])
+        # Step over headings, stopping at the first or last item (no list of items).
+        step = 1 if delta > 0 else -1
+        target, left = self.cursor, abs(delta)
+        at = self.cursor
+        while left:
+            at += step
+            if not 0 <= at < len(self.rows):
+                break
+            if not self.rows[at].heading:
+                target, left = at, left - 1
+        self._set_cursor(target)
 
     def first(self) -> None:
         items = self.items
@@ -383,11 +488,11 @@ class ItemList(ScrollView, can_focus=False, inherit_bindings=False):
 
     def page(self, direction: int) -> None:
         """Move about one screen of lines."""
-        if self.cursor is None or not self._row_lines:
+        if self.cursor is None or not self.rows or self.line_count == 0:
             return
-        target_line = self._row_lines[self.cursor][0] + direction * max(1, self.size.height - 1)
-        target_line = max(0, min(len(self._lines) - 1, target_line))
-        row = self._lines[target_line].row
+        target_line = self._starts[self.cursor] + direction * max(1, self.size.height - 1)
+        target_line = max(0, min(self.line_count - 1, target_line))
+        row = self.line(target_line).row
         items = self.items
         candidates = [i for i in items if (i >= row if direction > 0 else i <= row)]
         if candidates:
@@ -412,5 +517,5 @@ class ItemList(ScrollView, can_focus=False, inherit_bindings=False):
     def on_click(self, event: events.Click) -> None:
         self.post_message(self.Clicked(self))
         line = event.y + self.scroll_offset.y
-        if 0 <= line < len(self._lines):
-            self.select_row(self._lines[line].row)
+        if 0 <= line < self.line_count:
+            self.select_row(self.line(line).row)

@@ -25,6 +25,11 @@ NORMAL: tuple[tuple[tuple[str, ...], str], ...] = (
 SEARCH: tuple[tuple[tuple[str, ...], str], ...] = (
     (("search.clear",), "clear"),
 )
+# The source view (Textual's Footer there cost ~20 ms each time the view opened).
+SOURCE: tuple[tuple[tuple[str, ...], str], ...] = (
+    (("source.close",), "back"), (("source.down", "source.up"), "scroll"),
+    (("source.sentence",), "sentence"), (("app.help",), "help"), (("app.quit",), "quit"),
+)
 
 
 class KeyHints(Widget):
@@ -35,9 +40,10 @@ class KeyHints(Widget):
     mode: reactive[str] = reactive("normal")
     matches: reactive[int] = reactive(0)
 
-    def __init__(self, keymap: dict[str, str] | None = None) -> None:
+    def __init__(self, keymap: dict[str, str] | None = None, mode: str = "normal") -> None:
         super().__init__(id="key-hints")
         self.keymap = keymap or {}
+        self.set_reactive(KeyHints.mode, mode)
 
     def _key(self, binding_id: str) -> str:
         spec = by_id()[binding_id]
@@ -54,7 +60,8 @@ class KeyHints(Widget):
                         style=label_style)
             text.append(" enter", style=key_style)
             text.append(" keep  ", style=label_style)
-        for ids, label in (SEARCH if self.mode == "search" else NORMAL):
+        hints = {"search": SEARCH, "source": SOURCE}.get(self.mode, NORMAL)
+        for ids, label in hints:
             text.append(" " + "/".join(self._key(i) for i in ids), style=key_style)
             text.append(f" {label} ", style=label_style)
         palette = Text.assemble((self._key("app.palette"), key_style),

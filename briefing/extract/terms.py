@@ -83,6 +83,7 @@ _NOUN_RE = re.compile(rf"\b(?:{_NOUN})\b")
 _OWN_PLAN_RE = re.compile(rf"\b(?:{_alt(_LEX['nouns']['not_proposal_modifiers'])})\s+$")
 _TRIG = _LEX["triggers"]
 _CONTENT_VERB_RE = re.compile(rf"\b(?:{_alt(_TRIG['content_verbs'] + _TRIG['close_verbs'])})\b")
+_GIVE_VERBS = frozenset(_TRIG["give_verbs"])
 _CLOSE_GAP = re.compile(r"\s+(?:(?!and\b|but\b|or\b|which\b|that\b|who\b)[a-z-]+\s+){0,2}")
 _SAID_RE = re.compile(r"\b(?:said|says|told|tells|added|according to)\b")
 _CLOSE_VERBS = frozenset(_TRIG["close_verbs"]) - frozenset(_TRIG["content_verbs"])
@@ -183,6 +184,13 @@ _LEAD_RE = re.compile(r"^(?:(?:and|or|with|also|but|then|plus|together\s+with|al
                       r"|as\s+well\s+as|in\s+(?:exchange|return)\s+for)\s+)+", re.I)
 _SWAP_RE = re.compile(r"in\s+(?:exchange|return)\s+for\s")  # (a literal prefix: a fast scan)
 _COUNTER_KINDS = frozenset(("proviso", "ready", "proposed"))
+# "X said it would hire 250 nurses": case-sensitive (a capitalised name may be the subject)
+_SAID_WOULD_RE = re.compile(
+    r"\b(?:said|says|announced|added|confirmed)\s+(?:that\s+)?"
+    rf"(?:(?:{_alt(_TRIG['vow_subjects'])})\s+|(?:[A-Z][\w'\u2019&-]*\s+){{1,3}})"
+    r"(?:would|will)\s+(?:also\s+)?([a-z]+)\b")
+_VOW_VERBS = frozenset(_VERBS - (_PROCESS - {"keep"}) - set(_TRIG["vow_not_verbs"]))
+_THREAT_RE = re.compile(r"\b(?:if|unless|otherwise|should)\b")
 _NO_KINDS: frozenset[str] = frozenset()
 _CLOSE_ONLY = {"close"}
 
@@ -453,7 +461,7 @@ def split_region(text: str, a: int, b: int) -> list[tuple[int, int]]:
 def _region(sent: str, first_words: str, prev_term: bool, genre: bool,
             kinds: frozenset[str] | set[str] = frozenset(
                 ("noun", "verb", "close", "pledge", "return", "offer", "agreed", "colon",
-                 "proviso", "ready", "proposed"))
+                 "proviso", "ready", "proposed", "vow"))
             ) -> tuple[int, int, str] | None:
     """The content region of one sentence (offsets into ``sent``) and its rule, if any.
 
@@ -527,7 +535,9 @@ def _region(sent: str, first_words: str, prev_term: bool, genre: bool,
         if _FIRST_PERSON_OBJECT.match(lb, m.end()):
             continue  # "it gives us hope": a speaker's feeling, not the text
         if nouns or (pronoun and not reported):
-            return lead + m.end(), len(sent), "term.verb"
+            start = _after_indirect_object(body, m.end()) if m.group(0) in _GIVE_VERBS \
+                else m.end()
+            return lead + start, len(sent), "term.verb"
     m = _OFFERED_RE.search(lb) if "offer" in kinds else None
     if m and not _ALL_CUES_RE.search(lb, m.end()):
         m = None  # "offered its condolences": no term without a cue word or a number
@@ -540,6 +550,13 @@ def _region(sent: str, first_words: str, prev_term: bool, genre: bool,
         region = _counter_offer(lb, kinds)
         if region:
             return lead + region[0], lead + region[1], region[2]
+    if "vow" in kinds:
+        m = _SAID_WOULD_RE.search(body)
+        if m and m.group(1) in _VOW_VERBS:
+            cut = _READY_CUT_RE.search(lb, m.end())
+            end = cut.start() if cut else len(body)
+            if not _THREAT_RE.search(lb, m.end(), min(len(lb), end + 40)):
+                return lead + m.start(1), lead + end, "term.vow"  # "said it would hire 250"
     if not reported and noun:
         m = _NOUN_WOULD_RE.search(lb)
         if m and _ALL_CUES_RE.search(lb[m.end():]):
@@ -583,8 +600,9 @@ _NOT_RECIPIENT = frozenset(("of", "for", "to", "in", "on", "at", "by", "with", "
 
 def _after_indirect_object(body: str, i: int) -> int:
     """Where the offered thing starts: "offered the strikers a 4% raise" -> "a 4% raise"."""
-    m = _INDIRECT_RE.match(body, i)
-    if m and not any(w.lower() in _NOT_RECIPIENT for w in body[i:m.end()].split()):
+    j = _skip_space(body, i, len(body))
+    m = _INDIRECT_RE.match(body, j)
+    if m and not any(w.lower() in _NOT_RECIPIENT for w in body[j:m.end()].split()):
         return m.end()
     return i
 
@@ -630,12 +648,31 @@ _MARKER_RE = re.compile(r"^[ \t]*(?:(?P<bullet>[-*\u2022\u00b7\u2013])|(?P<digit
                         r"|(?P<letter>\(?[a-z]\)))[ \t]+(?=\S)")
 
 
+def _bullet_paragraph(text: str, spans: list[tuple[int, int]], j: int) -> bool:
+    """A short sentence alone in its paragraph, with no speaker: how a Markdown list item
+    reads once its bullet is gone ("Key points:" / "A new finance goal" / "A review")."""
+    s, e = spans[j]
+    before = text[spans[j - 1][1]:s] if j else "\n"
+    after = text[e:spans[j + 1][0]] if j + 1 < len(spans) else "\n"
+    if "\n" not in before or "\n" not in after or e - s > 240:
+        return False
+    item = text[s:e]
+    words = len(item.split())
+    # (not a heading: "Sticking points", "FURTHER DISCUSSIONS")
+    return 3 <= words <= 30 and not item.isupper() and not _QUOTE_CHARS_RE.search(item) \
+        and not _REPORTING_RE.search(item.lower())
+
+
+_QUOTE_CHARS_RE = re.compile("[\"\u201c\u201d]")
+
+
 def _list_items(text: str, spans: list[tuple[int, int]]) -> dict[int, int]:
     """Sentences that are items of a list announced as terms ("... proposing that:").
 
     Returns {sentence index: offset where the item's text starts (after its marker)}.
     An item is a sentence that opens with a list marker, follows an item ending in
-    ";" or ",", or goes on in the same paragraph as the item before it.
+    ";" or ",", goes on in the same paragraph as the item before it, or is a short
+    paragraph of one sentence after another (a Markdown list without its bullets).
     """
     items: dict[int, int] = {}
     i = 0
@@ -646,7 +683,7 @@ def _list_items(text: str, spans: list[tuple[int, int]]) -> dict[int, int]:
         if e <= s or text[e - 1] != ":" or not _LIST_INTRO_RE.search(text, s, e):
             i += 1  # (checked without copying the sentence: most are no list intro)
             continue
-        prev_end_char = ":"
+        prev_end_char = first_end = ":"
         kind = ""  # the marker of the first item: "(a)" items end at a "5." paragraph
         j = i + 1
         while j < len(spans):
@@ -654,7 +691,12 @@ def _list_items(text: str, spans: list[tuple[int, int]]) -> dict[int, int]:
             item = text[s2:e2]
             marker = _MARKER_RE.match(item)
             same_paragraph = j > i + 1 and "\n" not in text[spans[j - 1][1]:s2]
-            if not (marker or prev_end_char in ";,:" or same_paragraph):
+            # a list of bare paragraphs (Markdown bullets once parsed): no markers, the
+            # items end as the first one did (all full stops, or all without one)
+            bare = j > i + 1 and not kind and first_end not in ";," \
+                and (text[e2 - 1] in ".!?") == (first_end in ".!?") \
+                and _bullet_paragraph(text, spans, j) and _bullet_paragraph(text, spans, j - 1)
+            if not (marker or prev_end_char in ";,:" or same_paragraph or bare):
                 break
             if marker:
                 if kind and marker.lastgroup != kind:
@@ -665,6 +707,8 @@ def _list_items(text: str, spans: list[tuple[int, int]]) -> dict[int, int]:
             items[j] = s2 + (marker.end() if marker else 0)
             items.setdefault(-1 - i, 0)  # the intro: no term of its own
             prev_end_char = item.rstrip()[-1:] or "."
+            if j == i + 1:
+                first_end = prev_end_char
             j += 1
         i = j
     return items
@@ -710,6 +754,9 @@ def find_terms(doc: Document) -> list[Term]:
     for m in _ANY_TRIGGER.finditer(low):
         triggered.setdefault(bisect_right(starts, m.start()) - 1, set()).update(
             _TRIGGER_KINDS[m.group(0)])
+    for m in _SAID_WOULD_RE.finditer(text):
+        if m.group(1) in _VOW_VERBS:  # a party's announced commitment
+            triggered.setdefault(bisect_right(starts, m.start()) - 1, set()).add("vow")
     colon = low.find(": ")
     while colon >= 0:  # a colon inside a sentence may announce a list of terms
         triggered.setdefault(bisect_right(starts, colon) - 1, set()).add("colon")

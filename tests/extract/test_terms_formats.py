@@ -133,3 +133,27 @@ def test_html_draft_resolution_and_offers_to_act() -> None:
         ("fund a monitoring mission", "guarantees", "term.offer"),
         ("an amnesty", "governance", "term.offer"),
     ]  # "rejected the text and demands ..." and a delegate's "this text asks ..." are positions
+
+
+def test_markdown_bullets_without_markers_recipient_and_announced_commitment() -> None:
+    assert terms_of("tentative_deal.md") == [
+        # "gives nurses a 12% raise": the recipient is no part of the term
+        ("a 12% raise over three years", "economic", "term.verb"),
+        ("ends mandatory overtime", "economic", "term.verb"),
+        # Markdown bullets reach the extractor as short paragraphs after "...:"
+        ("A cap of five patients per nurse on day shifts", "other", "term.list"),
+        ("A new fund for training and recruitment", "economic", "term.list"),
+        ("A review of staffing levels in 2028", "guarantees", "term.list"),
+        # "X said it would hire ...": a commitment; "would close two wards if ..." a threat
+        ("hire 300 nurses by next summer", "economic", "term.vow"),
+    ]
+
+
+def test_a_takeover_commitment_said_not_pledged() -> None:
+    doc = read_text(b"Bid\n\nCorvel said it would keep Hadley's head office in Lisk and would "
+                    b"not make compulsory redundancies for two years. The union said it would "
+                    b"accept the deal. Ministers said they would review the bid.", "vow")
+    assert [(t.text, t.category, t.rule) for t in find_terms(doc)] == [
+        ("keep Hadley's head office in Lisk", "other", "term.vow"),
+        ("would not make compulsory redundancies for two years", "guarantees", "term.vow"),
+    ]

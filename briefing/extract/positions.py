@@ -177,6 +177,12 @@ _RELATIVE_GAP = re.compile(r",\s*(?:which|who)\b[^;]*?,\s*(?:" + _ADV + r"\s*)*$
 _WHEN_THAT = re.compile(r"\s*(?:on|in|at|after|before|during|last|this|yesterday|today|late|early|earlier|later|"
                         r"again|also|repeatedly|publicly|privately|previously|afterwards)\b[^\"\u201c\u201d,;:]{0,50}?"
                         r"\s+that\s+", re.I)
+# a reported claim that only points at words said elsewhere ("said so", "the same thing",
+# "no more than that")
+_ANAPHORIC = re.compile(r"(?:so|the same(?:\s+(?:thing|point|message))?|as much|likewise|no more(?:\s+than(?:\s+that)?)?|"
+                        r"nothing (?:more|further|else))(?:\s+(?:publicly|privately|again|repeatedly|too|"
+                        r"than that|today|yesterday))?\s*(?:[,.;]|$)", re.I)
+_THAT_WORD = re.compile(r"\bthat\b")
 _AND_THAT = re.compile(r",?\s+(?:and|but)\s+that\s+", re.I)
 _AND_GAP = re.compile(r"\s+(?:and|&)\s+")
 _COMMA_GAP = re.compile(r"\s*,\s*")
@@ -418,7 +424,9 @@ class _Extractor:
             last = core.split()[-1].capitalize() if core.split() else ""
             for a in self.table.actors:
                 # "FATHER X:" is the person whose last name is X
-                if a.cls == "person" and len(core.split()) > 1 and a.name.split()[-1] == last:
+                # ("MR X:" too: the honorific was dropped, what is left is a last name)
+                if a.cls == "person" and (len(core.split()) > 1 or core != label.upper()) \
+                        and a.name.split()[-1] == last:
                     aid = a.id
                     a.add_alias(label)
                     break
@@ -426,10 +434,12 @@ class _Extractor:
             parts = core.split()
             if len(parts) >= 2:
                 # "GOVERNOR ROE:" -> "GOVERNOR JANE ROE" in the headline
-                m = re.search(rf"\b{re.escape(' '.join(parts[:-1]))}[ \t]+((?:[A-Z][A-Za-z'\u2019-]+[ \t]+){{0,2}}"
+                # (the name's words start with a capital even though the title is matched
+                # in any case: "X on the ferry" is no name)
+                m = re.search(rf"\b{re.escape(' '.join(parts[:-1]))}[ \t]+((?:(?-i:[A-Z])[A-Za-z'\u2019-]+[ \t]+){{0,2}}"
                               rf"{re.escape(parts[-1])})\b", text, re.I)
             else:
-                m = re.search(rf"\b{re.escape(core)}[ \t]+([A-Z][A-Za-z'\u2019-]+(?:[ \t]+[A-Z][A-Za-z'\u2019-]+){{1,2}})",
+                m = re.search(rf"\b{re.escape(core)}[ \t]+((?-i:[A-Z])[A-Za-z'\u2019-]+(?:[ \t]+(?-i:[A-Z])[A-Za-z'\u2019-]+){{1,2}})",
                               text, re.I)
             words = m.group(1).split() if m else []
             while words and words[-1].capitalize() in STOPWORDS:
@@ -569,7 +579,9 @@ class _Extractor:
                         self.found.append(_Found(speaker, "claim", clean_phrase(text[a:b2]), a, b2, idx,
                                                  "quote.said" if outside else "quote.cont", hedged))
                         break
-        self._answer(idx, s, e, produced, hedged)
+        # "Its director told me the same thing": another holder speaks, not the speaker's claim
+        self._answer(idx, s, e, produced, hedged,
+                     any(t.subject is not None and t.subject != label for t in triggers))
         if speaker is not None:
             self.state.last_speaker = speaker
             self.state.last_speaker_sentence = idx
@@ -653,12 +665,14 @@ class _Extractor:
                     continue
                 self.found.append(_Found(actor, stance, clean_phrase(text[x:y2]), x, y2, sent, f"list.{stance}"))
 
-    def _answer(self, idx: int, s: int, e: int, produced: list[_Found], hedged: bool) -> None:
+    def _answer(self, idx: int, s: int, e: int, produced: list[_Found], hedged: bool,
+                held_by_other: bool = False) -> None:
         """In a transcript, an answer to a question is the speaker's claim even
         without a stance verb."""
         text = self.text
         label = self.state.label_speaker
-        if not self.state.answering or label is None or produced:
+        if not self.state.answering or label is None or produced or held_by_other or (
+                self.found and self.found[-1].sentence == idx):
             return   # a sentence that already gives someone's position is not the speaker's claim
         a, b = trim(text, s, e)
         line_start = text.rfind("\n", 0, s) + 1
@@ -843,7 +857,10 @@ class _Extractor:
                 lead = text[s:c[0]] if c[0] - s < 200 else "x"
                 if _LEAD_OK.fullmatch(lead):
                     between = text[c[1]:t.start]
-                    if not _CLAUSE_PUNCT2.search(between) and len(between.split()) <= 20 and not t.shared:
+                    if not _CLAUSE_PUNCT2.search(between) and len(between.split()) <= 20 and not t.shared \
+                            and not (t.start - c[1] > 40 and _THAT_WORD.search(between)):
+                        # (not across "I can tell you that the two sides have agreed": the
+                        # reported clause has a subject of its own)
                         best = c
                 break
         if best is not None and best[3] and prev is not None and prev.subject is not None and (
@@ -1057,6 +1074,8 @@ class _Extractor:
         cond = COND_RE.search(text, a, b)
         main_end = cond.start() if cond else b
         ma, mb = trim(text, a, main_end)
+        if _ANAPHORIC.match(text, ma, mb):
+            return   # "has said so publicly", "told me the same thing": what, is said elsewhere
         if len(text[ma:mb].split()) >= 2:
             mb = _limit(text, ma, mb)
             produced.append(_Found(t.subject, "claim", clean_phrase(text[ma:mb]), ma, mb, idx,

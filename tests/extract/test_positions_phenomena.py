@@ -136,3 +136,16 @@ def test_reported_words_in_questions_and_said_when_that() -> None:
         "Marbeck Terminal Company": [("vow", "would not cut the night shift")],
         "Opposition": [("claim", "the talks are a waste of time")],
     }
+
+
+def test_anaphoric_claims_and_reported_clause_subjects() -> None:
+    got = positions_of("positions-anaphoric-claims.txt")
+    assert got == {
+        # "MR ABERLE:" is Otto Aberle; "I can tell you that the two crews have agreed on X":
+        # his claim (the crews' agreement is not his acceptance)
+        "Otto Aberle": [("claim", "the two crews have agreed on a common rota for the winter")],
+        # "has said so publicly", "told me the same thing": nothing said here, no claim
+        # (and no claim of the speaker either: someone else speaks in those sentences)
+        "Kestel Ferry Company": [("vow", "will pay the winter bonus in full")],
+        "Lowmarsh Seafarers Union": [("demand", "wants a second rest day")],
+    }

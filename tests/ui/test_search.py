@@ -143,3 +143,36 @@ async def test_escape_after_filter_shows_everything(seed) -> None:
         await pilot.press("enter", "f", "escape")
         assert not main(app).filtered
         assert len([r for r in main(app).panes[0].rows if not r.heading]) == 6
+
+
+async def test_filter_and_search_never_rewrap_rows_already_wrapped(monkeypatch) -> None:
+    """The panes cache each row's wrapping by its text: typing a search, the filter on
+    and off and a maximise and back wrap nothing again (the mechanism that keeps these
+    keys fast with a thousand items)."""
+    from briefing.ui.widgets import item_list
+
+    from .conftest import big_briefing
+
+    calls: list[str] = []
+    original = item_list.line_starts
+
+    def counting(text: str, width: int) -> list[int]:
+        calls.append(text)
+        return original(text, width)
+
+    monkeypatch.setattr(item_list, "line_starts", counting)
+    app = BriefingApp(big_briefing(300))
+    async with app.run_test(size=(160, 45)) as pilot:
+        await pilot.pause()
+        await pilot.press("z")
+        await pilot.pause()
+        await pilot.press("z")
+        await pilot.pause()
+        calls.clear()
+        await pilot.press("slash", *"item 1", "enter", "f")
+        await pilot.pause()
+        assert main(app).filtered
+        await pilot.press("f", "z", "z")
+        await pilot.pause()
+        assert not main(app).filtered
+        assert calls == []

@@ -488,9 +488,10 @@ class _Builder:
         if any(w in NON_ACTOR_WORDS for w in words):
             return   # a treaty, plan or code, not an actor
         cls = cls or ("other" if any(w in BODY_WORDS for w in words) else None)
-        if cls and not title:
-            # "Government of the Republic of X" is the state X
-            mstate = _STATE_OF.fullmatch(chunk)
+        mstate = _STATE_OF.fullmatch(chunk) if not title else None
+        if (cls and not title) or mstate:
+            # "Government of the Republic of X" is the state X (even when "Government" is
+            # no organisation word of the lexicon)
             if mstate:
                 core = mstate.group(1) or mstate.group(2)
                 if self.gaz(core) is None:
@@ -501,6 +502,8 @@ class _Builder:
                     aid = self.form_to_actor.get(core)
                 if aid is not None:
                     self.form(chunk, aid)
+                    # "the government" later is this state
+                    self.actors[aid].descriptors.add(words[0].lower())
                 return
             if owner is not None and len(words) == 1:
                 return

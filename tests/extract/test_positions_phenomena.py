@@ -149,3 +149,16 @@ def test_anaphoric_claims_and_reported_clause_subjects() -> None:
         "Kestel Ferry Company": [("vow", "will pay the winter bonus in full")],
         "Lowmarsh Seafarers Union": [("demand", "wants a second rest day")],
     }
+
+
+def test_government_of_names_the_state_not_the_host_capital() -> None:
+    doc = read_path(ARTICLES / "positions-government-of.txt")
+    parties = find_positions(doc, find_parties(doc))
+    # "the Government of Sarvenia" is the state Sarvenia (even though "Government" is no
+    # organisation word), so "The government rejected ..." is Sarvenia, not Austria (the
+    # capital where the talks are held)
+    assert {p.name: [(q.stance, q.text) for q in p.positions] for p in parties} == {
+        "Sarvenia": [("reject", "rejected a call for a referendum on the valley")],
+        "Tolmach Liberation Front": [("demand", "wants a ceasefire first")],
+    }
+    assert "Government of Sarvenia" in next(p for p in parties if p.name == "Sarvenia").aliases

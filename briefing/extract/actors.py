@@ -158,6 +158,20 @@ _NOMINAL_RE = re.compile(
     r"(?:" + alternation(_cased(["the", "its", "their", "our"]), AFTER_WORD_BOUNDARY) + r"\s+|['\u2019](?<=\w.)s?\s+)((?:(?!(?:of|for|to|in|on|and|or|with|from|by|at|that|than|as)\s)[a-z-]+\s+){0,2}?)("
     + alternation(NOUN_CLASSES) + r")(?![\w-])")
 # only group 1 is used: "the opposition" is met as "opposition" after "the"
+@lru_cache(maxsize=256)
+def _generic_re_of(words: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(r"(" + alternation(words, AFTER_NO_WORD_OR_HYPHEN) + r")(?![\w-])")
+
+
+_GENERIC_LIST = tuple(sorted(w for w in GENERIC_NOUNS if not w.startswith("the ")))
+
+
+def _generic_re(text: str) -> re.Pattern[str]:
+    """``_GENERIC_RE`` reduced to the nouns whose first word occurs in ``text`` (a case-
+    sensitive substring test, so no match is lost): fewer, rarer first letters to scan for."""
+    return _generic_re_of(tuple(w for w in _GENERIC_LIST if w.split()[0] in text))
+
+
 _GENERIC_RE = re.compile(r"(" + alternation([w for w in GENERIC_NOUNS if not w.startswith("the ")],
                                             AFTER_NO_WORD_OR_HYPHEN) + r")(?![\w-])")
 # patterns used inside functions, compiled once (not looked up in re's cache per call)
@@ -853,7 +867,8 @@ _ROLE_NOUNS = frozenset(r for r in _TITLES["titles"]["roles"]
                         and r not in GENERIC_NOUNS) - frozenset(   # too vague to point back to one person
     {"head", "leader", "official", "officials", "delegation", "executive", "boss", "owner", "deputy", "chief",
      "representative", "secretary", "director", "founder", "lawyer"})
-_ROLE_NOMINAL_RE = re.compile(r"\b[Tt]he\s+(?:[a-z-]+\s+){0,2}?(" + alternation(_ROLE_NOUNS) + r")(?![\w-])")
+_ROLE_NOMINAL_RE = re.compile(alternation(["The", "the"], AFTER_WORD_BOUNDARY) + r"\s+(?:[a-z-]+\s+){0,2}?("
+                              + alternation(_ROLE_NOUNS) + r")(?![\w-])")
 
 
 def _role_mentions(b: _Builder, table: ActorTable, text: str, taken: list[Mention]) -> list[Mention]:
@@ -864,6 +879,8 @@ def _role_mentions(b: _Builder, table: ActorTable, text: str, taken: list[Mentio
     spans = sorted((x.start, x.end) for x in taken)
     has: dict[tuple[int, str], bool] = {}
     out: list[Mention] = []
+    if not any(r in text for r in _ROLE_NOUNS):
+        return []   # (a substring test per role is much cheaper than the scan)
     for m in _ROLE_NOMINAL_RE.finditer(text):
         k = bisect.bisect_right(spans, (m.end(), 1 << 60)) - 1
         if k >= 0 and spans[k][1] > m.start() or table.in_span(m.start(), m.end()):
@@ -967,7 +984,7 @@ def find_parties(doc: Document) -> ActorTable:
     generics: dict[str, int] = {}
     covered = sorted((x.start, x.end) for x in extra)
     covered_starts = [c[0] for c in covered]
-    for m in _GENERIC_RE.finditer(text):
+    for m in _generic_re(text).finditer(text):
         phrase = m.group(1)
         k = bisect.bisect_right(covered_starts, m.start(1)) - 1
         if k >= 0 and covered[k][0] <= m.start(1) < covered[k][1]:

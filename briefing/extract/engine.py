@@ -10,7 +10,7 @@ from briefing.extract.terms import find_terms
 from briefing.ingest.document import Document
 from briefing.model import Briefing
 
-RULES_VERSION = "1"
+RULES_VERSION = "2"   # bump when a rule changes the output (the parse cache keys on it)
 
 
 def _engine_version() -> str:

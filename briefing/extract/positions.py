@@ -183,6 +183,27 @@ _ANAPHORIC = re.compile(r"(?:so|the same(?:\s+(?:thing|point|message))?|as much|
                         r"nothing (?:more|further|else))(?:\s+(?:publicly|privately|again|repeatedly|too|"
                         r"than that|today|yesterday))?\s*(?:[,.;]|$)", re.I)
 _THAT_WORD = re.compile(r"\bthat\b")
+# every word of DET_BEFORE (a superset: "b" and "s" of \b and \s come along, harmless)
+_DET_WORDS = frozenset(re.findall(r"[a-z][a-z-]*", DET_BEFORE.pattern))
+_WORD_CHARS = frozenset("'\u2019-_")
+
+
+def _may_follow_det(before: str) -> bool:
+    """Whether DET_BEFORE can match ``before`` (which it must end): white space at the
+    end, after a listed word or a possessive. A cheap test that spares most searches."""
+    tail = before.rstrip()
+    if len(tail) == len(before) or not tail:
+        return False
+    i = len(tail)
+    while i and (tail[i - 1].isalnum() or tail[i - 1] in _WORD_CHARS):
+        i -= 1
+    last = tail[i:].lower()
+    if last.endswith(("'s", "\u2019s")):
+        return True
+    # "climate-related" is listed whole; "-the" and "x'the" end with a listed word
+    return any(part in _DET_WORDS for part in (last, *re.split(r"['\u2019_-]", last)))
+
+
 _AND_THAT = re.compile(r",?\s+(?:and|but)\s+that\s+", re.I)
 _AND_GAP = re.compile(r"\s+(?:and|&)\s+")
 _COMMA_GAP = re.compile(r"\s*,\s*")
@@ -701,7 +722,8 @@ class _Extractor:
                 continue
             before = text[max(s, m.start() - 30):m.start()]
             past = form.endswith(("ed", "said", "told", "sought", "swore", "undertook"))
-            if " " not in form and not past and form != "wants" and DET_BEFORE.search(before):
+            if " " not in form and not past and form != "wants" and _may_follow_det(before) \
+                    and DET_BEFORE.search(before):
                 continue   # a noun ("the offer", "its support"), not a verb
             if form in _NOUN_TOO and _NOUN_AFTER.match(text, m.end()):
                 continue   # "the border dispute over ...", "trade disputes.": a noun

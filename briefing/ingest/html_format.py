@@ -139,6 +139,9 @@ def _trafilatura(html: str) -> dict[str, str] | None:
         result = bare_extraction(
             html, with_metadata=True, include_comments=False, include_tables=True,
             include_images=False, deduplicate=False,
+            # A list of deal points inside a live-blog entry is what we read the page
+            # for; the default (precision) setting drops it as boilerplate.
+            favor_recall=True,
             # Only dates the page states (meta tags, <time>); no guessing from the
             # copyright line or today's date.
             date_extraction_params={"extensive_search": False, "original_date": True},

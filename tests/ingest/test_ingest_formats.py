@@ -189,3 +189,17 @@ def test_markdown_html_blocks_keep_text_but_not_scripts() -> None:
               "<script>alert('x')</script>\n\nA paragraph with <span>inline</span> HTML.\n")
     doc = ingest.from_text(source, fmt="md")
     assert doc.text == "Title\n\nKept words.\n\nA paragraph with inline HTML."
+
+
+def test_html_keeps_a_list_inside_a_live_blog_entry() -> None:
+    # A deal's points are often a bulleted list inside one entry of a live blog;
+    # trafilatura's default precision drops such lists, which loses every term.
+    doc = ingest.read_path(FIXTURES / "liveblog-list.html")
+    assert doc.warnings == []
+    for item in ("Basic pay rises by 6% this year and 4% next year.",
+                 "A one-off payment of 1,200 crowns for every permanent docker.",
+                 "No compulsory redundancies before the new cranes are installed."):
+        assert item in doc.text
+    assert any(doc.text[s:e].endswith(item) for s, e in doc.sentences)
+    for junk in ("Subscribe", "cookies", "Explainer", "More from Business", "All rights reserved"):
+        assert junk not in doc.text

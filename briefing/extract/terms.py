@@ -184,11 +184,14 @@ _LEAD_RE = re.compile(r"^(?:(?:and|or|with|also|but|then|plus|together\s+with|al
                       r"|as\s+well\s+as|in\s+(?:exchange|return)\s+for)\s+)+", re.I)
 _SWAP_RE = re.compile(r"in\s+(?:exchange|return)\s+for\s")  # (a literal prefix: a fast scan)
 _COUNTER_KINDS = frozenset(("proviso", "ready", "proposed"))
-# "X said it would hire 250 nurses": case-sensitive (a capitalised name may be the subject)
+# "X said it would hire 250 nurses": case-sensitive (a capitalised name may be the subject).
+# The document is scanned for "would VERB" (a literal start: a fast scan), and only then is
+# the speaker looked for before it.
 _SAID_WOULD_RE = re.compile(
     r"\b(?:said|says|announced|added|confirmed)\s+(?:that\s+)?"
     rf"(?:(?:{_alt(_TRIG['vow_subjects'])})\s+|(?:[A-Z][\w'\u2019&-]*\s+){{1,3}})"
     r"(?:would|will)\s+(?:also\s+)?([a-z]+)\b")
+_WOULD_VERB_RE = re.compile(r"(?:would|will)\s+(?:also\s+)?([a-z]+)")
 _VOW_VERBS = frozenset(_VERBS - (_PROCESS - {"keep"}) - set(_TRIG["vow_not_verbs"]))
 _THREAT_RE = re.compile(r"\b(?:if|unless|otherwise|should)\b")
 _NO_KINDS: frozenset[str] = frozenset()
@@ -490,7 +493,7 @@ def _region(sent: str, first_words: str, prev_term: bool, genre: bool,
         if aside:
             start += aside.end()
         return lead + start, len(sent), "term.under"
-    m = _PHASE_INTRO_RE.match(body)
+    m = _PHASE_INTRO_RE.match(body) if body[:2] in ("In", "in", "Du", "du") else None
     if m:
         return lead + m.end(), len(sent), "term.under"
     m = _TRAIL_RE.search(lb) if noun else None
@@ -578,17 +581,30 @@ def _region(sent: str, first_words: str, prev_term: bool, genre: bool,
 
 # where a region turns from the proposal to commentary on it: ", but the two sides remain
 # apart", ", the envoy said", '," said the envoy' (the end of a quote and its speaker)
-_COMMENTARY_RE = re.compile(
-    r"(?=[,.!?\"\u201d])(?:,\s+(?:but|while|whereas|although|though|even as|even though)\s"
-    r"|,\s+(?:we|i)\s+(?:hope|think|believe|expect|trust)\b"
-    r"|,\s+(?:[^,;\"\u201c\u201d]{0,80}?\s)?(?:said|says|told|added|announced)\b(?=[\s,.;]|$)"
+_BUT_RE = re.compile(
+    r",\s+(?:(?:but|while|whereas|although|though|even as|even though)\s"
+    r"|(?:we|i)\s+(?:hope|think|believe|expect|trust)\b)")
+_SAID_WORD_RE = re.compile(r"(?:said|says|told|added|announced)\b")
+_SAID_ASIDE_RE = re.compile(
+    r"(?=[,.!?\"\u201d])(?:,\s+(?:[^,;\"\u201c\u201d]{0,80}?\s)?(?:said|says|told|added|announced)"
+    r"\b(?=[\s,.;]|$)"
     r"|[,.!?]?[\"\u201d]\s*,?\s*(?:[^,;\"\u201c\u201d]{0,60}?\s)?(?:said|says|told|added)\b)")
 
 
 def _cut_commentary(text: str, a: int, b: int) -> int:
     """The end of the region ``text[a:b]`` before any commentary on the proposal."""
-    m = _COMMENTARY_RE.search(text, a + 10, b)
-    return m.start() if m else b
+    m = _BUT_RE.search(text, a + 10, b)
+    if m:
+        b = m.start()
+    # the speaker's aside is only looked for around a reporting verb (the search is cheap
+    # on a short window, costly on every comma of every region)
+    said = _SAID_WORD_RE.search(text, a + 10, b)
+    while said:
+        m = _SAID_ASIDE_RE.search(text, max(a + 10, said.start() - 90), said.end())
+        if m:
+            return m.start()
+        said = _SAID_WORD_RE.search(text, said.end(), b)
+    return b
 
 
 _INDIRECT_RE = re.compile(
@@ -663,6 +679,7 @@ def _bullet_paragraph(text: str, spans: list[tuple[int, int]], j: int) -> bool:
         and not _REPORTING_RE.search(item.lower())
 
 
+_MARKER_START = frozenset("-*\u2022\u00b7\u2013(0123456789 \t")
 _QUOTE_CHARS_RE = re.compile("[\"\u201c\u201d]")
 
 
@@ -724,7 +741,8 @@ def find_terms(doc: Document) -> list[Term]:
     seen: set[str] = set()
 
     def add(s: int, e: int, rule: str, index: int) -> None:
-        marker = _MARKER_RE.match(text[s:min(e, s + 12)])
+        marker = _MARKER_RE.match(text[s:min(e, s + 12)]) \
+            if text[s:s + 1] in _MARKER_START or text[s + 1:s + 2] == ")" else None
         if marker:  # "8. The two sides will review ...": the numbering is no part of it
             s += marker.end()
         piece = text[s:e].strip()
@@ -754,8 +772,9 @@ def find_terms(doc: Document) -> list[Term]:
     for m in _ANY_TRIGGER.finditer(low):
         triggered.setdefault(bisect_right(starts, m.start()) - 1, set()).update(
             _TRIGGER_KINDS[m.group(0)])
-    for m in _SAID_WOULD_RE.finditer(text):
-        if m.group(1) in _VOW_VERBS:  # a party's announced commitment
+    for m in _WOULD_VERB_RE.finditer(text):
+        # a party's announced commitment ("... said it would hire"): checked in _region
+        if m.group(1) in _VOW_VERBS and m.start() and not text[m.start() - 1].isalnum():
             triggered.setdefault(bisect_right(starts, m.start()) - 1, set()).add("vow")
     colon = low.find(": ")
     while colon >= 0:  # a colon inside a sentence may announce a list of terms

@@ -7,7 +7,9 @@ names ("Article 5", "Local 212"), a lone "one", and small counts of sides or
 sources ("the two sides", "two diplomats said"). Each figure gets a label, the
 noun phrase it counts (after it: "1,100 Palestinians"; or before it when nothing
 follows: "a premium of 41%"; a rate is added: "per year"), and a source: its
-sentence and its clause as a verbatim quote (``start``/``end`` span the quote). The
+sentence (the number's own: a qualifier before the sentence start is dropped) and its
+clause as a verbatim quote that never leaves that sentence (``start``/``end`` span the
+quote). The
 same value with the same unit is reported once (the first mention outside the headline).
 
 Decisions: ages are not figures (they describe a person, not the negotiation);

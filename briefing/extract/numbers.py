@@ -5,8 +5,9 @@
 million", "a dozen", "three hundred", "twenty-five"), fractions ("one-third",
 "half of"), percentages, money with a currency symbol or code and a scale
 ("$1.5 billion", "€300m", "1.2bn", "28.6 billion euros"), measures ("60-day",
-"35,000 tonnes"), ranges ("40 to 50", "between 3% and 4%", "300-400") and the
-qualifier before them ("over", "nearly", "at least", ...), kept apart from the value.
+"35,000 tonnes"), ranges ("40 to 50", "between 3% and 4%", "300-400"), shares ("one in
+five" -> 20 %) and the qualifier before them ("over", "nearly", "at least", ...), kept
+apart from the value. A qualifier or a range never reaches across a blank line.
 
 Each record also gets a ``kind``. Expressions that are numbers but not quantities
 are still returned, flagged so the caller can drop them: ``date``, ``year``,

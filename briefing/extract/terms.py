@@ -3,35 +3,53 @@
 ``find_terms(doc)`` reads each sentence once and looks for a *content region*, the
 part of the sentence that states what the proposal holds:
 
-- ``term.under``   "Under the plan, X would ..."            (the clause after the intro)
-- ``term.offer``   "an offer of X", "offered Y an X"        (the object)
-- ``term.verb``    "the draft proposes / calls for / includes X", "it also calls on X"
+- ``term.under``   "Under the plan, X would ...", "In the first phase, X will ..."
+- ``term.offer``   "an offer of X", "offered (Y) an X", "has offered, according to Z, X";
+                   a counter-offer: "X was ready / willing to exchange ...", "offered to
+                   fund ...", "X could withdraw ..., provided Y ..." (both halves), "the
+                   envoy proposed that ..."
+- ``term.verb``    "the draft proposes / calls for / includes / gives (Y) X", "it also
+                   calls on X"; "demands", "asks" only with the proposal noun as subject
+                   ("the draft resolution demands X")
 - ``term.would``   "the plan ... would X", "a deal that would X" (no attribution verb)
 - ``term.pledge``  "X pledged to A, to B and to C"          (commitments attached to an offer)
-- ``term.agreed``  "both sides agreed to A and to B"        (not "agreed to study the plan")
+- ``term.vow``     "X said it would hire 250 nurses"        (a provision verb; not
+                   "accept", not a threat with "if" / "unless")
+- ``term.agreed``  "both sides agreed to A and to B" (not "agreed to study the plan");
+                   any party's "agreed to" in the agreement's own text or right after a term
 - ``term.return``  "In return, Y ..." right after a term sentence
 - ``term.cont``    the next sentence goes on with a provision ("Both sides would ..."),
                    at most three in a row; a sentence about the proposal that yields no
-                   term ("It would unfold in two phases.") keeps the context open
+                   term ("It would unfold in two phases.", "the two sides agreed on the
+                   first phase") keeps the context open
 - ``term.genre``   in the agreement's own text (a joint statement, a communique):
                    every "X will / shall ..." clause
-- ``term.list``    the items of a list announced by "... proposing that:" / "the
-                   following measures:"
+- ``term.list``    the items of a list announced by "... proposing that:" / "the terms
+                   are as follows:" / "X's demands are:" (marked items of one kind:
+                   "(a)".."(d)" end at a "5." paragraph; Markdown bullets arrive as short
+                   one-sentence paragraphs), or inside a sentence after a colon that
+                   follows its noun ("set out three conditions for X: A; B; and C", not
+                   "wants three things before it signs a deal: ...")
 
-A region is then split into one term per item: at "; ", at the commas of an
-enumeration (", and" / ", or", or " and " before a verb), at ", with" and
-", monitored by", and at " and " before a modal, a verb, a determiner or a new
-head ("and assurances"); a trailing relative clause after the enumeration is dropped,
-asides ("beginning with", "including") stay attached, and a trailing ", where ..." or
-", according to ..." is cut. Each term gets a category from weighted cue words
-(``terms.toml``; cue words inside capitalised names do not count).
+A region ends before commentary (", but ...", ", the envoy said", the end of a quote and
+its speaker, ", we hope"); a colon list after its object only details it. The region is
+then split into one term per item: at "; " (an item after a semicolon is always a
+term), at the commas of an enumeration (", and" / ", or", or " and " before a verb), at
+", with" / ", together with" / ", provided" and ", monitored by", before "in exchange for"
+/ "in return for" (each side of a swap), and at " and " before a modal, a verb, a
+determiner, a new head ("and assurances"), a named subject with its verb ("and B lift
+its blockade") or a second content verb; a trailing relative clause or comment ("and
+that is the key") is dropped, asides ("beginning with", "including") stay attached, and
+a trailing ", where ..." or ", according to ..." is cut. Each term gets a category from
+weighted cue words (``terms.toml``; cue words inside capitalised names do not count).
 
 The source of a term is the whole sentence it was read from (``start``/``end`` span
 the quote). One scan of the document finds the trigger words, so sentences without
 any are skipped.
 
 A party's own demand is a position, not a term: attributed sentences ("X said",
-"X demands") only yield terms through the explicit triggers above.
+"X demands") only yield terms through the explicit triggers above; a party's own
+arrangements ("contingency plans include") are no proposal.
 """
 
 from __future__ import annotations

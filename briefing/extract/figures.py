@@ -9,8 +9,8 @@ noun phrase it counts (after it: "1,100 Palestinians"; or before it when nothing
 follows: "a premium of 41%"; a rate is added: "per year"), and a source: its
 sentence (the number's own: a qualifier before the sentence start is dropped) and its
 clause as a verbatim quote that never leaves that sentence (``start``/``end`` span the
-quote). The
-same value with the same unit is reported once (the first mention outside the headline).
+quote). The same value with the same unit is reported once (the first mention outside
+the headline).
 
 Decisions: ages are not figures (they describe a person, not the negotiation);
 relative times ("two weeks after", "three years ago") say when, not how much, and are

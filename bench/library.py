@@ -38,6 +38,7 @@ import platform
 import random
 import re
 import resource
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -45,7 +46,10 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+# The phases import a copy of the code taken when the run started (BENCH_CODE): the
+# cache is keyed by the engine's source, so an edit made meanwhile in the checkout
+# would otherwise turn the "warm" phases cold.
+sys.path.insert(0, os.environ.get("BENCH_CODE") or str(ROOT))
 
 NAMES = ["Orlan", "Vesta", "Maridor", "Kelvany", "Tosca", "Brenvik", "Aldra", "Sorel",
          "Quenby", "Halvar", "Ithra", "Pellan", "Corrin", "Dunmere", "Ysolde", "Farrow"]
@@ -338,6 +342,10 @@ def main() -> int:
         folder = Path(args.keep or Path(tmp) / "articles")
         folder.mkdir(parents=True, exist_ok=True)
         size = generate(folder, args.articles)
+        code = Path(tmp) / "code"
+        for part in ("briefing", "styles", "seeds"):
+            shutil.copytree(ROOT / part, code / part)  # .pyc files stay valid (mtimes kept)
+        os.environ["BENCH_CODE"] = str(code)
         env = dict(os.environ, BRIEFING_HOME=str(Path(tmp) / "home"))
         print(f"machine: {machine()}; load average before: {os.getloadavg()[0]:.2f}")
         print(f"corpus: {args.articles} articles, {size / 1e6:.1f} MB; pool start method: {args.start}")

@@ -44,12 +44,15 @@ Progress = Callable[[int, int, str], None]
 Loader = Callable[[Progress], "LoadResult"]
 OnBriefing = Callable[[Briefing], None]
 
-PROGRESS_INTERVAL = 0.1
+PROGRESS_INTERVAL = 0.2
 """Seconds between two updates of the progress line and bar."""
 STREAM_INTERVAL = 0.25
 """Seconds between two repaints of the panes while articles arrive."""
-STREAM_COST_FACTOR = 3
-"""...and at least this many times what the last merge and repaint cost."""
+STREAM_COST_FACTOR = 8
+"""...and at least this many times what the last merge and repaint cost: on two cores
+the repaints take their time from the worker processes parsing the rest."""
+PAINT_COST_PER_ARTICLE = 0.003
+"""Seconds a merge and repaint takes per article (about, on the 2-core dev machine)."""
 
 DARK_THEME, LIGHT_THEME = "textual-dark", "textual-light"
 
@@ -112,13 +115,13 @@ class BriefingApp(CrashGuard, App[None]):
 
     # -- loading ------------------------------------------------------------------
     def _progress(self, done: int, total: int, name: str) -> None:
-        # Each call waits for the UI thread, so a thousand cached files would spend
-        # seconds here: at most one update per PROGRESS_INTERVAL, and the last one.
+        # A repaint each: at most one update per PROGRESS_INTERVAL, and the last one.
         now = time.monotonic()
         if done < total and now - self._progress_shown < PROGRESS_INTERVAL:
             return
         self._progress_shown = now
-        self.call_from_thread(self.main_screen.show_progress, done, total, name)
+        # Posted, not called: call_from_thread would wait for the UI thread each time.
+        self.main_screen.post_message(MainScreen.Progress(done, total, name))
 
     @work(thread=True, exclusive=True, group="load")
     def _load(self) -> None:
@@ -231,13 +234,13 @@ def _settle_memory(items: int) -> None:
     """Keep a big view's objects out of the cyclic garbage collector's full passes.
 
     A thousand articles are millions of objects; a full collection walking them all
-    stalls a key press by a few hundred milliseconds now and then. Once the view is
-    up, what is garbage (the previous view, on a reload) is collected, and the rest
-    is moved to the permanent generation (``gc.freeze``), where it stays until the
-    next load unfreezes it. Small views skip this (nothing to gain)."""
-    gc.unfreeze()
+    stalls a key press by a few hundred milliseconds now and then. They live as long
+    as the view and are acyclic (reference counting frees them when a reload replaces
+    them), so once the view is up they move to the permanent generation
+    (``gc.freeze``). No collection first: that alone would stall the first keys by as
+    much. The cost: cyclic garbage made before a freeze (a reload that mounts new
+    panes leaves the old widgets) is never collected. Small views skip this."""
     if items >= FREEZE_ITEMS:
-        gc.collect()
         gc.freeze()
 
 
@@ -285,7 +288,7 @@ class _Stream:
         self.app = app
         self.briefings: list[Briefing] = []
         self.next_paint = 0.0  # the first article paints at once
-        self.started = time.monotonic()
+        self.first = 0.0  # when the first article arrived (the rate is counted from it)
         self.cost = 0.0
         self.done = self.total = 0
 
@@ -293,17 +296,25 @@ class _Stream:
         self.done, self.total = done, total
 
     def _ends_soon(self, now: float) -> bool:
-        if not self.briefings or self.done <= 1 or self.total <= self.done:
+        """True when the rest should arrive before a repaint of what is here would be
+        done (so the repaint would only delay the full view)."""
+        if self.total <= self.done:
             return False
-        left = (now - self.started) / self.done * (self.total - self.done)
-        return left < max(STREAM_INTERVAL, 2 * self.cost)
+        arrived = len(self.briefings) - 1
+        if arrived <= 0 or now - self.first < STREAM_INTERVAL:
+            return True  # no rate yet: wait for one
+        left = (now - self.first) / arrived * (self.total - self.done)
+        cost = max(self.cost, PAINT_COST_PER_ARTICLE * len(self.briefings))
+        return left < 2 * cost
 
     def arrived(self, briefing: Briefing) -> None:
         from briefing.library import merge
 
         self.briefings.append(briefing)
         now = time.monotonic()
-        if now < self.next_paint or (len(self.briefings) > 1 and self._ends_soon(now)):
+        if len(self.briefings) == 1:
+            self.first = now
+        elif now < self.next_paint or self._ends_soon(now):
             return
         started = now
         merged = merge(list(self.briefings))

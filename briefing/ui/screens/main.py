@@ -57,6 +57,13 @@ class MainScreen(CrashGuard, Screen[None]):
     class Ready(Message):
         """The screen is composed: the app may fill it (sent to the app)."""
 
+    class Progress(Message):
+        """Reading progress, posted by the loading thread (see ``show_progress``)."""
+
+        def __init__(self, done: int, total: int, name: str) -> None:
+            super().__init__()
+            self.done, self.total, self.name = done, total, name
+
     def __init__(self) -> None:
         super().__init__(id="main")
         self.full: Briefing | None = None
@@ -108,10 +115,17 @@ class MainScreen(CrashGuard, Screen[None]):
 
     def show_progress(self, done: int, total: int, name: str) -> None:
         """Progress while a large input is read (called from the loading worker)."""
-        text = Text(f"Reading {done} of {total}: ")
-        text.append(name)
-        self.query_one("#progress", Static).update(text)
-        self.query_one("#load-progress", ProgressBar).update(total=total, progress=done)
+        # Only what is on screen: an update relays the screen out (~60 ms with a
+        # thousand articles' panes), and this comes ten times a second.
+        if self.query_one("#loading").display:
+            text = Text(f"Reading {done} of {total}: ")
+            text.append(name)
+            self.query_one("#progress", Static).update(text)
+        if self.has_class("-streaming"):
+            self.query_one("#load-progress", ProgressBar).update(total=total, progress=done)
+
+    def on_main_screen_progress(self, message: MainScreen.Progress) -> None:
+        self.show_progress(message.done, message.total, message.name)
 
     def set_streaming(self, streaming: bool) -> None:
         """Show the progress bar above the panes while articles are still arriving."""

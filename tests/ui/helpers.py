@@ -29,6 +29,6 @@ def current_text(app: BriefingApp) -> str:
 
 def pane_lines(pane: ItemList) -> list[str]:
     """Every line the pane draws (all of them, not only the visible ones)."""
-    width = pane.scrollable_content_region.width
+    width = pane._text_width
     pane._layout(width)
     return [pane._render_index(i, width).text.rstrip() for i in range(pane.line_count)]

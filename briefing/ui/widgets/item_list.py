@@ -11,6 +11,9 @@ must repaint in well under 50 ms. What makes this one fast:
   cursor or not, the highlighted query). Nothing is ever "invalidated": a cursor move,
   a search key or a filter redraws the rows whose key changed, and Textual is told to
   repaint only those lines. A theme change (new component styles) empties the cache.
+- Scrollbar: the pane draws its own in its last column (``overflow-y: hidden``): six
+  Textual ScrollBar widgets cost more to repaint than the panes' changed lines, and
+  showing or hiding one forced a second layout after a filter.
 
 Article text never becomes markup: rows are ``Text`` objects, titles ``Content``.
 """
@@ -36,6 +39,7 @@ from briefing.ui.rows import PaneData, Row
 from briefing.ui.wrap import line_starts
 
 MIN_BODY_WIDTH = 12  # narrower than this, a row's body goes below its prefix
+BAR_WIDTH = 1        # the scrollbar column
 STACK_INDENT = 4
 # Drawn lines kept per pane: a few screens' worth. Not more: a Strip is ~10 objects the
 # cyclic garbage collector walks on every full collection, which then pauses every key.
@@ -83,7 +87,7 @@ class ItemList(ScrollView, can_focus=False, inherit_bindings=False):
         "item-list--heading", "item-list--cursor", "item-list--cursor-blurred",
         "item-list--match", "item-list--empty", "item-list--hedged",
         *(f"item-list--stance-{stance}" for stance in STANCES), "item-list--category",
-        "item-list--aliases",
+        "item-list--aliases", "item-list--scrollbar", "item-list--scrollbar-thumb",
     }
 
     class Clicked(Message):
@@ -125,6 +129,7 @@ class ItemList(ScrollView, can_focus=False, inherit_bindings=False):
         self.empty_message = pane.empty_message
         self._paint_width = 0
         self._paint_style = Style()
+        self._bar: tuple[int, int] | None = None
         self._cursor_to_first()
         self._update_title()
 
@@ -163,7 +168,7 @@ class ItemList(ScrollView, can_focus=False, inherit_bindings=False):
             self._cursor_to_first()
         self._recompute_matches()
         self._width = -1
-        self._layout(self.scrollable_content_region.width)
+        self._layout(self._text_width)
         self._update_title()
         self.refresh()
 
@@ -252,9 +257,6 @@ class ItemList(ScrollView, can_focus=False, inherit_bindings=False):
             starts.extend(0 for _ in self.rows)
         self._starts = starts
         self.virtual_size = Size(width, starts[-1] if self.rows else self._empty_height(width))
-        # Show or hide the scrollbar now, in the layout the new size already asks for;
-        # Textual would only notice after that layout and lay out (and repaint) again.
-        self._refresh_scrollbars()
 
     @property
     def line_count(self) -> int:
@@ -279,8 +281,13 @@ class ItemList(ScrollView, can_focus=False, inherit_bindings=False):
     def _empty_height(self, width: int) -> int:
         return len(Text(self.empty_message).wrap(self.app.console, max(1, width - 1)))
 
+    @property
+    def _text_width(self) -> int:
+        """Cells for the text: the last column is the scrollbar's."""
+        return max(0, self.scrollable_content_region.width - BAR_WIDTH)
+
     def on_resize(self, event: events.Resize) -> None:
-        self._layout(self.scrollable_content_region.width)
+        self._layout(self._text_width)
         self.scroll_to_cursor()
 
     @property
@@ -297,8 +304,9 @@ class ItemList(ScrollView, can_focus=False, inherit_bindings=False):
     def render_lines(self, crop: Region) -> list[Strip]:
         # Work out the width and styles once per paint, not once per line (walking
         # the ancestors for the style was half of the cost of a line).
-        self._paint_width = self.scrollable_content_region.width
+        self._paint_width = self._text_width
         self._paint_style = self.rich_style
+        self._bar = self._bar_cells()
         if self._styles_changed:
             self._styles_changed = False
             style_key = tuple(self.get_component_rich_style(name)
@@ -316,28 +324,74 @@ class ItemList(ScrollView, can_focus=False, inherit_bindings=False):
 
     def render_line(self, y: int) -> Strip:
         width = self._paint_width
+        if self.scrollable_content_region.width <= BAR_WIDTH:  # too narrow for text
+            return Strip.blank(self.scrollable_content_region.width, self._paint_style)
         self._layout(width)
         index = self.scroll_offset.y + y
         base = self._paint_style
+        bar = self._bar_kind(y)
         if not self.rows:
-            return self._empty_line(index, width, base)
+            strip = self._empty_line(index, width, base)
+            return Strip([*strip, self._bar_segment(bar)]).apply_style(base)
         if index >= self.line_count:
-            return Strip.blank(width, base)
-        return self._strip(index, width).apply_style(base)
+            return self._blank(width, bar).apply_style(base)
+        return self._strip(index, width, bar).apply_style(base)
 
-    def _strip(self, index: int, width: int) -> Strip:
+    # -- scrollbar ------------------------------------------------------------------
+    def _bar_cells(self) -> tuple[int, int] | None:
+        """The thumb's first line and length on screen, or None when all lines fit."""
+        height, total = self.scrollable_content_region.height, self.line_count
+        if not self.rows or total <= height or height <= 0:
+            return None
+        size = max(1, round(height * height / total))
+        top = round(self.scroll_offset.y * (height - size) / max(1, total - height))
+        return min(top, height - size), size
+
+    def _bar_kind(self, y: int) -> str:
+        """What the scrollbar column shows on screen line ``y``: "", track or thumb."""
+        if self._bar is None:
+            return ""
+        top, size = self._bar
+        return "thumb" if top <= y < top + size else "track"
+
+    def _bar_segment(self, kind: str) -> Segment:
+        if not kind:
+            return Segment(" " * BAR_WIDTH)
+        name = "item-list--scrollbar-thumb" if kind == "thumb" else "item-list--scrollbar"
+        return Segment(" " * BAR_WIDTH, self.get_component_rich_style(name, partial=True))
+
+    def _blank(self, width: int, bar: str) -> Strip:
+        key = ("blank", width, bar)
+        strip = self._strips.get(key)
+        if strip is None:
+            strip = self._strips[key] = Strip([Segment(" " * width), self._bar_segment(bar)],
+                                              width + BAR_WIDTH)
+        return strip
+
+    def on_mouse_scroll_down(self, event: events.MouseScrollDown) -> None:
+        # overflow-y is hidden (the bar is drawn here), so Textual does not scroll.
+        self.scroll_relative(y=3, animate=False, force=True)
+        event.stop()
+
+    def on_mouse_scroll_up(self, event: events.MouseScrollUp) -> None:
+        self.scroll_relative(y=-3, animate=False, force=True)
+        event.stop()
+
+    def _strip(self, index: int, width: int, bar: str) -> Strip:
         line = self.line(index)
         row = self.rows[line.row]
         cursor = ""
         if line.row == self.cursor:
             cursor = "current" if self.is_current else "blurred"
         query = self.query_text if line.row in self._highlighted else ""
-        key = (row.key, index - self._starts[line.row], width, cursor, query)
+        key = (row.key, index - self._starts[line.row], width, cursor, query, bar)
         strip = self._strips.get(key)
         if strip is None:
             if len(self._strips) >= MAX_STRIPS:  # forget the oldest (dicts keep order)
                 del self._strips[next(iter(self._strips))]
-            strip = self._strips[key] = self._draw(line, row, width, cursor, query)
+            drawn = self._draw(line, row, width, cursor, query)
+            strip = self._strips[key] = Strip([*drawn, self._bar_segment(bar)],
+                                              width + BAR_WIDTH)
         return strip
 
     def _empty_line(self, index: int, width: int, base: Style) -> Strip:
@@ -479,7 +533,7 @@ class ItemList(ScrollView, can_focus=False, inherit_bindings=False):
         items = self.items
         if items:
             self._set_cursor(items[0])
-            self.scroll_to(y=0, animate=False, immediate=True)
+            self.scroll_to(y=0, animate=False, immediate=True, force=True)
 
     def last(self) -> None:
         items = self.items

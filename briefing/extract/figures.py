@@ -119,6 +119,11 @@ def _right_label(after: str) -> tuple[str, str]:
     return " ".join(words), rate
 
 
+_ADVERBS = frozenset(_LEX["labels"]["adverbs"])
+_PASSIVE_AFTER = re.compile(r"\s+(?:was|were|is|are|has been|have been|had been|will be|would be)\s")
+_PARTICIPLE_CLAUSE = re.compile(r"\s*[a-z]+ed\s+(?:by|at)\b")
+
+
 def _contiguous_left(before: str) -> str:
     """The content words just before a figure, inside its clause ("provide at least")."""
     toks = _TOKEN.findall(before[-90:])
@@ -128,11 +133,11 @@ def _contiguous_left(before: str) -> str:
             break
         words.append(tok)
     words.reverse()
-    while words and words[-1].lower() in _STOP:
+    while words and (words[-1].lower() in _STOP or words[-1].lower() in _ADVERBS):
         words.pop()
     kept: list[str] = []
     for tok in reversed(words):
-        if tok.lower() in _STOP:
+        if tok.lower() in _STOP or tok.lower() in _ADVERBS:
             if kept:
                 break
             continue
@@ -171,11 +176,21 @@ def _label(num: Number, text: str, s_start: int, s_end: int) -> str:
         before = before[:from_to.start()]  # "X from 18% to 7.5%": both name X
     if from_to or num.kind == "percent" and _TO_AFTER.match(text[num.end:num.end + 5]):
         right = ""  # "from 18% to 7.5%": the thing that changes is named before
+    if right.lower() in _ADVERBS:
+        right = ""  # "30 kilometres back": where, not what
     label = right
-    if not right or right.lower() in _UNIT_WORDS:
-        clause = before[max(before.rfind(","), before.rfind(";"), before.rfind(":")) + 1:]
-        label = (_quantity_noun_left(clause) or _contiguous_left(before)
-                 or _quantity_noun_left(before) or right)
+    clause = before[max(before.rfind(","), before.rfind(";"), before.rfind(":")) + 1:]
+    if right and _PASSIVE_AFTER.match(text, num.end) and right.split()[0].lower().endswith(
+            ("ed", "en")):
+        label = _quantity_noun_left(clause) or right  # "a ransom of $5m was demanded"
+    elif not right or right.lower() in _UNIT_WORDS:
+        if _PARTICIPLE_CLAUSE.match(clause):
+            # "the cost of rebuilding, estimated by the World Bank at $2bn": the noun
+            # before the participle clause
+            label = _quantity_noun_left(before) or _contiguous_left(before) or right
+        else:
+            label = (_quantity_noun_left(clause) or _contiguous_left(before)
+                     or _quantity_noun_left(before) or right)
     elif num.kind == "percent" and _OF_AFTER.match(text[num.end:num.end + 5]):
         verb = _contiguous_left(before)  # "displaced nearly 90% of the population"
         if verb and len(verb.split()) == 1:

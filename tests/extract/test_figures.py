@@ -173,3 +173,20 @@ def test_one_in_five_is_a_share_and_the_two_neighbours_no_figure() -> None:
         (12, "", "", "12", "Talks ran"),
         (30, "minute", "", "30 minutes", "minutes"),
     ]
+
+
+def test_labels_skip_adverbs_passives_and_participle_clauses() -> None:
+    from briefing.ingest import read_text
+
+    doc = read_text(b"Talks\n\nA ransom of $5 million was demanded. The union asked for "
+                    b"compensation for the families, reportedly about two million dollars. "
+                    b"Interest rates will be lowered to no more than 1.5% a year. The army moved its heavy "
+                    b"guns at least 30 kilometres back. It ignored the cost of rebuilding the "
+                    b"port, estimated by the Harbour Board at over $2 billion.", "labels")
+    assert [(f.value, f.label) for f in find_figures(doc)] == [
+        (5e6, "ransom"),
+        (2e6, "compensation"),
+        (1.5, "Interest rates per year"),
+        (30, "heavy guns"),
+        (2e9, "cost"),
+    ]

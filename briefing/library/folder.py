@@ -22,7 +22,6 @@ from briefing import ingest
 from briefing.config import ConfigError, load_config
 from briefing.errors import InputError
 from briefing.library import manifest
-from briefing.library.workers import describe
 from briefing.resources import seeds_dir
 
 
@@ -130,6 +129,10 @@ def add_files(paths: list[str], folder: Path | None = None) -> AddResult:
             result.errors.append(exc)
             continue
         except Exception as exc:  # a full disk, a permission: one line, not a traceback
+            # Imported here: workers brings the engine, which library_paths (run at
+            # the reader's start-up) must not wait for.
+            from briefing.library.workers import describe
+
             result.errors.append(InputError(item, describe(exc)))
             continue
         result.added.append(Added(item, str(destination), skipped))

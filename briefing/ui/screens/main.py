@@ -23,6 +23,7 @@ from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.message import Message
 from textual.screen import Screen
+from textual.timer import Timer
 from textual.widget import Widget
 from textual.widgets import Input, LoadingIndicator, ProgressBar, Static
 
@@ -46,6 +47,8 @@ FIXED_MIN_WIDTH = 26   # cells the terms and figures panes each keep
 SIDEBAR_WIDTH = 32     # the article list's width (styles/article_list.tcss)...
 SIDEBAR_SLIM_WIDTH = 26  # ...and below WIDE_WIDTH columns, where the panes need the room
 WIDE_WIDTH = 140
+DEBOUNCE_ITEMS = 2000  # from this many items, choosing in the article list waits...
+CHOOSE_DELAY = 0.15    # ...this long for the highlight to rest
 
 
 class MainScreen(CrashGuard, Screen[None]):
@@ -69,6 +72,8 @@ class MainScreen(CrashGuard, Screen[None]):
         self.full: Briefing | None = None
         self.briefing: Briefing | None = None
         self._sources: dict[int, list[Source]] = {}
+        self._all_panes: tuple[Briefing, list[PaneData]] | None = None
+        self._choose_timer: Timer | None = None
         self.articles_open = False  # narrow terminals: the list shown instead of the panes
         self.panes: list[ItemList] = []
         self.current = 0
@@ -181,10 +186,16 @@ class MainScreen(CrashGuard, Screen[None]):
     def _build_panes(self, briefing: Briefing, query: str = "") -> list[PaneData]:
         """The panes of ``briefing``, with the marks a merged briefing adds (the shown
         briefing's changes and article counts: see ``merged_rows``)."""
-        panes = build_panes(briefing)
         if self.article is not None:
-            return panes  # one article: nothing reported twice, nothing changed
-        return decorate(panes, self.briefing or briefing, query)
+            return build_panes(briefing)  # one article: nothing reported twice or changed
+        whole = not query and briefing is self.full
+        if whole and self._all_panes is not None and self._all_panes[0] is briefing:
+            # Back to All: the merged panes (a second with a thousand articles) again.
+            return list(self._all_panes[1])
+        panes = decorate(build_panes(briefing), self.briefing or briefing, query)
+        if whole:
+            self._all_panes = (briefing, list(panes))
+        return panes
 
     async def _show(self) -> None:
         """Rebuild the panes for the chosen article (or all), keeping the place."""
@@ -432,8 +443,23 @@ class MainScreen(CrashGuard, Screen[None]):
         event.stop()
         if event.article_id == self.article or self.full is None:
             return
+        if self._choose_timer is not None:
+            self._choose_timer.stop()
+            self._choose_timer = None
+        if self.full.item_count() >= DEBOUNCE_ITEMS:
+            # A big view takes a while to rebuild: wait until the highlight rests, so
+            # j j j through the list stays quick.
+            chosen = event.article_id
+            self._choose_timer = self.set_timer(CHOOSE_DELAY, lambda: self._choose(chosen))
+            return
+        await self._choose(event.article_id)
+
+    async def _choose(self, article_id: str | None) -> None:
+        self._choose_timer = None
+        if article_id == self.article or self.full is None:
+            return
         choosing = self.articles_open or self.query_one(ArticleList).has_focus
-        self.article = event.article_id
+        self.article = article_id
         await self._show()
         if choosing:
             # _show gave the keys to the panes: choosing goes on in the list.

@@ -6,7 +6,8 @@ cut), but for text whose characters are all one cell wide it finds each break wi
 ``str.rfind`` per line instead of a regular expression and a width sum per word: the
 source view wraps a whole article (tens of thousands of characters) in well under a
 millisecond, where ``divide_line`` takes ~15 ms. Anything else (CJK, emoji, combining
-marks) goes to ``divide_line``, which measures cells.
+marks) goes to ``divide_line``, which measures cells. ``text_slice`` cuts one line out
+of a styled ``Text`` without copying the rest of it.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from functools import lru_cache
 
 from rich._wrap import divide_line
 from rich.cells import get_character_cell_size
+from rich.text import Text
 
 
 @lru_cache(maxsize=4096)
@@ -55,4 +57,15 @@ def line_starts(text: str, width: int) -> list[int]:
     return starts
 
 
-__all__ = ["line_starts", "single_cell"]
+def text_slice(text: Text, start: int, end: int) -> Text:
+    """``text[start:end]`` with its styles, in time proportional to the slice and the
+    spans (``Text.__getitem__`` copies the whole text, too slow line by line through a
+    long paragraph)."""
+    piece = Text(text.plain[start:end], style=text.style)
+    for span in text.spans:
+        if span.start < end and span.end > start:
+            piece.stylize(span.style, max(0, span.start - start), min(end, span.end) - start)
+    return piece
+
+
+__all__ = ["line_starts", "single_cell", "text_slice"]

@@ -33,7 +33,7 @@ from briefing.model import Article, Source
 from briefing.sanitize import clean, clean_line
 from briefing.ui.bindings import SOURCE, to_bindings
 from briefing.ui.widgets.key_hints import KeyHints
-from briefing.ui.wrap import line_starts, single_cell
+from briefing.ui.wrap import line_starts, single_cell, text_slice
 
 MAX_WIDTH = 100      # cells: longer lines are hard to read
 MAX_STRIPS = 400     # drawn lines kept (a couple of screens)
@@ -63,17 +63,6 @@ def highlighted(text: str, start: int, end: int, span: tuple[int, int],
             style = f"{style} {quote_style}".strip()
         out.append(clean(text[a:b]), style=style)
     return out
-
-
-def text_slice(text: Text, start: int, end: int) -> Text:
-    """``text[start:end]`` with its styles, in time proportional to the slice and the
-    spans (``Text.__getitem__`` copies the whole text, too slow line by line through a
-    long paragraph)."""
-    piece = Text(text.plain[start:end], style=text.style)
-    for span in text.spans:
-        if span.start < end and span.end > start:
-            piece.stylize(span.style, max(0, span.start - start), min(end, span.end) - start)
-    return piece
 
 
 def _detab(text: Text) -> Text:

@@ -36,7 +36,7 @@ from textual.strip import Strip
 
 from briefing.model import STANCES
 from briefing.ui.rows import PaneData, Row
-from briefing.ui.wrap import line_starts
+from briefing.ui.wrap import line_starts, text_slice
 
 MIN_BODY_WIDTH = 12  # narrower than this, a row's body goes below its prefix
 BAR_WIDTH = 1        # the scrollbar column
@@ -390,8 +390,8 @@ class ItemList(ScrollView, can_focus=False, inherit_bindings=False):
             if len(self._strips) >= MAX_STRIPS:  # forget the oldest (dicts keep order)
                 del self._strips[next(iter(self._strips))]
             drawn = self._draw(line, row, width, cursor, query)
-            strip = self._strips[key] = Strip([*drawn, self._bar_segment(bar)],
-                                              width + BAR_WIDTH)
+            drawn.append(self._bar_segment(bar))
+            strip = self._strips[key] = Strip(drawn, width + BAR_WIDTH)
         return strip
 
     def _empty_line(self, index: int, width: int, base: Style) -> Strip:
@@ -410,11 +410,14 @@ class ItemList(ScrollView, can_focus=False, inherit_bindings=False):
         if line.row == self.cursor:
             cursor = "current" if self.is_current else "blurred"
         query = self.query_text if line.row in self._highlighted else ""
-        return self._draw(line, self.rows[line.row], width, cursor, query)
+        return Strip(self._draw(line, self.rows[line.row], width, cursor, query), width)
 
-    def _draw(self, line: Line, row: Row, width: int, cursor: str, query: str) -> Strip:
+    def _draw(self, line: Line, row: Row, width: int, cursor: str,
+              query: str) -> list[Segment]:
+        """The segments of one line, exactly ``width`` cells (built once per cache key:
+        slices and appends in place, one Strip made by the caller)."""
         style_of = self.get_component_rich_style
-        body = row.body[line.start:line.end]
+        body = text_slice(row.body, line.start, line.end)
         body.rstrip()
         if line.first:
             prefix = row.prefix.copy()
@@ -433,7 +436,9 @@ class ItemList(ScrollView, can_focus=False, inherit_bindings=False):
             if line.first:
                 for start, end in find_all(prefix.plain, query):
                     prefix.stylize(match_style, start, end)
-        text = prefix + body
+        body_start = len(prefix)
+        text = prefix
+        text.append_text(body)
         if row.heading:
             text.stylize(style_of("item-list--heading"))
             if row.style:
@@ -441,16 +446,19 @@ class ItemList(ScrollView, can_focus=False, inherit_bindings=False):
                 text.stylize(marker_style, 0, row.prefix.cell_len)
                 text.stylize(marker_style + Style(bold=True), row.prefix.cell_len)
         elif row.hedged:
-            body_start = len(prefix)
             text.stylize(style_of("item-list--hedged"), body_start)
         segments = list(text.render(self.app.console))
-        strip = Strip(segments).crop(0, width)
-        strip = Strip([*strip, Segment(" " * max(0, width - strip.cell_length))])
+        length = Segment.get_line_length(segments)
+        if length > width:
+            segments = list(Strip(segments, length).crop(0, width))
+            length = Segment.get_line_length(segments)
+        if length < width:
+            segments.append(Segment(" " * (width - length)))
         if cursor:
             fill = style_of("item-list--cursor" if cursor == "current"
                             else "item-list--cursor-blurred")
-            strip = strip.apply_style(fill)
-        return strip
+            segments = list(Segment.apply_style(segments, fill))
+        return segments
 
     def _style_for(self, name: str) -> Style:
         try:

@@ -168,6 +168,8 @@ _OFFER_CUT_RE = re.compile(
 # any word that some rule of _region needs (checked on the lower-cased sentence)
 # the trigger words of every rule, each with the kinds of rule it can start; one scan of
 # the document says which rules a sentence can need at all
+_VOW_BASE = (set(_LEX["split"]["verbs"]) - (set(_TRIG["process_verbs"]) - {"keep"})
+             - set(_TRIG["vow_not_verbs"]))
 _TRIGGER_KINDS: dict[str, set[str]] = {}
 for _kind, _words in (("noun", _LEX["nouns"]["proposal"]),
                       ("verb", _TRIG["content_verbs"]), ("close", _TRIG["close_verbs"]),
@@ -177,7 +179,10 @@ for _kind, _words in (("noun", _LEX["nouns"]["proposal"]),
                       # a party's counter-offer, its conditions, a mediator's proposal
                       ("proviso", ["provided", "providing", "condition that", "long as"]),
                       ("ready", ["ready", "willing", "prepared", "offered", "offers", "offering"]),
-                      ("proposed", ["proposed", "proposes"])):
+                      ("proposed", ["proposed", "proposes"]),
+                      # "X said it would hire ...": the modal and a commitment verb
+                      ("vow", [f"{modal}{also} {verb}" for verb in _VOW_BASE
+                               for modal in ("would", "will") for also in ("", " also")])):
     for _w in _words:
         _TRIGGER_KINDS.setdefault(_w.lower(), set()).add(_kind)
 _ANY_TRIGGER = re.compile(r"\b(?:" + _alt(_TRIGGER_KINDS) + r")\b")
@@ -194,22 +199,20 @@ _AND_HEADS = frozenset(_SPLIT["and_heads"])
 _AND_DETS = frozenset(_SPLIT["and_determiners"])
 _CONDITIONS_RE = re.compile(rf"^(?i:and\s+|or\s+)?(?i:{_alt(_SPLIT['conditions'])})\b")
 _ATTACH_RE = re.compile(rf"^(?i:{_alt(_SPLIT['attach'])})\b")
-_RELATIVE_RE = re.compile(r"^(?:which|where|who|whom|whose)\b")
-_COMMENT_RE = re.compile(r"^(?:that|this|it)(?:\s+(?:is|was|would be|will be|has been|gives|makes|means)"
-                         r"|['\u2019]s)\b")
+# a relative clause, or a comment on what came before ("and that is the key")
+_RELATIVE_RE = re.compile(r"(?:which|where|who|whom|whose)\b|(?:that|this|it)(?:\s+(?:is|was|would be"
+                          r"|will be|has been|gives|makes|means)|['\u2019]s)\b")
 _PARTICIPLE_RE = re.compile(r"^[a-z]+(?:ed|en|wn)\s+(?:by|from|in|at|with|on)\b")
 _LEAD_RE = re.compile(r"^(?:(?:and|or|with|also|but|then|plus|together\s+with|along\s+with"
                       r"|as\s+well\s+as|in\s+(?:exchange|return)\s+for)\s+)+", re.I)
 _SWAP_RE = re.compile(r"in\s+(?:exchange|return)\s+for\s")  # (a literal prefix: a fast scan)
 _COUNTER_KINDS = frozenset(("proviso", "ready", "proposed"))
-# "X said it would hire 250 nurses": case-sensitive (a capitalised name may be the subject).
-# The document is scanned for "would VERB" (a literal start: a fast scan), and only then is
-# the speaker looked for before it.
+# "X said it would hire 250 nurses": case-sensitive (a capitalised name may be the subject);
+# tried on the sentences where the trigger scan found "would/will <commitment verb>"
 _SAID_WOULD_RE = re.compile(
     r"\b(?:said|says|announced|added|confirmed)\s+(?:that\s+)?"
     rf"(?:(?:{_alt(_TRIG['vow_subjects'])})\s+|(?:[A-Z][\w'\u2019&-]*\s+){{1,3}})"
     r"(?:would|will)\s+(?:also\s+)?([a-z]+)\b")
-_WOULD_VERB_RE = re.compile(r"(?:would|will)\s+(?:also\s+)?([a-z]+)")
 _VOW_VERBS = frozenset(_VERBS - (_PROCESS - {"keep"}) - set(_TRIG["vow_not_verbs"]))
 _THREAT_RE = re.compile(r"\b(?:if|unless|otherwise|should)\b")
 _NO_KINDS: frozenset[str] = frozenset()
@@ -436,7 +439,7 @@ def split_region(text: str, a: int, b: int) -> list[tuple[int, int]]:
             pending = None
             merged.append(span)
             continue
-        if (_RELATIVE_RE.match(low) or _COMMENT_RE.match(low)) and merged:
+        if merged and _RELATIVE_RE.match(low):
             continue  # a relative clause or "and that is the key": dropped, the term stays short
         if merged and ((_ATTACH_RE.match(low) and not conjoined) or (_PARTICIPLE_RE.match(low) and not _ALL_CUES_RE.search(low))):
             merged[-1][1] = e
@@ -444,8 +447,8 @@ def split_region(text: str, a: int, b: int) -> list[tuple[int, int]]:
         if _CONDITIONS_RE.match(low) and not _MODAL_RE.search(low):
             pending = span
             continue
-        after_semicolon = text[_back_space(text, s, a) - 1:s].startswith(";") if s > a else False
-        if not after_semicolon and not _looks_like_term(piece):
+        if not _looks_like_term(piece) and not (
+                s > a and text[_back_space(text, s, a) - 1] == ";"):  # (an item after ";")
             if merged:
                 merged[-1][1] = e
             else:
@@ -790,10 +793,6 @@ def find_terms(doc: Document) -> list[Term]:
     for m in _ANY_TRIGGER.finditer(low):
         triggered.setdefault(bisect_right(starts, m.start()) - 1, set()).update(
             _TRIGGER_KINDS[m.group(0)])
-    for m in _WOULD_VERB_RE.finditer(text):
-        # a party's announced commitment ("... said it would hire"): checked in _region
-        if m.group(1) in _VOW_VERBS and m.start() and not text[m.start() - 1].isalnum():
-            triggered.setdefault(bisect_right(starts, m.start()) - 1, set()).add("vow")
     colon = low.find(": ")
     while colon >= 0:  # a colon inside a sentence may announce a list of terms
         triggered.setdefault(bisect_right(starts, colon) - 1, set()).add("colon")

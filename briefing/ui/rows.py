@@ -41,16 +41,18 @@ class Row:
     search: str = ""
     hedged: bool = False
 
-    @cached_property
+    @property
     def key(self) -> tuple[object, ...]:
         """Everything the row's drawing depends on: equal keys draw the same lines (the
-        panes cache drawn lines by it, so rows rebuilt by a filter reuse them)."""
+        panes cache drawn lines by it, so rows rebuilt by a filter reuse them). Not
+        cached: a row whose text is changed in place draws anew."""
         return (self.prefix.plain, tuple(self.prefix.spans), self.body.plain,
                 tuple(self.body.spans), self.heading, self.style, self.hedged)
 
     @cached_property
     def shown(self) -> str:
-        """The drawn text, casefolded (a search highlights in it)."""
+        """The drawn text, casefolded (a search highlights in it; like ``search``, set
+        once: build the row whole before showing it)."""
         return f"{self.prefix.plain}\n{self.body.plain}".casefold()
 
 

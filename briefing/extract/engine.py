@@ -6,11 +6,12 @@ from briefing.extract.actors import find_parties
 from briefing.extract.figures import find_figures
 from briefing.extract.lexicons import lexicon_fingerprint
 from briefing.extract.positions import find_positions
+from briefing.extract.quotes import trim_list_markers
 from briefing.extract.terms import find_terms
 from briefing.ingest.document import Document
 from briefing.model import Briefing
 
-RULES_VERSION = "2"   # bump when a rule changes the output (the parse cache keys on it)
+RULES_VERSION = "3"   # bump when a rule changes the output (the parse cache keys on it)
 
 
 def _engine_version() -> str:
@@ -24,5 +25,6 @@ def extract(doc: Document) -> Briefing:
     """Build the briefing of one article."""
     actors = find_parties(doc)
     parties = find_positions(doc, actors)
-    return Briefing(articles=[doc.to_article()], parties=parties, terms=find_terms(doc),
-                    figures=find_figures(doc), engine=ENGINE_VERSION)
+    return trim_list_markers(Briefing(articles=[doc.to_article()], parties=parties,
+                                      terms=find_terms(doc), figures=find_figures(doc),
+                                      engine=ENGINE_VERSION))

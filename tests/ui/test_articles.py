@@ -107,6 +107,7 @@ async def test_an_item_from_several_articles_says_so_and_enter_lists_its_sources
         screen = app.screen
         assert isinstance(screen, SourcesScreen)
         assert [s.article for s in screen.sources] == ["early", "middle", "late"]
+        assert screen.item_title == "a 60-day pause in fighting"  # without the marks
         entries = screen.query_one("#sources-list")
         first = str(entries.get_option_at_index(0).prompt)
         assert first.startswith("1. Early · 2025-05-01\n")

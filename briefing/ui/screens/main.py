@@ -15,6 +15,7 @@ the same function the export applies, so the export writes what is shown).
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from rich.text import Text
@@ -41,6 +42,8 @@ from briefing.ui.widgets.tab_bar import TabBar
 from briefing.view import ViewSpec, filter_briefing, only_article
 
 NARROW_WIDTH = 100
+# What merged_rows appends to an item's text: "  (54,000 → 56,000)", " · 3 articles".
+MERGE_MARKS = re.compile(r"(?:  \([^()]*→[^()]*\))?(?: · \d+ articles)?$")
 SHORT_HEIGHT = 16      # below this the source preview keeps to one line
 PARTY_MIN_WIDTH = 20   # cells a party pane needs before another one is paged in
 FIXED_MIN_WIDTH = 26   # cells the terms and figures panes each keep
@@ -110,7 +113,9 @@ class MainScreen(CrashGuard, Screen[None]):
 
     def compose_sidebar(self) -> ComposeResult:
         """The article list, docked left of the panes (shown with several articles)."""
-        yield ArticleList(id="articles")
+        articles = ArticleList(id="articles")
+        articles.border_title = "Articles"
+        yield articles
 
     def on_mount(self) -> None:
         self.query_one(Masthead).show(None, "reading…")
@@ -404,7 +409,7 @@ class MainScreen(CrashGuard, Screen[None]):
         sources = self._sources.get(id(source), [])
         if len(sources) > 1:
             row = self.pane.current if self.pane else None
-            title = row.body.plain if row else ""
+            title = MERGE_MARKS.sub("", row.body.plain) if row else ""
             self.app.push_screen(SourcesScreen(self.briefing, sources, title))
             return
         article = self.briefing.article(source.article)

@@ -284,3 +284,18 @@ async def test_panes_fill_in_while_articles_arrive() -> None:
         terms = [p for p in main(app).panes if p.pane.title == "Proposed terms"][0]
         assert [r.body.plain for r in terms.rows if not r.heading] == ["a pause", "aid convoys"]
         assert app.screen.query_one(ArticleList).option_count == 3
+
+
+async def test_the_export_dialog_writes_the_chosen_article(briefing_home: Path) -> None:
+    app = BriefingApp(story())
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("a", "j", "enter")  # Early
+        await pilot.press("e")
+        await pilot.pause()
+        await pilot.press("enter")
+        await pilot.pause()
+    [written] = (briefing_home / "data" / "exports").iterdir()
+    markdown = written.read_text(encoding="utf-8")
+    assert "- Article: Early" in markdown
+    assert "the truce plan" in markdown
+    assert "aid convoys every day" not in markdown and "a full withdrawal" not in markdown

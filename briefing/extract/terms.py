@@ -102,6 +102,7 @@ _OWN_PLAN_RE = re.compile(rf"\b(?:{_alt(_LEX['nouns']['not_proposal_modifiers'])
 _TRIG = _LEX["triggers"]
 _CONTENT_VERB_RE = re.compile(rf"\b(?:{_alt(_TRIG['content_verbs'] + _TRIG['close_verbs'])})\b")
 _GIVE_VERBS = frozenset(_TRIG["give_verbs"])
+_ACTION_VERBS = frozenset(_TRIG["action_verbs"])
 _CLOSE_GAP = re.compile(r"\s+(?:(?!and\b|but\b|or\b|which\b|that\b|who\b)[a-z-]+\s+){0,2}")
 _SAID_RE = re.compile(r"\b(?:said|says|told|tells|added|according to)\b")
 _CLOSE_VERBS = frozenset(_TRIG["close_verbs"]) - frozenset(_TRIG["content_verbs"])
@@ -561,6 +562,8 @@ def _region(sent: str, first_words: str, prev_term: bool, genre: bool,
         if nouns or (pronoun and not reported):
             start = _after_indirect_object(body, m.end()) if m.group(0) in _GIVE_VERBS \
                 else m.end()
+            if m.group(0) in _ACTION_VERBS:  # "would cap X at N": "cap X at N"
+                start = m.start() + (6 if m.group(0).startswith("would ") else 0)
             return lead + start, len(sent), "term.verb"
     m = _OFFERED_RE.search(lb) if "offer" in kinds else None
     if m and not _ALL_CUES_RE.search(lb, m.end()):

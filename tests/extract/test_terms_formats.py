@@ -157,3 +157,16 @@ def test_a_takeover_commitment_said_not_pledged() -> None:
         ("keep Hadley's head office in Lisk", "other", "term.vow"),
         ("would not make compulsory redundancies for two years", "guarantees", "term.vow"),
     ]
+
+
+def test_markdown_trade_compromise_action_verbs_and_quid_pro_quo() -> None:
+    assert terms_of("steel_compromise.md") == [
+        # "a compromise that would cap X": the action stays in the term
+        ("cap its exports of flat steel at 2.5 million tonnes a year", "economic", "term.verb"),
+        # "Under X's offer, seen by Y, A would ... and ..."
+        ("Varnland would lift its 25% tariff on Ostrian steel", "economic", "term.under"),
+        ("drop a planned levy on aluminium", "economic", "term.under"),
+        ("Ostria would scrap export subsidies worth about €1.2 billion", "economic",
+         "term.return"),
+        ("accept a monitoring panel of trade experts", "guarantees", "term.return"),
+    ]  # "any deal must include ...", "willing to discuss ...", unions' demands: no terms

@@ -4,7 +4,8 @@
 
 - an item several articles reported carries a dim "· 3 articles" after its text
   (Enter then lists every source: ``item_sources``);
-- a figure that moved between articles carries its series ("54,000 → 56,000");
+- a figure that moved between articles carries its first and latest readings
+  ("(54,000 → 56,000)");
 - the figures pane ends with a "What changed" section (one row per figure that
   moved, with the dates) and a party pane with the stances that flipped.
 

@@ -31,7 +31,7 @@ from textual.widgets import Input, LoadingIndicator, ProgressBar, Static
 from briefing.crash import CrashGuard
 from briefing.model import Briefing, Source
 from briefing.ui.bindings import MAIN, to_bindings
-from briefing.ui.merged_rows import article_count, decorate, item_sources
+from briefing.ui.merged_rows import decorate, item_sources
 from briefing.ui.rows import PaneData, Row, build_panes
 from briefing.ui.widgets.article_list import ArticleList
 from briefing.ui.widgets.item_list import ItemList

@@ -170,3 +170,16 @@ def test_markdown_trade_compromise_action_verbs_and_quid_pro_quo() -> None:
          "term.return"),
         ("accept a monitoring panel of trade experts", "guarantees", "term.return"),
     ]  # "any deal must include ...", "willing to discuss ...", unions' demands: no terms
+
+
+def test_html_climate_draft_list_items_and_a_comparison_aside() -> None:
+    assert terms_of("climate_draft.html") == [
+        # ", up from $100 billion" stays with its term; the ad and nav numbers are no terms
+        ("a goal of $250 billion a year in climate finance by 2035, up from $100 billion",
+         "economic", "term.verb"),
+        ('developed countries to "take the lead" in providing it', "other", "term.verb"),
+        # "It also includes:" and an HTML list
+        ("a tripling of adaptation finance by 2030", "economic", "term.list"),
+        ("a new fund for loss and damage, hosted by the World Bank", "economic", "term.list"),
+        ("a review of the goal in 2029", "guarantees", "term.list"),
+    ]  # "could accept the figure provided ..." (no comma, an acceptance) is a position

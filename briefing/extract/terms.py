@@ -216,6 +216,10 @@ _SAID_WOULD_RE = re.compile(
     r"(?:would|will)\s+(?:also\s+)?([a-z]+)\b")
 _VOW_VERBS = frozenset(_VERBS - (_PROCESS - {"keep"}) - set(_TRIG["vow_not_verbs"]))
 _THREAT_RE = re.compile(r"\b(?:if|unless|otherwise|should)\b")
+_MODAL_VERB_RE = re.compile(r"\b(?:would|will|shall)\s+(?:(?:also|then|now|first)\s+)?([a-z]+)"
+                            r"(?:\s+([a-z]+))?")
+_PROCESS_STEP = frozenset(_TRIG["process_after_modal"])
+_PROCESS_PARTICIPLES = frozenset(_TRIG["process_participles"])
 _NO_KINDS: frozenset[str] = frozenset()
 _CLOSE_ONLY = {"close"}
 
@@ -597,6 +601,12 @@ def _region(sent: str, first_words: str, prev_term: bool, genre: bool,
         return lead, lead, "term.topic"  # "The agreement also protects jobs.": context only
     early_modal = bool(_MODAL_RE.search(first_words.lower()))
     if prev_term and early_modal and not reported and not _FIRST_PERSON_RE.search(body):
+        step = _MODAL_VERB_RE.search(lb)
+        if step and (step.group(1) in _PROCESS_STEP or (
+                step.group(1) == "be" and step.group(2) in _PROCESS_PARTICIPLES)
+                or (step.group(1) == "take" and step.group(2) == "place")
+                or (step.group(1) in ("keep", "continue") and (step.group(2) or "").endswith("ing"))):
+            return None  # "Talks will resume on Monday": the process, not the deal
         return lead, len(sent), "term.cont"
     if genre and early_modal and not reported and not _FIRST_PERSON_RE.search(body):
         return lead, len(sent), "term.genre"

@@ -183,3 +183,15 @@ def test_html_climate_draft_list_items_and_a_comparison_aside() -> None:
         ("a new fund for loss and damage, hosted by the World Bank", "economic", "term.list"),
         ("a review of the goal in 2029", "guarantees", "term.list"),
     ]  # "could accept the figure provided ..." (no comma, an acceptance) is a position
+
+
+def test_a_step_of_the_process_after_a_term_is_no_term() -> None:
+    doc = read_text(b"Deal\n\nUnder the deal, drivers will get a 5% raise. Talks will resume on "
+                    b"Monday. The vote will take place next week. It will be presented to the "
+                    b"board on Friday. Both sides will keep talking.\n\nUnder the plan, the "
+                    b"army would pull back 5 km. Displaced families would return home.", "steps")
+    assert [(t.text, t.rule) for t in find_terms(doc)] == [
+        ("drivers will get a 5% raise", "term.under"),
+        ("the army would pull back 5 km", "term.under"),
+        ("Displaced families would return home", "term.cont"),
+    ]

@@ -256,7 +256,14 @@ class ItemList(ScrollView, can_focus=False, inherit_bindings=False):
         else:
             starts.extend(0 for _ in self.rows)
         self._starts = starts
-        self.virtual_size = Size(width, starts[-1] if self.rows else self._empty_height(width))
+        size = Size(width, starts[-1] if self.rows else self._empty_height(width))
+        if size != self.virtual_size:
+            # Set without asking for a layout: nothing around a pane depends on how many
+            # lines it holds (its scrollbar is drawn here), and a layout would repaint
+            # the screen a second time after a filter or a resize. Keep the scroll
+            # offset in range ourselves.
+            self.set_reactive(ScrollView.virtual_size, size)
+            self._scroll_update(size)
 
     @property
     def line_count(self) -> int:
@@ -286,9 +293,19 @@ class ItemList(ScrollView, can_focus=False, inherit_bindings=False):
         """Cells for the text: the last column is the scrollbar's."""
         return max(0, self.scrollable_content_region.width - BAR_WIDTH)
 
+    def _size_updated(self, size: Size, virtual_size: Size, container_size: Size,
+                      layout: bool = True) -> bool:
+        # A new width (a maximise, a resize): wrap for it now, inside the layout that
+        # gave it, rather than in the Resize handler after it.
+        changed = super()._size_updated(size, virtual_size, container_size, layout)
+        width = self._width
+        self._layout(self._text_width)
+        if self._width != width:
+            self.scroll_to_cursor()
+        return changed
+
     def on_resize(self, event: events.Resize) -> None:
         self._layout(self._text_width)
-        self.scroll_to_cursor()
 
     @property
     def is_current(self) -> bool:
@@ -306,6 +323,7 @@ class ItemList(ScrollView, can_focus=False, inherit_bindings=False):
         # the ancestors for the style was half of the cost of a line).
         self._paint_width = self._text_width
         self._paint_style = self.rich_style
+        self._layout(self._paint_width)  # the bar needs the line count at this width
         self._bar = self._bar_cells()
         if self._styles_changed:
             self._styles_changed = False

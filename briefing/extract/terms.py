@@ -98,6 +98,8 @@ def _inflect(verbs) -> set[str]:
 
 _NOUN = _alt(_LEX["nouns"]["proposal"])
 _NOUN_RE = re.compile(rf"\b(?:{_NOUN})\b")
+_PAST_RE = re.compile(rf"\b(?i:{_alt(_LEX['nouns']['past_modifiers'])})\s")
+_NEGATED_VERB_RE = re.compile(r"\b(?:not|never|no longer|neither|nor)\s+(?:[a-z]+\s+)?$")
 _OWN_PLAN_RE = re.compile(rf"\b(?:{_alt(_LEX['nouns']['not_proposal_modifiers'])})\s+$")
 _TRIG = _LEX["triggers"]
 _CONTENT_VERB_RE = re.compile(rf"\b(?:{_alt(_TRIG['content_verbs'] + _TRIG['close_verbs'])})\b")
@@ -160,6 +162,8 @@ _INLINE_INTRO_RE = re.compile(
     r"(?:\s+(?:for|of|on|to|from|in|with|by)\b[^:;\"\u201c\u201d]{0,80})?:\s+")
 _SUBORDINATE_RE = re.compile(r"\b(?:before|after|until|unless|if|when|once|because|since)\s")
 _ENUMERATION_RE = re.compile(r";|,\s+(?:and|or)\s|,[^,;.]+\s(?:and|or)\s")
+# after a noun and its colon, two items are enough: "a final offer: a 7% raise and a bonus"
+_PAIR_RE = re.compile(r"\s(?:and|or)\s+(?:a|an|the)\s")
 # the end of an offer's object: a clause break (not "$1,500", not ", together with X"),
 # or a verb that starts the commentary
 _OFFER_CUT_RE = re.compile(
@@ -507,12 +511,14 @@ def _region(sent: str, first_words: str, prev_term: bool, genre: bool,
     if (noun or "colon" in kinds) and ": " in body:
         m = _INLINE_INTRO_RE.search(body)
         # "... three conditions for a deal: A; B; and C" (not a quote: "he said: ...")
-        if m and _ENUMERATION_RE.search(body, m.end()) \
+        if m and (_ENUMERATION_RE.search(body, m.end()) or _PAIR_RE.search(body, m.end())) \
                 and not _REPORTING_RE.search(lb, m.start(), m.end()) \
                 and not _SUBORDINATE_RE.search(lb, max(0, lb.rfind(",", 0, m.start()),
                                                        m.start() - 60), m.start()):
             return lead + m.end(), len(sent), "term.list"
     m = _INTRO_RE.match(body) if noun else None
+    if m and _PAST_RE.search(body, 0, m.end()):
+        m = None  # "Under the previous agreement, ...": not what is on the table
     if m:
         start = m.end()
         aside = _ASIDE_RE.match(body[start:])
@@ -563,6 +569,8 @@ def _region(sent: str, first_words: str, prev_term: bool, genre: bool,
             continue  # "X said the plan would create ...": a party's judgement, not the text
         if _FIRST_PERSON_OBJECT.match(lb, m.end()):
             continue  # "it gives us hope": a speaker's feeling, not the text
+        if _NEGATED_VERB_RE.search(lb, max(0, m.start() - 20), m.start()):
+            continue  # "the framework does not include a timetable": no term
         if nouns or (pronoun and not reported):
             start = _after_indirect_object(body, m.end()) if m.group(0) in _GIVE_VERBS \
                 else m.end()

@@ -195,3 +195,13 @@ def test_a_step_of_the_process_after_a_term_is_no_term() -> None:
         ("the army would pull back 5 km", "term.under"),
         ("Displaced families would return home", "term.cont"),
     ]
+
+
+def test_negated_content_a_previous_agreement_and_a_two_item_colon_offer() -> None:
+    doc = read_text(b"Offer\n\nThe framework does not include any timetable for elections. "
+                    b"Under the previous agreement, signed in 2019, tariffs were cut by half. "
+                    b"The company made a final offer: a 7% raise and a $1,000 bonus.", "neg")
+    assert [(t.text, t.rule) for t in find_terms(doc)] == [
+        ("a 7% raise", "term.list"),
+        ("a $1,000 bonus", "term.list"),
+    ]

@@ -299,3 +299,15 @@ async def test_the_export_dialog_writes_the_chosen_article(briefing_home: Path) 
     assert "- Article: Early" in markdown
     assert "the truce plan" in markdown
     assert "aid convoys every day" not in markdown and "a full withdrawal" not in markdown
+
+
+async def test_a_repaint_while_searching_leaves_the_keys_in_the_search_box() -> None:
+    app = BriefingApp(story())
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("slash", "t", "r")
+        search = app.screen.query_one("#search")
+        assert app.focused is search
+        await main(app).populate(story())  # e.g. more articles streamed in
+        await pilot.press("u")
+        assert app.focused is search
+        assert search.value == "tru"

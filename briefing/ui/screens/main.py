@@ -234,8 +234,16 @@ class MainScreen(CrashGuard, Screen[None]):
             row = self._find_row(self.panes[index], place_row)
             if row is not None:
                 self.panes[index].select_row(row)
-        self._layout_panes()
-        self.focus_pane(index)
+        search = self.query_one("#search", Input)
+        if not (self.articles_open or (search.display and search.has_focus)):
+            self.focus_pane(index)
+        else:
+            # The search box or the article list has the keys (articles streaming in
+            # while the user types or chooses): they keep them.
+            self._layout_panes()
+            for other in self.panes:
+                other.set_current(other is self.panes[index])
+            self._update_preview()
         if self.panes[index].cursor is not None:
             self.call_after_refresh(self.panes[index].scroll_to_cursor)
 
@@ -463,14 +471,8 @@ class MainScreen(CrashGuard, Screen[None]):
         self._choose_timer = None
         if article_id == self.article or self.full is None:
             return
-        choosing = self.articles_open or self.query_one(ArticleList).has_focus
         self.article = article_id
-        await self._show()
-        if choosing:
-            # _show gave the keys to the panes: choosing goes on in the list.
-            self.articles_open = True
-            self._layout_panes()
-            self.query_one(ArticleList).focus()
+        await self._show()  # the list keeps the keys: choosing goes on
 
     # -- actions: search and filter -----------------------------------------------
     def action_search(self) -> None:

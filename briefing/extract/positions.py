@@ -92,6 +92,31 @@ def _holds_any(low: str, words: tuple[str, ...]) -> bool:
         if w in low:
             return True
     return False
+# "said it would return to the table": the modal of a reported clause says the stance
+_RM = _ST.get("reported_modal", {})
+_RM_CLASS = {m: "vow" for m in _RM.get("vow", ())} | {m: "demand" for m in _RM.get("demand", ())}
+_NOT_VOW = frozenset(_RM.get("not_vow", ()))
+REPORTED_MODAL_RE = re.compile(
+    r"(?P<subj>(?:it|he|she|they|we|I)|(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+[\w'\u2019-]+(?:\s+[\w'\u2019-]+){0,3}?"
+    r"|[A-Z][\w'\u2019-]*(?:\s+(?:of\s+)?[A-Z][\w'\u2019-]*){0,3})\s+(?:also\s+|still\s+|now\s+|then\s+)?"
+    r"(?P<modal>" + alternation(sorted(_RM_CLASS, key=len, reverse=True)) + r")\s+"
+    r"(?:also\s+|still\s+|now\s+|then\s+|only\s+|simply\s+)?(?P<neg>not\s+|never\s+)?(?P<verb>[a-z]+)\b")
+_RM_WORDS = _must_contain(_RM_CLASS)
+# "call off the strike", "back down": a verb + particle that is no stance (stances.toml [particles])
+PARTICLES: dict[str, tuple[str, ...]] = {
+    form: tuple(parts) for verb, parts in _ST.get("particles", {}).items()
+    for form in (_ST.get("irregular", {}).get(verb) or inflect(verb))}
+_PARTICLE_AFTER = re.compile(r"\s+([a-z]+)\b")
+# a speaker's own procedure ("I will make a short statement", closing remarks): no position
+PROCEDURAL_RE = re.compile(r"[\s\"\u201c]*(?:" + alternation(_ST.get("procedural", {}).get("phrases", ())) + r")(?![\w-])",
+                           re.I)
+# "X's position is that ...", "Y's view is ...": the possessor holds what follows
+POSSESSED_RE = re.compile(
+    r"(['\u2019]s?)\s+(?:(?:main|stated|official|formal|opening|central|key|first|latest|public|own|long-standing|"
+    r"basic|core|final|current)\s+)?(" + alternation(sorted(_ST.get("possessed", {}), key=len, reverse=True)) + r")"
+    r"\s+(?:is|was|remains|has been|had been|has always been)\s+(?:still\s+|now\s+|simply\s+)?(?:that\s+)?")
+POSSESSED: dict[str, str] = dict(_ST.get("possessed", {}))
+POSSESSED_WORDS = _must_contain(POSSESSED) if POSSESSED else ()
 PRONOUN_RE = re.compile(r"\b(?:" + alternation(_cased(PRONOUNS)) + r")(?![\w'\u2019-])")
 SPEECH = "claim"
 SPLITTABLE = {"demand", "reject", "accept", "support", "oppose", "propose", "vow", "concern"}
@@ -144,7 +169,12 @@ LIST_SPLIT_RE = re.compile(
     r"greater|full|dedicated|protective|unrestricted|most|\d)\b|[$\u20ac\u00a3])"
     r"|\s+and\s+(?=(?:the|a|an|more|all|any|its|their|his|her|further|greater|new|full)\b)"
     r"|\s+and\s+(?=[A-Z][\w-]+['\u2019]s\b)"
-    r"|,\s*(?:together with|along with|as well as|plus)\s+")
+    r"|,\s*(?:together with|along with|as well as|plus)\s+"
+    # an Oxford comma: ", and two dozen counsellors" (a new clause is cut before: BOUNDARY_RE)
+    r"|,\s*(?:and|or)\s+(?!(?:it|he|she|they|we|I|then|that|which|who|so|also|would|will)\b)")
+# "asking for X and for Y": the verb's preposition repeated opens the next item
+_PREP_REPEAT = {p: re.compile(r"(?:,\s*|\s+)(?:and|or)\s+(?=" + p + r"\s)")
+                for p in ("for", "to", "on", "against", "with", "about", "over")}
 COND_RE = re.compile(r",?\s+(?:but\s+)?(?:unless|until|only\s+if|provided(?!\s+(?:for|by|to|in|with|under|through|on)\b)(?:\s+that)?|on\s+condition\s+that)\s+", re.I)
 EMPTY_TAIL_RE = re.compile(
     r"^\s*(?:(?:reporters|journalists|me|us|him|her|them|lawmakers|delegates)\b\s*)?(?:(?:on|in|at|after|before|during|to|outside|last|this|from|by|via|when|while|told|"
@@ -246,6 +276,14 @@ _NO_COMMENT = re.compile(r"\s+to\s+(?:comment|elaborate|speculate|be (?:intervie
                          r"discuss (?:details|the details|specifics)|confirm (?:or deny|the report|details))\b")
 _NOUN_THAT = re.compile(r"\b(?:assurances?|guarantees?|hopes?|fears?|reports?|claims?|suggestions?|"
                         r"expectations?|promises?|rumou?rs?|signs?|that the plan says)\s+that\s+$")
+# a participle adjunct: after a content word (no preposition, determiner or auxiliary),
+# before an object
+_ADJUNCT_BEFORE = re.compile(r"(?<![\w'\u2019-])(?!(?:before|after|by|for|of|in|on|at|to|from|with|without|while|about|"
+                             r"against|into|over|under|through|since|upon|the|a|an|its|their|his|her|our|my|your|this|"
+                             r"that|these|those|and|or|but|not|is|are|was|were|be|been|am|also|still|now)\s+$)"
+                             r"[A-Za-z\d][\w'\u2019-]*\s+$", re.I)
+_ADJUNCT_OBJECT = re.compile(r"\s+(?:(?:a|an|the|its|their|his|her|that|for|to|more|higher|better|at least|up to|"
+                             r"assurances|guarantees)\b|\d|[$\u20ac\u00a3])")
 _ING_OK = re.compile(r"(?:,\s*|\b(?:is|are|was|were|been|be|am|'s|'re|\u2019s|\u2019re|not|also|still|now)\s+)$")
 # "X wants three things:" followed by bulleted, numbered or lettered lines
 # items: a marker (-, *, 1., (a)) or, once ingest has dropped the markers, a line that
@@ -347,6 +385,7 @@ class Trigger:
     participle: bool = False  # ", tabled on Monday": needs a holder written right before it
     clausal: bool = False     # "agreed that ...": a clause, not a list of things
     co: tuple[int, ...] = ()  # other holders coordinated with the subject ("A and B agreed")
+    adjunct: bool = False     # "opened talks demanding ...": a participle without a comma
 
 
 @dataclass
@@ -755,8 +794,17 @@ class _Extractor:
                 continue   # a noun ("the offer", "its support"), not a verb
             if form in _NOUN_TOO and _NOUN_AFTER.match(text, m.end()):
                 continue   # "the border dispute over ...", "trade disputes.": a noun
+            adjunct = False
             if form.endswith("ing") and " " not in form and not _ING_OK.search(before):
-                continue   # "signalling equipment", "before releasing": not a stance
+                # "opened talks demanding A, B and C": a participle adjunct after a noun,
+                # followed by its object (not "signalling equipment", "before releasing")
+                if not (_ADJUNCT_BEFORE.search(before) and _ADJUNCT_OBJECT.match(text, m.end())):
+                    continue
+                adjunct = True
+            if form in PARTICLES:
+                p = _PARTICLE_AFTER.match(text, m.end())
+                if p and p.group(1) in PARTICLES[form]:
+                    continue   # "would call off the strike": no claim
             participle = form.endswith("ed") and before.rstrip().endswith(",") and not BY_AFTER.match(text, m.end())
             if participle:
                 if ends is None:
@@ -782,6 +830,8 @@ class _Extractor:
                 continue   # a passive with no agent: nobody holds it
             if form.endswith("ing") and _COMMA_END.search(before):
                 t.shared = True   # ", saying ...": the subject of the main clause
+            if adjunct:
+                t.shared = t.adjunct = True
             if form == "according to":
                 t.according = True
                 t.rule = "according_to"
@@ -859,7 +909,9 @@ class _Extractor:
             if main is not None and main.subject is not None:
                 t.subject = main.subject
                 t.co = main.co
-            return
+                return
+            if not t.adjunct:
+                return
         best = None
         for c in reversed(cands[:bisect.bisect_left(cands, (t.start,))]):
             if c[1] > t.start:
@@ -908,7 +960,8 @@ class _Extractor:
                 lead = text[s:c[0]] if c[0] - s < 200 else "x"
                 if _LEAD_OK.fullmatch(lead):
                     between = text[c[1]:t.start]
-                    if not _CLAUSE_PUNCT2.search(between) and len(between.split()) <= 20 and not t.shared \
+                    if not _CLAUSE_PUNCT2.search(between) and len(between.split()) <= 20 \
+                            and (t.adjunct or not t.shared) \
                             and not (t.start - c[1] > 40 and _THAT_WORD.search(between)):
                         # (not across "I can tell you that the two sides have agreed": the
                         # reported clause has a subject of its own)
@@ -1226,6 +1279,14 @@ class _Extractor:
             splits = list(LIST_SPLIT_RE.finditer(text, a, main_end))
             if splits and not any(_AND_OR.search(m.group()) for m in splits):
                 splits = []   # "A, the B": an apposition, not a list
+            # (the preposition ends the verb's form, or opens its object: "asked for X")
+            prep = _PREP_REPEAT.get(t.form.lower().rsplit(" ", 1)[-1] if " " in t.form
+                                    else text[a:a + 8].split(" ", 1)[0].lower())
+            if prep is not None:
+                more = [m for m in prep.finditer(text, a, main_end)
+                        if not any(x.start() <= m.start() < x.end() for x in splits)]
+                if more:
+                    splits = sorted(splits + more, key=lambda m: m.start())
             for m in splits:
                 pieces.append((last, m.start()))
                 last = m.end()

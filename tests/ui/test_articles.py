@@ -62,13 +62,14 @@ async def test_choosing_an_article_shows_its_briefing_and_all_the_merged_one() -
     app = BriefingApp(story())
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("a")
-        assert app.focused is app.screen.query_one(ArticleList)
+        assert main(app).articles_open and app.focused is None  # keys routed, no focus
+        assert app.screen.query_one(ArticleList).has_class("-active")
         await pilot.press("j", "j")  # All -> Early -> Middle
         assert main(app).article == "middle"
         assert titles(app) == ["South", "Proposed terms", "Key figures"]
         assert "1 article" in str(app.screen.query_one("#masthead").render())
         await pilot.press("enter")  # back to the panes, the choice stays
-        assert app.focused is None
+        assert not main(app).articles_open
         assert current_text(app) == "a full withdrawal"
         await pilot.press("a", "k", "k", "escape")
         assert main(app).article is None

@@ -77,7 +77,10 @@ class MainScreen(CrashGuard, Screen[None]):
         self._sources: dict[int, list[Source]] = {}
         self._all_panes: tuple[Briefing, list[PaneData]] | None = None
         self._choose_timer: Timer | None = None
-        self.articles_open = False  # narrow terminals: the list shown instead of the panes
+        # The article list has the keys (j/k move in it, enter/escape close it). Like the
+        # panes it never takes the focus: focusing restyles every ancestor, a third of
+        # a second with a thousand articles' panes.
+        self.articles_open = False
         self.panes: list[ItemList] = []
         self.current = 0
         self.page_start = 0
@@ -115,6 +118,7 @@ class MainScreen(CrashGuard, Screen[None]):
         """The article list, docked left of the panes (shown with several articles)."""
         articles = ArticleList(id="articles")
         articles.border_title = "Articles"
+        articles.can_focus = False  # the screen routes the keys (see articles_open)
         yield articles
 
     def on_mount(self) -> None:
@@ -262,6 +266,7 @@ class MainScreen(CrashGuard, Screen[None]):
         self.narrow = width < NARROW_WIDTH
         self.set_class(self.narrow, "-narrow")
         self.set_class(self.narrow and self.articles_open, "-articles-open")
+        self.query_one(ArticleList).set_class(self.articles_open, "-active")
         slim = width < WIDE_WIDTH
         self.set_class(slim, "-slim")
         if self.has_class("-many") and not self.narrow:
@@ -316,9 +321,7 @@ class MainScreen(CrashGuard, Screen[None]):
         self.call_after_refresh(self._drop_stray_focus)
 
     def _drop_stray_focus(self) -> None:
-        if self.articles_open and self.query_one(ArticleList).display:
-            self.query_one(ArticleList).focus()
-        elif not self.query_one("#search").display and self.focused is not None:
+        if not self.query_one("#search").display and self.focused is not None:
             self.set_focus(None)
 
     @on(ItemList.Clicked)
@@ -355,32 +358,44 @@ class MainScreen(CrashGuard, Screen[None]):
             self.focus_pane(number - 1)
 
     def action_item_down(self) -> None:
-        if self.pane:
+        if self.articles_open:
+            self.query_one(ArticleList).action_cursor_down()
+        elif self.pane:
             self.pane.move(1)
             self._update_preview()  # now, in the same frame as the cursor
 
     def action_item_up(self) -> None:
-        if self.pane:
+        if self.articles_open:
+            self.query_one(ArticleList).action_cursor_up()
+        elif self.pane:
             self.pane.move(-1)
             self._update_preview()  # now, in the same frame as the cursor
 
     def action_item_first(self) -> None:
-        if self.pane:
+        if self.articles_open:
+            self.query_one(ArticleList).action_first()
+        elif self.pane:
             self.pane.first()
             self._update_preview()  # now, in the same frame as the cursor
 
     def action_item_last(self) -> None:
-        if self.pane:
+        if self.articles_open:
+            self.query_one(ArticleList).action_last()
+        elif self.pane:
             self.pane.last()
             self._update_preview()  # now, in the same frame as the cursor
 
     def action_item_page_down(self) -> None:
-        if self.pane:
+        if self.articles_open:
+            self.query_one(ArticleList).action_page_down()
+        elif self.pane:
             self.pane.page(1)
             self._update_preview()  # now, in the same frame as the cursor
 
     def action_item_page_up(self) -> None:
-        if self.pane:
+        if self.articles_open:
+            self.query_one(ArticleList).action_page_up()
+        elif self.pane:
             self.pane.page(-1)
             self._update_preview()  # now, in the same frame as the cursor
 
@@ -410,6 +425,9 @@ class MainScreen(CrashGuard, Screen[None]):
         from briefing.ui.screens.source import SourceScreen
         from briefing.ui.screens.sources import SourcesScreen
 
+        if self.articles_open:
+            self._close_articles()  # enter in the list: done choosing
+            return
         source = self.current_source()
         if self.briefing is None or source is None:
             self.app.bell()
@@ -429,18 +447,16 @@ class MainScreen(CrashGuard, Screen[None]):
 
     # -- the article list -----------------------------------------------------------
     def action_articles(self) -> None:
-        """Focus the article list (or, when it has the focus, give the keys back)."""
+        """Give the keys to the article list (or, when it has them, back to the panes)."""
         if self.full is None or len(self.full.articles) < 2:
             self.notify("Only one article is open: there is no other to choose.",
                         markup=False, timeout=3)
             return
-        articles = self.query_one(ArticleList)
-        if articles.has_focus:
+        if self.articles_open:
             self._close_articles()
             return
         self.articles_open = True
         self._layout_panes()
-        articles.focus()
 
     def _close_articles(self) -> None:
         self.focus_pane(self.current)  # closes the list (see focus_pane)
@@ -589,6 +605,9 @@ class MainScreen(CrashGuard, Screen[None]):
             pane.set_rows(data.rows if data and pane.pane.kind != "none" else [], keep)
 
     def action_search_clear(self) -> None:
+        if self.articles_open:
+            self._close_articles()  # escape in the list: back to the panes
+            return
         search = self.query_one("#search", Input)
         if not self.query_text and not search.display and self.maximized is not None:
             self.minimize()

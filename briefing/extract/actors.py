@@ -30,6 +30,7 @@ from functools import lru_cache
 from briefing.extract.lexicons import load, user_actors
 from briefing.extract.text import AFTER_NO_WORD_OR_HYPHEN, AFTER_WORD_BOUNDARY, alternation, flat_alternation
 from briefing.ingest.document import Document
+from briefing.model import Party
 
 # ---------------------------------------------------------------- lexicon, compiled once
 
@@ -88,6 +89,7 @@ def _gazetteer() -> dict[str, tuple[str, str]]:
 
 
 GAZETTEER = _gazetteer()
+_SEATS: dict[str, list[str]] = _ACTORS.get("seats", {})
 
 
 def _user_gazetteer() -> dict[str, tuple[str, str, str]]:
@@ -142,6 +144,7 @@ def _cased(words: list[str]) -> list[str]:
     return [v for w in words for v in (w, w[:1].upper() + w[1:])]
 
 
+_TITLE_SET = frozenset(ALL_TITLES)
 _TITLE_TAIL = re.compile(r"(?:" + alternation(ALL_TITLES) + r")\s*$")
 # a listed title, or a portfolio before one ("Fisheries Minister", "Deputy Health Secretary")
 _PORTFOLIO_TITLE = r"(?:[A-Z][a-z]+\s+){1,2}(?:Minister|Secretary|Commissioner|Ambassador|Envoy)"
@@ -176,14 +179,23 @@ _GENERIC_RE = re.compile(r"(" + alternation([w for w in GENERIC_NOUNS if not w.s
                                             AFTER_NO_WORD_OR_HYPHEN) + r")(?![\w-])")
 # patterns used inside functions, compiled once (not looked up in re's cache per call)
 _WS = re.compile(r"\s+")
-_STATE_OF = re.compile(r"(?:Government of (?:the )?)?(?:(?:Republic|Kingdom|State|Federation|"
+_STATE_OF = re.compile(r"(?:(?:[A-Z][a-z]+ )?Presidency of (?:the )?)?(?:Government of (?:the )?)?(?:(?:Republic|Kingdom|State|Federation|"
     r"Principality|Sultanate|Emirate) of )(.+)|Government of (?:the )?(.+)")
 _PORTFOLIO_TITLE_RE = re.compile(_PORTFOLIO_TITLE)
+_CAPS_STATE = re.compile(r"\b(?:REPUBLIC|KINGDOM|GOVERNMENT|FEDERATION|PRINCIPALITY|SULTANATE|EMIRATE|STATE) OF (?:THE )?"
+                         r"([A-Z][A-Z'\u2019-]+(?: [A-Z][A-Z'\u2019-]+)?)")
+_CAPS_ISSUER = re.compile(r"\b(?:MINISTRY|GOVERNMENT|OFFICE|PRESIDENCY|EMBASSY|MISSION|CABINET|DEPARTMENT)\b")
+_CAPS_PERSON = re.compile(r"\b(" + "|".join(re.escape(t.upper()) for t in ALL_TITLES + ["Minister"])
+                          + r") ([A-Z][A-Z'\u2019-]+ [A-Z][A-Z'\u2019-]+)(?= (?:ON|AT|TO|IN|FOR|AFTER|ABOUT|OF)\b|\s*$)")
 _THE_LEAD = re.compile(r"^(?:[Tt]he)\s+")
 _NOMINAL_PHRASE = re.compile(r"(?:the\s+)?(?:[a-z-]+\s+){0,2}?([a-z]+)")
 _OWNER_POSS_ROLE = re.compile(r"(?P<owner>\b[Tt]he\s+[a-z][\w-]*|[A-Z\u00c0-\u00de][\w\u00c0-\u024f.-]*(?:\s+[A-Z][\w.-]*)*|\b[Tt]heir|\b[Ii]ts|\b[Hh]is|\b[Hh]er)"
     r"(?:['\u2019]s?)\s+(?:(?:[\w-]+\s+){0,4}?)(?:" + ROLE_RE + r")\s*,?\s*$")
-_OWNER_SPOKES_FOR = re.compile(r"(?:spokes\w+|representative|envoy|negotiator|official|head|leader|president|chief)\s+"
+_ROLE_ALT = "(?i:" + alternation(_TITLES["titles"]["roles"]) + ")"
+# "a spokesman for the movement, X", "the chair of the school board, X", "the minister of
+# finance of Tarvonia, X": the role's owner is written after "of"/"for" ("of finance" is a
+# portfolio, in lower case, and no owner)
+_OWNER_SPOKES_FOR = re.compile(r"(?:spokes\w+|" + _ROLE_ALT + r")(?:\s+(?:of|for)\s+(?:the\s+)?[a-z]+(?:\s+(?:and\s+)?[a-z]+){0,2})?\s+"
     r"(?:for|of)\s+(?P<owner>the\s+[\w\s'\u2019-]+?|[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)*)\s*,\s*$")
 _OWNER_DELEGATION = re.compile(r"(?P<owner>(?:[Tt]he\s+)?[\w'\u2019-]+)\s+delegation,?\s+(?:was\s+|is\s+)?(?:led|headed)\s+by\s*$")
 _OWNER_NOUN_ROLE = re.compile(r"(?P<owner>\b[A-Za-z][\w'\u2019-]*)\s+(?:[a-z-]+\s+){0,2}?(?:" + ROLE_RE + r")\s*$")
@@ -195,6 +207,16 @@ _OWNER_RIGHT_ROLE_OF = re.compile(r"\s*,\s*(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?(?
 _OWNER_RIGHT_WHO = re.compile(r"\s*,\s*who\s+(?:leads|heads|represents|speaks for|chairs|runs)\s+(?:[\w-]+\s+){0,4}?(?:for|of|at)\s+"
     r"(?P<owner>(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w'\u2019-]*)*)")
 _OWNER_RIGHT_OF = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}(?P<owner>[A-Z][\w'\u2019-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w'\u2019-]*)*)")
+_STATE_ROLE = re.compile(r"\b(?:minister|ambassador|secretary of state|foreign secretary)\b", re.I)
+# a past job says nothing of whom a person speaks for now ("former Gambian foreign minister")
+_FORMER_BEFORE = re.compile(r"\b(?:[Ff]ormer|[Ee]x-|[Oo]netime|[Oo]ne-time)\s*$")
+# heads of state or government: with no affiliation written, they speak for their state
+_HEAD_TITLES = frozenset({"President", "Prime Minister", "Premier", "Chancellor", "King", "Queen", "Emir",
+                          "Sheikh", "Sultan", "Vice President", "Vice-President"})
+# "analysts at X estimate", "according to data from X": X is a source, not a side
+_SOURCE_BEFORE = re.compile(r"\b(?:analysts?|economists?|strategists?|researchers?|experts?|scientists?|"
+                            r"academics?|scholars?|pollsters?|data|figures|estimates?|surveys?|polls?|reports?|studies|study)"
+                            r"\s+(?:at|from|by|with|of)\s+(?:the\s+)?$|\b(?:[Aa]ccording\s+to|[Cc]ited\s+by)\s+(?:the\s+)?$")
 _TALKS_BEFORE = re.compile(r"\b(?:talks|negotiations|process|deal|plan|proposal|ceasefire|truce|agreement|mediation)\b[^.]{0,30}$")
 
 
@@ -402,6 +424,8 @@ class _Builder:
         self.lone_org_words: set[str] = set()
         self._sent_starts: list[int] = []
         self.settled: set[str] = set()       # chunks whose outcome is known (see chunk())
+        self.issuer: int | None = None       # the state whose ministry issued the document
+        self.state_titled = False            # some person bears a state title
 
     # -- actor registry
     def actor(self, name: str, cls: str, kind: str | None = None) -> int:
@@ -438,6 +462,7 @@ class _Builder:
     def scan(self) -> None:
         text = self.text
         singles: dict[str, list[tuple[int, bool]]] = {}
+        caps: list[tuple[int, str]] = []
         for m in RUN_RE.finditer(text):
             run = m.group()
             words = run.split()
@@ -445,11 +470,16 @@ class _Builder:
             if len(words) == 1:
                 self.single_runs.add(_unposs(run))
             if len(words) > 1 and all(w.isupper() or w in ("of", "and", "the") for w in words):
-                # headlines and speaker labels in capitals are not names
+                # headlines and speaker labels in capitals are not names (but a letterhead
+                # may name the issuing state and a titled speaker, see _caps_heading)
+                if m.start() < 600 and len(words) > 3:
+                    caps.append((m.start(), run))
                 continue
             for off, chunk in _split_run(run):
                 start = m.start() + off
                 self.chunk(chunk, start, singles)
+        for start, run in caps:
+            self._caps_heading(start, run)
         # single proper words: keep those met at least once mid-sentence
         for word, seen in singles.items():
             if word in self.form_to_actor:
@@ -465,15 +495,56 @@ class _Builder:
             self.actor(word, "unknown")
             self.form(word, self.by_name[word.lower()])
 
+    def _caps_heading(self, start: int, run: str) -> None:
+        """A heading in capitals near the top: "MINISTRY OF FOREIGN AFFAIRS OF THE REPUBLIC
+        OF X" names the state issuing the document (its officials speak for it);
+        "REMARKS BY FOREIGN MINISTER JANE ROE" names a titled speaker. Only names the
+        text also writes in lower case count (a heading's other words are no names)."""
+        m = _CAPS_STATE.search(run)
+        if m:
+            words = [w.capitalize() for w in m.group(1).split()]
+            for n in (2, 1):
+                core = " ".join(words[:n])
+                if len(words) >= n and (core in self.form_to_actor or re.search(rf"\b{re.escape(core)}\b", self.text)):
+                    aid = self.gaz(core)
+                    if aid is None:
+                        aid = self.by_name.get(core.lower())
+                        if aid is None or self.actors[aid].cls not in ("unknown", "state"):
+                            aid = self.actor(core, "state")
+                        self.actors[aid].cls, self.actors[aid].kind = "state", "state"
+                        self.form(core, aid)
+                    if _CAPS_ISSUER.search(run) and self.issuer is None:
+                        self.issuer = aid
+                    break
+        m = _CAPS_PERSON.search(run)
+        if m:
+            title = m.group(1).title()
+            first, last = (w.capitalize() for w in m.group(2).split())
+            name = f"{first} {last}"
+            if self.text.count(last.upper()) + self.text.count(last) < 2 or name.lower() in self.by_name:
+                return
+            aid = self.actor(name, "person", "person")
+            self.actors[aid].title = title
+            self.form(name, aid)
+            self.last_names.setdefault(last, aid)
+            if title in STATE_TITLES or _PORTFOLIO_TITLE_RE.fullmatch(title):
+                self.state_titled = True
+            pos = start + m.start(2)
+            self.person_spans.append((pos, pos + len(name), aid, title, pos))
+
     def chunk(self, chunk: str, start: int, singles: dict[str, list[tuple[int, bool]]]) -> None:
         if chunk in self.settled:
             return   # met before and settled with no new actor: it would settle the same way
         raw = chunk
         chunk = _unposs(chunk) if not chunk.endswith(("s'", "s\u2019")) or " " not in chunk else chunk
         words = chunk.split()
+        lead = len(words)
         while words and (words[0] in STOP or words[0].capitalize() in ("The", "A", "An")):
             start += len(words[0]) + 1
             words = words[1:]
+        # "President Donald X": a title that is also a stop word ("President",
+        # "Premier") still says whom the person speaks for
+        lead_title = " ".join(chunk.split()[lead - len(words) - 1:lead - len(words)]) if len(words) < lead else ""
         if not words or words[0][:1].isdigit():
             self.settled.add(raw)
             return
@@ -484,7 +555,10 @@ class _Builder:
             return
         # "Israeli Prime Minister Dan X": a gazetteer word, a title, a name
         owner = None
+        former = _FORMER_BEFORE.search(self.text, max(0, start - 12), start) is not None
         for n in (3, 2, 1):
+            if former:
+                break   # "former Gambian Foreign Minister X": a past job, not whom X speaks for
             if len(words) > n and (" ".join(words[:n]) in GAZETTEER or " ".join(words[:n]) in self.user):
                 owner = self.gaz(" ".join(words[:n]))
                 start += len(" ".join(words[:n])) + 1
@@ -493,16 +567,22 @@ class _Builder:
         if owner is not None and self.gaz(" ".join(words)) is not None:
             return   # "UN World Food Programme"
         title, rest = _strip_title(words)
+        weak = ""   # a title kept for the person, but no affiliation rule of its own
         if title:
             start += len(title) + 1
+        elif lead_title in _TITLE_SET and 2 <= len(words) <= 3 and _org_class(words) is None \
+                and all(w[:1].isupper() and w not in STOP for w in words):
+            weak = lead_title
         cls = _org_class(words)
         if cls and len(words) == 1 and words[0].rstrip("'\u2019") in ORG_CLASS:
             self.lone_org_words.add(words[0])   # "Union president", "the Council": not a name
             return
-        if any(w in NON_ACTOR_WORDS for w in words):
-            return   # a treaty, plan or code, not an actor
-        cls = cls or ("other" if any(w in BODY_WORDS for w in words) else None)
         mstate = _STATE_OF.fullmatch(chunk) if not title else None
+        if any(w in NON_ACTOR_WORDS for w in words) and not mstate:
+            return   # a treaty, plan or code, not an actor ("Summit Presidency of X" is X)
+        if cls and raw.startswith(("Joint ", "Bilateral ")):
+            return   # a joint committee the deal sets up is no side of it
+        cls = cls or ("other" if any(w in BODY_WORDS for w in words) else None)
         if (cls and not title) or mstate:
             # "Government of the Republic of X" is the state X (even when "Government" is
             # no organisation word of the lexicon)
@@ -516,8 +596,9 @@ class _Builder:
                     aid = self.form_to_actor.get(core)
                 if aid is not None:
                     self.form(chunk, aid)
-                    # "the government" later is this state
+                    # "the government", "the presidency" later is this state
                     self.actors[aid].descriptors.add(words[0].lower())
+                    self.actors[aid].descriptors.update(w.lower() for w in words if w in ("Government", "Presidency"))
                 return
             if owner is not None and len(words) == 1:
                 return
@@ -552,6 +633,11 @@ class _Builder:
             self.last_names.setdefault(rest[-1], aid)
             if title and not a.title:
                 a.title = title
+            elif weak and not a.title:
+                a.title = weak
+                self.form(f"{weak} {name}", aid)
+            if title and (title in STATE_TITLES or _PORTFOLIO_TITLE_RE.fullmatch(title)):
+                self.state_titled = True
             self.form(name, aid)
             if title:
                 self.form(f"{title} {name}", aid)
@@ -615,6 +701,16 @@ class _Builder:
                     if d + "s" in self.capwords:
                         self.form(d + "s", a.id)
 
+        if self.state_titled and not any(a.cls == "state" for a in self.actors):
+            # a finance minister but no state: the proper word the story names most
+            # (at least three times) is the country ("Mabeira's debt", "Mabeira reached")
+            best = max(((len(re.findall(rf"\b{re.escape(a.name)}\b", text)), a.id) for a in candidates
+                        if a.cls == "unknown" and " " not in a.name and a.name in self.single_runs
+                        and not any(o.cls in ("company", "union") and o.name.startswith(a.name + " ")
+                                    for o in self.actors)),
+                       default=(0, -1))
+            if best[0] >= 3:
+                self.actors[best[1]].cls = self.actors[best[1]].kind = "state"
         for word, ids in firsts.items():
             # "Marlowe" for "Marlowe Shipping Holdings" when only one name starts so
             if len(ids) != 1 or word in STOP or word in GAZETTEER or word in ORG_CLASS:
@@ -644,6 +740,10 @@ class _Builder:
             ids = tails.get(word.lower(), [])
             if not ids:
                 ids = [a.id for a in self.actors if a.cls in ORG_CLASSES and word in a.name.split()]
+            if not ids:
+                # "the Presidency" after "the Summit Presidency of the Republic of X"
+                ids = [a.id for a in self.actors if a.cls == "state"
+                       and any(word in al.split() for al in a.aliases if " " in al)]
             if len(ids) == 1:
                 self.form(word, ids[0])
 
@@ -669,6 +769,17 @@ class _Builder:
                     owner = self._recent_org(start, table)
                 elif title in STATE_TITLES or _PORTFOLIO_TITLE_RE.fullmatch(title):
                     owner = self._recent(start, table, {"state"})
+                    if owner is None:
+                        owner = self._state_of_story(start, table)
+                elif title in _HEAD_TITLES and not _FORMER_BEFORE.search(self.text, max(0, start - len(title) - 12),
+                                                                         start - len(title)):
+                    # "President X" with no affiliation: the only state of the story, or
+                    # the one whose seat of government the story names ("the White House")
+                    owner = self._state_of_story(start, table, seats=True)
+            if owner is None and not title and a.title in _HEAD_TITLES and not _FORMER_BEFORE.search(
+                    self.text, max(0, start - len(a.title) - 12), start - len(a.title) - 1):
+                # "President X" (the title is a stop word, kept apart) with no affiliation
+                owner = self._state_of_story(start, table, seats=True)
             if owner is not None and self.top(owner, table) != aid:
                 a.parent = owner
 
@@ -714,6 +825,11 @@ class _Builder:
             return self._resolve_phrase(m.group("owner"), start - len(left) + m.start("owner"), table)
         m = _OWNERLESS_ROLE.search(left)
         if m and not title:
+            if _STATE_ROLE.search(m.group()):
+                # "Its defence minister, X" after a state; "the regional education
+                # minister, X" speaks for a state, never for the parents' council before
+                owner = self._recent_org(start, table, frozenset({"state", "unknown"}), fallback=False)
+                return owner if owner is not None else self._state_of_story(start, table)
             return self._recent_org(start, table)
         return None
 
@@ -733,6 +849,28 @@ class _Builder:
             return self._resolve_phrase(m.group("owner"), end + m.start("owner"), table)
         return None
 
+    def _state_of_story(self, pos: int, table: ActorTable, seats: bool = False) -> int | None:
+        """The state a state official with no written affiliation speaks for: the state
+        issuing the document (a ministry's letterhead), else the only state of the
+        story, else (for a head of state) the state whose seat the story names."""
+        if self.issuer is not None:
+            return self.issuer
+        count: dict[int, int] = {}
+        for m in table.mentions:
+            top = table.top(m.actor)
+            if self.actors[top].cls == "state":
+                count[top] = count.get(top, 0) + 1
+        states = set(count)
+        if len(states) == 1 and max(count.values()) >= 3:
+            # one state named more than in passing
+            return next(iter(states))
+        if seats:
+            named = [self.by_name[name.lower()] for name, forms in _SEATS.items()
+                     if name.lower() in self.by_name and any(f in self.text for f in forms)]
+            if len(named) == 1 and named[0] in states:
+                return named[0]
+        return None
+
     def _recent(self, pos: int, table: ActorTable, classes: set[str]) -> int | None:
         for m in table.before(pos, 60):
             a = self.actors[m.actor]
@@ -740,7 +878,10 @@ class _Builder:
                 return m.actor
         return None
 
-    def _recent_org(self, pos: int, table: ActorTable) -> int | None:
+    def _recent_org(self, pos: int, table: ActorTable,
+                    orgs: frozenset[str] = frozenset({"union", "company", "armed", "bloc", "authority", "other",
+                                                      "unknown"}),
+                    fallback: bool = True) -> int | None:
         """The organisation a role without owner belongs to: an organisation named
         earlier in the same sentence, else the first one named in the sentences before."""
         sents = self.doc.sentences
@@ -748,7 +889,6 @@ class _Builder:
             self._sent_starts = [s for s, _ in sents]
         starts = self._sent_starts
         idx = bisect.bisect_right(starts, pos) - 1
-        orgs = {"union", "company", "armed", "bloc", "authority", "other", "unknown"}
         lo = sents[idx][0] if idx >= 0 else 0
         for m in table.in_span(lo, pos):
             if self.actors[m.actor].cls in orgs:
@@ -758,7 +898,7 @@ class _Builder:
             for m in table.in_span(s, e):
                 if self.actors[m.actor].cls in orgs:
                     return m.actor
-        return self._recent(pos, table, orgs)
+        return self._recent(pos, table, set(orgs)) if fallback else None
 
 
 def _word_key(word: str) -> str:
@@ -928,6 +1068,39 @@ def _name_regex(forms: list[str]) -> re.Pattern[str]:
     return re.compile(r"(?<![\w-])(?:" + flat_alternation(forms) + r")(?:['\u2019]s?)?(?![\w-])")
 
 
+def _drop_sources(b: _Builder, mentions: list[Mention], text: str) -> list[Mention]:
+    """An actor named only as the source of a figure or an estimate ("analysts at X
+    estimate", "data from X") is no side of the talks: it loses its mentions, so it
+    holds no position and claims point to no one."""
+    if not any(w in text for w in ("nalyst", "conomist", "trategist", "esearcher", "xpert", "data", "igures",
+                                   "stimate", "urvey", "poll", "eport", "tud", "cholar", "cientist", "cademic")):
+        return mentions
+    framed: dict[int, bool] = {}
+    for m in mentions:
+        if b.actors[m.actor].cls in ("state", "merged"):
+            continue
+        inside = _SOURCE_BEFORE.search(text, max(0, m.start - 40), m.start) is not None
+        framed[m.actor] = framed.get(m.actor, True) and inside
+    sources = {aid for aid, only in framed.items() if only}
+    if not sources:
+        return mentions
+    for aid in sources:
+        b.actors[aid].cls = "merged"   # dropped like a merged actor
+    return [m for m in mentions if m.actor not in sources]
+
+
+_FIGURE_IN = re.compile(r"\d|\b(?:hundreds?|thousands?|millions?|billions?|dozens?)\b", re.I)
+
+
+def keep_parties(parties: list[Party]) -> list[Party]:
+    """The parties proper: an institution whose every position is a claim reporting a
+    figure ("the health ministry said 56,000 people have been killed") is quoted as a
+    source, not a side (a broker, listed with no position, stays)."""
+    return [p for p in parties
+            if not p.positions or p.kind in ("state", "person")
+            or not all(x.stance == "claim" and _FIGURE_IN.search(x.text) for x in p.positions)]
+
+
 def find_parties(doc: Document) -> ActorTable:
     """Discover the actors of ``doc`` and every mention of them."""
     b = _Builder(doc)
@@ -947,6 +1120,7 @@ def find_parties(doc: Document) -> ActorTable:
             if aid is None:
                 continue
             mentions.append(Mention(m.start(), m.start() + len(form), aid, "name"))
+    mentions = _drop_sources(b, mentions, text)
     table.mentions = mentions
     table.starts = [m.start for m in mentions]
     b.affiliate(table)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from briefing.extract.actors import find_parties
+from briefing.extract.actors import find_parties, keep_parties
 from briefing.extract.figures import find_figures
 from briefing.extract.lexicons import lexicon_fingerprint
 from briefing.extract.positions import find_positions
@@ -11,7 +11,7 @@ from briefing.extract.terms import find_terms
 from briefing.ingest.document import Document
 from briefing.model import Briefing
 
-RULES_VERSION = "3"   # bump when a rule changes the output (the parse cache keys on it)
+RULES_VERSION = "4"   # bump when a rule changes the output (the parse cache keys on it)
 
 
 def _engine_version() -> str:
@@ -24,7 +24,7 @@ ENGINE_VERSION = _engine_version()
 def extract(doc: Document) -> Briefing:
     """Build the briefing of one article."""
     actors = find_parties(doc)
-    parties = find_positions(doc, actors)
+    parties = keep_parties(find_positions(doc, actors))
     return trim_list_markers(Briefing(articles=[doc.to_article()], parties=parties,
                                       terms=find_terms(doc), figures=find_figures(doc),
                                       engine=ENGINE_VERSION))

@@ -580,7 +580,9 @@ class _Extractor:
         label = m.group(1).strip()
         self.state.answering = label != "Q" and self.state.last_label == "Q"
         self.state.last_label = label
-        self.state.label_speaker = None if label == "Q" else self.state.transcript.get(label)
+        speaker = None if label == "Q" else self.state.transcript.get(label)
+        # a titled speaker speaks for the actor they belong to (a minister for the state)
+        self.state.label_speaker = self.table.top(speaker) if speaker is not None else None
 
     def sentence(self, idx: int, s: int, e: int) -> None:
         self._idx = idx

@@ -67,7 +67,7 @@ _WORD = re.compile(r"[A-Za-z'\u2019-]+")
 _WORDS = re.compile(r"[A-Za-z'\u2019-]+")
 _SERIAL_AND = re.compile(r",\s+(?:and|or)\s")
 _LAST_AND_DET = re.compile(r"\s(and|or)\s+(?:the|a|an)\s")
-_WITH_PLUS = re.compile(r"(?:(?:together|along)\s+with|as\s+well\s+as|with|plus)\s")
+_WITH_PLUS = re.compile(r"(?:(?:together|along)\s+with|as\s+well\s+as|with|plus|of\s+which)\s")
 _PASSIVE_BY = re.compile(r"[a-z]+ed\s+by\s")
 _AND_OR = re.compile(r"\s(?:and|or)\s+")
 _HYPOTHETICAL = re.compile(r"\b(?:any|no|every)\s+(?:[\w-]+\s+)?$")
@@ -138,7 +138,8 @@ _PROPOSED_RE = re.compile(rf"\b(?:{_alt(_TRIG['propose_verbs'])})\s+(?:that\s+)?
 # "the proposed truce", "its proposed zone": an adjective, no proposal being made
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|this|his|her)\s+$")
 _PROVISO_AFTER = re.compile(rf"(?:{_alt(_TRIG['proviso_words'])})\b")
-_READY_CUT_RE = re.compile(r",(?!\d{3})|[;:]|\s(?:but|if|unless|because|while|although)\s")
+_READY_CUT_RE = re.compile(r",(?!\d{3})|[;:]|\s(?:but|if|unless|because|while|although)\s"
+                           r"|\s(?:in a bid|in an attempt|in order|so as)\s")
 _PROCESS = frozenset(_TRIG["process_verbs"])
 _RETURN_RE = re.compile(rf"^(?i:{_alt(_TRIG['return_intros'])})\s*,\s*")
 _MODALS = frozenset(_TRIG["modals"])
@@ -167,7 +168,7 @@ _PAIR_RE = re.compile(r"\s(?:and|or)\s+(?:a|an|the)\s")
 # the end of an offer's object: a clause break (not "$1,500", not ", together with X"),
 # or a verb that starts the commentary
 _OFFER_CUT_RE = re.compile(
-    r",(?!\d{3})(?!\s+(?:together\s+with|along\s+with|as\s+well\s+as|plus)\s)|[;:]|\s(?:was|were|is|are|has|have|had|would|will|could|represented|represents|remains|"
+    r",(?!\d{3})(?!\s+(?:together\s+with|along\s+with|as\s+well\s+as|plus|up\s+from|down\s+from)\s)|[;:]|\s(?:was|were|is|are|has|have|had|would|will|could|represented|represents|remains|"
     r"came|comes|followed|follows|valued|made|to stop|in a bid|in an attempt|in a last)\b")
 
 # any word that some rule of _region needs (checked on the lower-cased sentence)
@@ -208,7 +209,7 @@ _ATTACH_RE = re.compile(rf"^(?i:{_alt(_SPLIT['attach'])})\b")
 _RELATIVE_RE = re.compile(r"(?:which|where|who|whom|whose)\b|(?:that|this|it)(?:\s+(?:is|was|would be"
                           r"|will be|has been|gives|makes|means)|['\u2019]s)\b")
 _PARTICIPLE_RE = re.compile(r"^[a-z]+(?:ed|en|wn)\s+(?:by|from|in|at|with|on)\b")
-_LEAD_RE = re.compile(r"^(?:(?:and|or|with|also|but|then|plus|together\s+with|along\s+with"
+_LEAD_RE = re.compile(r"^(?:(?:and|or|with|also|but|then|plus|of\s+which|together\s+with|along\s+with"
                       r"|as\s+well\s+as|in\s+(?:exchange|return)\s+for)\s+)+", re.I)
 _SWAP_RE = re.compile(r"in\s+(?:exchange|return)\s+for\s")  # (a literal prefix: a fast scan)
 _COUNTER_KINDS = frozenset(("proviso", "ready", "proposed"))
@@ -224,8 +225,20 @@ _MODAL_VERB_RE = re.compile(r"\b(?:would|will|shall)\s+(?:(?:also|then|now|first
                             r"(?:\s+([a-z]+))?")
 _PROCESS_STEP = frozenset(_TRIG["process_after_modal"])
 _PROCESS_PARTICIPLES = frozenset(_TRIG["process_participles"])
+_JOINT_OPENERS = ("both ", "the two ", "the parties ", "the three ")
+_NOUN_VERBS = frozenset(_TRIG["noun_verb_words"])
+_NOUN_VERB_BEFORE = re.compile(rf"\b(?:{_alt(_TRIG['noun_verb_before'])})\s+$")
+# "a deal (in principle) (with X) to restructure ...": the noun, at most a short phrase, "to"
+_DEAL_TO_RE = re.compile(
+    rf"\b(?:{_NOUN})\b(?:\s+in\s+principle)?(?:\s+(?:with|between)\s+[^,;.]{{3,80}}?)?\s+to\s+([a-z]+)\b")
+_DEAL_TO_VERBS = frozenset(_TRIG["deal_to_verbs"])
+_GENRE_VERB_RE = re.compile(rf"\b(?:{_alt(_TRIG['genre_verbs'])})\b\s*")
+# the verb's subject: "we", or a name / "the parties" at the start of its clause
+_GENRE_SUBJECT_RE = re.compile(r"(?:\(?[a-z0-9]{1,2}[.)]\s+)?(?:we|[a-z][\w'\u2019-]*(?:\s+[\w'\u2019-]+){0,3})"
+                               r"\s+(?:also\s+|hereby\s+|jointly\s+)?")
 _NO_KINDS: frozenset[str] = frozenset()
 _CLOSE_ONLY = {"close"}
+_VOW_ONLY = {"vow"}  # ("would hire" needs a speaker: "X said it would hire")
 
 _CUE_WEIGHTS: dict[str, list[tuple[str, float]]] = {}
 for _cat in TERM_CATEGORIES:
@@ -545,7 +558,8 @@ def _region(sent: str, first_words: str, prev_term: bool, genre: bool,
     # in the agreement's own text any party's "X agreed to Y" is a provision, and so it is
     # right after a term ("In return, A will free B. The Red Cross has agreed to receive them.")
     if m and m.group(1) not in _PROCESS and not clause.startswith(("and ", "but ")) \
-            and (genre or prev_term or any(j in " " + clause + " " for j in _JOINT)):
+            and (genre or any(j in " " + clause + " " for j in _JOINT)
+                 or (prev_term and lb.startswith("agreed to", m.start()))):  # (not "agreed in May")
         return lead + m.start(1), len(sent), "term.agreed"  # "both sides agreed to X"
     m = _AGREED_ON_RE.search(lb) if "agreed" in kinds else None
     if m and any(j in " " + lb[:m.start()] + " " for j in _JOINT):
@@ -565,8 +579,11 @@ def _region(sent: str, first_words: str, prev_term: bool, genre: bool,
         if nouns and _OWN_PLAN_RE.search(before, max(0, nouns[-1].start() - 20), nouns[-1].start()):
             continue  # "contingency plans include ...": not a proposal on the table
         pronoun = _PRONOUN_BEFORE.search(before)
-        if reported and m.group(0).startswith("would"):
+        if reported and m.group(0).startswith("would") and not lb.startswith(_JOINT_OPENERS):
             continue  # "X said the plan would create ...": a party's judgement, not the text
+        if m.group(0) in _NOUN_VERBS and _NOUN_VERB_BEFORE.search(lb, max(0, m.start() - 12),
+                                                                  m.start()):
+            continue  # "real limits on class size": a noun
         if _FIRST_PERSON_OBJECT.match(lb, m.end()):
             continue  # "it gives us hope": a speaker's feeling, not the text
         if _NEGATED_VERB_RE.search(lb, max(0, m.start() - 20), m.start()):
@@ -585,18 +602,28 @@ def _region(sent: str, first_words: str, prev_term: bool, genre: bool,
         cut = _OFFER_CUT_RE.search(lb, m.end())
         return lead + _after_indirect_object(body, m.end()), \
             lead + (cut.start() if cut else len(body)), "term.offer"
+    if noun:
+        m = _DEAL_TO_RE.search(lb)
+        if m and m.group(1) in _DEAL_TO_VERBS:  # (not "a deal to end the war": its aim)
+            cut = _OFFER_CUT_RE.search(lb, m.end())
+            return lead + m.start(1), lead + (cut.start() if cut else len(body)), "term.offer"
+    if genre and not reported:
+        m = _GENRE_VERB_RE.search(lb)
+        if m and _GENRE_SUBJECT_RE.fullmatch(lb, 0, m.start()):
+            return lead + m.end(), len(sent), "term.genre"  # "We launch X", "The EU commits $N"
     if kinds & _COUNTER_KINDS:
         region = _counter_offer(lb, kinds)
         if region:
             return lead + region[0], lead + region[1], region[2]
-    if "vow" in kinds:
+    if "vow" in kinds and _SAID_WORD_RE.search(lb):
         m = _SAID_WOULD_RE.search(body)
         if m and m.group(1) in _VOW_VERBS:
             cut = _READY_CUT_RE.search(lb, m.end())
             end = cut.start() if cut else len(body)
             if not _THREAT_RE.search(lb, m.end(), min(len(lb), end + 40)):
                 return lead + m.start(1), lead + end, "term.vow"  # "said it would hire 250"
-    if not reported and noun:
+    if noun and (not reported or lb.startswith(_JOINT_OPENERS)):
+        # ("Both governments said the pact would ...": the parties describe their own text)
         m = _NOUN_WOULD_RE.search(lb)
         if m and _ALL_CUES_RE.search(lb[m.end():]):
             return lead + m.end(), len(sent), "term.would"
@@ -626,7 +653,7 @@ def _region(sent: str, first_words: str, prev_term: bool, genre: bool,
 _BUT_RE = re.compile(
     r",\s+(?:(?:but|while|whereas|although|though|even as|even though)\s"
     r"|(?:we|i)\s+(?:hope|think|believe|expect|trust)\b)")
-_SAID_WORD_RE = re.compile(r"(?:said|says|told|added|announced)\b")
+_SAID_WORD_RE = re.compile(r"(?:said|says|told|added|announced|confirmed)\b")
 _SAID_ASIDE_RE = re.compile(
     r"(?=[,.!?\"\u201d])(?:,\s+(?:[^,;\"\u201c\u201d]{0,80}?\s)?(?:said|says|told|added|announced)"
     r"\b(?=[\s,.;]|$)"
@@ -826,7 +853,8 @@ def find_terms(doc: Document) -> list[Term]:
                 add(ps, pe, "term.list", index)
             continue  # no continuation after a list: what follows is commentary
         kinds = triggered.get(index, _NO_KINDS)
-        if (not kinds or kinds == _CLOSE_ONLY) and not genre and index - last_term > 1:
+        if (not kinds or kinds == _CLOSE_ONLY or (kinds == _VOW_ONLY and not _SAID_WORD_RE.search(
+                low, s, e))) and not genre and index - last_term > 1:
             continue  # nothing that could open a term region: skip the rule checks
         if e - s < 8 or (-1 - index) in items:
             continue

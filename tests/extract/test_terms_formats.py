@@ -205,3 +205,41 @@ def test_negated_content_a_previous_agreement_and_a_two_item_colon_offer() -> No
         ("a 7% raise", "term.list"),
         ("a $1,000 bonus", "term.list"),
     ]
+
+
+def test_communique_first_person_commitments_and_of_which() -> None:
+    assert terms_of("summit_communique.txt") == [
+        # in the agreement's own text: "We launch X", "The Group commits EUR N ..., of which
+        # EUR M ...", "X commit to ...", "We agree to ..."
+        ("the Delta Basin Fund, to be hosted by the Regional Bank", "other", "term.genre"),
+        ("€1.5 billion over five years to flood defences", "economic", "term.genre"),
+        ("€400 million will be channelled through the Fund", "economic", "term.genre"),
+        ("share river flow data every week", "other", "term.pledge"),
+        ("report each year on these commitments", "other", "term.genre"),
+        # "its pledge" is a noun, not the verb "pledge"
+        ("The Regional Bank will publish a breakdown of its pledge, by country, within six "
+         "months", "governance", "term.genre"),
+    ]  # the annexed statement's "call for" is the Upland States' demand
+
+
+def test_outline_deal_to_restructure_and_nouns_that_look_like_verbs() -> None:
+    doc = read_text(
+        b"Deal\n\nThe two sides have agreed on the outline of a first exchange. Under that "
+        b"outline, the Front would release 9 of the people it holds.\n\nOstmark reached a deal "
+        b"in principle with its bondholders to restructure $4.1 billion of bonds. The union "
+        b"said the contract puts real limits on class sizes. The company offered to sell 300 "
+        b"masts in a bid to win approval.", "outline")
+    assert [(t.text, t.rule) for t in find_terms(doc)] == [
+        ("the Front would release 9 of the people it holds", "term.under"),
+        ("restructure $4.1 billion of bonds", "term.offer"),
+        ("sell 300 masts", "term.offer"),
+    ]
+
+
+def test_an_offer_with_a_comparison_and_a_bonus() -> None:
+    doc = read_text(b"Strike\n\nThe port tabled a revised offer of 7% over two years, up from the "
+                    b"5% it offered last week, plus a one-off payment of $900 per worker.", "cmp")
+    assert [t.text for t in find_terms(doc)] == [
+        "7% over two years, up from the 5% it offered last week",
+        "a one-off payment of $900 per worker",
+    ]

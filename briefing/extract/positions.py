@@ -72,6 +72,9 @@ TRIGGER_RE = re.compile(r"\b(?=[" + re.escape("".join(sorted({f[0] for f in _cas
 NEGATED: dict[str, str] = dict(_ST["negated"])
 # (the boundaries sit after the first letter: see text.AFTER_WORD_BOUNDARY)
 WILL_RE = re.compile(r"(w(?<![\w-].)ill|s(?<![\w-].)hall)\s+(?!not\b|never\b|be\b|have\b|also\s+be\b)(?:also\s+)?[a-z]{3,}\b")
+WOULD_RE = re.compile(r"(w(?<![\w-].)ould)\s+(?!not\b|never\b)(?:also\s+|then\s+)?([a-z]{3,})\b")
+_IF_WORDS = re.compile(r"\b(?:if|provided|as long as|in exchange for|in return for|on condition)\b")
+_IF_AFTER = re.compile(r"\s(?:if|provided|as long as|in exchange for|in return for|on condition)\s")
 MODAL_RE = re.compile(alternation(_cased(_ST["modal_negation"]["forms"]), AFTER_WORD_BOUNDARY) + r"(?![\w-])")
 HEDGE_RE = re.compile(alternation(_cased(_ST["hedges"]["words"]), AFTER_WORD_BOUNDARY) + r"(?![\w-])")
 
@@ -98,10 +101,17 @@ _RM_CLASS = {m: "vow" for m in _RM.get("vow", ())} | {m: "demand" for m in _RM.g
 _NOT_VOW = frozenset(_RM.get("not_vow", ()))
 REPORTED_MODAL_RE = re.compile(
     r"(?P<subj>(?:it|he|she|they|we|I)|(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+[\w'\u2019-]+(?:\s+[\w'\u2019-]+){0,3}?"
-    r"|[A-Z][\w'\u2019-]*(?:\s+(?:of\s+)?[A-Z][\w'\u2019-]*){0,3})\s+(?:also\s+|still\s+|now\s+|then\s+)?"
+    r"|[A-Z][\w'\u2019-]*(?:\s+(?:of\s+)?[A-Z][\w'\u2019-]*){0,3}|[\w'\u2019%-]+(?:\s+[\w'\u2019%-]+){0,4}?)"
+    r"\s+(?:also\s+|still\s+|now\s+|then\s+)?"
     r"(?P<modal>" + alternation(sorted(_RM_CLASS, key=len, reverse=True)) + r")\s+"
     r"(?:also\s+|still\s+|now\s+|then\s+|only\s+|simply\s+)?(?P<neg>not\s+|never\s+)?(?P<verb>[a-z]+)\b")
 _RM_WORDS = _must_contain(_RM_CLASS)
+# a passive's patient that points back at what was just asked ("Those requests")
+_ANAPHORIC_PATIENT = re.compile(r"(?:[Tt]hose|[Tt]hese|[Tt]he|[Bb]oth|[Aa]ll|[Ss]uch|[Tt]heir|[Ii]ts)\s+(?:two\s+|three\s+)?"
+                                r"(?:requests?|demands?|proposals?|offers?|conditions?|ideas?|calls?|suggestions?)")
+# the stance verb that heads an item's text ("asked for a fuel subsidy" -> "a fuel subsidy")
+_VERB_HEAD = re.compile(r"^(?:[\w-]+\s+){1,2}?(?:(?:for|on|with)\s+)?(?=(?:a|an|the|that|its|their|to|\d)\b)")
+_MODAL_START = re.compile(r"(?:would|will|could|should|must|shall)\s", re.I)
 # "call off the strike", "back down": a verb + particle that is no stance (stances.toml [particles])
 PARTICLES: dict[str, tuple[str, ...]] = {
     form: tuple(parts) for verb, parts in _ST.get("particles", {}).items()
@@ -112,7 +122,7 @@ PROCEDURAL_RE = re.compile(r"[\s\"\u201c]*(?:" + alternation(_ST.get("procedural
                            re.I)
 # "X's position is that ...", "Y's view is ...": the possessor holds what follows
 POSSESSED_RE = re.compile(
-    r"(['\u2019]s?)\s+(?:(?:main|stated|official|formal|opening|central|key|first|latest|public|own|long-standing|"
+    r"(['\u2019]s?|\b(?:[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\b)\s+(?:(?:main|stated|official|formal|opening|central|key|first|latest|public|own|long-standing|"
     r"basic|core|final|current)\s+)?(" + alternation(sorted(_ST.get("possessed", {}), key=len, reverse=True)) + r")"
     r"\s+(?:is|was|remains|has been|had been|has always been)\s+(?:still\s+|now\s+|simply\s+)?(?:that\s+)?")
 POSSESSED: dict[str, str] = dict(_ST.get("possessed", {}))
@@ -174,7 +184,7 @@ LIST_SPLIT_RE = re.compile(
     r"|,\s*(?:and|or)\s+(?!(?:it|he|she|they|we|I|then|that|which|who|so|also|would|will)\b)")
 # "asking for X and for Y": the verb's preposition repeated opens the next item
 _PREP_REPEAT = {p: re.compile(r"(?:,\s*|\s+)(?:and|or)\s+(?=" + p + r"\s)")
-                for p in ("for", "to", "on", "against", "with", "about", "over")}
+                for p in ("for", "on", "against", "with", "about", "over")}   # ("to" is an infinitive's too)
 COND_RE = re.compile(r",?\s+(?:but\s+)?(?:unless|until|only\s+if|provided(?!\s+(?:for|by|to|in|with|under|through|on)\b)(?:\s+that)?|on\s+condition\s+that)\s+", re.I)
 EMPTY_TAIL_RE = re.compile(
     r"^\s*(?:(?:reporters|journalists|me|us|him|her|them|lawmakers|delegates)\b\s*)?(?:(?:on|in|at|after|before|during|to|outside|last|this|from|by|via|when|while|told|"
@@ -602,7 +612,13 @@ class _Extractor:
             if m and m.group(1).strip() == "Q" and m.start(1) <= s:
                 self._question(idx, max(s, m.end()), e)
                 return
+        if self._procedural(s, e):
+            return   # "I will make a short statement": the speaker's procedure, no position
         triggers = self._triggers(s, e, in_q)
+        owned = self._possessed(idx, s, e)
+        if owned:
+            # "X's position is that ...": the clause is X's, whatever verbs it holds
+            triggers = [t for t in triggers if not any(a <= t.start < b for a, b in owned)]
         if not triggers and not qspans:
             self._answer(idx, s, e, [], False)
             return
@@ -681,6 +697,60 @@ class _Extractor:
             if t.subject is not None and not t.shared:
                 self.state.recent.append((idx, t.subject))
         del self.state.recent[:-8]
+
+    def _procedural(self, s: int, e: int) -> bool:
+        """A short sentence that opens with the speaker's procedure (stances.toml
+        [procedural]): a transcript's "I will be brief", "Thank you", closing lines."""
+        text = self.text
+        a = s
+        if self.state.transcript:
+            lab = SPEAKER_LABEL_RE.match(text, text.rfind("\n", 0, s) + 1)
+            if lab and lab.end() > a:
+                a = lab.end()
+        return bool(PROCEDURAL_RE.match(text, a, e)) and len(text[a:e].split()) <= 14
+
+    def _possessed(self, idx: int, s: int, e: int) -> list[tuple[int, int]]:
+        """"X's position is that ...", "their view is ...", "the union's demand is ...":
+        the possessor holds the clause (stances.toml [possessed]). Returns the spans taken."""
+        text = self.text
+        if not POSSESSED or not _holds_any(text[s:e].lower(), POSSESSED_WORDS):
+            return []
+        spans = []
+        for m in POSSESSED_RE.finditer(text, s, e):
+            holder = None
+            if m.group(1)[:1] in "'\u2019":
+                owner = [x for x in self.table.in_span(max(s, m.start() - 80), m.start() + 1) if x.end == m.start()]
+                if owner:
+                    holder = self.table.top(owner[-1].actor)
+            else:
+                recent = [a for i, a in self.state.recent if i >= idx - 2]
+                holder = _resolve(self.table, (m.start(), m.end(1), None, m.group(1).lower()),
+                                  self.state.label_speaker, max(0, s - 2000), text, recent)
+            if holder is None:
+                continue
+            a = m.end()
+            if text[a:a + 1] in QUOTE_CHARS:
+                continue   # "X's offer was 'a trap'": someone's verdict on it, not X's stance
+            b = _cut(text, a, e, True)
+            a, b = trim(text, a, b)
+            if len(text[a:b].split()) < 2:
+                continue
+            stance = POSSESSED[_SPACES.sub(" ", m.group(2)).lower()]
+            t = Trigger(m.start(2), m.end(2), stance, m.group(2), f"owned.{stance}", subject=holder)
+            before = len(self.found)
+            if stance == SPEECH:
+                produced: list[_Found] = []
+                self._emit_claim(idx, t, a, b, False, produced)
+                for f in produced:
+                    f.rule = f.rule.replace("said.", "owned.")
+                self.found.extend(produced)
+            else:
+                b = _limit(text, a, b)
+                self.found.append(_Found(holder, stance, clean_phrase(text[a:b]), a, b, idx, t.rule))
+            if len(self.found) > before:
+                spans.append((m.start(), b))
+                self.state.recent.append((idx, holder))
+        return spans
 
     def _question(self, idx: int, s: int, e: int) -> None:
         """A journalist's question in a transcript may report a party's words ("Q: The
@@ -863,6 +933,17 @@ class _Extractor:
                 continue
             out.append(Trigger(m.start(), m.start() + len(m.group(1)), "vow", m.group(1), "modal.will",
                                in_quote=in_q(m.start()), modal=True, will=True))
+        if "would" in low and _IF_WORDS.search(low) and not _UNDER_PLAN.match(text, s + len(text[s:e]) - len(text[s:e].lstrip())):
+            # (not "Under the plan, X would ...": what a plan says is a term)
+            # "would call off the strike if ...": a conditional offer of its subject
+            for m in WOULD_RE.finditer(text, s, e):
+                if covered(m.start()) or m.group(2) in _NOT_VOW or TRIGGER_RE.match(text, m.start(2)):
+                    continue   # ("would accept X if ...": the stance verb says it)
+                clause = _CLAUSE_CUT.search(text, m.end(), e)
+                if not _IF_AFTER.search(text, m.end(), clause.start() if clause else e):
+                    continue
+                out.append(Trigger(m.start(), m.start() + len(m.group(1)), "propose", m.group(1), "modal.would_if",
+                                   in_quote=in_q(m.start()), modal=True, will=True))
         out.sort(key=lambda t: t.start)
         # drop triggers nested in another ("has committed to" vs "committed")
         kept: list[Trigger] = []
@@ -1184,14 +1265,40 @@ class _Extractor:
             return   # "has said so publicly", "told me the same thing": what, is said elsewhere
         if len(text[ma:mb].split()) >= 2:
             mb = _limit(text, ma, mb)
-            produced.append(_Found(t.subject, "claim", clean_phrase(text[ma:mb]), ma, mb, idx,
-                                   f"said.{t.cls}", hedged))
+            stance, ma2 = self._reported_modal(t, ma, mb)
+            produced.append(_Found(t.subject, stance, clean_phrase(text[ma2:mb]), ma2, mb, idx,
+                                   f"said.{stance}", hedged))
         if cond:
             ca, cb = trim(text, cond.end(), b)
             if len(text[ca:cb].split()) >= 2:
                 cb = _limit(text, ca, cb, 20)
                 produced.append(_Found(t.subject, "demand", clean_phrase(text[ca:cb]), ca, cb, idx,
                                        "cond.demand", hedged))
+
+    def _reported_modal(self, t: Trigger, a: int, b: int) -> tuple[str, int]:
+        """The stance of a reported clause told by its modal, and where its text starts:
+        "said it would return to the table" -> vow "would return to the table" (the
+        holder's own commitment), "said debt must fall below 70%" -> demand (whoever
+        the subject). Otherwise a claim, whole."""
+        text = self.text
+        if not _holds_any(text[a:min(b, a + 120)].lower(), _RM_WORDS):
+            return "claim", a
+        m = REPORTED_MODAL_RE.match(text, a, b)
+        if m is None:
+            return "claim", a
+        stance = _RM_CLASS.get(_SPACES.sub(" ", m.group("modal")).lower())
+        if stance == "demand":
+            return "demand", a
+        verb = m.group("verb")
+        if stance != "vow" or m.group("neg") or verb in _NOT_VOW:
+            return "claim", a
+        subj = m.group("subj")
+        if PRONOUNS.get(subj.lower()) is None:
+            # a named subject: the holder's own name or a nominal pointing at it
+            mention = [x for x in self.table.in_span(a, m.end("subj")) if x.start == a or x.end == m.end("subj")]
+            if not mention or self.table.top(mention[-1].actor) != t.subject:
+                return "claim", a
+        return "vow", m.start("modal")
 
     def _patient(self, idx: int, s: int, e: int, t: Trigger, hedged: bool, produced: list[_Found]) -> None:
         """Passive or trailing "according to": the thing acted on comes before the verb."""
@@ -1225,6 +1332,8 @@ class _Extractor:
         tail_end = b
         m = _AGENT_TAIL.match(text[t.end:e])
         extra = ""
+        if m and any(x.start < t.end + m.end() < x.end for x in self.table.in_span(t.end, t.end + m.end() + 1)):
+            m = None   # "by the Port Authority of X": the "of" is inside the agent's name
         if m:
             ta = t.end + m.end()
             tb = _cut(text, ta, e, False)
@@ -1232,6 +1341,17 @@ class _Extractor:
             if tb > ta:
                 extra = " " + clean_phrase(text[ta:tb])
                 tail_end = tb
+        if _ANAPHORIC_PATIENT.fullmatch(body):
+            # "Those requests were turned down by Y": the requests named just before
+            told = [f for f in self.found if f.sentence >= idx - 2 and f.stance in ("demand", "propose")
+                    and f.actor != t.subject]
+            if told:
+                last = max(f.sentence for f in told)
+                for f in told:
+                    if f.sentence == last:
+                        produced.append(_Found(t.subject, t.cls, f"{t.form.lower()}: {_VERB_HEAD.sub('', f.text)}",
+                                               a, max(b, tail_end), idx, t.rule, hedged))
+                return
         label = f"{t.form.lower()}: {body}{extra}"
         produced.append(_Found(t.subject, t.cls, label, a, max(b, tail_end), idx, t.rule, hedged))
 
@@ -1272,6 +1392,9 @@ class _Extractor:
               cond=None, with_verb: bool = True) -> None:
         text = self.text
         parts: list[tuple[int, int, str]] = []
+        prep_word = text[a:a + 8].split(" ", 1)[0].lower() if " " not in t.form else ""
+        if prep_word not in _PREP_REPEAT:
+            prep_word = ""
         if cond is None or cond.start() < a:
             cond = COND_RE.search(text, a, b)
         main_end = min(cond.start(), b) if cond else b
@@ -1319,8 +1442,12 @@ class _Extractor:
                 produced.append(_Found(t.subject, "demand", body, pa, pb, idx, "cond.demand", hedged))
                 continue
             vtext = clean_phrase(verb)
+            if n and t.modal and _MODAL_START.match(body):
+                vtext = ""   # "would not A, and would give B": B has its own modal
             label = f"{vtext} {body}" if vtext else body
             qa, qb = pa, pb
+            if n and prep_word and vtext and not body.lower().startswith(prep_word + " "):
+                label = f"{vtext} {prep_word} {body}"   # "asked for A and B": "asked for B"
             if n == 0 and with_verb:
                 qa = min(pa, t.start - (len(verb) - len(text[t.start:t.end])))
                 qb = max(pb, t.end)

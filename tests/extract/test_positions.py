@@ -49,7 +49,7 @@ def test_harbor_dispute_items() -> None:
 def test_valdoria_items_conditions_and_according_to() -> None:
     got = positions_of(read_path(FIXTURES / "valdoria-truce.txt"))
     assert got["Crimson Hills Front"] == [
-        ("claim", "it would observe a ten-day truce"),
+        ("vow", "would observe a ten-day truce"),
         ("vow", "will not hand over its weapons"),
         # "... until the army leaves": the condition is a demand
         ("demand", "the army leaves the hill towns"),

@@ -151,7 +151,12 @@ class ArticleView(ScrollView, can_focus=True):
         for height in self._heights:
             tops.append(tops[-1] + height + 1)  # a blank line after each paragraph
         self._tops = tops
-        self.virtual_size = Size(self._width, tops[-1] if self.blocks else 1)
+        size = Size(self._width, tops[-1] if self.blocks else 1)
+        if size != self.virtual_size:
+            # Without another layout (each one repaints the whole view): the scrollbar
+            # is always there (overflow-y: scroll), so nothing else depends on the size.
+            self.set_reactive(ScrollView.virtual_size, size)
+            self._scroll_update(size)
 
     def _measure_rest(self) -> None:
         """Replace the estimated line counts (below the sentence: nothing above moves)."""
@@ -177,6 +182,14 @@ class ArticleView(ScrollView, can_focus=True):
         first = min((s.start for s in text.spans if "reverse" in str(s.style)), default=0)
         line = bisect_right(self._wrap(index), first) - 1
         return self._tops[index] + max(0, line)
+
+    def _size_updated(self, size: Size, virtual_size: Size, container_size: Size,
+                      layout: bool = True) -> bool:
+        # Lay out and scroll to the sentence inside the layout that sized the view, so
+        # its first frame is the right one.
+        changed = super()._size_updated(size, virtual_size, container_size, layout)
+        self._open()
+        return changed
 
     def on_resize(self, event: events.Resize) -> None:
         self._open()

@@ -488,6 +488,19 @@ def _limit(text: str, start: int, end: int, words: int = MAX_WORDS) -> int:
     return end
 
 
+def _stance_verb_at(text: str, pos: int) -> bool:
+    """Whether a stance verb starts at ``pos`` (not one with a particle that unmakes it:
+    "call off")."""
+    m = TRIGGER_RE.match(text, pos)
+    if m is None:
+        return False
+    form = m.group().lower()
+    if form in PARTICLES:
+        p = _PARTICLE_AFTER.match(text, m.end())
+        return not (p and p.group(1) in PARTICLES[form])
+    return True
+
+
 # ---------------------------------------------------------------- per sentence
 
 class _Extractor:
@@ -915,7 +928,7 @@ class _Extractor:
             return k >= 0 and pos < spans[k][1]
 
         for m in (MODAL_RE.finditer(text, s, e) if _holds_any(low, MODAL_WORDS) else ()):
-            nxt = TRIGGER_RE.match(text, m.end() + 1) if m.end() + 1 < e else None
+            nxt = _stance_verb_at(text, m.end() + 1) if m.end() + 1 < e else False
             if nxt or covered(m.start()):
                 continue  # "will not accept" is the negated trigger itself
             clause = text[max(s, m.start() - 300):m.start()]
@@ -937,7 +950,7 @@ class _Extractor:
             # (not "Under the plan, X would ...": what a plan says is a term)
             # "would call off the strike if ...": a conditional offer of its subject
             for m in WOULD_RE.finditer(text, s, e):
-                if covered(m.start()) or m.group(2) in _NOT_VOW or TRIGGER_RE.match(text, m.start(2)):
+                if covered(m.start()) or m.group(2) in _NOT_VOW or _stance_verb_at(text, m.start(2)):
                     continue   # ("would accept X if ...": the stance verb says it)
                 clause = _CLAUSE_CUT.search(text, m.end(), e)
                 if not _IF_AFTER.search(text, m.end(), clause.start() if clause else e):

@@ -1,0 +1,117 @@
+"""Positions: general English mechanisms the blind held-out writers found missing
+(modal reported speech, participles and coordination, possessive and passive holders,
+procedural lines, hedged and conditional offers, commitments), each on a short invented
+article (tests/extract/articles/positions2-*) with the exact items found."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from briefing.extract.actors import find_parties
+from briefing.extract.positions import find_positions
+from briefing.ingest import read_path
+
+ARTICLES = Path(__file__).resolve().parent / "articles"
+
+
+def positions_of(name: str) -> dict[str, list[tuple[str, str]]]:
+    doc = read_path(ARTICLES / name)
+    return {p.name: [(q.stance, q.text) for q in p.positions] for p in find_positions(doc, find_parties(doc))}
+
+
+def rules_of(name: str) -> dict[str, list[str]]:
+    doc = read_path(ARTICLES / name)
+    return {p.name: [q.rule for q in p.positions] for p in find_positions(doc, find_parties(doc))}
+
+
+def test_modal_reported_speech_says_the_stance() -> None:
+    got = positions_of("positions2-modal-speech.txt")
+    assert got == {
+        "Harrow Rail Union": [
+            # "said it would vote against": the verb's class (vote against is a rejection)
+            ("reject", "vote against any deal that cuts pensions"),
+            # "said it would take X to court": the holder's own commitment
+            ("vow", "would take the Kelmor Transit Company to court over the dismissals"),
+            ("vow", "would not negotiate separately with the smaller operators"),
+            # "..., and would give ...": the second clause has its own (positive) modal
+            ("vow", "would give five days' notice of any walkout"),
+            # another subject ("members") than the holder: a claim
+            ("claim", "members would walk out if the company cut pay"),
+            ("vow", "will not sign the draft"),
+            ("accept", "accepted the terms in full"),
+            ("demand", "wants a bigger slice of the revenue"),
+        ],
+        "Kelmor Transit Company": [
+            ("vow", "would return to the table next week"),
+            # "would recommend": recommending is support
+            ("support", "recommend the offer to its board"),
+        ],
+        # "must": a requirement, whoever the subject of the clause
+        "Harrow City Council": [("demand", "ticket prices must fall below 70% of the current level")],
+    }
+
+
+def test_participles_and_coordinated_objects() -> None:
+    got = positions_of("positions2-participles.txt")
+    assert got == {
+        "Oldmoor Stone Company": [
+            # "asking for X and for Y": the repeated preposition opens the second item
+            ("demand", "asking for a longer contract"),
+            ("demand", "asking for an end to overtime bans"),
+            # "countered with A, B and C"
+            ("propose", "countered with a 4% raise"),
+            ("propose", "countered with a one-off bonus"),
+            ("propose", "countered with a review of shift patterns"),
+        ],
+        # "opened talks demanding A, B, and C": a participle adjunct holds the subject's
+        # stance; the Oxford comma splits the last item
+        "Brennan Quarry Workers' Association": [
+            ("demand", "demanding a 12% raise"),
+            ("demand", "demanding a cap on night shifts"),
+            ("demand", "demanding two dozen new safety inspectors"),
+        ],
+    }
+
+
+def test_possessive_positions_passive_anaphora_and_procedure_in_a_transcript() -> None:
+    got = positions_of("positions2-reported-holders.txt")
+    assert got == {
+        # "X's position is that ...": X's, not the mediator's (who speaks)
+        "Norvic Fishers' Guild": [
+            ("demand", "the quota must not be cut this year"),
+            ("demand", "asked for a fuel subsidy"),
+            ("demand", "asked for a new pier"),
+        ],
+        "Port Authority of Dellane": [
+            ("demand", "the harbour fees should rise by 5%"),
+            # "Those requests were turned down by Y": the requests just named
+            ("reject", "turned down: a fuel subsidy"),
+            ("reject", "turned down: a new pier"),
+        ],
+        # the mediator's "I will make a short statement" and closing lines: no positions
+    }
+    assert rules_of("positions2-reported-holders.txt")["Norvic Fishers' Guild"][0] == "owned.demand"
+
+
+def test_hedged_conditional_offers_and_commitments() -> None:
+    doc = read_path(ARTICLES / "positions2-offers-commitments.txt")
+    parties = find_positions(doc, find_parties(doc))
+    got = {p.name: [(q.stance, q.text) for q in p.positions] for p in parties}
+    assert got == {
+        "Varden Group": [
+            # "is said to have offered": the offer, hedged
+            ("propose", "offered $40 a share for Carrow Mills"),
+            ("propose", "offered to keep both plants open"),
+        ],
+        "Carrow Mills Workers' Union": [
+            # "would call off the strike if ...": a conditional offer ("call off" is no claim)
+            ("propose", "would call off the strike if the company withdrew the layoff notices"),
+            ("accept", "accept a 5% raise if the company dropped the layoffs"),
+            # "The deal would raise pay ... if": no holder, no position
+        ],
+        "Coral Reach Alliance": [("vow", "commits to doubling its grants by 2030")],
+        # "commits €2.4 billion": a commitment
+        "European Union": [("vow", "commits €2.4 billion to the fund")],
+    }
+    varden = next(p for p in parties if p.name == "Varden Group")
+    assert [q.hedged for q in varden.positions] == [True, True]

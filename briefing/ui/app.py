@@ -14,6 +14,7 @@ so a big cold parse is not slowed down by its own previews). It can ``reload``: 
 
 from __future__ import annotations
 
+import asyncio
 import gc
 import io
 import os
@@ -51,6 +52,8 @@ STREAM_INTERVAL = 0.25
 STREAM_COST_FACTOR = 8
 """...and at least this many times what the last merge and repaint cost: on two cores
 the repaints take their time from the worker processes parsing the rest."""
+PAINT_WAIT = 0.5
+"""Seconds the loading thread waits at most for a streamed repaint to reach the screen."""
 PAINT_COST_PER_ARTICLE = 0.003
 """Seconds a merge and repaint takes per article (about, on the 2-core dev machine)."""
 
@@ -326,6 +329,14 @@ class _Stream:
         screen = self.app.main_screen
         screen.set_streaming(True)
         await screen.populate(merged)
+        # The loading thread waits (call_from_thread) until the frame is out: running
+        # on, it would take the GIL from the paint (a warm cache decodes flat out).
+        painted: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+        screen.call_after_refresh(lambda: painted.done() or painted.set_result(None))
+        try:
+            await asyncio.wait_for(painted, PAINT_WAIT)
+        except asyncio.TimeoutError:
+            pass
 
 
 def _take_piped_stdin(paths: list[str]) -> str:

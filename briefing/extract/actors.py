@@ -207,6 +207,14 @@ _OWNER_RIGHT_ROLE_OF = re.compile(r"\s*,\s*(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?(?
 _OWNER_RIGHT_WHO = re.compile(r"\s*,\s*who\s+(?:leads|heads|represents|speaks for|chairs|runs)\s+(?:[\w-]+\s+){0,4}?(?:for|of|at)\s+"
     r"(?P<owner>(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w'\u2019-]*)*)")
 _OWNER_RIGHT_OF = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}(?P<owner>[A-Z][\w'\u2019-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w'\u2019-]*)*)")
+_OWNS_ROLE = re.compile(r"['\u2019]s\s+(?:[a-z-]+\s+){0,2}?(?:" + _ROLE_ALT + r"|government|army|military|delegation|"
+                        r"negotiators|board|cabinet|parliament|[Mm]inistry|[Cc]abinet|[Ee]mbassy|[Pp]residency)\b")
+# "X's chief executive", "X's board": X is an organisation, not a person
+_ORG_OWNS = ("chief executive", "chief operating officer", "chief financial officer", "ceo", "board",
+             "chair", "chairman", "chairwoman", "managing director", "shareholders", "employees", "staff",
+             "directors", "workforce", "general counsel")
+_STATE_BODIES = frozenset({"Ministry", "Ministries", "Cabinet", "Embassy", "Presidency"})
+_POSS_OWNER_LEFT = re.compile(r"\b([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)['\u2019]s\s+$")
 _STATE_ROLE = re.compile(r"\b(?:minister|ambassador|secretary of state|foreign secretary)\b", re.I)
 # a past job says nothing of whom a person speaks for now ("former Gambian foreign minister")
 _FORMER_BEFORE = re.compile(r"\b(?:[Ff]ormer|[Ee]x-|[Oo]netime|[Oo]ne-time)\s*$")
@@ -214,9 +222,10 @@ _FORMER_BEFORE = re.compile(r"\b(?:[Ff]ormer|[Ee]x-|[Oo]netime|[Oo]ne-time)\s*$"
 _HEAD_TITLES = frozenset({"President", "Prime Minister", "Premier", "Chancellor", "King", "Queen", "Emir",
                           "Sheikh", "Sultan", "Vice President", "Vice-President"})
 # "analysts at X estimate", "according to data from X": X is a source, not a side
-_SOURCE_BEFORE = re.compile(r"\b(?:analysts?|economists?|strategists?|researchers?|experts?|scientists?|"
+_SOURCE_BEFORE = re.compile(r"\b(?i:analysts?|economists?|strategists?|researchers?|experts?|scientists?|"
                             r"academics?|scholars?|pollsters?|data|figures|estimates?|surveys?|polls?|reports?|studies|study)"
-                            r"\s+(?:at|from|by|with|of)\s+(?:the\s+)?$|\b(?:[Aa]ccording\s+to|[Cc]ited\s+by)\s+(?:the\s+)?$")
+                            r"\s+(?:at|from|by|with|of)\s+(?:the\s+)?$")
+# ("according to X" is left to positions.py: X may be named again, "the coalition said")
 _TALKS_BEFORE = re.compile(r"\b(?:talks|negotiations|process|deal|plan|proposal|ceasefire|truce|agreement|mediation)\b[^.]{0,30}$")
 
 
@@ -391,7 +400,8 @@ def _split_run(run: str) -> tuple[tuple[int, str], ...]:
         cur.append((off, tok))
         if tok.endswith(_POSS_ENDS) and i + 1 < len(tokens):
             nxt = tokens[i + 1][1]
-            if nxt in TITLE_WORDS or _org_class([nxt]) is None or tok.rstrip("s'\u2019") in GAZETTEER:
+            if nxt in TITLE_WORDS or _org_class([nxt]) is None or tok.rstrip("s'\u2019") in GAZETTEER \
+                    or nxt in _STATE_BODIES:   # "Veldmark's Ministry of Information": the state's
                 if not tok.endswith(("s'", "s\u2019")) or nxt in TITLE_WORDS:
                     chunks.append([])
         i += 1
@@ -484,8 +494,9 @@ class _Builder:
         for word, seen in singles.items():
             if word in self.form_to_actor:
                 continue
-            if not any(not initial for _, initial in seen):
-                continue
+            if not any(not initial for _, initial in seen) and not any(
+                    _OWNS_ROLE.match(self.text, p + len(word)) for p, _ in seen):
+                continue   # only at sentence starts, and never "X's minister" / "X's board"
             if word.isupper() and (len(word) > 5 or len(seen) < 2):
                 continue   # datelines, time zones: an acronym must recur or be defined
             if word in self.last_names:
@@ -664,6 +675,11 @@ class _Builder:
                 # companies by their first word
                 a.cls, a.kind = "company", "organisation"
                 self.last_names.pop(parts[1], None)
+            elif a.cls == "person" and not a.title and a.parent is None and re.search(
+                    rf"\b{re.escape(a.name)}['\u2019]s\s+(?:{'|'.join(_ORG_OWNS)})\b", text):
+                # "Kestrel Hydro's chief executive": a company, not a person
+                a.cls, a.kind = "company", "organisation"
+                self.last_names.pop(parts[-1], None)
         for a in list(self.actors):
             if a.cls == "person":
                 parts = a.name.split()
@@ -681,9 +697,13 @@ class _Builder:
             statey_re = re.compile(
                 rf"\b(?:[Gg]overnment of|[Rr]epublic of|[Kk]ingdom of|[Pp]eople of)\s+(?:the\s+)?({names})\b"
                 rf"|\b({names})(?:['\u2019]s)?\s+(?:government|army|military|president|prime minister|"
-                rf"interior minister|foreign minister|delegation|side|leaders|authorities|parliament)\b")
+                rf"(?:[a-z]+\s+)?minister|(?:[a-z]+\s+)?ministry|delegation|side|leaders|authorities|parliament|"
+                rf"central bank|economy|capital|ambassador|embassy)\b"
+                # "the minister of finance of X", "the President of X"
+                rf"|\b(?:[Mm]inist(?:er|ry)|[Pp]resident|[Pp]rime [Mm]inister|[Aa]mbassador)\s+"
+                rf"(?:(?:of|for)\s+[a-z]+(?:\s+(?:and\s+)?[a-z]+)?\s+)?of\s+(?:the\s+)?({names})\b")
             for m in statey_re.finditer(text):
-                statey_names.add(m.group(1) or m.group(2))
+                statey_names.add(m.group(1) or m.group(2) or m.group(3))
         for a in candidates:
             name = a.name
             stems = {name, name[:-1]} if name[-1:] in "aeiou" else {name}
@@ -757,6 +777,7 @@ class _Builder:
 
     # -- pass 3: what each person speaks for
     def affiliate(self, table: ActorTable) -> None:
+        self._state_bodies(table)
         for start, end, aid, title, _ in self.person_spans:
             a = self.actors[aid]
             if a.parent is not None:
@@ -781,6 +802,38 @@ class _Builder:
                 # "President X" (the title is a stop word, kept apart) with no affiliation
                 owner = self._state_of_story(start, table, seats=True)
             if owner is not None and self.top(owner, table) != aid:
+                a.parent = owner
+
+    def _state_bodies(self, table: ActorTable) -> None:
+        """A ministry, cabinet or embassy speaks for its state: "the Ruritanian Water
+        Ministry", "Tarvonia's Ministry of Information", "the Ministry of Finance of X",
+        or, with no state written, the only state of the story."""
+        bodies = [a for a in self.actors if a.cls == "authority" and a.parent is None
+                  and any(w in _STATE_BODIES for w in a.name.split())]
+        if not bodies:
+            return
+        first: dict[int, Mention] = {}
+        for m in table.mentions:
+            first.setdefault(m.actor, m)
+        for a in bodies:
+            owner = None
+            words = a.name.split()
+            for n in (2, 1):
+                head = " ".join(words[:n])
+                if len(words) > n and head in self.form_to_actor \
+                        and self.actors[self.form_to_actor[head]].cls == "state":
+                    owner = self.form_to_actor[head]   # "Ruritanian Water Ministry"
+                    break
+            m = first.get(a.id)
+            if owner is None and m is not None:
+                left = _POSS_OWNER_LEFT.search(self.text, max(0, m.start - 40), m.start)
+                if left and left.group(1) in self.form_to_actor:
+                    owner = self.form_to_actor[left.group(1)]   # "Tarvonia's Water Ministry"
+            if owner is None and words[-1] in self.form_to_actor:
+                owner = self.form_to_actor[words[-1]]   # "Ministry of Finance of X"
+            if owner is None and m is not None:
+                owner = self._state_of_story(m.start, table)
+            if owner is not None and self.actors[owner].cls == "state" and owner != a.id:
                 a.parent = owner
 
     def top(self, aid: int, table: ActorTable) -> int:
@@ -1033,7 +1086,8 @@ def _role_mentions(b: _Builder, table: ActorTable, text: str, taken: list[Mentio
             key = (a.id, role)
             if key not in has:
                 has[key] = role in a.title.lower() or any(
-                    re.search(rf"\b{role}\b", text[max(0, x.start - 60):x.end + 90])
+                    # (the window stops before this "the minister": it is no evidence)
+                    re.search(rf"\b{role}\b", text[max(0, x.start - 60):min(x.end + 90, m.start())])
                     for x in table.mentions if x.actor == a.id)
             if has[key]:
                 out.append(Mention(m.start(), m.end(), a.id, "nominal"))
@@ -1068,6 +1122,25 @@ def _name_regex(forms: list[str]) -> re.Pattern[str]:
     return re.compile(r"(?<![\w-])(?:" + flat_alternation(forms) + r")(?:['\u2019]s?)?(?![\w-])")
 
 
+_OWN_BEFORE = re.compile(r"(?:['\u2019]s?|\b(?i:my|our|its|their|his|her))\s+(?:own\s+)?$")
+_SOURCE_NOUN_RE = re.compile(r"\b(?:[Aa]nalysts|[Ee]conomists|[Ee]xperts|[Rr]esearchers|[Ss]trategists|[Pp]ollsters)\b")
+
+
+def _source_mentions(b: _Builder, text: str) -> list[Mention]:
+    """"Economists at X estimate ..., though they cautioned ...": commentators quoted for
+    an estimate are met as one actor that never becomes a party (so "they" finds them,
+    not the farmers named before)."""
+    out: list[Mention] = []
+    aid = None
+    for m in _SOURCE_NOUN_RE.finditer(text):
+        if _OWN_BEFORE.search(text, max(0, m.start() - 16), m.start()):
+            continue   # "my administration's economists estimate": the owner's own claim
+        if aid is None:
+            aid = b.actor("Analysts", "merged", "group")   # "merged": never a party
+        out.append(Mention(m.start(), m.end(), aid, "generic"))
+    return out
+
+
 def _drop_sources(b: _Builder, mentions: list[Mention], text: str) -> list[Mention]:
     """An actor named only as the source of a figure or an estimate ("analysts at X
     estimate", "data from X") is no side of the talks: it loses its mentions, so it
@@ -1077,8 +1150,8 @@ def _drop_sources(b: _Builder, mentions: list[Mention], text: str) -> list[Menti
         return mentions
     framed: dict[int, bool] = {}
     for m in mentions:
-        if b.actors[m.actor].cls in ("state", "merged"):
-            continue
+        if b.actors[m.actor].cls in ("state", "merged") or m.end - m.start != len(b.actors[m.actor].name):
+            continue   # (a short alias, "Korvel" in a dateline, says nothing of the frame)
         inside = _SOURCE_BEFORE.search(text, max(0, m.start - 40), m.start) is not None
         framed[m.actor] = framed.get(m.actor, True) and inside
     sources = {aid for aid, only in framed.items() if only}
@@ -1153,6 +1226,7 @@ def find_parties(doc: Document) -> ActorTable:
     for m in _bigram_mentions(b, text):
         extra.append(m)
     extra.extend(_role_mentions(b, table, text, extra))
+    extra.extend(_source_mentions(b, text))
     brokers = _brokers(table, text)
     table.brokers = brokers
     generics: dict[str, int] = {}

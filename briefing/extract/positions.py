@@ -111,6 +111,28 @@ _ANAPHORIC_PATIENT = re.compile(r"(?:[Tt]hose|[Tt]hese|[Tt]he|[Bb]oth|[Aa]ll|[Ss
                                 r"(?:requests?|demands?|proposals?|offers?|conditions?|ideas?|calls?|suggestions?)")
 # the stance verb that heads an item's text ("asked for a fuel subsidy" -> "a fuel subsidy")
 _VERB_HEAD = re.compile(r"^(?:[\w-]+\s+){1,2}?(?:(?:for|on|with)\s+)?(?=(?:a|an|the|that|its|their|to|\d)\b)")
+# after an inverted reporting verb: "the federation's president, Jane Roe", "its founder,
+# John Doe", "the company's chief negotiator" (up to the clause's end)
+_INVERTED_NP = re.compile(r"(?P<det>(?:the|a|an)\s+)?(?P<owner>(?:its|their|his|her)\s+|(?:[A-Z][\w-]*\s+){0,3}?[\w-]+['\u2019]s?\s+)?"
+                          r"(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*(?:,\s+(?:[A-Z][\w'\u2019-]*\s+){0,3}[A-Z][\w'\u2019-]*)?"
+                          r"\b(?=\s*[,.;:]|\s*$|\s+(?:at|on|in|after|outside|during|told|to)\b)")
+# "insisted that the break fee be doubled": a mandative verb + a subjunctive clause
+_MANDATIVE = ("insist", "recommend", "suggest", "propose", "urge", "ask", "demand", "stress", "argue")
+_SUBJUNCTIVE = re.compile(r"(?:(?:the|a|an|its|their|all|any|every|both|each|[A-Z][\w'\u2019-]*)\s+)"
+                          r"(?:[\w'\u2019-]+\s+){0,4}?(?:not\s+)?be\s+[a-z]+(?:ed|en|wn|ut|id|pt|ld|de)\b")
+# "and that" + a subject: a second complement clause (not "and that gives me hope")
+_COMPLEMENT_AFTER = re.compile(r"(?:the|a|an|it|he|she|they|we|I|its|their|his|her|this|these|those|there|no|any|all|"
+                               r"both|some|[A-Z][\w'\u2019-]*)\s+(?!(?:is|was|gives|means|makes|says|shows|would|will)\b)")
+_LEAD_ADVERB = re.compile(r",\s*(?:however|though|meanwhile|too|also|again|nonetheless|moreover|instead),?(?=\s)")
+_FINITE_AFTER = re.compile(r"\s+(?:also\s+|then\s+|later\s+)?(?:[a-z]+ed|is|was|were|are|has|had|have|will|would|said|says|"
+                           r"agreed|dropped|made|gave|took|won|lost|kept|sought|told|did|does|can|could|must)\b")
+_THAN_BEFORE = re.compile(r"\bthan\s+(?:[\w'\u2019-]+\s+){0,3}$")
+_DEAL_BEFORE = re.compile(r"\b(?:deal|agreement|accord|settlement|approval|consent)\s+$", re.I)
+_TIME_ONLY = re.compile(r"(?:(?:last|this|next|on|in|at|by|since|earlier|later|early|late)\s+)?(?:week|month|year|"
+                        r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|"
+                        r"june|july|august|september|october|november|december|spring|summer|autumn|winter|"
+                        r"yesterday|today|earlier|later|before|afterwards|night|morning|evening|"
+                        r"the (?:week|day|month|year)(?: before)?)(?:\s+(?:this|that|in)\s+\w+)?[.,;]?", re.I)
 _MODAL_START = re.compile(r"(?:would|will|could|should|must|shall)\s", re.I)
 # "call off the strike", "back down": a verb + particle that is no stance (stances.toml [particles])
 PARTICLES: dict[str, tuple[str, ...]] = {
@@ -895,6 +917,10 @@ class _Extractor:
                 if ends is None:
                     ends = {x.end for x in self.table.in_span(s, e)}
                 participle = not any(0 <= m.start() - x <= 3 for x in ends)
+            if "than" in before and _THAN_BEFORE.search(before):
+                continue   # "a smaller write-off than it had sought": a comparison, no stance
+            if form == "in principle" and _DEAL_BEFORE.search(before):
+                continue   # "reached a deal in principle": a kind of deal, not an acceptance
             if cls == "reject" and _NO_COMMENT.match(text, m.end()):
                 continue   # "declined to comment", "refused to elaborate": no position at all
             if cls == "demand" and _DISCOURSE.match(text, m.end()):
@@ -999,6 +1025,12 @@ class _Extractor:
                     t.subject_start = c[0]
                     t.inverted = True
                     return
+            if inverted_ok:
+                got = self._inverted_np(cands, pos, e, speaker, floor)
+                if got is not None:
+                    t.subject, t.subject_start = got
+                    t.inverted = True
+                    return
         if t.shared:
             # ", saying ...": the holder of the main clause, not an agent met on the way
             main = self._main if self._main is not None else prev
@@ -1006,10 +1038,12 @@ class _Extractor:
                 t.subject = main.subject
                 t.co = main.co
                 return
-            if not t.adjunct:
+            if not (t.adjunct or t.form.lower().endswith("ing")):
                 return
+            t.adjunct = True   # "X reached a deal, accepting ...": the subject of the sentence
         best = None
-        for c in reversed(cands[:bisect.bisect_left(cands, (t.start,))]):
+        # (a participle adjunct's holder is the sentence's subject, not the object before it)
+        for c in () if t.adjunct else reversed(cands[:bisect.bisect_left(cands, (t.start,))]):
             if c[1] > t.start:
                 continue
             if t.start - c[1] > 400:
@@ -1056,6 +1090,8 @@ class _Extractor:
                 lead = text[s:c[0]] if c[0] - s < 200 else "x"
                 if _LEAD_OK.fullmatch(lead):
                     between = text[c[1]:t.start]
+                    if t.adjunct:
+                        between = between.rstrip().rstrip(",")   # "X reached a deal, accepting ..."
                     if not _CLAUSE_PUNCT2.search(between) and len(between.split()) <= 20 \
                             and (t.adjunct or not t.shared) \
                             and not (t.start - c[1] > 40 and _THAT_WORD.search(between)):
@@ -1094,6 +1130,30 @@ class _Extractor:
                 t.co = prev.co
                 t.subject_start = -1
                 t.shared = True
+
+    def _inverted_np(self, cands, pos: int, e: int, speaker: int | None, floor: int) -> tuple[int, int] | None:
+        """The speaker of '"...," said the union's president, Jane Roe' / 'said its founder,
+        X': a noun phrase after the verb whose head is a title; its holder is the
+        possessor ("the union's", "its") or the person named in apposition."""
+        text = self.text
+        np = _INVERTED_NP.match(text, pos, e)
+        if np is None:
+            return None
+        inside = [c for c in cands[bisect.bisect_left(cands, (pos,)):] if c[0] < np.end()]
+        named = [c for c in inside if c[3] == "" and c[2] is not None]
+        if named and np.group("owner") and np.group("owner").split()[0].lower() in PRONOUNS:
+            return self.table.top(named[-1][2]), named[-1][0]   # "its founder, X": X names it
+        if np.group("owner"):
+            # the possessor ("the federation's", "its"): a named one, or the pronoun's referent
+            own = [c for c in inside if c[0] < pos + len(np.group("det") or "") + len(np.group("owner")) + 1]
+            if own:
+                recent = [a for i, a in self.state.recent if i >= self._idx - 2]
+                got = _resolve(self.table, own[0], speaker, floor, text, recent)
+                if got is not None:
+                    return got, own[0][0]
+        if named:
+            return self.table.top(named[-1][2]), named[-1][0]
+        return None
 
     def _conjuncts(self, cands, best, actor: int) -> tuple[tuple[int, ...], int]:
         """Actors coordinated with the holder ("A and B agreed", "A, B and C said"):
@@ -1202,9 +1262,10 @@ class _Extractor:
             paren = _LEAD_PAREN.match(text, start, e)
             if paren:
                 start = paren.end()   # "has offered, according to a document, a phased increase"
-            that = _THAT.match(text, start, e)
+            lead = _LEAD_ADVERB.match(text, start, e)
+            that = _THAT.match(text, lead.end() if lead else start, e)
             if that:
-                start = that.end()
+                start = that.end()   # ("warned, however, that ...")
             t.clausal = bool(that)
             colon = text.find(": ", start, min(e, start + 300))
             inner = []
@@ -1239,6 +1300,8 @@ class _Extractor:
                     continue
             end = _cut(text, start, limit, False)
             a, b = trim(text, start, end)
+            if b > a and _TIME_ONLY.fullmatch(text, a, b):
+                continue   # "the 6% it offered last week": the object is before the verb
             if b <= a:
                 # ", which it rejects": the clause the relative pronoun stands for
                 if _WHICH_VERB_BEFORE.search(text[max(s, t.start - 30):t.start]):
@@ -1294,6 +1357,8 @@ class _Extractor:
         holder's own commitment), "said debt must fall below 70%" -> demand (whoever
         the subject). Otherwise a claim, whole."""
         text = self.text
+        if t.form.lower().startswith(_MANDATIVE) and _SUBJUNCTIVE.match(text, a, b):
+            return "demand", a   # "insisted that the fee be doubled": a demand
         if not _holds_any(text[a:min(b, a + 120)].lower(), _RM_WORDS):
             return "claim", a
         m = REPORTED_MODAL_RE.match(text, a, b)
@@ -1426,11 +1491,16 @@ class _Extractor:
                 if more:
                     splits = sorted(splits + more, key=lambda m: m.start())
             for m in splits:
+                if self._clause_at(m.end()):
+                    main_end = m.start()   # "agreed to A and the union dropped B": a new clause
+                    break
                 pieces.append((last, m.start()))
                 last = m.end()
             pieces.append((last, main_end))
             for pa, pb in pieces:
                 for m in (() if t.form.lower().endswith("that") else _AND_THAT.finditer(text, pa, pb)):
+                    if _COMPLEMENT_AFTER.match(text, m.end()):
+                        continue      # "warned that A and that the board would B": two clauses
                     pb = m.start()   # "did not reject X, and that gives me hope": a new clause
                     break             # (but "agreed that A, and that B" is two clauses agreed)
                 for qa, qb in self._split_that(pa, pb):
@@ -1465,6 +1535,15 @@ class _Extractor:
                 qa = min(pa, t.start - (len(verb) - len(text[t.start:t.end])))
                 qb = max(pb, t.end)
             produced.append(_Found(t.subject, cls, label, qa, qb, idx, t.rule, hedged))
+
+    def _clause_at(self, pos: int) -> bool:
+        """Whether an actor as the subject of a finite verb starts at ``pos`` ("the union
+        dropped ...", "Varden has ..."): a new clause, not a list item."""
+        text = self.text
+        for x in self.table.in_span(pos, pos + 80)[:1]:
+            if _DET_ONLY.fullmatch(text, pos, x.start) and _FINITE_AFTER.match(text, x.end):
+                return True
+        return False
 
     def _sent_end(self, pos: int) -> int:
         i = bisect.bisect_right(self._starts, pos) - 1

@@ -115,3 +115,39 @@ def test_hedged_conditional_offers_and_commitments() -> None:
     }
     varden = next(p for p in parties if p.name == "Varden Group")
     assert [q.hedged for q in varden.positions] == [True, True]
+
+
+def test_inverted_speaker_noun_phrases() -> None:
+    got = positions_of("positions2-inverted-speaker.txt")
+    assert got == {
+        "Tarrow Dockers' Guild": [
+            # 'said the guild's president, Mira Solenne': the possessor speaks
+            ("claim", "Our members stood together and it worked"),
+            # 'said its founder, X': the pronoun's referent
+            ("claim", "The price is a step, not a destination"),
+        ],
+        # "said Pellam Freight's chief negotiator"
+        "Pellam Freight": [("vow", "will not move")],
+    }
+
+
+def test_complement_clauses_subjunctive_new_clauses_and_non_stances() -> None:
+    got = positions_of("positions2-clauses.txt")
+    assert got == {
+        "Vellmoor School Board": [
+            # "warned, however, that A and that B": two clauses
+            ("concern", "warned the contract would cost about $38 million"),
+            ("concern", "warned the board would have to find $9 million in savings"),
+            # "insisted that X be dropped": a subjunctive is a demand
+            ("demand", "the pension clause be dropped"),
+            # "agreed to A and the union dropped B": the second is a clause of its own
+            ("accept", "agreed to fund the extra preparation time"),
+            # "the 6% it offered last week": no object after the verb, no position
+            ("propose", "tabled a 9% raise, up from the 6%"),
+        ],
+        # "a deal in principle" is no acceptance, "than it had sought" no demand; the
+        # participle after the comma is the sentence subject's
+        "Marsh Holdings Inc": [
+            ("accept", "accepting a smaller pay rise than it had sought in exchange for longer hours"),
+        ],
+    }

@@ -196,7 +196,8 @@ _ROLE_ALT = "(?i:" + alternation(_TITLES["titles"]["roles"]) + ")"
 # finance of Tarvonia, X": the role's owner is written after "of"/"for" ("of finance" is a
 # portfolio, in lower case, and no owner)
 _OWNER_SPOKES_FOR = re.compile(r"(?:spokes\w+|" + _ROLE_ALT + r")(?:\s+(?:of|for)\s+(?:the\s+)?[a-z]+(?:\s+(?:and\s+)?[a-z]+){0,2})?\s+"
-    r"(?:for|of)\s+(?P<owner>the\s+[\w\s'\u2019-]+?|[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)*)\s*,\s*$")
+    r"(?:for|of)\s+(?P<owner>the\s+[\w\s'\u2019-]+?|[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)*"
+    r"(?:['\u2019]s(?:\s+[a-z-]+){1,3})?)\s*,\s*$")
 _OWNER_DELEGATION = re.compile(r"(?P<owner>(?:[Tt]he\s+)?[\w'\u2019-]+)\s+delegation,?\s+(?:was\s+|is\s+)?(?:led|headed)\s+by\s*$")
 _OWNER_NOUN_ROLE = re.compile(r"(?P<owner>\b[A-Za-z][\w'\u2019-]*)\s+(?:[a-z-]+\s+){0,2}?(?:" + ROLE_RE + r")\s*$")
 _OWNERLESS_ROLE = re.compile(r"(?:^|[,.][\"\u201d]?\s+|\b[Tt]he\s+|\b[Aa]n?\s+)(?:[A-Za-z-]+\s+){0,2}?(?:" + ROLE_RE + r")\s*,?\s*$")
@@ -215,6 +216,9 @@ _ORG_OWNS = ("chief executive", "chief operating officer", "chief financial offi
              "directors", "workforce", "general counsel")
 _STATE_BODIES = frozenset({"Ministry", "Ministries", "Cabinet", "Embassy", "Presidency"})
 _POSS_OWNER_LEFT = re.compile(r"\b([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)['\u2019]s\s+$")
+_CREATED_BEFORE = re.compile(r"\b(?:set(?:s|ting)?\s+up|establish(?:es|ed|ing)?|creat(?:e|es|ed|ing)|"
+                             r"launch(?:es|ed|ing)?)\s+(?:a|an|the)\s+(?:new\s+)?(?:joint\s+)?$")
+_POSSESSOR = re.compile(r"((?:[Tt]he\s+)?[\w-]+(?:\s+[A-Z][\w-]*)*)['\u2019]s\s+[a-z]")
 _STATE_ROLE = re.compile(r"\b(?:minister|ambassador|secretary of state|foreign secretary)\b", re.I)
 # a past job says nothing of whom a person speaks for now ("former Gambian foreign minister")
 _FORMER_BEFORE = re.compile(r"\b(?:[Ff]ormer|[Ee]x-|[Oo]netime|[Oo]ne-time)\s*$")
@@ -435,6 +439,7 @@ class _Builder:
         self._sent_starts: list[int] = []
         self.settled: set[str] = set()       # chunks whose outcome is known (see chunk())
         self.issuer: int | None = None       # the state whose ministry issued the document
+        self.created: set[int] = set()       # bodies the deal sets up (no side of it)
         self.state_titled = False            # some person bears a state title
 
     # -- actor registry
@@ -613,8 +618,12 @@ class _Builder:
                 return
             if owner is not None and len(words) == 1:
                 return
+            fresh = chunk.lower() not in self.by_name
             aid = self.actor(chunk, cls)
             self.form(chunk, aid)
+            if fresh and cls in ("authority", "bloc", "other") and _CREATED_BEFORE.search(
+                    self.text, max(0, start - 50), start):
+                self.created.add(aid)   # "the deal would set up a Fisheries Commission"
             acr = ACRONYM_RE.match(self.text, start + len(chunk))
             if acr:
                 self.form(acr.group(1), aid)
@@ -691,6 +700,18 @@ class _Builder:
         # invented countries: a demonym written next to a proper word ("Valdorian")
         candidates = [a for a in self.actors
                       if a.cls in ("unknown", "state") and a.name not in GAZETTEER and a.name not in self.user]
+        for a in candidates:
+            # "Tarvonian" met mid-sentence while "Tarvonia" only starts sentences: the
+            # actor is the country, its demonym an alias
+            base = _demonym_base(a.name, self.capwords)
+            if base and base.lower() not in self.by_name:
+                demonym = a.name
+                del self.by_name[demonym.lower()]
+                a.name, a.cls, a.kind = base, "state", "state"
+                a.words = frozenset({_word_key(base)})
+                self.by_name[base.lower()] = a.id
+                self.form(base, a.id)
+                a.add_alias(demonym)
         statey_names: set[str] = set()
         if candidates:
             names = flat_alternation(a.name for a in candidates)
@@ -846,6 +867,10 @@ class _Builder:
             return self._recent_org(pos, table)
         if low in ("his", "her"):
             return table.resolve_pronoun(low, pos)
+        poss = _POSSESSOR.match(phrase)
+        if poss:
+            # "a spokesperson for Tarvonia's foreign ministry": Tarvonia
+            return self._resolve_phrase(poss.group(1), pos, table)
         form = _THE_LEAD.sub("", phrase)
         if form in self.form_to_actor:
             return self.form_to_actor[form]
@@ -952,6 +977,17 @@ class _Builder:
                 if self.actors[m.actor].cls in orgs:
                     return m.actor
         return self._recent(pos, table, set(orgs)) if fallback else None
+
+
+def _demonym_base(word: str, capwords: set[str]) -> str | None:
+    """The country a demonym names, when the text writes it ("Tarvonian" -> "Tarvonia")."""
+    for suffix in ("ian", "ese", "ish", "an", "i", "n"):
+        if word.endswith(suffix) and len(word) > len(suffix) + 3:
+            stem = word[:-len(suffix)]
+            for base in (stem, stem + "a", stem + "ia", stem + "e"):
+                if base != word and base in capwords:
+                    return base
+    return None
 
 
 def _word_key(word: str) -> str:
@@ -1247,6 +1283,9 @@ def find_parties(doc: Document) -> ActorTable:
         generics.setdefault(low, aid)
         b.actors[aid].add_alias(phrase)
         extra.append(Mention(m.start(1), m.end(1), aid, "generic"))
+    for aid in b.created:
+        # a body the deal creates is no party; "the commission" still points to it
+        b.actors[aid].cls = "merged"
     table.actors = b.actors
     if extra:
         table.mentions = sorted(mentions + extra, key=lambda x: (x.start, -x.end))

@@ -206,15 +206,25 @@ def _keep(num: Number, text: str) -> bool:
     if num.kind not in QUANTITY_KINDS:
         return False
     if num.kind == "measure" and num.unit in _TIME_UNITS and not num.hyphenated \
-            and _RELATIVE_TIME.match(text, num.end):
+            and _RELATIVE_TIME.match(text, num.end) and not num.qualifier \
+            and not _SPAN_BEFORE.search(text, max(0, num.start - 12), num.start):
         return False  # "two weeks after the talks", "three years ago": when, not how much
+    if num.kind == "count" and num.value <= _SMALL_MAX and num.value_max is None \
+            and _THE_SMALL.search(text, max(0, num.start - 5), num.start) \
+            and _NO_NOUN_AFTER.match(text, num.end):
+        return False  # "the harder of the two.", "one of the three who"
     if num.kind == "count" and num.value <= _SMALL_MAX and num.value_max is None \
             and _STOP_AFTER_SMALL.match(text[num.end:num.end + 40]):
         return False
     return True
 
 
-_RELATIVE_TIME = re.compile(r"\s+(?:after|before|later|ago|earlier)\b")
+_RELATIVE_TIME = re.compile(r"\s+(?:after|before|later(?!\s+than)|ago|earlier(?!\s+than))\b")
+# "for up to two years after", "in the first 24 months after": a span, not a when
+_SPAN_BEFORE = re.compile(r"\b(?:for|within|first|last|next|over|during|the)\s+$")
+# "the harder of the two.": a pronoun-like small number, no figure
+_THE_SMALL = re.compile(r"\bthe\s+$")
+_NO_NOUN_AFTER = re.compile(r"\s*(?:[.,;:!?)]|$|\s(?:and|or|of|who|which|that)\b)")
 _WINDOW = 200  # characters looked at around a figure for its label and quote
 _MIN_QUOTE = 60
 

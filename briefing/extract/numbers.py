@@ -39,6 +39,7 @@ _HYPHEN_WORD = re.compile(r"^-[a-z]")
 _YEARS_OLD = re.compile(r"^(?:-(?:year|yr)s?-|\s+years?\s+)old\b")
 _FOUR_DIGITS = re.compile(r"\d{4}")
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
+_CLAUSE_END = re.compile(r"\s*(?:[.,;:!?)]|$)")
 
 
 QUANTITY_KINDS = frozenset({"count", "percent", "money", "measure"})
@@ -156,6 +157,7 @@ _QUAL_MAX_WORDS = max(len(q.split()) for q in _QUALIFIERS)
 _DESIGNATORS = frozenset(
     "article articles section sections rule rules clause clauses paragraph point points chapter "
     "annex appendix resolution item no. number page p. pp. table figure phase protocol amendment "
+    "paragraphs chapters annexes items pages articles sections clauses "
     "title part route highway flight room gate platform pier berth district ward precinct unit "
     "local category level stage step tier grade class version v. model season episode week day "
     "round session game match".split())
@@ -203,7 +205,10 @@ def _word_value(phrase: str) -> float | None:
             total += (current or 1.0) * _SCALES[tok]
             current = 0.0
         elif tok in _WORDS:
-            current += _WORDS[tok]
+            value = _WORDS[tok]
+            if current % 100 and (value >= 10 or current % 10):
+                return None  # "thirty-one fifty" (a spoken price), "five six": no one number
+            current += value
         else:
             return None
         seen = True
@@ -385,8 +390,10 @@ def find_numbers(text: str, quantities_only: bool = False) -> list[Number]:
                 raws.append(raw)
         elif group == "frac":
             num_word = (m.group("fnum") or "one").lower()
-            if num_word in ("a", "an") and not _OF_AFTER.match(low, m.end()):
-                continue  # "a third round" is an ordinal; "a third of" a fraction
+            if num_word in ("a", "an") and not _OF_AFTER.match(low, m.end()) and not (
+                    _CLAUSE_END.match(low, m.end()) and (m.group("fden") or "half") != "half"):
+                # "a third round" is an ordinal; "a third of", "cut by nearly a third." a fraction
+                continue
             den = (m.group("fden") or "half").lower()
             num = 1.0 if num_word in ("a", "an", "one") else _WORDS.get(num_word, 1.0)
             value = round(num * _FRACTIONS[den] * 100, 2)
@@ -424,6 +431,8 @@ def find_numbers(text: str, quantities_only: bool = False) -> list[Number]:
             sep = _RANGE_SEP.match(gap) if "\n" not in gap or not _BLANK_LINE.search(gap) else None
             is_and = bool(sep) and "and" in gap.lower()
             last = _last_words(before, 1)
+            if raw.unit and nxt.unit and raw.unit != nxt.unit:
+                sep = None  # "rose 6% to EUR 30.80": two figures, not a range
             if sep and (not is_and or last == ["between"]) and last not in (["from"], ["by"]) \
                     and _classify(nxt, text, low) in QUANTITY_KINDS and (gap.strip() or not raw.is_words):
                 # "between 300 and 400 jobs", "40 to 50", "3%-4%": one figure, value..value_max

@@ -190,3 +190,23 @@ def test_labels_skip_adverbs_passives_and_participle_clauses() -> None:
         (30, "heavy guns"),
         (2e9, "cost"),
     ]
+
+
+def test_spans_fractions_spoken_prices_and_mixed_units() -> None:
+    from briefing.ingest import read_text
+
+    doc = read_text(b"Bonds\n\nLenders may suspend payments for up to two years after a disaster. "
+                    b"New bonds mature eight years later than the old ones. Jobs are safe in the "
+                    b"first 24 months after the deal closes. A drought cut output by nearly a "
+                    b"third. Flows meet less than a tenth of needs. \"Thirty-one fifty is a "
+                    b"step,\" he said. Shares rose 6% to $30.80. The upper house will be the "
+                    b"harder of the two. Talks resumed two weeks after the vote.", "spans")
+    assert [(round(f.value, 2), f.qualifier, f.display) for f in find_figures(doc)] == [
+        (2, "up to", "up to two years"),
+        (8, "", "eight years"),
+        (24, "", "24 months"),
+        (33.33, "nearly", "nearly a third"),
+        (10, "less than", "less than a tenth"),
+        (6, "", "6%"),
+        (30.8, "", "$30.80"),
+    ]

@@ -15,6 +15,7 @@ from textual.screen import ModalScreen
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
+from briefing.crash import CrashGuard
 from briefing.model import Briefing, Source
 from briefing.sanitize import clean_line
 from briefing.ui.bindings import LISTS, to_bindings
@@ -43,7 +44,7 @@ def source_entry(briefing: Briefing, source: Source, number: int) -> Text:
     return entry
 
 
-class SourcesScreen(ModalScreen[None]):
+class SourcesScreen(CrashGuard, ModalScreen[None]):
     """The sources of one item; Enter opens one in the source view."""
 
     BINDINGS = to_bindings(LISTS)

@@ -164,6 +164,10 @@ class BriefingApp(CrashGuard, App[None]):
                 "this briefing was not read from files")
             self.notify(f"Nothing to reload: {what}.", markup=False, timeout=3)
             return
+        if "-" in self._loader.paths:
+            self.notify("Nothing to reload: standard input was read once.", markup=False,
+                        timeout=3)
+            return
         self.notify("Reloading…", markup=False, timeout=2)
         self._reload(self.result)
 

@@ -312,3 +312,18 @@ async def test_a_repaint_while_searching_leaves_the_keys_in_the_search_box() -> 
         await pilot.press("u")
         assert app.focused is search
         assert search.value == "tru"
+
+
+async def test_r_does_not_read_standard_input_again() -> None:
+    from briefing.library import LoadResult
+
+    class Piped(LibraryLoader):
+        def __call__(self, progress, on_briefing=None):
+            return LoadResult(briefings=[story()], paths=["-"])
+
+    app = BriefingApp(loader=Piped(["-"]))
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_loaded(app, pilot)
+        await pilot.press("r")
+        assert str(list(app._notifications)[-1].message) == (
+            "Nothing to reload: standard input was read once.")

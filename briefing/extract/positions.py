@@ -114,8 +114,9 @@ _VERB_HEAD = re.compile(r"^(?:[\w-]+\s+){1,2}?(?:(?:for|on|with)\s+)?(?=(?:a|an|
 # after an inverted reporting verb: "the federation's president, Jane Roe", "its founder,
 # John Doe", "the company's chief negotiator" (up to the clause's end)
 _INVERTED_NP = re.compile(r"(?P<det>(?:the|a|an)\s+)?(?P<owner>(?:its|their|his|her)\s+|(?:[A-Z][\w-]*\s+){0,3}?[\w-]+['\u2019]s?\s+)?"
-                          r"(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*(?:,\s+(?:[A-Z][\w'\u2019-]*\s+){0,3}[A-Z][\w'\u2019-]*)?"
-                          r"\b(?=\s*[,.;:]|\s*$|\s+(?:at|on|in|after|outside|during|told|to)\b)")
+                          r"(?:[\w-]+\s+){0,3}?[\w-]+(?P<of>\s+of\s+(?:the\s+)?(?:[A-Z][\w'\u2019-]*\s*){1,4})?"
+                          r"(?:,\s+(?:[A-Z][\w'\u2019-]*\s+){0,4}[A-Z][\w'\u2019-]*(?:\s+of\s+[A-Z][\w'\u2019-]*)?)?"
+                          r"\b(?=\s*[,.;:]|\s*$|\s+(?:at|on|in|after|outside|during|told|to|who)\b)")
 # "insisted that the break fee be doubled": a mandative verb + a subjunctive clause
 _MANDATIVE = ("insist", "recommend", "suggest", "propose", "urge", "ask", "demand", "stress", "argue")
 _SUBJUNCTIVE = re.compile(r"(?:(?:the|a|an|its|their|all|any|every|both|each|[A-Z][\w'\u2019-]*)\s+)"
@@ -133,6 +134,10 @@ _TIME_ONLY = re.compile(r"(?:(?:last|this|next|on|in|at|by|since|earlier|later|e
                         r"june|july|august|september|october|november|december|spring|summer|autumn|winter|"
                         r"yesterday|today|earlier|later|before|afterwards|night|morning|evening|"
                         r"the (?:week|day|month|year)(?: before)?)(?:\s+(?:this|that|in)\s+\w+)?[.,;]?", re.I)
+_NEG_PAREN = re.compile(r"\b(?:not|never|n['\u2019]t)\s*,\s*(?:however|though|in fact|yet|at least|for now|"
+                        r"in principle|for its part|for their part)\s*,\s*$", re.I)
+_GAP_NEG_PAREN = re.compile(r"\s*(?:\w+\s+)?(?:not|never|n['\u2019]t)\s*,\s*(?:however|though|in fact|yet|at least|for now|"
+                            r"in principle|for its part|for their part)\s*,\s*$", re.I)
 _MODAL_START = re.compile(r"(?:would|will|could|should|must|shall)\s", re.I)
 # "call off the strike", "back down": a verb + particle that is no stance (stances.toml [particles])
 PARTICLES: dict[str, tuple[str, ...]] = {
@@ -928,7 +933,9 @@ class _Extractor:
             t = Trigger(m.start(), m.end(), cls, m.group(), f"verb.{cls}", in_quote=in_q(m.start()))
             # "the offer, tabled on Monday, ...": a participle unless a holder stands before it
             t.participle = participle
-            if _may_precede(before, _NEG_WORDS, _NEG_FILLERS) and NEG_BEFORE.search(before):
+            if (_may_precede(before, _NEG_WORDS, _NEG_FILLERS) and NEG_BEFORE.search(before)) or (
+                    before.endswith(", ") and _NEG_PAREN.search(before)):
+                # ("does not, however, accept")
                 t.negated = True
                 t.cls = NEGATED.get(cls, cls)
                 t.rule = f"neg.{t.cls}"
@@ -1062,7 +1069,7 @@ class _Extractor:
                     t.subject_start = c[0]
                     return
             appositive = gap.strip() == "," and c[3] == ""
-            if appositive or GAP_RE.match(gap):
+            if appositive or GAP_RE.match(gap) or (gap.endswith(", ") and _GAP_NEG_PAREN.match(gap)):
                 if c[3] and PRONOUNS.get(c[3]) not in ("speaker",) and c[3] in ("his", "her", "its", "their", "our", "my"):
                     continue
                 best = c
@@ -1142,7 +1149,12 @@ class _Extractor:
         inside = [c for c in cands[bisect.bisect_left(cands, (pos,)):] if c[0] < np.end()]
         named = [c for c in inside if c[3] == "" and c[2] is not None]
         if named and np.group("owner") and np.group("owner").split()[0].lower() in PRONOUNS:
-            return self.table.top(named[-1][2]), named[-1][0]   # "its founder, X": X names it
+            return self.table.top(named[0][2]), named[0][0]   # "its founder, X": X names it
+        if np.group("of") and not np.group("owner"):
+            # "the chair of the Coalition, X": the body the title belongs to
+            own = [c for c in inside if c[3] == "" and c[2] is not None and np.start("of") <= c[0] < np.end("of")]
+            if own:
+                return self.table.top(own[0][2]), own[0][0]
         if np.group("owner"):
             # the possessor ("the federation's", "its"): a named one, or the pronoun's referent
             own = [c for c in inside if c[0] < pos + len(np.group("det") or "") + len(np.group("owner")) + 1]
@@ -1152,7 +1164,7 @@ class _Extractor:
                 if got is not None:
                     return got, own[0][0]
         if named:
-            return self.table.top(named[-1][2]), named[-1][0]
+            return self.table.top(named[0][2]), named[0][0]
         return None
 
     def _conjuncts(self, cands, best, actor: int) -> tuple[tuple[int, ...], int]:
@@ -1459,7 +1471,12 @@ class _Extractor:
         if m is None:
             return 0, 0
         end = s + m.start()
-        # the whole clause before ", which", at most its last twelve words
+        # the whole clause before ", which", at most its last twelve words, after its
+        # own stance verb if it has one ("welcomes A and B, which its members proposed")
+        comma = text.rfind(",", s, end)
+        s = comma + 1 if comma >= 0 else s
+        for v in TRIGGER_RE.finditer(text, s, end):
+            s = v.end()
         a, b = trim(text, s, end)
         words = list(_WORD.finditer(text[a:b]))
         if len(words) > 12:
@@ -1483,11 +1500,15 @@ class _Extractor:
             if splits and not any(_AND_OR.search(m.group()) for m in splits):
                 splits = []   # "A, the B": an apposition, not a list
             # (the preposition ends the verb's form, or opens its object: "asked for X")
-            prep = _PREP_REPEAT.get(t.form.lower().rsplit(" ", 1)[-1] if " " in t.form
-                                    else text[a:a + 8].split(" ", 1)[0].lower())
+            pw = t.form.lower().rsplit(" ", 1)[-1] if " " in t.form else text[a:a + 8].split(" ", 1)[0].lower()
+            prep = _PREP_REPEAT.get(pw)
             if prep is not None:
-                more = [m for m in prep.finditer(text, a, main_end)
-                        if not any(x.start() <= m.start() < x.end() for x in splits)]
+                repeated = list(prep.finditer(text, a, main_end))
+                more = [m for m in repeated if not any(x.start() <= m.start() < x.end() for x in splits)]
+                if repeated:   # "for A, for B and for C": the bare commas too
+                    more += [m for m in _COMMA_GAP.finditer(text, a, main_end)
+                             if text.startswith(pw + " ", m.end())
+                             and not any(x.start() <= m.start() < x.end() for x in splits + more)]
                 if more:
                     splits = sorted(splits + more, key=lambda m: m.start())
             for m in splits:
@@ -1531,6 +1552,8 @@ class _Extractor:
             qa, qb = pa, pb
             if n and prep_word and vtext and not body.lower().startswith(prep_word + " "):
                 label = f"{vtext} {prep_word} {body}"   # "asked for A and B": "asked for B"
+            elif vtext.lower().endswith(" " + body.split(" ", 1)[0].lower()) and body.split(" ", 1)[0].lower() in _PREP_REPEAT:
+                label = f"{vtext} {body.split(' ', 1)[1]}" if " " in body else label   # not "calls for for B"
             if n == 0 and with_verb:
                 qa = min(pa, t.start - (len(verb) - len(text[t.start:t.end])))
                 qb = max(pb, t.end)

@@ -151,3 +151,24 @@ def test_complement_clauses_subjunctive_new_clauses_and_non_stances() -> None:
             ("accept", "accepting a smaller pay rise than it had sought in exchange for longer hours"),
         ],
     }
+
+
+def test_statement_lists_negated_parentheticals_and_relative_antecedents() -> None:
+    got = positions_of("positions2-statement.txt")
+    assert got == {
+        "Coral Reach Alliance": [
+            ("support", "welcomes the fund"),
+            # ", which its members proposed": the objects of the verb before, not the clause
+            ("propose", "proposed the fund"),
+            ("support", "welcomes the debt pause"),
+            ("propose", "proposed the debt pause"),
+            # "does not, however, accept": negated across the parenthetical
+            ("reject", "not accept $60 billion a year is adequate"),
+            # 'said the chair of the Alliance, Prime Minister X of Y': the Alliance speaks
+            ("claim", "We are asked to survive on a tenth of what we need"),
+            # "calls for A, for B, and for C": three demands
+            ("demand", "calls for the annual goal to be raised to $100 billion by 2030"),
+            ("demand", "calls for a dedicated window for loss and damage of at least $10 billion"),
+            ("demand", "calls for an end to new loans"),
+        ],
+    }

@@ -188,6 +188,8 @@ async def until(pilot, condition, tries: int = 250) -> None:
 
 
 async def wait_loaded(app: BriefingApp, pilot) -> None:
+    """Until the load (started after the first frame) or reload has been shown."""
+    await until(pilot, lambda: app.result is not None)
     await app.workers.wait_for_complete()
     await pilot.pause()
 

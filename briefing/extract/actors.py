@@ -217,8 +217,14 @@ _ORG_OWNS = ("chief executive", "chief operating officer", "chief financial offi
 _STATE_BODIES = frozenset({"Ministry", "Ministries", "Cabinet", "Embassy", "Presidency"})
 _POSS_OWNER_LEFT = re.compile(r"\b([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)['\u2019]s\s+$")
 _CREATED_BEFORE = re.compile(r"\b(?:set(?:s|ting)?\s+up|establish(?:es|ed|ing)?|creat(?:e|es|ed|ing)|"
-                             r"launch(?:es|ed|ing)?)\s+(?:a|an|the)\s+(?:new\s+)?(?:joint\s+)?$")
+                             r"launch(?:es|ed|ing)?)\s+(?:a|an|the)\s+(?:new\s+)?(?:joint\s+)?"
+                             r"(?:[$\u20ac\u00a3]?[\d.,]+\s*(?:billion|million|bn|m)?\s+)?$")
+_CREATED_AFTER = re.compile(r",?\s+(?:to\s+be|that\s+will\s+be|which\s+will\s+be|would\s+be)\s+(?:set\s+up|created|"
+                            r"established|launched|hosted|run|managed|financed|funded)\b")
 _POSSESSOR = re.compile(r"((?:[Tt]he\s+)?[\w-]+(?:\s+[A-Z][\w-]*)*)['\u2019]s\s+[a-z]")
+_OWNER_RIGHT_NOUN_ROLE = re.compile(r"\s*,\s*(?:(?:the|a|an)\s+|who\s+(?:leads|heads|represents|chairs|runs|speaks\s+for)\s+(?:the\s+)?)"
+    r"(?:(?:former|senior|top|chief|deputy|lead|veteran)\s+)?(?P<owner>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+(?:[a-z-]+\s+){0,2}?"
+    r"(?:" + _ROLE_ALT + r"|delegation|team|side|government|negotiators)\b")
 _STATE_ROLE = re.compile(r"\b(?:minister|ambassador|secretary of state|foreign secretary)\b", re.I)
 # a past job says nothing of whom a person speaks for now ("former Gambian foreign minister")
 _FORMER_BEFORE = re.compile(r"\b(?:[Ff]ormer|[Ee]x-|[Oo]netime|[Oo]ne-time)\s*$")
@@ -621,8 +627,9 @@ class _Builder:
             fresh = chunk.lower() not in self.by_name
             aid = self.actor(chunk, cls)
             self.form(chunk, aid)
-            if fresh and cls in ("authority", "bloc", "other") and _CREATED_BEFORE.search(
-                    self.text, max(0, start - 50), start):
+            if fresh and cls in ("authority", "bloc", "other") and (
+                    _CREATED_BEFORE.search(self.text, max(0, start - 50), start)
+                    or _CREATED_AFTER.match(self.text, start + len(chunk))):
                 self.created.add(aid)   # "the deal would set up a Fisheries Commission"
             acr = ACRONYM_RE.match(self.text, start + len(chunk))
             if acr:
@@ -726,6 +733,8 @@ class _Builder:
             for m in statey_re.finditer(text):
                 statey_names.add(m.group(1) or m.group(2) or m.group(3))
         for a in candidates:
+            if a.cls == "merged":
+                continue   # a demonym merged into its country just before
             name = a.name
             stems = {name, name[:-1]} if name[-1:] in "aeiou" else {name}
             demonyms = [s + suf for s in stems for suf in ("n", "an", "ian", "ese", "i", "ish")]
@@ -804,6 +813,10 @@ class _Builder:
             if a.parent is not None:
                 continue
             owner = self._owner_left(start, table, title)
+            head = title.split()[0] if title else ""
+            if owner is None and head in self.form_to_actor and head not in TITLE_WORDS \
+                    and self.actors[self.form_to_actor[head]].cls == "state":
+                owner = self.form_to_actor[head]   # "Tarvonian Water Minister X"
             if owner is None:
                 owner = self._owner_right(end, table)
             if owner is None and title:
@@ -925,6 +938,11 @@ class _Builder:
         m = _OWNER_RIGHT_OF.match(right)
         if m and m.group("owner") in self.form_to_actor:
             return self._resolve_phrase(m.group("owner"), end + m.start("owner"), table)
+        # "X, a Belsk government spokesman", "X, the Tarvonian foreign minister",
+        # "X, who leads the Belsk delegation": a known name before the role
+        m = _OWNER_RIGHT_NOUN_ROLE.match(right)
+        if m and m.group("owner") in self.form_to_actor:
+            return self.form_to_actor[m.group("owner")]
         return None
 
     def _state_of_story(self, pos: int, table: ActorTable, seats: bool = False) -> int | None:

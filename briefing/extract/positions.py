@@ -116,7 +116,7 @@ _VERB_HEAD = re.compile(r"^(?:[\w-]+\s+){1,2}?(?:(?:for|on|with)\s+)?(?=(?:a|an|
 _INVERTED_NP = re.compile(r"(?P<det>(?:the|a|an)\s+)?(?P<owner>(?:its|their|his|her)\s+|(?:[A-Z][\w-]*\s+){0,3}?[\w-]+['\u2019]s?\s+)?"
                           r"(?:[\w-]+\s+){0,3}?[\w-]+(?P<of>\s+of\s+(?:the\s+)?(?:[A-Z][\w'\u2019-]*\s*){1,4})?"
                           r"(?:,\s+(?:[A-Z][\w'\u2019-]*\s+){0,4}[A-Z][\w'\u2019-]*(?:\s+of\s+[A-Z][\w'\u2019-]*)?)?"
-                          r"\b(?=\s*[,.;:]|\s*$|\s+(?:at|on|in|after|outside|during|told|to|who)\b)")
+                          r"\b(?=\s*[,.;:]|\s*$|\s+(?:at|on|in|after|outside|during|told|who)\b)")
 # "insisted that the break fee be doubled": a mandative verb + a subjunctive clause
 _MANDATIVE = ("insist", "recommend", "suggest", "propose", "urge", "ask", "demand", "stress", "argue")
 _SUBJUNCTIVE = re.compile(r"(?:(?:the|a|an|its|their|all|any|every|both|each|[A-Z][\w'\u2019-]*)\s+)"
@@ -138,6 +138,13 @@ _NEG_PAREN = re.compile(r"\b(?:not|never|n['\u2019]t)\s*,\s*(?:however|though|in
                         r"in principle|for its part|for their part)\s*,\s*$", re.I)
 _GAP_NEG_PAREN = re.compile(r"\s*(?:\w+\s+)?(?:not|never|n['\u2019]t)\s*,\s*(?:however|though|in fact|yet|at least|for now|"
                             r"in principle|for its part|for their part)\s*,\s*$", re.I)
+_THAT_SPLIT_AHEAD = re.compile(r"[,;]|\band that\b")
+_WHAT_BEFORE = re.compile(r"\bwhat\s+(?:[\w'\u2019-]+\s+){1,2}$", re.I)
+_COND_OPEN = re.compile(r"(?:if|unless|once|when|until|should)\s", re.I)
+_SHORT_LEAD = re.compile(r"[\s\"\u201c]*(?:[A-Z][A-Z .'\u2019-]{0,40}:\s+)?(?:[\w'\u2019-]+\s+){0,4}")
+_NP_VERB = re.compile(r"\b(?:could|would|will|should|must|can|may|might|is|was|are|were|has|had|have|did|does|do|not|"
+                      r"never|that|which|who)\b")
+_PAREN_SAID = re.compile(r",\s*(?:he|she|they|it|we|I)\s+$")
 _MODAL_START = re.compile(r"(?:would|will|could|should|must|shall)\s", re.I)
 # "call off the strike", "back down": a verb + particle that is no stance (stances.toml [particles])
 PARTICLES: dict[str, tuple[str, ...]] = {
@@ -248,7 +255,8 @@ _WHEN_THAT = re.compile(r"\s*(?:on|in|at|after|before|during|last|this|yesterday
 # "no more than that")
 _ANAPHORIC = re.compile(r"(?:so|the same(?:\s+(?:thing|point|message))?|as much|likewise|no more(?:\s+than(?:\s+that)?)?|"
                         r"nothing (?:more|further|else))(?:\s+(?:publicly|privately|again|repeatedly|too|"
-                        r"than that|today|yesterday))?\s*(?:[,.;]|$)", re.I)
+                        r"than that|today|yesterday|to (?:the|a|an|their|its|his|her|my|our)\s+[\w-]+|to (?:him|her|them|me|us)))?"
+                        r"\s*(?:[,.;]|$)", re.I)
 _THAT_WORD = re.compile(r"\bthat\b")
 # every word of DET_BEFORE (a superset: "b" and "s" of \b and \s come along, harmless)
 _DET_WORDS = frozenset(re.findall(r"[a-z][a-z-]*", DET_BEFORE.pattern))
@@ -796,6 +804,8 @@ class _Extractor:
         """A journalist's question in a transcript may report a party's words ("Q: The
         union said yesterday that ..."): those count, held by an actor named in the
         question itself (no pronouns, quotes or speaker labels: the asker is no party)."""
+        if self.text[s:e].rstrip().endswith("?"):
+            return   # "Has the government accepted the outline?": asked, not reported
         triggers = [t for t in self._triggers(s, e, lambda p: False) if not t.will]
         if not triggers:
             return
@@ -913,6 +923,8 @@ class _Extractor:
                 if not (_ADJUNCT_BEFORE.search(before) and _ADJUNCT_OBJECT.match(text, m.end())):
                     continue
                 adjunct = True
+            if cls == SPEECH and _WHAT_BEFORE.search(before):
+                continue   # "what they call X": naming, not a claim
             if form in PARTICLES:
                 p = _PARTICLE_AFTER.match(text, m.end())
                 if p and p.group(1) in PARTICLES[form]:
@@ -996,6 +1008,9 @@ class _Extractor:
         for t in out:
             if kept and t.start < kept[-1].end:
                 continue
+            if kept and t.form.lower() == "in principle" and t.start - kept[-1].end < 40 \
+                    and not _CLAUSE_PUNCT.search(text, kept[-1].end, t.start):
+                continue   # "accept it in principle": an adverb of the verb before
             kept.append(t)
         return kept
 
@@ -1032,6 +1047,16 @@ class _Extractor:
                     t.subject_start = c[0]
                     t.inverted = True
                     return
+            if t.cls == SPEECH and text.startswith(",", t.end):
+                # "The board, he said, had not changed its view": the board holds the claim
+                pm = _PAREN_SAID.search(text, max(s, t.start - 12), t.start)
+                if pm:
+                    own = [c for c in cands if c[1] <= pm.start() and c[2] is not None
+                           and not text[c[1]:pm.start()].strip()]
+                    if own and _SHORT_LEAD.fullmatch(text, s, own[-1][0]):
+                        t.subject = table.top(own[-1][2])
+                        t.subject_start = own[-1][0]
+                        return
             if inverted_ok:
                 got = self._inverted_np(cands, pos, e, speaker, floor)
                 if got is not None:
@@ -1144,8 +1169,9 @@ class _Extractor:
         possessor ("the union's", "its") or the person named in apposition."""
         text = self.text
         np = _INVERTED_NP.match(text, pos, e)
-        if np is None:
-            return None
+        if np is None or _NP_VERB.search(np.group()) or not (
+                np.group("owner") or np.group("of") or "," in np.group()):
+            return None   # a title with its owner or its name, not a clause ("the agency could not")
         inside = [c for c in cands[bisect.bisect_left(cands, (pos,)):] if c[0] < np.end()]
         named = [c for c in inside if c[3] == "" and c[2] is not None]
         if named and np.group("owner") and np.group("owner").split()[0].lower() in PRONOUNS:
@@ -1262,8 +1288,14 @@ class _Extractor:
                         and (nxt.subject_start >= start or nxt.shared):
                     # "X said it would reject ...": the inner stance is the position
                     end = min(end, nxt.subject_start if nxt.subject_start >= start else nxt.start)
-                    if len(text[start:end].split()) <= 2:
-                        continue
+                    if len(text[start:end].split()) <= 2 or _COND_OPEN.match(text, start):
+                        continue   # ("said that if X, they will Y": the condition is Y's)
+                if nxt is not None and nxt.subject is not None and nxt.subject != t.subject and not nxt.in_quote \
+                        and nxt.start < end and 0 <= nxt.subject_start - start <= 4 \
+                        and not _THAT_SPLIT_AHEAD.search(text, start, nxt.start):
+                    # "I would note that the government did not reject the outline": the
+                    # reported clause is the government's position, not the speaker's claim
+                    continue
                 for a, b in self._split_that(start, end):
                     a, b = trim(text, a, b)
                     if len(text[a:b].split()) < 2:

@@ -172,3 +172,27 @@ def test_statement_lists_negated_parentheticals_and_relative_antecedents() -> No
             ("demand", "calls for an end to new loans"),
         ],
     }
+
+
+def test_mediator_reports_each_side_and_keeps_only_its_own_view() -> None:
+    got = positions_of("positions2-mediator-transcript.txt")
+    assert got == {
+        "Ember Hills Front": [
+            # "accept it in principle": one acceptance ("in principle" qualifies the verb)
+            ("accept", "accept it in principle"),
+            # 'said that if X, it will Y': the vow (the bare condition is no claim)
+            ("vow", "will consider the outline void"),
+            # "what it calls": naming, no claim
+            ("demand", 'asked for a payment for what it calls "the upkeep" of the captives'),
+        ],
+        "Korvath": [
+            # "I would note that the government did not reject": the government's, and no
+            # claim of the mediator
+            ("accept", "not reject the outline"),
+            # "The Government of Korvath, she said, had ...": the subject holds the claim
+            ("claim", 'had "not changed its view that the railway stays public"'),
+        ],
+        # the journalist's question ("Has the government accepted ...?") reports nothing;
+        # "I will make a short statement", "I am sorry, that is all the time": procedure
+        "Marta Selvik": [("claim", "I think those are serious requests, and I have said so to the government")],
+    }

@@ -27,13 +27,13 @@ def kinds(got: dict[str, tuple[str, list[str]]]) -> dict[str, str]:
 def test_possessive_and_apposition_fold_people_into_state_and_company() -> None:
     got = parties_of("parties-possessive-apposition.txt")
     # "Tarvonia" only starts sentences, but "Tarvonia's water minister" makes it an actor;
-    # "Kestrel Hydro's chief executive" makes Kestrel Hydro a company, not a person
-    assert kinds(got) == {"Tarvonia": "state", "Kestrel Hydro": "organisation", "Belsk": "other"}
+    # "Kestrel Brennan's chief executive" makes Kestrel Brennan a company, not a person
+    assert kinds(got) == {"Tarvonia": "state", "Kestrel Brennan": "organisation", "Belsk": "other"}
     # "Tarvonia's water minister, Ilse Varrow" (possessive)
     assert {"Ilse Varrow", "Varrow"} <= set(got["Tarvonia"][1])
     # "Dana Mirov, the company's chief operating officer," (apposition) and
-    # "Kestrel Hydro's chief executive, Paul Ostrander" (possessive)
-    assert {"Dana Mirov", "Paul Ostrander"} <= set(got["Kestrel Hydro"][1])
+    # "Kestrel Brennan's chief executive, Paul Ostrander" (possessive)
+    assert {"Dana Mirov", "Paul Ostrander"} <= set(got["Kestrel Brennan"][1])
 
 
 def test_the_minister_later_is_the_minister_named_before() -> None:

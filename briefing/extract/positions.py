@@ -143,7 +143,10 @@ _WHAT_BEFORE = re.compile(r"\bwhat\s+(?:[\w'\u2019-]+\s+){1,2}$", re.I)
 _COND_OPEN = re.compile(r"(?:if|unless|once|when|until|should)\s", re.I)
 _SHORT_LEAD = re.compile(r"[\s\"\u201c]*(?:[A-Z][A-Z .'\u2019-]{0,40}:\s+)?(?:[\w'\u2019-]+\s+){0,4}")
 _NP_VERB = re.compile(r"\b(?:could|would|will|should|must|can|may|might|is|was|are|were|has|had|have|did|does|do|not|"
-                      r"never|that|which|who)\b")
+                      r"never|that|which|who|[a-z]+ed)\b")
+_OWN_BODY = re.compile(r"\s+(?:government|company|union|side|team|party|country|group|board|delegation|administration|"
+                       r"organi[sz]ation|movement|members|leadership|cabinet|ministry|negotiators|fund|firm|bank)\b")
+_NO_SPLIT_TAIL = re.compile(r"\s(?:than|in exchange for|in return for|in return|on condition that)\s")
 _PAREN_SAID = re.compile(r",\s*(?:he|she|they|it|we|I)\s+$")
 _MODAL_START = re.compile(r"(?:would|will|could|should|must|shall)\s", re.I)
 # "call off the strike", "back down": a verb + particle that is no stance (stances.toml [particles])
@@ -1096,6 +1099,12 @@ class _Extractor:
             appositive = gap.strip() == "," and c[3] == ""
             if appositive or GAP_RE.match(gap) or (gap.endswith(", ") and _GAP_NEG_PAREN.match(gap)):
                 if c[3] and PRONOUNS.get(c[3]) not in ("speaker",) and c[3] in ("his", "her", "its", "their", "our", "my"):
+                    if prev is not None and prev.cls == SPEECH and prev.subject is not None \
+                            and _OWN_BODY.match(text, c[1]):
+                        # "X said his government accepted ...": the speaker's side
+                        t.subject = prev.subject
+                        t.subject_start = c[0]
+                        return
                     continue
                 best = c
                 break
@@ -1119,12 +1128,13 @@ class _Extractor:
             for c in cands:
                 if c[1] > t.start:
                     break
-                lead = text[s:c[0]] if c[0] - s < 200 else "x"
+                ls = max(s, text.rfind("\n", s, c[0]) + 1) if t.adjunct else s   # (a heading line glued on)
+                lead = text[ls:c[0]] if c[0] - ls < 200 else "x"
                 if _LEAD_OK.fullmatch(lead):
                     between = text[c[1]:t.start]
                     if t.adjunct:
                         between = between.rstrip().rstrip(",")   # "X reached a deal, accepting ..."
-                    if not _CLAUSE_PUNCT2.search(between) and len(between.split()) <= 20 \
+                    if not _CLAUSE_PUNCT2.search(between) and len(between.split()) <= (30 if t.adjunct else 20) \
                             and (t.adjunct or not t.shared) \
                             and not (t.start - c[1] > 40 and _THAT_WORD.search(between)):
                         # (not across "I can tell you that the two sides have agreed": the
@@ -1169,7 +1179,7 @@ class _Extractor:
         possessor ("the union's", "its") or the person named in apposition."""
         text = self.text
         np = _INVERTED_NP.match(text, pos, e)
-        if np is None or _NP_VERB.search(np.group()) or not (
+        if np is None or _NP_VERB.search(np.group()) or TRIGGER_RE.search(np.group()) or not (
                 np.group("owner") or np.group("of") or "," in np.group()):
             return None   # a title with its owner or its name, not a clause ("the agency could not")
         inside = [c for c in cands[bisect.bisect_left(cands, (pos,)):] if c[0] < np.end()]
@@ -1528,7 +1538,9 @@ class _Extractor:
         if t.cls in SPLITTABLE and not t.modal and not t.clausal:
             pieces = []
             last = a
-            splits = list(LIST_SPLIT_RE.finditer(text, a, main_end))
+            # (not inside "than ..." / "in exchange for A and B": that phrase's own list)
+            tail = _NO_SPLIT_TAIL.search(text, a, main_end)
+            splits = list(LIST_SPLIT_RE.finditer(text, a, tail.start() if tail else main_end))
             if splits and not any(_AND_OR.search(m.group()) for m in splits):
                 splits = []   # "A, the B": an apposition, not a list
             # (the preposition ends the verb's form, or opens its object: "asked for X")

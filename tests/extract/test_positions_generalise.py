@@ -196,3 +196,22 @@ def test_mediator_reports_each_side_and_keeps_only_its_own_view() -> None:
         # "I will make a short statement", "I am sorry, that is all the time": procedure
         "Marta Selvik": [("claim", "I think those are serious requests, and I have said so to the government")],
     }
+
+
+def test_speaker_side_and_participles_after_long_clauses() -> None:
+    got = positions_of("positions2-speaker-side.txt")
+    assert got == {
+        "Karvel": [
+            ("accept", "agreed on Sunday to a ceasefire"),
+            # "X's minister said his government accepted ...": the speaker's side accepts
+            ("accept", "accepted the terms in full"),
+            ("demand", "demanded that Ostrund first withdraw its troops"),
+        ],
+        "Ostrund": [
+            ("accept", "agreed on Sunday to a ceasefire"),
+            # ", accepting ..." after a long clause under a byline line: the sentence's
+            # subject; "than it had sought" is no demand; "in exchange for A and B" is one item
+            ("accept", "accepting a smaller write-off than it had sought in exchange for longer maturities "
+                       "and a cut in interest payments"),
+        ],
+    }

@@ -14,6 +14,7 @@ from briefing.model import Briefing, Party
 from briefing.ui.app import BriefingApp, LibraryLoader, make_loader
 from briefing.ui.screens.sources import SourcesScreen
 from briefing.ui.widgets.article_list import ArticleList
+from briefing.ui.widgets.item_list import ItemList
 from briefing.view import ViewSpec, apply_view
 
 from tests.library.models import fig, one, pos, term
@@ -329,3 +330,17 @@ async def test_r_does_not_read_standard_input_again() -> None:
         await pilot.press("r")
         assert str(list(app._notifications)[-1].message) == (
             "Nothing to reload: standard input was read once.")
+
+
+async def test_back_to_all_brings_back_the_same_panes_where_they_were() -> None:
+    app = BriefingApp(story())
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("3", "j")  # Proposed terms, second item
+        merged = list(main(app).panes)
+        await pilot.press("a", "j", "j", "j")  # Late
+        assert all(not p.display for p in merged)  # kept, hidden
+        assert titles(app) == ["North", "Proposed terms", "Key figures"]
+        await pilot.press("home", "escape")  # All again
+        assert main(app).panes == merged
+        assert len(app.screen.query(ItemList)) == len(merged)  # Late's panes are gone
+        assert current_text(app) == "aid convoys every day"

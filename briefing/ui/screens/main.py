@@ -76,6 +76,7 @@ class MainScreen(CrashGuard, Screen[None]):
         self.briefing: Briefing | None = None
         self._sources: dict[int, list[Source]] = {}
         self._all_panes: tuple[Briefing, list[PaneData]] | None = None
+        self._all_widgets: tuple[Briefing, list[ItemList]] | None = None
         self._choose_timer: Timer | None = None
         # The article list has the keys (j/k move in it, enter/escape close it). Like the
         # panes it never takes the focus: focusing restyles every ancestor, a third of
@@ -213,21 +214,7 @@ class MainScreen(CrashGuard, Screen[None]):
         place_row = self.pane.current if self.pane else None
         self.briefing = shown
         self._sources = item_sources(shown)
-        data = self._build_panes(shown)
-        if self.panes and [d.name for d in data] == [p.pane.name for p in self.panes]:
-            # The same panes (articles streaming in, a reload, often another article):
-            # new rows in the same widgets, far cheaper than mounting them again.
-            for pane, new in zip(self.panes, data, strict=True):
-                pane.pane = new
-                pane.empty_message = new.empty_message
-                pane.set_rows(new.rows, pane.current)
-        else:
-            container = self.query_one("#panes", Horizontal)
-            await container.remove_children()
-            self.panes = [ItemList(pane, number) for number, pane in enumerate(data, 1)]
-            for pane in self.panes:
-                pane.set_aliases(self.show_aliases)
-            await container.mount_all(self.panes)
+        await self._swap_panes(shown)
         self._show_masthead()
         if self.query_text:
             self._apply_query()
@@ -250,6 +237,50 @@ class MainScreen(CrashGuard, Screen[None]):
             self._update_preview()
         if self.panes[index].cursor is not None:
             self.call_after_refresh(self.panes[index].scroll_to_cursor)
+
+    async def _swap_panes(self, shown: Briefing) -> None:
+        """Put the panes of ``shown`` on screen, as cheaply as possible:
+
+        - back to All: the merged view's panes were kept (hidden) while one article
+          was shown, so they come back as they were (rebuilding them takes a second
+          with a thousand articles);
+        - the same panes as now (articles streaming in, a reload, often another
+          article): new rows in the same widgets;
+        - else new widgets (the merged view's are hidden, not removed).
+        """
+        container = self.query_one("#panes", Horizontal)
+        kept = self._all_widgets
+        showing_all = kept is not None and self.panes is kept[1]
+        wanted_all = self.article is None
+        if kept is not None and kept[0] is not self.full:
+            # Another load (streaming, reload): the kept panes show a stale briefing.
+            self._all_widgets = None
+            if not showing_all:
+                await container.remove_children(kept[1])
+            kept = None
+        if wanted_all and kept is not None and not showing_all:
+            await container.remove_children([p for p in self.panes if p not in kept[1]])
+            self.panes = kept[1]
+            return
+        data = self._build_panes(shown)
+        if (self.panes and showing_all == wanted_all
+                and [d.name for d in data] == [p.pane.name for p in self.panes]):
+            for pane, new in zip(self.panes, data, strict=True):
+                pane.pane = new
+                pane.empty_message = new.empty_message
+                pane.set_rows(new.rows, pane.current)
+        else:
+            if showing_all:
+                for pane in self.panes:
+                    pane.display = False  # kept for the way back to All
+            await container.remove_children([c for c in container.children
+                                             if kept is None or c not in kept[1]])
+            self.panes = [ItemList(pane, number) for number, pane in enumerate(data, 1)]
+            for pane in self.panes:
+                pane.set_aliases(self.show_aliases)
+            await container.mount_all(self.panes)
+        if wanted_all:
+            self._all_widgets = (self.full, self.panes) if self.full is not None else None
 
     # -- layout -------------------------------------------------------------------
     def on_resize(self, event: events.Resize) -> None:

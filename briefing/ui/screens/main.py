@@ -10,7 +10,10 @@ Layout rules (the screen decides, the stylesheet draws):
 of the panes when several articles are open and the terminal is wide; narrow, ``a``
 shows it in place of the panes. ``full`` is the whole (merged) briefing, ``briefing``
 what the panes show: all of it, or the chosen article's part (``view.only_article``,
-the same function the export applies, so the export writes what is shown).
+the same function the export applies, so the export writes what is shown). Like the
+panes, the list never takes the focus: while it is open (``articles_open``) the
+screen routes j/k/enter/escape to it. ``populate`` may be called again (articles
+streaming in, ``r``): the choice, the current pane and item and the keys' owner stay.
 """
 
 from __future__ import annotations

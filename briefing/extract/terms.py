@@ -228,10 +228,9 @@ _PROCESS_PARTICIPLES = frozenset(_TRIG["process_participles"])
 _JOINT_OPENERS = ("both ", "the two ", "the parties ", "the three ")
 _NOUN_VERBS = frozenset(_TRIG["noun_verb_words"])
 _NOUN_VERB_BEFORE = re.compile(rf"\b(?:{_alt(_TRIG['noun_verb_before'])})\s+$")
-# "a deal (in principle) (with X) to restructure ...": the noun, at most a short phrase, "to"
-_DEAL_TO_RE = re.compile(
-    rf"\b(?:{_NOUN})\b(?:\s+in\s+principle)?(?:\s+(?:with|between)\s+[^,;.]{{3,80}}?)?\s+to\s+([a-z]+)\b")
-_DEAL_TO_VERBS = frozenset(_TRIG["deal_to_verbs"])
+_DEAL_TO_RE = re.compile(rf"to\s+({_alt(_TRIG['deal_to_verbs'])})\b")
+_DEAL_NOUN_BEFORE = re.compile(
+    rf"\b(?:{_NOUN})\b(?:\s+in\s+principle)?(?:\s+(?:with|between)\s+[^,;.]{{3,80}}?)?\s+$")
 _GENRE_VERB_RE = re.compile(rf"\b(?:{_alt(_TRIG['genre_verbs'])})\b\s*")
 # the verb's subject: "we", or a name / "the parties" at the start of its clause
 _GENRE_SUBJECT_RE = re.compile(r"(?:\(?[a-z0-9]{1,2}[.)]\s+)?(?:we|[a-z][\w'\u2019-]*(?:\s+[\w'\u2019-]+){0,3})"
@@ -603,8 +602,11 @@ def _region(sent: str, first_words: str, prev_term: bool, genre: bool,
         return lead + _after_indirect_object(body, m.end()), \
             lead + (cut.start() if cut else len(body)), "term.offer"
     if noun:
+        # "a deal (in principle) (with X) to restructure ...": the infinitive first (a
+        # literal scan), then its proposal noun just before (not "a deal to end the war")
         m = _DEAL_TO_RE.search(lb)
-        if m and m.group(1) in _DEAL_TO_VERBS:  # (not "a deal to end the war": its aim)
+        if m and m.start() and lb[m.start() - 1] == " " and _DEAL_NOUN_BEFORE.search(
+                lb, max(0, m.start() - 100), m.start()):
             cut = _OFFER_CUT_RE.search(lb, m.end())
             return lead + m.start(1), lead + (cut.start() if cut else len(body)), "term.offer"
     if genre and not reported:

@@ -7,7 +7,7 @@ part of the sentence that states what the proposal holds:
 - ``term.offer``   "an offer of X", "offered (Y) an X", "has offered, according to Z, X";
                    a counter-offer: "X was ready / willing to exchange ...", "offered to
                    fund ...", "X could withdraw ..., provided Y ..." (both halves), "the
-                   envoy proposed that ..."
+                   envoy proposed that ..."; "a deal (in principle) to restructure $N ..."
 - ``term.verb``    "the draft proposes / calls for / includes / gives (Y) X", "it also
                    calls on X"; "demands", "asks" only with the proposal noun as subject
                    ("the draft resolution demands X")
@@ -23,7 +23,8 @@ part of the sentence that states what the proposal holds:
                    term ("It would unfold in two phases.", "the two sides agreed on the
                    first phase") keeps the context open
 - ``term.genre``   in the agreement's own text (a joint statement, a communique):
-                   every "X will / shall ..." clause
+                   every "X will / shall ..." clause, and what its signatories do in the
+                   first person or present tense ("We launch X", "The EU commits EUR N")
 - ``term.list``    the items of a list announced by "... proposing that:" / "the terms
                    are as follows:" / "X's demands are:" (marked items of one kind:
                    "(a)".."(d)" end at a "5." paragraph; Markdown bullets arrive as short
@@ -49,7 +50,9 @@ any are skipped.
 
 A party's own demand is a position, not a term: attributed sentences ("X said",
 "X demands") only yield terms through the explicit triggers above; a party's own
-arrangements ("contingency plans include") are no proposal.
+arrangements ("contingency plans include"), a previous agreement ("Under the old
+contract"), negated content ("does not include") and a continuation that only states a
+step of the process ("Talks will resume on Monday") give no term.
 """
 
 from __future__ import annotations

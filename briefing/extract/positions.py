@@ -147,6 +147,7 @@ _NP_VERB = re.compile(r"\b(?:could|would|will|should|must|can|may|might|is|was|a
 _OWN_BODY = re.compile(r"\s+(?:government|company|union|side|team|party|country|group|board|delegation|administration|"
                        r"organi[sz]ation|movement|members|leadership|cabinet|ministry|negotiators|fund|firm|bank)\b")
 _NO_SPLIT_TAIL = re.compile(r"\s(?:than|in exchange for|in return for|in return|on condition that)\s")
+_RUMOUR = re.compile(r"\b(?:reports?|rumou?rs?|suggestions?|speculation|claims)\s+that\b", re.I)
 _PAREN_SAID = re.compile(r",\s*(?:he|she|they|it|we|I)\s+$")
 _MODAL_START = re.compile(r"(?:would|will|could|should|must|shall)\s", re.I)
 # "call off the strike", "back down": a verb + particle that is no stance (stances.toml [particles])
@@ -725,8 +726,13 @@ class _Extractor:
                     clause_start = m.end()
                 f.hedged = bool(HEDGE_RE.search(text, clause_start, min(f.end, clause_start + 600)))
         # a quote with no stance of its speaker: the quote itself is the claim
-        if qspans and speaker is not None and not any(f.actor == speaker and f.sentence == idx
-                                                      and f.rule != "said.claim" for f in produced):
+        # (one quote over two sentences is one claim: the second half of a quote whose first
+        # half is already the speaker's claim adds none)
+        continued = bool(qspans) and not starts_with_quote and not text[s:qspans[0][0]].strip() \
+            and any(f.actor == speaker and f.sentence == idx - 1 and f.rule.startswith("quote.")
+                    for f in self.found[-6:])
+        if qspans and speaker is not None and not continued and not any(
+                f.actor == speaker and f.sentence == idx and f.rule != "said.claim" for f in produced):
             if not any(f.actor == speaker and f.sentence == idx for f in produced) or \
                     all(f.rule == "said.claim" and not in_q(f.start) for f in produced if f.actor == speaker):
                 for a, b in qspans:
@@ -807,8 +813,8 @@ class _Extractor:
         """A journalist's question in a transcript may report a party's words ("Q: The
         union said yesterday that ..."): those count, held by an actor named in the
         question itself (no pronouns, quotes or speaker labels: the asker is no party)."""
-        if self.text[s:e].rstrip().endswith("?"):
-            return   # "Has the government accepted the outline?": asked, not reported
+        if self.text[s:e].rstrip().endswith("?") or _RUMOUR.search(self.text, s, e):
+            return   # "Has the government accepted the outline?", "There are reports that ...": asked
         triggers = [t for t in self._triggers(s, e, lambda p: False) if not t.will]
         if not triggers:
             return

@@ -215,3 +215,17 @@ def test_speaker_side_and_participles_after_long_clauses() -> None:
                        "and a cut in interest payments"),
         ],
     }
+
+
+def test_rumours_in_questions_and_one_claim_per_quote() -> None:
+    got = positions_of("positions2-quotes-questions.txt")
+    assert got == {
+        "Harnet Mining Company": [
+            ("reject", "rejected the survey"),
+            ("claim", "the pits were safe"),
+            # a quote over two sentences is one claim (its first sentence)
+            ("claim", "Every miner gets the same terms"),
+        ],
+        # "Q: There are reports that the union wants money": a rumour asked about
+        "Tessel Miners Union": [("demand", "asked for a new pit survey")],
+    }

@@ -225,6 +225,10 @@ _POSSESSOR = re.compile(r"((?:[Tt]he\s+)?[\w-]+(?:\s+[A-Z][\w-]*)*)['\u2019]s\s+
 _OWNER_RIGHT_NOUN_ROLE = re.compile(r"\s*,\s*(?:(?:the|a|an)\s+|who\s+(?:leads|heads|represents|chairs|runs|speaks\s+for)\s+(?:the\s+)?)"
     r"(?:(?:former|senior|top|chief|deputy|lead|veteran)\s+)?(?P<owner>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+(?:[a-z-]+\s+){0,2}?"
     r"(?:" + _ROLE_ALT + r"|delegation|team|side|government|negotiators)\b")
+_OWNER_RIGHT_LEADS = re.compile(r"(?:\s*,\s*who)?\s+(?:leads|led|heads|headed|represents|represented|chairs|chaired|"
+    r"speaks\s+for|spoke\s+for)\s+(?:the\s+)?(?P<owner>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})")
+# "Tarvonia's Ida Kolm": the possessor right before the name
+_OWNER_POSS_DIRECT = re.compile(r"(?<![\w-])(?P<owner>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})['\u2019]s\s+$")
 _STATE_ROLE = re.compile(r"\b(?:minister|ambassador|secretary of state|foreign secretary)\b", re.I)
 # a past job says nothing of whom a person speaks for now ("former Gambian foreign minister")
 _FORMER_BEFORE = re.compile(r"\b(?:[Ff]ormer|[Ee]x-|[Oo]netime|[Oo]ne-time)\s*$")
@@ -905,6 +909,9 @@ class _Builder:
         if m and (m.group("owner")[:1].isupper() or m.group("owner").lower().startswith("the ")
                   or m.group("owner").lower() in ("their", "its", "his", "her")):
             return self._resolve_phrase(m.group("owner"), start - len(left) + m.start("owner"), table)
+        m = _OWNER_POSS_DIRECT.search(left, max(0, len(left) - 50)) if left.endswith(("s ", "s\u00a0")) else None
+        if m and m.group("owner") in self.form_to_actor:
+            return self.form_to_actor[m.group("owner")]
         m = _OWNER_SPOKES_FOR.search(left) if left.rstrip().endswith(",") and (" of " in left or " for " in left) \
             else None
         if m:
@@ -944,6 +951,13 @@ class _Builder:
         m = _OWNER_RIGHT_NOUN_ROLE.match(right)
         if m and m.group("owner") in self.form_to_actor:
             return self.form_to_actor[m.group("owner")]
+        # "X leads the Tarvonian delegation", "X, who heads Stellkamp's team"
+        m = _OWNER_RIGHT_LEADS.match(right)
+        if m:
+            words = m.group("owner").split()
+            for n in range(len(words), 0, -1):
+                if " ".join(words[:n]) in self.form_to_actor:
+                    return self.form_to_actor[" ".join(words[:n])]
         return None
 
     def _state_of_story(self, pos: int, table: ActorTable, seats: bool = False) -> int | None:

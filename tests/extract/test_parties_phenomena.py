@@ -138,3 +138,12 @@ def test_spokesperson_for_a_ministry_and_a_former_job() -> None:
     assert kinds(got) == {"Belsk": "state", "Tarvonia": "state", "Musa Kanteh": "person"}
     assert "Ana Pilsk" in got["Tarvonia"][1]
     assert "Rolf Arnesen" in got["Belsk"][1]
+
+
+def test_possessor_before_a_name_and_who_leads_a_delegation() -> None:
+    got = parties_of("parties-leads-possessor.txt")
+    assert set(got) == {"Belsk", "Tarvonia"}
+    # "Tarvonia's Ida Kolm rejected ...", "Lena Fisk, Tarvonia's top diplomat,"
+    assert {"Ida Kolm", "Lena Fisk"} <= set(got["Tarvonia"][1])
+    # "Marek Sohl leads the Belsk delegation"
+    assert "Marek Sohl" in got["Belsk"][1]

@@ -39,6 +39,7 @@ _ACTORS = load("actors")
 
 STOP = frozenset(_TITLES["names"]["stop"])
 NON_ACTOR_WORDS = frozenset(_TITLES["names"]["documents"])
+MEDIA_WORDS = frozenset(_TITLES["names"]["media"])
 BODY_WORDS = frozenset(_TITLES["names"]["bodies"])
 PLACE_WORDS = frozenset(_TITLES["names"]["places"]) | {"House"}
 ORG_CLASS: dict[str, str] = {}
@@ -229,6 +230,10 @@ _OWNER_RIGHT_LEADS = re.compile(r"(?:\s*,\s*who)?\s+(?:leads|led|heads|headed|re
     r"speaks\s+for|spoke\s+for)\s+(?:the\s+)?(?P<owner>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})")
 # "Tarvonia's Ida Kolm": the possessor right before the name
 _OWNER_POSS_DIRECT = re.compile(r"(?<![\w-])(?P<owner>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})['\u2019]s\s+$")
+_COMMENTATOR_SET = frozenset(_TITLES["names"]["commentators"])
+_COMMENTATORS = "(?i:" + alternation(_TITLES["names"]["commentators"]) + ")"
+_COMMENTATOR_RIGHT = re.compile(r"\s*,\s*(?:a|an)\s+(?:[\w-]+\s+){0,3}?" + _COMMENTATORS + r"s?\b")
+_COMMENTATOR_LEFT = re.compile(r"(?<![\w-])" + _COMMENTATORS + r"\s+$")
 _STATE_ROLE = re.compile(r"\b(?:minister|ambassador|secretary of state|foreign secretary)\b", re.I)
 # a past job says nothing of whom a person speaks for now ("former Gambian foreign minister")
 _FORMER_BEFORE = re.compile(r"\b(?:[Ff]ormer|[Ee]x-|[Oo]netime|[Oo]ne-time)\s*$")
@@ -605,6 +610,11 @@ class _Builder:
         mstate = _STATE_OF.fullmatch(chunk) if not title else None
         if any(w in NON_ACTOR_WORDS for w in words) and not mstate:
             return   # a treaty, plan or code, not an actor ("Summit Presidency of X" is X)
+        if len(words) > 2 and words[0].lower() in _COMMENTATOR_SET:
+            return   # "Economist Pavel Linde said": quoted for expertise, no side
+        if len(words) > 1 and (words[-1] in MEDIA_WORDS or (cls and any(w in MEDIA_WORDS for w in words))):
+            self.settled.add(raw)
+            return   # a news outlet ("Ostmere Courier", "X Media Group") reports, it is no side
         if cls and raw.startswith(("Joint ", "Bilateral ")):
             return   # a joint committee the deal sets up is no side of it
         cls = cls or ("other" if any(w in BODY_WORDS for w in words) else None)
@@ -815,6 +825,11 @@ class _Builder:
         for start, end, aid, title, _ in self.person_spans:
             a = self.actors[aid]
             if a.parent is not None:
+                continue
+            if not title and (_COMMENTATOR_RIGHT.match(self.text, end, end + 80)
+                              or _COMMENTATOR_LEFT.search(self.text, max(0, start - 40), start)):
+                # "X, an analyst at Y", "economist X": quoted for expertise, no side
+                a.cls = "merged"
                 continue
             owner = self._owner_left(start, table, title)
             head = title.split()[0] if title else ""

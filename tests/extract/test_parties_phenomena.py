@@ -147,3 +147,10 @@ def test_possessor_before_a_name_and_who_leads_a_delegation() -> None:
     assert {"Ida Kolm", "Lena Fisk"} <= set(got["Tarvonia"][1])
     # "Marek Sohl leads the Belsk delegation"
     assert "Marek Sohl" in got["Belsk"][1]
+
+
+def test_commentators_and_news_outlets_are_no_parties() -> None:
+    got = parties_of("parties-commentators-media.txt")
+    # "the Ostmere Courier reported", "Nora Quist, an analyst at Fenwick Bank",
+    # "Economist Pavel Linde said"
+    assert set(got) == {"Harbour Workers' Union"}

@@ -204,7 +204,7 @@ _OWNER_NOUN_ROLE = re.compile(r"(?P<owner>\b[A-Za-z][\w'\u2019-]*)\s+(?:[a-z-]+\
 _OWNERLESS_ROLE = re.compile(r"(?:^|[,.][\"\u201d]?\s+|\b[Tt]he\s+|\b[Aa]n?\s+)(?:[A-Za-z-]+\s+){0,2}?(?:" + ROLE_RE + r")\s*,?\s*$")
 _OWNER_RIGHT_POSS = re.compile(r"(?:,\s*\d+,)?\s*,\s*(?:the|a|an)?\s*(?P<owner>[\w\u00c0-\u024f][\w\u00c0-\u024f.-]*(?:\s+[A-Z][\w.-]*)*)(?:\s+[a-z][\w-]*){0,2}['\u2019]s?\s+"
     r"(?:[\w-]+\s+){0,3}?(?:" + ROLE_RE + r")\b")
-_OWNER_RIGHT_ROLE_OF = re.compile(r"\s*,\s*(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?(?:" + ROLE_RE + r")\s+(?:of|for|at)\s+"
+_OWNER_RIGHT_ROLE_OF = re.compile(r"\s*,\s*(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?(?:\w+-turned-)?(?:" + ROLE_RE + r")\s+(?:of|for|at)\s+"
     r"(?P<owner>the\s+[a-z]+|(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w'\u2019-]*)*)")
 _OWNER_RIGHT_WHO = re.compile(r"\s*,\s*who\s+(?:leads|heads|represents|speaks for|chairs|runs)\s+(?:[\w-]+\s+){0,4}?(?:for|of|at)\s+"
     r"(?P<owner>(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w'\u2019-]*)*)")
@@ -224,7 +224,7 @@ _CREATED_AFTER = re.compile(r",?\s+(?:to\s+be|that\s+will\s+be|which\s+will\s+be
                             r"established|launched|hosted|run|managed|financed|funded)\b")
 _POSSESSOR = re.compile(r"((?:[Tt]he\s+)?[\w-]+(?:\s+[A-Z][\w-]*)*)['\u2019]s\s+[a-z]")
 _OWNER_RIGHT_NOUN_ROLE = re.compile(r"\s*,\s*(?:(?:the|a|an)\s+|who\s+(?:leads|heads|represents|chairs|runs|speaks\s+for)\s+(?:the\s+)?)"
-    r"(?:(?:former|senior|top|chief|deputy|lead|veteran)\s+)?(?P<owner>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+(?:[a-z-]+\s+){0,2}?"
+    r"(?:(?:senior|top|chief|deputy|lead|veteran)\s+)?(?P<owner>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+(?:[a-z-]+\s+){0,2}?"
     r"(?:" + _ROLE_ALT + r"|delegation|team|side|government|negotiators)\b")
 _OWNER_RIGHT_LEADS = re.compile(r"(?:\s*,\s*who)?\s+(?:leads|led|heads|headed|represents|represented|chairs|chaired|"
     r"speaks\s+for|spoke\s+for)\s+(?:the\s+)?(?P<owner>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})")

@@ -154,3 +154,12 @@ def test_commentators_and_news_outlets_are_no_parties() -> None:
     # "the Ostmere Courier reported", "Nora Quist, an analyst at Fenwick Bank",
     # "Economist Pavel Linde said"
     assert set(got) == {"Harbour Workers' Union"}
+
+
+def test_a_past_job_names_no_owner_and_turned_envoy_names_the_current_one() -> None:
+    got = parties_of("parties-former-turned.txt")
+    # "Musa Kanteh, a former Gambian foreign minister-turned-envoy for the Coastal States
+    # Union": the envoy of the union, and Gambia (his past job) is no party;
+    # "Anna Berg, a former Tarvonian trade minister": no longer Tarvonia's
+    assert kinds(got) == {"Coastal States Union": "organisation", "Belsk": "other", "Anna Berg": "person"}
+    assert "Musa Kanteh" in got["Coastal States Union"][1]

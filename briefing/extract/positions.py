@@ -148,6 +148,8 @@ _OWN_BODY = re.compile(r"\s+(?:government|company|union|side|team|party|country|
                        r"organi[sz]ation|movement|members|leadership|cabinet|ministry|negotiators|fund|firm|bank)\b")
 _NO_SPLIT_TAIL = re.compile(r"\s(?:than|in exchange for|in return for|in return|on condition that)\s")
 _RUMOUR = re.compile(r"\b(?:reports?|rumou?rs?|suggestions?|speculation|claims)\s+that\b", re.I)
+_ADVERBIAL_OBJECT = re.compile(r"(?:in|on|at|last|as|earlier|this|outright|flatly|yesterday|today)\b")
+_OBJECT_RELATIVE = re.compile(r"(?:\bfrom|\bof|\bfor|\bto|,)\s+(?P<np>(?:the|a|an|its|their)\s+[^,;:]{1,60}?)\s+(?:that|which)\s+$")
 _PAREN_SAID = re.compile(r",\s*(?:he|she|they|it|we|I)\s+$")
 _MODAL_START = re.compile(r"(?:would|will|could|should|must|shall)\s", re.I)
 # "call off the strike", "back down": a verb + particle that is no stance (stances.toml [particles])
@@ -183,6 +185,10 @@ GAP_RE = re.compile(
     r"(?:,\s*(?:which|who|whose|led by|headed by|the|a|an|its|his|her|their|based|meanwhile|however|according to|"
     r"for (?:its|their|his|her) part|in a statement|too|also|on \w+|[\w-]+ [\w-]+ of)\b[^;]*?,\s*)?"
     r"(?:" + _ADV + r"\s*)*[\"\u201c]?$", re.I)
+_GAP_POSSESSIVE_ROLE = re.compile(r"['\u2019]s?\s+(?:[a-z][\w-]*\s+){0,2}(?:directors|board|negotiators?|leaders?|leadership|"
+                                  r"committee|government|executive|spokes(?:man|woman|person)|members|chair(?:man|woman)?|"
+                                  r"president|officials|ministers?|cabinet|team|lawyers|management|delegation|envoy)\s+"
+                                  r"(?:" + _ADV + r"\s*)*$")
 DET_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|their|his|her|our|this|that|any|no|these|those|whose|of|"
                         r"every|each|such|'s|\u2019s)\s+(?:(?:first|final|best|latest|new|revised|initial|raised|"
                         r"sweetened|formal|earlier|key|main|previous|original|core|central|repeated|fresh|"
@@ -1103,7 +1109,9 @@ class _Extractor:
                     t.subject_start = c[0]
                     return
             appositive = gap.strip() == "," and c[3] == ""
-            if appositive or GAP_RE.match(gap) or (gap.endswith(", ") and _GAP_NEG_PAREN.match(gap)):
+            if appositive or GAP_RE.match(gap) or (gap.endswith(", ") and _GAP_NEG_PAREN.match(gap)) \
+                    or (c[3] == "" and gap[:1] in "'\u2019" and _GAP_POSSESSIVE_ROLE.match(gap)):
+                # ("Ravensworth's directors rejected ...": the possessor's people)
                 if c[3] and PRONOUNS.get(c[3]) not in ("speaker",) and c[3] in ("his", "her", "its", "their", "our", "my"):
                     if prev is not None and prev.cls == SPEECH and prev.subject is not None \
                             and _OWN_BODY.match(text, c[1]):
@@ -1362,6 +1370,14 @@ class _Extractor:
             a, b = trim(text, start, end)
             if b > a and _TIME_ONLY.fullmatch(text, a, b):
                 continue   # "the 6% it offered last week": the object is before the verb
+            if b > a and t.subject_start > s and _ADVERBIAL_OBJECT.match(text, a) \
+                    and _OBJECT_RELATIVE.search(text, max(s, t.subject_start - 80), t.subject_start):
+                # "the €28 a share that X's directors rejected in April as ...": the thing
+                # rejected is the noun before "that"
+                rel = _OBJECT_RELATIVE.search(text, max(s, t.subject_start - 80), t.subject_start)
+                na = rel.start("np")
+                self._emit(idx, t, "", na, b, hedged, produced, with_verb=False)
+                continue
             if b <= a:
                 # ", which it rejects": the clause the relative pronoun stands for
                 if _WHICH_VERB_BEFORE.search(text[max(s, t.start - 30):t.start]):

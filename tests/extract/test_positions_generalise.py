@@ -229,3 +229,16 @@ def test_rumours_in_questions_and_one_claim_per_quote() -> None:
         # "Q: There are reports that the union wants money": a rumour asked about
         "Tessel Miners Union": [("demand", "asked for a new pit survey")],
     }
+
+
+def test_possessive_role_holders_and_object_relatives() -> None:
+    got = positions_of("positions2-relative-objects.txt")
+    assert got == {
+        # "the 28 euros a share that Ravenholt's directors rejected in April": the thing
+        # rejected is the noun before "that"; "X's directors" hold for X
+        "Ravenholt Cables Ltd": [
+            ("reject", 'the 28 euros a share that Ravenholt\'s directors rejected in April as "opportunistic"'),
+        ],
+        # "The union's bargaining committee rejected ...": the union
+        "Tarrow Teachers Union": [("reject", "rejected the 12% offer on Wednesday")],
+    }

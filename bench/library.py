@@ -229,10 +229,21 @@ def ui_phase(folder: str, start: str, keys: bool) -> None:
     async def run() -> None:
         app = BriefingApp(loader=make_loader([folder]))
         async with app.run_test(size=(160, 45)) as pilot:
-            while not app.main_screen.panes:
+            # "painted": the first compositor update with panes in it (the frame the
+            # user sees), printed from inside it; the loading thread may hold the GIL
+            # right after, which would delay any later mark.
+            first_frame = app.main_screen._compositor_refresh
+
+            def frame() -> None:
+                first_frame()
+                if app.main_screen.panes and not getattr(frame, "done", False):
+                    frame.done = True  # type: ignore[attr-defined]
+                    print("painted", flush=True)
+
+            app.main_screen._compositor_refresh = frame  # type: ignore[method-assign]
+            while not getattr(frame, "done", False):
                 await asyncio.sleep(0.005)
-            await pilot.pause()  # the first panes are laid out and rendered
-            print("painted", flush=True)
+            app.main_screen._compositor_refresh = first_frame  # type: ignore[method-assign]
             while app.result is None:
                 await asyncio.sleep(0.01)
             await app.workers.wait_for_complete()

@@ -12,8 +12,6 @@ temporary folder; plus the document size and the machine.
 from __future__ import annotations
 
 import argparse
-import os
-import platform
 import sys
 import tempfile
 import time
@@ -27,6 +25,7 @@ from briefing.export import render_markdown, write_text  # noqa: E402
 from briefing.model import (STANCES, TERM_CATEGORIES, Article, Briefing, Figure,  # noqa: E402
                             Party, Position, Source, Term)
 from briefing.view import ViewSpec  # noqa: E402
+from machine_info import describe  # noqa: E402  (bench/ is on sys.path when run)
 
 
 def build(items: int) -> Briefing:
@@ -79,8 +78,7 @@ def main() -> None:
     print(f"render: {render_s * 1000:.0f} ms  render with filter: {filtered_s * 1000:.0f} ms")
     print(f"markdown-it parse (tests' check): {parse_s * 1000:.0f} ms")
     print(f"write_text (temp + fsync + rename): {write_s * 1000:.1f} ms")
-    print(f"machine: {platform.machine()}, {os.cpu_count()} cores, {platform.system()} "
-          f"{platform.release()}, Python {platform.python_version()}")
+    print(f"machine: {describe()}")
 
 
 if __name__ == "__main__":

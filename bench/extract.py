@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import platform
 import statistics
 import sys
 import time
@@ -37,6 +36,7 @@ from briefing.extract.actors import find_parties  # noqa: E402
 from briefing.extract.figures import find_figures  # noqa: E402
 from briefing.extract.positions import find_positions  # noqa: E402
 from briefing.extract.terms import find_terms  # noqa: E402
+from machine_info import describe  # noqa: E402  (bench/ is on sys.path when run)
 
 ARTICLES = ROOT.parent / "shared" / "eval" / "dev" / "articles"
 SEED = ROOT / "seeds" / "gaza-ceasefire.txt"
@@ -44,17 +44,7 @@ MB = 1024 * 1024
 
 
 def machine() -> str:
-    cpu = ""
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                cpu = line.split(":", 1)[1].strip()
-                break
-    except OSError:
-        pass
-    return (f"{platform.platform()} | {cpu or platform.machine()} | {os.cpu_count()} CPUs "
-            f"(benchmark uses one) | Python {platform.python_version()} "
-            f"({platform.python_implementation()})")
+    return describe("benchmark uses one CPU")
 
 
 def corpus(megabytes: float) -> list[tuple[str, bytes, str]]:

@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import platform
 import sys
 import tempfile
 import time
@@ -30,14 +29,14 @@ sys.path.insert(0, str(ROOT))
 
 from briefing import ingest  # noqa: E402
 from briefing.ingest.sentences import split_sentences  # noqa: E402
+from machine_info import describe  # noqa: E402  (bench/ is on sys.path when run)
 
 ARTICLES = ROOT.parent / "shared" / "eval" / "dev" / "articles"
 MB = 1024 * 1024
 
 
 def machine() -> str:
-    return (f"{platform.platform()} | {platform.machine()} | {os.cpu_count()} CPUs | "
-            f"Python {platform.python_version()} ({platform.python_implementation()})")
+    return describe()
 
 
 def corpus(megabytes: float) -> str:

@@ -23,7 +23,6 @@ import asyncio
 import cProfile
 import gc
 import os
-import platform
 import pstats
 import statistics
 import subprocess
@@ -234,18 +233,11 @@ async def key_latency(profile: str | None = None) -> None:
 
 
 def machine() -> str:
-    cpu = platform.processor() or platform.machine()
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                cpu = line.split(":", 1)[1].strip()
-                break
-    except OSError:
-        pass
     import textual
 
-    return (f"{platform.system()} {platform.release()}, {cpu}, {os.cpu_count()} cores, "
-            f"Python {platform.python_version()}, Textual {textual.__version__}")
+    from machine_info import describe  # bench/ is on sys.path when run
+
+    return describe(f"Textual {textual.__version__}")
 
 
 def main() -> None:

@@ -114,7 +114,10 @@ _USER_LAST: list = [None, {}]
 # A capitalised token: acronyms with dots (U.S.), words with inner apostrophes or
 # hyphens before a capital (Ruiz-Lind, Farmers' or People's), a trailing plural possessive (Workers').
 _CAPTOK = r"(?:(?:[A-Z]\.){2,}|[A-Z\u00c0-\u00de](?:[\w&]|['\u2019](?=\w)|-(?=[A-Z\u00c0-\u00de])|(?<=s)['\u2019](?=[\s,]))*)"
-_CONNECT = r"(?:of the|of|for|and|de|du|des|la|le|&|on)"
+_CONNECT = r"(?:of the|of|for|and|de|du|des|la|le|&|on|van der|van den|van|von|der|den|del|della|da|di|dos|das|bin|ibn|al|el|ter|ten)"
+# name particles inside a person's name ("Ana de Souza", "Jan van der Berg")
+_PARTICLES = frozenset({"de", "du", "des", "la", "le", "van", "von", "der", "den", "del", "della", "da", "di", "dos",
+                        "das", "bin", "ibn", "al", "el", "ter", "ten"})
 # the first token with its boundary after its first letter (same matches as
 # (?<![\w'\u2019]){_CAPTOK}, but the engine can skip to the capitals: 2x faster)
 _U = "A-Z\u00c0-\u00de"
@@ -381,7 +384,22 @@ def _split_run(run: str) -> tuple[tuple[int, str], ...]:
     while i < len(tokens):
         off, tok = tokens[i]
         cur = chunks[-1]
-        if tok in ("and", "&", "of", "for", "on", "de", "du", "des", "la", "le", "the"):
+        if tok in _PARTICLES and cur and not any(t in _PARTICLES for _, t in cur):
+            left = [t for _, t in cur]
+            right = []
+            for _, t in tokens[i + 1:]:
+                if t in ("and", "&", "of", "for", "on", "the"):
+                    break
+                right.append(t)
+            if 1 <= len(left) <= 2 and right and len(right) <= 3 and right[-1][:1].isupper() \
+                    and all(t in _PARTICLES or t[:1].isupper() for t in right) \
+                    and _org_class(left) is None and _org_class(right) is None \
+                    and left[-1] not in TITLE_WORDS and " ".join(left) not in GAZETTEER:
+                # "Ana de Souza": one person's name, particles and all
+                cur.extend(tokens[i:i + 1 + len(right)])
+                i += 1 + len(right)
+                continue
+        if tok in ("and", "&", "of", "for", "on", "de", "du", "des", "la", "le", "the") or tok in _PARTICLES:
             # look ahead: the rest of the run up to the next connector
             left = [t for _, t in cur]
             right = []
@@ -650,7 +668,12 @@ class _Builder:
             return
         if words[-1] in PLACE_WORDS or any(w in PLACE_WORDS for w in words[1:]):
             return
-        if title or (2 <= len(rest) <= 4 and all(w[:1].isupper() and not w.isupper() for w in rest)):
+        if len(words) == 2 and words[0].lower() in _PARTICLES and words[1] in self.last_names:
+            self.form(chunk, self.last_names[words[1]])   # "De Souza later said"
+            return
+        if title or (2 <= len(rest) <= 5 and rest[-1][:1].isupper()
+                     and all((w[:1].isupper() and not w.isupper()) or (w in _PARTICLES and 0 < k < len(rest) - 1)
+                             for k, w in enumerate(rest))):
             if not rest or not (1 <= len(rest) <= 4) or any(w in STOP for w in rest):
                 return
             if len(rest) == 1 and not title:

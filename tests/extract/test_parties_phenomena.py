@@ -163,3 +163,12 @@ def test_a_past_job_names_no_owner_and_turned_envoy_names_the_current_one() -> N
     # "Anna Berg, a former Tarvonian trade minister": no longer Tarvonia's
     assert kinds(got) == {"Coastal States Union": "organisation", "Belsk": "other", "Anna Berg": "person"}
     assert "Musa Kanteh" in got["Coastal States Union"][1]
+
+
+def test_name_particles_keep_a_person_whole() -> None:
+    got = parties_of("parties-name-particles.txt")
+    # "Ana de Souza, Tarvonia's water minister", "De Souza later said", "Joost van der
+    # Berg, Belsk's chief negotiator": one person each, folded into their state
+    assert {"Ana de Souza", "De Souza"} <= set(got["Tarvonia"][1])
+    assert "Joost van der Berg" in got["Belsk"][1]
+    assert not {"Souza", "Berg"} & set(got)

@@ -237,6 +237,10 @@ _COMMENTATOR_SET = frozenset(_TITLES["names"]["commentators"])
 _COMMENTATORS = "(?i:" + alternation(_TITLES["names"]["commentators"]) + ")"
 _COMMENTATOR_RIGHT = re.compile(r"\s*,\s*(?:a|an)\s+(?:[\w-]+\s+){0,3}?" + _COMMENTATORS + r"s?\b")
 _COMMENTATOR_LEFT = re.compile(r"(?<![\w-])" + _COMMENTATORS + r"\s+$")
+_OWNERLESS_RIGHT = re.compile(r"\s*,\s*(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:" + _ROLE_ALT + r")\s*,")
+_CORPORATE_ROLE = re.compile(r"\b(?:chief\s+(?:executive|operating|financial)|ceo|coo|cfo|managing\s+director|"
+                             r"board|chair(?:man|woman|person)?|general\s+counsel|managing\s+partner)\b", re.I)
+_UNION_ROLE = re.compile(r"\b(?:general\s+secretary|shop\s+steward|steward|organi[sz]er|union)\b", re.I)
 _STATE_ROLE = re.compile(r"\b(?:minister|ambassador|secretary of state|foreign secretary)\b", re.I)
 # a past job says nothing of whom a person speaks for now ("former Gambian foreign minister")
 _FORMER_BEFORE = re.compile(r"\b(?:[Ff]ormer|[Ee]x-|[Oo]netime|[Oo]ne-time)\s*$")
@@ -861,6 +865,12 @@ class _Builder:
                 owner = self.form_to_actor[head]   # "Tarvonian Water Minister X"
             if owner is None:
                 owner = self._owner_right(end, table)
+            if owner is None and not title:
+                m = _OWNERLESS_RIGHT.match(self.text, end, end + 80)
+                if m:
+                    # "X, the chief operating officer," / "X, its chief financial officer,":
+                    # the organisation just named; "X, the labour minister," a state
+                    owner = self._ownerless(m.group(), start, table)
             if owner is None and title:
                 if title in ORG_TITLES and title not in OWN_TITLES:
                     owner = self._recent_org(start, table)
@@ -962,13 +972,23 @@ class _Builder:
             return self._resolve_phrase(m.group("owner"), start - len(left) + m.start("owner"), table)
         m = _OWNERLESS_ROLE.search(left)
         if m and not title:
-            if _STATE_ROLE.search(m.group()):
-                # "Its defence minister, X" after a state; "the regional education
-                # minister, X" speaks for a state, never for the parents' council before
-                owner = self._recent_org(start, table, frozenset({"state", "unknown"}), fallback=False)
-                return owner if owner is not None else self._state_of_story(start, table)
-            return self._recent_org(start, table)
+            return self._ownerless(m.group(), start, table)
         return None
+
+    def _ownerless(self, role: str, start: int, table: ActorTable) -> int | None:
+        """The owner of a role written without one, by the kind of role: "Its defence
+        minister, X" after a state, "the regional education minister, X" a state (never
+        the parents' council named before); a chief operating officer a company, a
+        general secretary a union; else the organisation just named."""
+        if _STATE_ROLE.search(role):
+            owner = self._recent_org(start, table, frozenset({"state", "unknown"}), fallback=False)
+            return owner if owner is not None else self._state_of_story(start, table)
+        for kind, classes in ((_CORPORATE_ROLE, frozenset({"company", "unknown"})), (_UNION_ROLE, frozenset({"union"}))):
+            if kind.search(role):
+                owner = self._recent_org(start, table, classes, fallback=False)
+                if owner is not None:
+                    return owner
+        return self._recent_org(start, table)
 
     def _owner_right(self, end: int, table: ActorTable) -> int | None:
         right = self.text[end:end + 160]

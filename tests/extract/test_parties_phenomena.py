@@ -172,3 +172,13 @@ def test_name_particles_keep_a_person_whole() -> None:
     assert {"Ana de Souza", "De Souza"} <= set(got["Tarvonia"][1])
     assert "Joost van der Berg" in got["Belsk"][1]
     assert not {"Souza", "Berg"} & set(got)
+
+
+def test_ownerless_roles_go_to_an_owner_of_their_kind() -> None:
+    got = parties_of("parties-ownerless-roles.txt")
+    # "Ida Kolm, the chief operating officer," and "Tom Reyes, its chief financial
+    # officer," belong to the company, not to the union named first
+    assert {"Ida Kolm", "Tom Reyes"} <= set(got["Rivermark Energy"][1])
+    assert got["Harbour Workers' Union"][1] == []
+    # "Lena Fisk, the labour minister," with no state in the story stays herself
+    assert got["Lena Fisk"] == ("person", ["Fisk"])

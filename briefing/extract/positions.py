@@ -150,6 +150,7 @@ _NO_SPLIT_TAIL = re.compile(r"\s(?:than|in exchange for|in return for|in return|
 _RUMOUR = re.compile(r"\b(?:reports?|rumou?rs?|suggestions?|speculation|claims)\s+that\b", re.I)
 _ADVERBIAL_OBJECT = re.compile(r"(?:in|on|at|last|as|earlier|this|outright|flatly|yesterday|today)\b")
 _OBJECT_RELATIVE = re.compile(r"(?:\bfrom|\bof|\bfor|\bto|,)\s+(?P<np>(?:the|a|an|its|their)\s+[^,;:]{1,60}?)\s+(?:that|which)\s+$")
+_MODAL_IN = re.compile(r"\b(?:would|will|could|should|must|shall|cannot|won't|wouldn't)\b|\bwill\b")
 _PAREN_SAID = re.compile(r",\s*(?:he|she|they|it|we|I)\s+$")
 _MODAL_START = re.compile(r"(?:would|will|could|should|must|shall)\s", re.I)
 # "call off the strike", "back down": a verb + particle that is no stance (stances.toml [particles])
@@ -1645,6 +1646,9 @@ class _Extractor:
         out = []
         last = a
         for m in THAT_SPLIT_RE.finditer(self.text, a, b):
+            if "that" not in m.group() and not _MODAL_IN.search(self.text, max(0, last - 16 if last == a else last),
+                                                                m.start()):
+                continue   # "the cap was too low and would cost jobs": one claim ("it would A and would B": two)
             out.append((last, m.start()))
             last = m.end()
         out.append((last, b))

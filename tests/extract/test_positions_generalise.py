@@ -40,6 +40,8 @@ def test_modal_reported_speech_says_the_stance() -> None:
             ("vow", "will not sign the draft"),
             ("accept", "accepted the terms in full"),
             ("demand", "wants a bigger slice of the revenue"),
+            # "said X was too low and would cost jobs": one claim (no modal before "and would")
+            ("claim", "the fare cap was too low and would cost jobs at the depot"),
         ],
         "Kelmor Transit Company": [
             ("vow", "would return to the table next week"),

@@ -24,7 +24,7 @@ ENGINE_VERSION = _engine_version()
 def extract(doc: Document) -> Briefing:
     """Build the briefing of one article."""
     actors = find_parties(doc)
-    parties = keep_parties(find_positions(doc, actors))
+    parties = keep_parties(find_positions(doc, actors), actors)
     return trim_list_markers(Briefing(articles=[doc.to_article()], parties=parties,
                                       terms=find_terms(doc), figures=find_figures(doc),
                                       engine=ENGINE_VERSION))

@@ -172,7 +172,40 @@ _PAIR_RE = re.compile(r"\s(?:and|or)\s+(?:a|an|the)\s")
 # or a verb that starts the commentary
 _OFFER_CUT_RE = re.compile(
     r",(?!\d{3})(?!\s+(?:together\s+with|along\s+with|as\s+well\s+as|plus|up\s+from|down\s+from)\s)|[;:]|\s(?:was|were|is|are|has|have|had|would|will|could|represented|represents|remains|"
-    r"came|comes|followed|follows|valued|made|to stop|in a bid|in an attempt|in a last)\b")
+    r"came|comes|followed|follows|valued|made|to stop|in a bid|in an attempt|in a last|in an effort"
+    r"|to (?:end|avert|settle|resolve|head off|break)|on (?:monday|tuesday|wednesday|thursday|friday"
+    r"|saturday|sunday))\b")
+# "offered A, B and C": the commas of an enumeration that ends the sentence are no cut
+_LIST_REST_RE = re.compile(r"[^,;:]{1,100}(?:,\s+[^,;:]{1,100}){0,8},?\s+(?:and|or)\s+[^,;:]{1,100}?[.!]?\s*")
+_CLAUSE_WORD_RE = re.compile(r"\b(?:which|who|whom|that|was|were|is|are|has|have|had|would|will|could"
+                             r"|said|says|before|after|when|while|but)\b")
+# "is said to have offered", "said it had offered": a hedge or the speaker's own offer
+_HEDGED_OFFER_RE = re.compile(
+    r"(?:\b(?:is|are|was|were|has been|had been)\s+(?:said|reported|understood|believed|thought"
+    r"|known|alleged)\s+to\s+have\s+"
+    r"|\b(?:said|says|announced|confirmed|added)\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:it|they|he|she|we)"
+    r"\s+(?:had|has|have)\s+(?:now\s+|already\s+|also\s+)?)$")
+_UNLESS_BEFORE = re.compile(r"\b(?:unless|if|until|when|once)\s[^,;]*$")
+_COUNTER_RE = re.compile(rf"\b(?:{_alt(_TRIG['counter_verbs'])})\s+"
+                         rf"(?!(?:(?:their|its|his|her|our)\s+)?(?:{_alt(_TRIG['offer_stop'])})\b)")
+# "X presented a draft proposal", "A and B signed a fishing accord": a proposal now in context
+_INTRODUCED_RE = re.compile(
+    rf"\b(?:{_alt(_TRIG['introduce_verbs'])})\s+(?:(?:on|to)\s+[\w-]+\s+)?"
+    rf"((?:a|an|the|its|their|his|her|our|a\s+new|fresh)\s+(?:[\w$\u00a3\u20ac%.,'-]+\s+){{0,3}}?(?:{_NOUN}))\b")
+# "tabled a 5% pay offer": the amount in the noun phrase is what is offered (not "a 20-point plan")
+_NP_AMOUNT_RE = re.compile(r"[$\u00a3\u20ac%]|\d(?![\d,.]*-(?:point|page|step|member|nation|party|year-old))")
+# "raised its offer for X to 410 pence a share": the new figure
+_RAISED_WORDS = ("raised", "improved", "increased", "sweetened", "lifted", "upped", "revised")
+_RAISED_RE = re.compile(
+    rf"\b(?:{_alt(_RAISED_WORDS)})\s+(?:its|their|the|his|her)\s+(?:[\w-]+\s+){{0,2}}?"
+    r"(?:offer|bid|proposal|pay offer)\b[^,;.]{0,60}?\sto\s+(?=[$\u00a3\u20ac\d])")
+_CONDITIONAL_RE = re.compile(
+    rf"\b(?:would|could|will)\s+(?:(?:also|then|only|immediately)\s+)?({_alt(_TRIG['conditional_verbs'])})\b"
+    rf"(?!\s+(?:(?:the|its|their|all)\s+)?(?:{_alt(_TRIG['conditional_stop'])})\b)"
+    r"[^.;:]{0,160}?\s(if|once|as soon as)\s")
+# "Either side may suspend the accord": "may" states a provision with such a subject
+_MAY_SUBJECT_RE = re.compile(r"^(?:Either|Each|Any|Both|Neither|The\s+(?:parties|signatories|two\s+sides"
+                             r"|members))\b[^.;:]{0,50}?\bmay\s+(?!not\b|be\b|have\b)")
 
 # any word that some rule of _region needs (checked on the lower-cased sentence)
 # the trigger words of every rule, each with the kinds of rule it can start; one scan of
@@ -189,6 +222,10 @@ for _kind, _words in (("noun", _LEX["nouns"]["proposal"]),
                       ("proviso", ["provided", "providing", "condition that", "long as"]),
                       ("ready", ["ready", "willing", "prepared", "offered", "offers", "offering"]),
                       ("proposed", ["proposed", "proposes"]),
+                      ("counter", _TRIG["counter_verbs"]),
+                      ("intro", _TRIG["introduce_verbs"]),
+                      ("cond", [f"{modal} {verb}" for verb in _TRIG["conditional_verbs"]
+                                for modal in ("would", "could", "will")]),
                       # "X said it would hire ...": the modal and a commitment verb
                       ("vow", [f"{modal}{also} {verb}" for verb in _VOW_BASE
                                for modal in ("would", "will") for also in ("", " also")])):
@@ -378,12 +415,15 @@ def _looks_like_term(piece: str) -> bool:
 
 
 _AMOUNT_RE = re.compile(r"[$\u00a3\u20ac%]|\d")
+_BARE_AMOUNT_RE = re.compile(r"[$\u00a3\u20ac]\d[\d,.]*(?:bn|m|k)?|\d[\d,.]*\s?%")
+_AS_WELL_RE = re.compile(r"\s+(?:as well|too)$")
 _NUMBER_WORDS = frozenset(load("numbers")["words"]) - {"one", "zero"}
 _LIST_OPENERS = frozenset(_SPLIT["list_openers"])
 
 
-def split_region(text: str, a: int, b: int) -> list[tuple[int, int]]:
-    """Cut text[a:b] into one span per term."""
+def split_region(text: str, a: int, b: int, listed: bool = False) -> list[tuple[int, int]]:
+    """Cut text[a:b] into one span per term (``listed``: the region is known to be an
+    enumeration of things offered, "A, B and C", whatever its words)."""
     # trim
     while a < b and text[a] in " \t\n,;:":
         a += 1
@@ -401,13 +441,21 @@ def split_region(text: str, a: int, b: int) -> list[tuple[int, int]]:
     semicolons = [c for c in commas if text[c] == ";"]
     if semicolons:
         commas = semicolons  # "A, with X; B; and C": the commas are inside the items
-    is_list = bool(_SERIAL_AND.search(region)) or bool(semicolons)
-    last_and = None
+    is_list = bool(_SERIAL_AND.search(region)) or bool(semicolons) or (listed and bool(commas))
+    last_and, last_and_pos = None, -1
     if commas and not is_list:
         # "A, B and the C": an enumeration without the serial comma
         last_and = _LAST_AND_DET.search(text[commas[-1]:b])
         if last_and:
             is_list = True
+    if listed and commas and not semicolons and not _SERIAL_AND.search(region):
+        # "A, B and paid training": the last " and " closes the enumeration
+        last = None
+        for last in _AND_OR.finditer(text, commas[-1], b):
+            pass
+        if last:
+            last_and = last
+            last_and_pos = last.start()
     cuts: list[tuple[int, int]] = []  # (cut position, resume position)
     for c in commas:
         resume = _skip_space(text, c + 1, b)
@@ -423,7 +471,8 @@ def split_region(text: str, a: int, b: int) -> list[tuple[int, int]]:
         if text[pos - 1] == ",":
             continue
         if _and_splits(text[a + m.end():min(b, a + m.end() + 80)]) or (
-                last_and and pos == commas[-1] + last_and.start()):
+                last_and and pos == (last_and_pos if last_and_pos >= 0
+                                     else commas[-1] + last_and.start())):
             cuts.append((pos, pos + 1))
             if not is_list:
                 # "A, B and C" with C a provision: the commas were an enumeration too
@@ -500,8 +549,11 @@ def split_region(text: str, a: int, b: int) -> list[tuple[int, int]]:
             e = tail.start()
         while e > s and text[e - 1] in " ,;:.":
             e -= 1
-        if len(text[s:e].split()) >= 2:
-            out.append((s, e))
+        tail = _AS_WELL_RE.search(text, s, e)
+        if tail:
+            e = tail.start()  # "a pension scheme as well": the adverb is no part of it
+        if len(text[s:e].split()) >= 2 or _BARE_AMOUNT_RE.fullmatch(text, s, e):
+            out.append((s, e))  # ("had offered 6%, plus a bonus": "6%" alone is an item)
     return out
 
 
@@ -509,7 +561,7 @@ def split_region(text: str, a: int, b: int) -> list[tuple[int, int]]:
 def _region(sent: str, first_words: str, prev_term: bool, genre: bool,
             kinds: frozenset[str] | set[str] = frozenset(
                 ("noun", "verb", "close", "pledge", "return", "offer", "agreed", "colon",
-                 "proviso", "ready", "proposed", "vow"))
+                 "proviso", "ready", "proposed", "vow", "counter", "intro", "cond"))
             ) -> tuple[int, int, str] | None:
     """The content region of one sentence (offsets into ``sent``) and its rule, if any.
 
@@ -548,8 +600,15 @@ def _region(sent: str, first_words: str, prev_term: bool, genre: bool,
         return lead, lead + m.start(), "term.under"
     m = _OFFER_OF_RE.search(lb) if "offer" in kinds else None
     if m:
-        cut = _OFFER_CUT_RE.search(lb, m.end())
-        return lead + m.end(), lead + (cut.start() if cut else len(body)), "term.offer"
+        return lead + m.end(), lead + _offer_end(lb, m.end()), "term.offer"
+    m = _RAISED_RE.search(lb) if noun and any(w in lb for w in _RAISED_WORDS) else None
+    if m:
+        return lead + m.end(), lead + _offer_end(lb, m.end()), "term.offer"
+    m = _COUNTER_RE.search(lb) if "counter" in kinds else None
+    if m and _ALL_CUES_RE.search(lb, m.end()) \
+            and not _UNLESS_BEFORE.search(lb, max(0, m.start() - 80), m.start()):
+        # (not "responded with anger"; not "unless the firm came back with a serious offer")
+        return lead + m.end(), lead + _offer_end(lb, m.end()), "term.offer"
     m = _PLEDGE_RE.search(lb) if "pledge" in kinds else None
     if m and not lb[:m.start()].rstrip().endswith(("not", "never")):
         return lead + m.end(), len(sent), "term.pledge"
@@ -600,18 +659,18 @@ def _region(sent: str, first_words: str, prev_term: bool, genre: bool,
     if m and not _ALL_CUES_RE.search(lb, m.end()):
         m = None  # "offered its condolences": no term without a cue word or a number
     if m and (not reported or ("offered" in lb[:m.end()]
-                               and not _REPORTING_RE.search(lb, 0, m.start()))):
-        cut = _OFFER_CUT_RE.search(lb, m.end())
-        return lead + _after_indirect_object(body, m.end()), \
-            lead + (cut.start() if cut else len(body)), "term.offer"
+                               and (not _REPORTING_RE.search(lb, 0, m.start())
+                                    or _HEDGED_OFFER_RE.search(lb, max(0, m.start() - 60),
+                                                               m.start())))):
+        start = _after_indirect_object(body, m.end())
+        return lead + start, lead + _offer_end(lb, start), "term.offer"
     if noun:
         # "a deal (in principle) (with X) to restructure ...": the infinitive first (a
         # literal scan), then its proposal noun just before (not "a deal to end the war")
         m = _DEAL_TO_RE.search(lb)
         if m and m.start() and lb[m.start() - 1] == " " and _DEAL_NOUN_BEFORE.search(
                 lb, max(0, m.start() - 100), m.start()):
-            cut = _OFFER_CUT_RE.search(lb, m.end())
-            return lead + m.start(1), lead + (cut.start() if cut else len(body)), "term.offer"
+            return lead + m.start(1), lead + _offer_end(lb, m.end()), "term.offer"
     if genre and not reported:
         m = _GENRE_VERB_RE.search(lb)
         if m and _GENRE_SUBJECT_RE.fullmatch(lb, 0, m.start()):
@@ -620,6 +679,9 @@ def _region(sent: str, first_words: str, prev_term: bool, genre: bool,
         region = _counter_offer(lb, kinds)
         if region:
             return lead + region[0], lead + region[1], region[2]
+    m = _CONDITIONAL_RE.search(lb) if "cond" in kinds else None
+    if m and not _NEGATED_BEFORE.search(lb, max(0, m.start() - 12), m.start()):
+        return lead + m.start(1), len(sent), "term.if"  # both halves: split in find_terms
     if "vow" in kinds and _SAID_WORD_RE.search(lb):
         m = _SAID_WOULD_RE.search(body)
         if m and m.group(1) in _VOW_VERBS:
@@ -639,7 +701,15 @@ def _region(sent: str, first_words: str, prev_term: bool, genre: bool,
         return lead + m.end(), len(sent), "term.return"
     if noun and not reported and _TOPIC_RE.match(body):
         return lead, lead, "term.topic"  # "The agreement also protects jobs.": context only
-    early_modal = bool(_MODAL_RE.search(first_words.lower()))
+    if noun and "intro" in kinds and not body.rstrip().endswith("?"):
+        m = _INTRODUCED_RE.search(lb)
+        if m and not _PAST_RE.search(lb, m.start(), m.end()) \
+                and not _NEGATED_VERB_RE.search(lb, max(0, m.start() - 20), m.start()):
+            if _NP_AMOUNT_RE.search(lb, m.start(1), m.end(1)):
+                return lead + m.start(1), lead + m.end(1), "term.offer"  # "tabled a 5% pay offer"
+            return lead, lead, "term.topic"  # "X presented a draft proposal": context only
+    early_modal = bool(_MODAL_RE.search(first_words.lower())) or (
+        prev_term and body[:1] in "EABNT" and bool(_MAY_SUBJECT_RE.match(body)))
     if prev_term and early_modal and not reported and not _FIRST_PERSON_RE.search(body):
         step = _MODAL_VERB_RE.search(lb)
         if step and (step.group(1) in _PROCESS_STEP or (
@@ -692,9 +762,21 @@ def _after_indirect_object(body: str, i: int) -> int:
     """Where the offered thing starts: "offered the strikers a 4% raise" -> "a 4% raise"."""
     j = _skip_space(body, i, len(body))
     m = _INDIRECT_RE.match(body, j)
-    if m and not any(w.lower() in _NOT_RECIPIENT for w in body[j:m.end()].split()):
+    if m and not any(w.lower() in _NOT_RECIPIENT or w[:1].isdigit() for w in body[j:m.end()].split()):
         return m.end()
     return i
+
+
+def _offer_end(lb: str, i: int) -> int:
+    """Where an offer's object that starts at ``i`` ends: at a clause break, unless the
+    rest of the sentence is an enumeration ("countered with A, B and C")."""
+    cut = _OFFER_CUT_RE.search(lb, i)
+    if cut is None:
+        return len(lb)
+    if lb[cut.start()] == "," and _LIST_REST_RE.fullmatch(lb, i) \
+            and not _CLAUSE_WORD_RE.search(lb, i):
+        return len(lb)
+    return cut.start()
 
 
 def _counter_offer(lb: str, kinds) -> tuple[int, int, str] | None:
@@ -732,6 +814,7 @@ def _is_agreement_text(doc: Document) -> bool:
 
 
 _MAX_CHAIN = 3
+_IF_RE = re.compile(r"\s(?:if|once|as soon as)\s")
 _TRAILING_ASIDE = re.compile(
     r",\s+(?:where|ending|saying|making|leaving|bringing|marking|according to)\b")  # commentary
 _MARKER_RE = re.compile(r"^[ \t]*(?:(?P<bullet>[-*\u2022\u00b7\u2013])|(?P<digit>\d{1,2}[.)]|\(\d{1,2}\))"
@@ -877,14 +960,64 @@ def find_terms(doc: Document) -> list[Term]:
         colon = text.find(": ", s + a + 15, b) if rule != "term.list" else -1
         if colon > 0 and _ENUMERATION_RE.search(text, colon, b):
             b = colon  # "A will free nine people: X, Y and Z": the list details the object
-        found = split_region(text, s + a, b)
+        if rule == "term.if":  # "would call off the strike if A and B": the offer, then its terms
+            cond = _IF_RE.search(text, s + a, b)
+            found = split_region(text, s + a, cond.start()) + split_region(text, cond.end(), b) \
+                if cond else split_region(text, s + a, b)
+            rule = "term.offer"
+        else:
+            piece = text[s + a:b].lower()
+            found = split_region(text, s + a, b, listed=rule == "term.offer" and "," in piece
+                                 and bool(_LIST_REST_RE.fullmatch(piece))
+                                 and not _CLAUSE_WORD_RE.search(piece))
         for ps, pe in found:
             add(ps, pe, rule, index)
         if found or rule == "term.topic":
             chain = chain + 1 if rule == "term.cont" else 0
             last_term = index
     terms.sort(key=lambda t: t.source.start)
-    return terms
+    return _drop_summaries(terms)
+
+
+_DIGITS_RE = re.compile(r"\d[\d,.]*\d|\d")
+_CONTENT_WORD_RE = re.compile(r"[a-z]{3,}")
+_NOT_CONTENT = frozenset(("the", "and", "for", "its", "per", "all", "any", "new", "its", "his", "her",
+                          "our", "out", "off", "per", "cent", "percent", "would", "will", "shall", "with", "from", "over", "that", "this", "their",
+                          "under", "each", "every", "into", "than", "more", "less", "about"))
+
+
+def _drop_summaries(terms: list[Term]) -> list[Term]:
+    """A lead that sums up terms detailed later ("a deal that would raise pay by 8%" ...
+    "pay would rise by 8% over two years"): its figures all in a longer term of another
+    sentence, with a content word in common; the shorter wording goes (figures only:
+    without one, two items that share a word may well be two terms)."""
+    nums: dict[int, frozenset[str]] = {}
+    by_num: dict[str, list[int]] = {}
+    for i, t in enumerate(terms):
+        found = frozenset(n.replace(",", "") for n in _DIGITS_RE.findall(t.text))
+        if found:
+            nums[i] = found
+            for n in found:
+                by_num.setdefault(n, []).append(i)
+    drop: set[int] = set()
+    words: dict[int, set[str]] = {}
+
+    def content(i: int) -> set[str]:
+        if i not in words:
+            words[i] = set(_CONTENT_WORD_RE.findall(terms[i].text.lower())) - _NOT_CONTENT
+        return words[i]
+
+    for i, found in nums.items():
+        candidates = by_num[min(found, key=lambda n: len(by_num[n]))]
+        if len(candidates) > 20:
+            continue  # (bounded: a hostile list of the same figure)
+        for j in candidates:
+            if i != j and j not in drop and terms[i].source.sentence != terms[j].source.sentence \
+                    and found <= nums[j] and (len(terms[i].text), j) < (len(terms[j].text), i) \
+                    and content(i) & content(j):
+                drop.add(i)
+                break
+    return [t for i, t in enumerate(terms) if i not in drop] if drop else terms
 
 
 __all__ = ["find_terms", "categorise", "split_region"]

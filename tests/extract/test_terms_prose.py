@@ -1,0 +1,120 @@
+"""Terms stated in running prose, on short invented articles in tests/extract/articles
+(terms2-*): counter-offers, hedged and conditional offers, a proposal put on the table and
+then described with "would", an accord's clauses stated as facts, a mediator's transcript,
+a news brief, a raised bid, and a lead that sums up terms detailed later."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from briefing.extract.terms import find_terms
+from briefing.ingest import read_path, read_text
+
+ARTICLES = Path(__file__).resolve().parent / "articles"
+
+
+def terms_of(name: str) -> list[tuple[str, str, str]]:
+    doc = read_path(ARTICLES / name)
+    found = find_terms(doc)
+    for term in found:  # every term quotes its own sentence verbatim
+        start, end = doc.sentences[term.source.sentence]
+        assert start <= term.source.start < term.source.end <= end
+        assert doc.text[term.source.start:term.source.end] == term.source.quote
+        assert term.text in term.source.quote
+    return [(t.text, t.category, t.rule) for t in found]
+
+
+def terms_in(text: str) -> list[str]:
+    return [t.text for t in find_terms(read_text(text.encode(), "prose"))]
+
+
+def test_counter_offers_hedged_offers_and_a_conditional_offer() -> None:
+    assert terms_of("terms2-prose-offers.txt") == [
+        # "countered with A, B and C": the enumeration that ends the sentence is the offer
+        ("a 9% raise over two years", "economic", "term.offer"),
+        ("a shorter night shift", "other", "term.offer"),
+        ("paid safety training", "economic", "term.offer"),
+        # "had offered 6%, plus B": a bare amount is an item; the clause after it is not
+        ("6%", "economic", "term.offer"),
+        ("a one-off payment of £800 per worker", "economic", "term.offer"),
+        # "is said to have offered X as well": a hedge, not a speaker's claim
+        ("a new pension scheme for contract staff", "economic", "term.offer"),
+        # "According to people briefed on the talks, the mediator offered ..."
+        ("a three-year deal with a 7% raise", "economic", "term.offer"),
+        ("a joint review of shift patterns", "guarantees", "term.offer"),
+        # "would call off the strike if A and B": the offer and its conditions; the
+        # union's demand that follows is a position, not a term
+        ("call off the strike", "ceasefire", "term.offer"),
+        ("Delmont restored the weekend premium", "economic", "term.offer"),
+        ("dropped plans to outsource haulage", "other", "term.offer"),
+    ]
+
+
+def test_a_tabled_proposal_then_would_and_an_accords_clauses_stated_as_facts() -> None:
+    assert terms_of("terms2-state-draft.md") == [
+        # "X presented a draft proposal." then "The state would lift ...": the provisions
+        ("The state would lift its stake to 45%", "economic", "term.cont"),
+        ("the yard would keep all 2,100 jobs until 2030", "economic", "term.cont"),
+        ("The creditors would write off a third of the yard's debt", "economic", "term.cont"),
+        # "A and B signed a fishing accord." then its clauses with "will" / "Either side may"
+        ("A joint committee will set annual catch limits", "guarantees", "term.cont"),
+        ("Either side may suspend the accord on 60 days' notice", "other", "term.cont"),
+        ("creates an exclusion zone of 12 nautical miles around the spawning grounds", "other",
+         "term.verb"),
+    ]
+
+
+def test_mediator_transcript_outlines_an_exchange() -> None:
+    # "FARRANT: We have put a proposal to both sides." opens the context for the next sentence
+    assert terms_of("terms2-mediator-transcript.txt") == [
+        ("The Ostmark Front would release 14 soldiers it holds", "hostages_prisoners", "term.cont"),
+        ("the government would free 120 detainees", "hostages_prisoners", "term.cont"),
+        ("the remains of those killed would be returned", "hostages_prisoners", "term.cont"),
+        ("the Red Crescent would have doctors' visits to every detention site", "humanitarian",
+         "term.cont"),
+    ]
+
+
+def test_news_brief_with_the_offer_in_one_sentence() -> None:
+    assert terms_of("terms2-news-brief.txt") == [
+        # "tabled a 5% pay offer ... to end a dispute": the amount in the noun phrase
+        ("a 5% pay offer", "economic", "term.offer"),
+        # "It said it had also offered X": the speaker's own offer
+        ("two extra rest days a year", "economic", "term.offer"),
+        # "The union will put the offer to a ballot": a step of the process, no term
+    ]
+
+
+def test_raised_bid_and_a_rivals_hedged_offer() -> None:
+    assert terms_of("terms2-raised-bid.txt") == [
+        # "raised its offer for X to 410 pence a share on Monday, valuing ...": the new figure
+        ("410 pence a share", "economic", "term.offer"),
+        # "395 pence" is what is offered, not a recipient before it
+        ("395 pence a share in cash", "economic", "term.offer"),
+    ]
+
+
+def test_a_lead_that_sums_up_the_terms_gives_no_duplicate() -> None:
+    assert terms_of("terms2-lead-summary.txt") == [
+        ("pay would rise by 8% over two years", "economic", "term.under"),
+        ("the working week would be cut to 36 hours", "other", "term.under"),
+        ("no crane would be automated before 2029", "other", "term.under"),
+    ]
+
+
+def test_threats_refusals_and_questions_give_no_terms() -> None:
+    # a threat ("would suspend talks if"), a refusal, an answer that came with anger, a
+    # counter-offer only wished for ("unless the firm came back with"), a question
+    assert terms_in(
+        "Talks stall\n\nThe union would suspend talks if the company cut jobs. The company "
+        "responded with anger. The strike will go ahead unless the firm came back with a "
+        "serious offer. Will the government table a new proposal?") == []
+
+
+def test_introduced_proposal_without_a_following_provision_gives_no_term() -> None:
+    # "presented a new plan" opens the context, "Talks will resume" is only a step of it;
+    # a previous agreement opens none
+    assert terms_in(
+        "Plan presented\n\nThe envoy presented a new plan on Monday. Talks will resume on "
+        "Friday.\n\nThe two sides signed the previous accord in 2019. The army would withdraw "
+        "from the valley.") == []

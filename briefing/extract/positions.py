@@ -151,6 +151,7 @@ _RUMOUR = re.compile(r"\b(?:reports?|rumou?rs?|suggestions?|speculation|claims)\
 _ADVERBIAL_OBJECT = re.compile(r"(?:in|on|at|last|as|earlier|this|outright|flatly|yesterday|today)\b")
 _OBJECT_RELATIVE = re.compile(r"(?:\bfrom|\bof|\bfor|\bto|,)\s+(?P<np>(?:the|a|an|its|their)\s+[^,;:]{1,60}?)\s+(?:that|which)\s+$")
 _MODAL_IN = re.compile(r"\b(?:would|will|could|should|must|shall|cannot|won't|wouldn't)\b|\bwill\b")
+_IT_WOULD = re.compile(r"\s+(?:that\s+)?(?:it|this|they)\s+(?:would|will|could|might)\b")
 _PAREN_SAID = re.compile(r",\s*(?:he|she|they|it|we|I)\s+$")
 _MODAL_START = re.compile(r"(?:would|will|could|should|must|shall)\s", re.I)
 # "call off the strike", "back down": a verb + particle that is no stance (stances.toml [particles])
@@ -1287,6 +1288,9 @@ class _Extractor:
                     produced.append(_Found(t.subject, "claim", clean_phrase(text[a:_limit(text, a, b)]), a,
                                            _limit(text, a, b), idx, t.rule, hedged))
                 continue
+            if speech and t.shared and t.form.lower().endswith("ing") and _IT_WOULD.match(text, t.end) and any(
+                    f.actor == t.subject and f.stance not in (SPEECH, "concern") and f.sentence == idx for f in produced):
+                continue   # "rejected X, saying it would ...": what X would do, the stance's reason
             if speech:
                 raw_tail = text[start:e] if e - start < 300 else "x" * 300
                 if t.inverted or EMPTY_TAIL_RE.match(raw_tail) or not raw_tail.strip():

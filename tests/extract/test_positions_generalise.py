@@ -47,6 +47,8 @@ def test_modal_reported_speech_says_the_stance() -> None:
             ("vow", "would return to the table next week"),
             # "would recommend": recommending is support
             ("support", "recommend the offer to its board"),
+            # "rejected X, saying it would ...": the reason belongs to the rejection
+            ("reject", "rejected the call for a fare freeze"),
         ],
         # "must": a requirement, whoever the subject of the clause
         "Harrow City Council": [("demand", "ticket prices must fall below 70% of the current level")],

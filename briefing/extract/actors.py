@@ -1294,13 +1294,27 @@ def _drop_sources(b: _Builder, mentions: list[Mention], text: str) -> list[Menti
 _FIGURE_IN = re.compile(r"\d|\b(?:hundreds?|thousands?|millions?|billions?|dozens?)\b", re.I)
 
 
-def keep_parties(parties: list[Party]) -> list[Party]:
-    """The parties proper: an institution whose every position is a claim reporting a
-    figure ("the health ministry said 56,000 people have been killed") is quoted as a
-    source, not a side (a broker, listed with no position, stays)."""
-    return [p for p in parties
-            if not p.positions or p.kind in ("state", "person")
-            or not all(x.stance == "claim" and _FIGURE_IN.search(x.text) for x in p.positions)]
+def keep_parties(parties: list[Party], table: ActorTable | None = None) -> list[Party]:
+    """The parties proper, the sides and those who broker the talks:
+
+    - an institution whose every position is a claim reporting a figure ("the health
+      ministry said 56,000 people have been killed") is quoted as a source, not a side;
+    - an actor quoted once, with a single claim or worry, is a passing mention ("the
+      port's neighbours said trade had slowed"), not a side (a broker stays), when the
+      story has sides that hold more (a one-line story keeps its one speaker).
+    """
+    brokers = {table.actors[b].name for b in table.brokers} if table is not None else set()
+    has_sides = sum(1 for p in parties if len(p.positions) >= 2) >= 2
+    out = []
+    for p in parties:
+        if p.positions and p.name not in brokers:
+            if p.kind not in ("state", "person") and all(
+                    x.stance == "claim" and _FIGURE_IN.search(x.text) for x in p.positions):
+                continue
+            if has_sides and len(p.positions) == 1 and p.positions[0].stance in ("claim", "concern"):
+                continue
+        out.append(p)
+    return out
 
 
 def find_parties(doc: Document) -> ActorTable:

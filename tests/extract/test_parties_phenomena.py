@@ -182,3 +182,9 @@ def test_ownerless_roles_go_to_an_owner_of_their_kind() -> None:
     assert got["Harbour Workers' Union"][1] == []
     # "Lena Fisk, the labour minister," with no state in the story stays herself
     assert got["Lena Fisk"] == ("person", ["Fisk"])
+
+
+def test_an_actor_quoted_once_for_a_claim_is_a_passing_mention() -> None:
+    got = parties_of("parties-passing-mention.txt")
+    # the chamber of commerce only reports that bookings fell: no side of the talks
+    assert set(got) == {"Ferry Crews Union", "Northsea Ferries"}

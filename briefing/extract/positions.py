@@ -169,6 +169,7 @@ POSSESSED_RE = re.compile(
     r"\s+(?:is|was|remains|has been|had been|has always been)\s+(?:still\s+|now\s+|simply\s+)?(?:that\s+)?")
 POSSESSED: dict[str, str] = dict(_ST.get("possessed", {}))
 POSSESSED_WORDS = _must_contain(POSSESSED) if POSSESSED else ()
+_POSSESSED_VERBS = (" is ", " was ", " remains ", " been ")   # one of them follows the noun
 PRONOUN_RE = re.compile(r"\b(?:" + alternation(_cased(PRONOUNS)) + r")(?![\w'\u2019-])")
 SPEECH = "claim"
 SPLITTABLE = {"demand", "reject", "accept", "support", "oppose", "propose", "vow", "concern"}
@@ -778,7 +779,8 @@ class _Extractor:
         """"X's position is that ...", "their view is ...", "the union's demand is ...":
         the possessor holds the clause (stances.toml [possessed]). Returns the spans taken."""
         text = self.text
-        if not POSSESSED or not _holds_any(text[s:e].lower(), POSSESSED_WORDS):
+        low = text[s:e].lower()
+        if not POSSESSED or not _holds_any(low, _POSSESSED_VERBS) or not _holds_any(low, POSSESSED_WORDS):
             return []
         spans = []
         for m in POSSESSED_RE.finditer(text, s, e):
@@ -940,7 +942,7 @@ class _Extractor:
                 if not (_ADJUNCT_BEFORE.search(before) and _ADJUNCT_OBJECT.match(text, m.end())):
                     continue
                 adjunct = True
-            if cls == SPEECH and _WHAT_BEFORE.search(before):
+            if cls == SPEECH and "what" in before and _WHAT_BEFORE.search(before):
                 continue   # "what they call X": naming, not a claim
             if form in PARTICLES:
                 p = _PARTICLE_AFTER.match(text, m.end())

@@ -185,13 +185,15 @@ _HEDGED_OFFER_RE = re.compile(
     r"|known|alleged)\s+to\s+have\s+"
     r"|\b(?:said|says|announced|confirmed|added)\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:it|they|he|she|we)"
     r"\s+(?:had|has|have)\s+(?:now\s+|already\s+|also\s+)?)$")
+_SPEAKER_LABEL_RE = re.compile(r"(?:Q|A|[A-Z][A-Za-z.'\u2019-]*(?:\s+[A-Z][A-Za-z.'\u2019-]*){0,3}):\s+(?=[A-Z])")
 _UNLESS_BEFORE = re.compile(r"\b(?:unless|if|until|when|once)\s[^,;]*$")
 _COUNTER_RE = re.compile(rf"\b(?:{_alt(_TRIG['counter_verbs'])})\s+"
                          rf"(?!(?:(?:their|its|his|her|our)\s+)?(?:{_alt(_TRIG['offer_stop'])})\b)")
 # "X presented a draft proposal", "A and B signed a fishing accord": a proposal now in context
 _INTRODUCED_RE = re.compile(
     rf"\b(?:{_alt(_TRIG['introduce_verbs'])})\s+(?:(?:on|to)\s+[\w-]+\s+)?"
-    rf"((?:a|an|the|its|their|his|her|our|a\s+new|fresh)\s+(?:[\w$\u00a3\u20ac%.,'-]+\s+){{0,3}}?(?:{_NOUN}))\b")
+    rf"((?:a|an|the|its|their|his|her|our|a\s+new|fresh)\s+(?:[\w$\u00a3\u20ac%.,'-]+\s+){{0,3}}?(?:{_NOUN}))\b"
+    rf"|\b(?:{_NOUN})\s*,?\s+(?:{_alt(_TRIG['introduce_participles'])})\s+(?:by|on|in|at|to|last|this|overnight)\b")
 # "tabled a 5% pay offer": the amount in the noun phrase is what is offered (not "a 20-point plan")
 _NP_AMOUNT_RE = re.compile(r"[$\u00a3\u20ac%]|\d(?![\d,.]*-(?:point|page|step|member|nation|party|year-old))")
 # "raised its offer for X to 410 pence a share": the new figure
@@ -200,7 +202,7 @@ _RAISED_RE = re.compile(
     rf"\b(?:{_alt(_RAISED_WORDS)})\s+(?:its|their|the|his|her)\s+(?:[\w-]+\s+){{0,2}}?"
     r"(?:offer|bid|proposal|pay offer)\b[^,;.]{0,60}?\sto\s+(?=[$\u00a3\u20ac\d])")
 _CONDITIONAL_RE = re.compile(
-    rf"\b(?:would|could|will)\s+(?:(?:also|then|only|immediately)\s+)?({_alt(_TRIG['conditional_verbs'])})\b"
+    rf"\b(?:{_alt(_TRIG['conditional_openers'])})\s+(?:(?:also|then|only|immediately)\s+)?({_alt(_TRIG['conditional_verbs'])})\b"
     rf"(?!\s+(?:(?:the|its|their|all)\s+)?(?:{_alt(_TRIG['conditional_stop'])})\b)"
     r"[^.;:]{0,160}?\s(if|once|as soon as)\s")
 # "Either side may suspend the accord": "may" states a provision with such a subject
@@ -223,9 +225,9 @@ for _kind, _words in (("noun", _LEX["nouns"]["proposal"]),
                       ("ready", ["ready", "willing", "prepared", "offered", "offers", "offering"]),
                       ("proposed", ["proposed", "proposes"]),
                       ("counter", _TRIG["counter_verbs"]),
-                      ("intro", _TRIG["introduce_verbs"]),
+                      ("intro", _TRIG["introduce_verbs"] + _TRIG["introduce_participles"]),
                       ("cond", [f"{modal} {verb}" for verb in _TRIG["conditional_verbs"]
-                                for modal in ("would", "could", "will")]),
+                                for modal in _TRIG["conditional_openers"]]),
                       # "X said it would hire ...": the modal and a commitment verb
                       ("vow", [f"{modal}{also} {verb}" for verb in _VOW_BASE
                                for modal in ("would", "will") for also in ("", " also")])):
@@ -342,6 +344,8 @@ def _and_splits(seg: str) -> bool:
         return True
     if w0 in ("free", "set", "end", "cut") and len(words) > 1 and words[1].lower() in ("the", "a", "an", "all", "up"):
         return True
+    if len(words) > 1 and words[1].lower() in _MODALS and w0 not in _NOT_SUBJECT:
+        return True  # "and bondholders would take a haircut": a bare subject with its modal
     # "and the government would release": a new subject with its own modal
     if w0 in ("the", "its", "their", "both", "each", "all") or words[0][0].isupper():
         for w in words[1:5]:
@@ -356,6 +360,7 @@ def _named_clause(words: list[str]) -> bool:
         and words[2].lower() in _OBJECT_OPENERS
 
 
+_NOT_SUBJECT = frozenset(("it", "that", "this", "which", "who", "what", "there", "then", "so"))
 _OBJECT_OPENERS = frozenset(("the", "its", "their", "all", "a", "an", "his", "her", "some"))
 
 
@@ -569,6 +574,10 @@ def _region(sent: str, first_words: str, prev_term: bool, genre: bool,
     are skipped (a sentence with no proposal noun cannot open with "Under the plan,").
     """
     lead = len(sent) - len(sent.lstrip())
+    if ":" in sent[:40]:
+        label = _SPEAKER_LABEL_RE.match(sent, lead)
+        if label:  # "FARRANT: Under the proposal, ...": a transcript's speaker is no part of it
+            lead = label.end()
     body = sent[lead:]
     lb = body.lower()  # the searches below are case-sensitive patterns on lower case: faster
     if len(lb) != len(body):
@@ -705,11 +714,11 @@ def _region(sent: str, first_words: str, prev_term: bool, genre: bool,
         m = _INTRODUCED_RE.search(lb)
         if m and not _PAST_RE.search(lb, m.start(), m.end()) \
                 and not _NEGATED_VERB_RE.search(lb, max(0, m.start() - 20), m.start()):
-            if _NP_AMOUNT_RE.search(lb, m.start(1), m.end(1)):
+            if m.start(1) >= 0 and _NP_AMOUNT_RE.search(lb, m.start(1), m.end(1)):
                 return lead + m.start(1), lead + m.end(1), "term.offer"  # "tabled a 5% pay offer"
             return lead, lead, "term.topic"  # "X presented a draft proposal": context only
     early_modal = bool(_MODAL_RE.search(first_words.lower())) or (
-        prev_term and body[:1] in "EABNT" and bool(_MAY_SUBJECT_RE.match(body)))
+        (prev_term or genre) and body[:1] in "EABNT" and bool(_MAY_SUBJECT_RE.match(body)))
     if prev_term and early_modal and not reported and not _FIRST_PERSON_RE.search(body):
         step = _MODAL_VERB_RE.search(lb)
         if step and (step.group(1) in _PROCESS_STEP or (

@@ -118,3 +118,27 @@ def test_introduced_proposal_without_a_following_provision_gives_no_term() -> No
         "Plan presented\n\nThe envoy presented a new plan on Monday. Talks will resume on "
         "Friday.\n\nThe two sides signed the previous accord in 2019. The army would withdraw "
         "from the valley.") == []
+
+
+def test_a_drafted_or_leaked_text_opens_the_context_and_an_offer_to_act_on_a_condition() -> None:
+    assert terms_of("terms2-rescue-draft.txt") == [
+        # "has drawn up a draft rescue plan." then "would" provisions, one per subject
+        ("The state would lift its stake to 60%", "economic", "term.cont"),
+        ("bondholders would take a 20% haircut", "economic", "term.cont"),
+        # "A second text, seen by the Courier on Sunday, goes further."
+        ("Depositors would be protected up to €100,000", "economic", "term.cont"),
+        # "has offered to call off next week's strike if ...": the offer and its condition
+        ("call off next week's strike", "ceasefire", "term.offer"),
+        ("the operator withdraws its rota changes", "other", "term.offer"),
+    ]
+
+
+def test_transcript_speaker_labels_are_no_part_of_the_sentence() -> None:
+    assert terms_of("terms2-qa-labels.txt") == [
+        # "CORL: Under the proposal, ...": the label does not hide the intro
+        ("the Merrin militia would hand over its heavy weapons", "security", "term.under"),
+        ("the army would pull back 20 kilometres", "withdrawal", "term.under"),
+        # "The accord, signed in Teska last month, runs ..." then its clauses
+        ("Each side may draw up to 40% of the river's flow", "economic", "term.cont"),
+        ("A joint board will settle disputes", "other", "term.cont"),
+    ]

@@ -57,10 +57,29 @@ def _configured_directory() -> Path:
         return exports_directory()
 
 
+SUMMARY_TITLE_WIDTH = 40  # characters of an article's title in the one-line summary
+
+
+def _article_part(briefing: Briefing, article_id: str) -> str:
+    """``article 2 of 4 “Title”``: which article the export keeps (the title shortened,
+    the position never: it is what tells the user the view is not the merged one)."""
+    article = briefing.article(article_id)
+    if article is None:
+        return f"article {clean_line(article_id)}"
+    number = briefing.articles.index(article) + 1
+    title = clean_line(article.title) or clean_line(article.id)
+    if len(title) > SUMMARY_TITLE_WIDTH:
+        title = title[:SUMMARY_TITLE_WIDTH - 1].rstrip() + "…"
+    return f"article {number} of {len(briefing.articles)} “{title}”"
+
+
 def describe_view(briefing: Briefing, spec: ViewSpec) -> str:
-    """One line saying what will be exported: ``12 items · filter “x” · only Hamas``."""
+    """One line saying what will be exported:
+    ``12 items · article 2 of 4 “Talks resume” · filter “x” · only Hamas``."""
     count = apply_view(briefing, spec).item_count()
     parts = [f"{count} item" + ("" if count == 1 else "s")]
+    if spec.article is not None:
+        parts.append(_article_part(briefing, spec.article))
     if spec.query.strip():
         parts.append(f"filter “{clean_line(spec.query)}”")
     if spec.pane is not None:

@@ -344,3 +344,17 @@ async def test_back_to_all_brings_back_the_same_panes_where_they_were() -> None:
         assert main(app).panes == merged
         assert len(app.screen.query(ItemList)) == len(merged)  # Late's panes are gone
         assert current_text(app) == "aid convoys every day"
+
+
+async def test_the_export_dialog_names_the_chosen_article(briefing_home: Path) -> None:
+    app = BriefingApp(story())
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("a", "j", "j", "enter")  # Middle
+        await pilot.press("e")
+        await pilot.pause()
+        summary = str(app.screen.query_one("#export-summary").render())
+        assert summary == "3 items · article 2 of 3 “Middle”"
+        await pilot.press("escape", "a", "home", "escape")  # All: no article named
+        await pilot.press("e")
+        await pilot.pause()
+        assert str(app.screen.query_one("#export-summary").render()) == "8 items"

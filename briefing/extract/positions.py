@@ -104,8 +104,10 @@ REPORTED_MODAL_RE = re.compile(
     r"|[A-Z][\w'\u2019-]*(?:\s+(?:of\s+)?[A-Z][\w'\u2019-]*){0,3}|[\w'\u2019%-]+(?:\s+[\w'\u2019%-]+){0,4}?)"
     r"\s+(?:also\s+|still\s+|now\s+|then\s+)?"
     r"(?P<modal>" + alternation(sorted(_RM_CLASS, key=len, reverse=True)) + r")\s+"
-    r"(?:also\s+|still\s+|now\s+|then\s+|only\s+|simply\s+)?(?P<neg>not\s+|never\s+)?(?P<verb>[a-z]+)\b")
+    r"(?:also\s+|still\s+|now\s+|then\s+|only\s+|simply\s+)?(?P<neg>not\s+|never\s+)?[\"\u201c]?(?P<verb>[a-z]+)\b")
 _RM_WORDS = _must_contain(_RM_CLASS)
+_HOLDER_PEOPLE = re.compile(r"(?:(?:its|their|our|the)\s+)?(?:members|workers|staff|employees|negotiators|fighters|forces|"
+                            r"troops|delegation|delegates|side)", re.I)
 # a passive's patient that points back at what was just asked ("Those requests")
 _ANAPHORIC_PATIENT = re.compile(r"(?:[Tt]hose|[Tt]hese|[Tt]he|[Bb]oth|[Aa]ll|[Ss]uch|[Tt]heir|[Ii]ts)\s+(?:two\s+|three\s+)?"
                                 r"(?:requests?|demands?|proposals?|offers?|conditions?|ideas?|calls?|suggestions?)")
@@ -1454,7 +1456,8 @@ class _Extractor:
         if stance != "vow" or m.group("neg") or verb in _NOT_VOW:
             return "claim", a
         subj = m.group("subj")
-        if PRONOUNS.get(subj.lower()) is None:
+        if PRONOUNS.get(subj.lower()) is None and not _HOLDER_PEOPLE.fullmatch(subj):
+            # (the holder's own people may commit it: "members would walk out")
             # a named subject: the holder's own name or a nominal pointing at it
             mention = [x for x in self.table.in_span(a, m.end("subj")) if x.start == a or x.end == m.end("subj")]
             if not mention or self.table.top(mention[-1].actor) != t.subject:

@@ -35,8 +35,8 @@ def test_modal_reported_speech_says_the_stance() -> None:
             ("vow", "would not negotiate separately with the smaller operators"),
             # "..., and would give ...": the second clause has its own (positive) modal
             ("vow", "would give five days' notice of any walkout"),
-            # another subject ("members") than the holder: a claim
-            ("claim", "members would walk out if the company cut pay"),
+            # the holder's own people ("members") commit it too
+            ("vow", "would walk out if the company cut pay"),
             ("vow", "will not sign the draft"),
             ("accept", "accepted the terms in full"),
             ("demand", "wants a bigger slice of the revenue"),

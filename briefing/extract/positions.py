@@ -20,6 +20,18 @@ vow about that verb; hedges ("reportedly") set ``hedged``. Rules ids: "verb.CLAS
 "neg.CLASS", "modal.not", "passive.CLASS", "quote.said", "said.claim",
 "according_to", "cond.demand", "quote.cont".
 
+General grammar beyond the verb (stances.toml holds the word lists): a reported clause's
+modal gives its stance ("said it would return to the table" vow, "must fall" demand,
+[reported_modal]); "would X if ..." is a conditional offer; participle adjuncts ("opened
+talks demanding A, B, and C", ", accepting ...") take the sentence subject; a repeated
+preposition ("for A, for B and for C") and an Oxford comma split items; "X's position/view/
+demand is ..." is X's ([possessed]); "X's directors rejected", "said the union's president,
+Y" and "X, he said, ..." name X; "those requests were turned down by Y" takes the requests
+just named; a reported clause held by another actor is that actor's, not the speaker's;
+procedural lines of a speaker ([procedural]), questions and rumours in transcripts,
+comparisons ("than it had sought") and particle verbs ("call off") give nothing. Rule ids
+add "said.vow", "said.demand", "owned.CLASS", "modal.would_if".
+
 Which actors become parties: an actor is a party when it holds at least one position
 other than an "according to" attribution (so a ministry quoted for a death toll is
 not a party), or when it is named as the broker of the talks (mediated/brokered by).

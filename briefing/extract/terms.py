@@ -124,7 +124,7 @@ _TRAIL_RE = re.compile(
 _ASIDE_RE = re.compile(r"^(?:[a-z]+(?:ed|en|wn)\s+(?:by|overnight|on|in|last)\b[^,]*),\s*")
 _OFFER_OF_RE = re.compile(r"\b(?:offer|offers|proposal)\s+of\s+")
 # "has offered, according to a document seen by X, a phased increase": the aside is skipped
-_OFFERED_RE = re.compile(rf"\b(?:offered|offers|has offered|is offering)"
+_OFFERED_RE = re.compile(rf"\b(?:offered|offers|(?:is|are|was|were|be|been)\s+offering)"
                          rf"(?:\s*,\s*[^,;:]{{3,100}}?,)?\s+"
                          rf"(?!(?:(?:their|its|his|her|our|full)\s+)?(?:{_alt(_TRIG['offer_stop'])})\b)")
 _PLEDGE_RE = re.compile(rf"\b(?:{_alt(_TRIG['pledge'])})\s+")
@@ -176,22 +176,24 @@ _OFFER_CUT_RE = re.compile(
     r"|to (?:end|avert|settle|resolve|head off|break)|on (?:monday|tuesday|wednesday|thursday|friday"
     r"|saturday|sunday))\b")
 # "offered A, B and C": the commas of an enumeration that ends the sentence are no cut
-_LIST_REST_RE = re.compile(r"[^,;:]{1,100}(?:,\s+[^,;:]{1,100}){0,8},?\s+(?:and|or)\s+[^,;:]{1,100}?[.!]?\s*")
+_LIST_REST_RE = re.compile(r"(?:[^,;:]|,\d){1,100}(?:,\s+(?:[^,;:]|,\d){1,100}){0,8},?\s+(?:and|or)\s+"
+                           r"(?:[^,;:]|,\d){1,100}?[.!]?\s*")  # (",\d": "£1,000" is one number)
 _CLAUSE_WORD_RE = re.compile(r"\b(?:which|who|whom|that|was|were|is|are|has|have|had|would|will|could"
                              r"|said|says|before|after|when|while|but)\b")
 # "is said to have offered", "said it had offered": a hedge or the speaker's own offer
 _HEDGED_OFFER_RE = re.compile(
     r"(?:\b(?:is|are|was|were|has been|had been)\s+(?:said|reported|understood|believed|thought"
-    r"|known|alleged)\s+to\s+have\s+"
+    r"|known|alleged)\s+to\s+(?:have\s+)?"
     r"|\b(?:said|says|announced|confirmed|added)\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:it|they|he|she|we)"
     r"\s+(?:had|has|have)\s+(?:now\s+|already\s+|also\s+)?)$")
+_DOC_SAYS_RE = re.compile(rf"\b(?:{_NOUN}|document|documents|paper)\s+(?:says|said|states|stated)\b")
 _SPEAKER_LABEL_RE = re.compile(r"(?:Q|A|[A-Z][A-Za-z.'\u2019-]*(?:\s+[A-Z][A-Za-z.'\u2019-]*){0,3}):\s+(?=[A-Z])")
 _UNLESS_BEFORE = re.compile(r"\b(?:unless|if|until|when|once)\s[^,;]*$")
 _COUNTER_RE = re.compile(rf"\b(?:{_alt(_TRIG['counter_verbs'])})\s+"
                          rf"(?!(?:(?:their|its|his|her|our)\s+)?(?:{_alt(_TRIG['offer_stop'])})\b)")
 # "X presented a draft proposal", "A and B signed a fishing accord": a proposal now in context
 _INTRODUCED_RE = re.compile(
-    rf"\b(?:{_alt(_TRIG['introduce_verbs'])})\s+(?:(?:on|to)\s+[\w-]+\s+)?"
+    rf"\b(?:{_alt(_TRIG['introduce_verbs'])})\s+(?:(?:on|to)\s+[\w-]+\s+|[\w-]+\s+(?:[\w-]+\s+)?(?=(?:a|an|its|their)\s))?"
     rf"((?:a|an|the|its|their|his|her|our|a\s+new|fresh)\s+(?:[\w$\u00a3\u20ac%.,'-]+\s+){{0,3}}?(?:{_NOUN}))\b"
     rf"|\b(?:{_NOUN})\s*,?\s+(?:{_alt(_TRIG['introduce_participles'])})\s+(?:by|on|in|at|to|last|this|overnight)\b")
 # "tabled a 5% pay offer": the amount in the noun phrase is what is offered (not "a 20-point plan")
@@ -233,6 +235,11 @@ for _kind, _words in (("noun", _LEX["nouns"]["proposal"]),
                                for modal in ("would", "will") for also in ("", " also")])):
     for _w in _words:
         _TRIGGER_KINDS.setdefault(_w.lower(), set()).add(_kind)
+# a phrase found by the scan hides the words inside it ("offered to suspend" is also "offered")
+for _w in list(_TRIGGER_KINDS):
+    _parts = _w.split()
+    for _n in range(1, len(_parts)):
+        _TRIGGER_KINDS[_w] |= _TRIGGER_KINDS.get(" ".join(_parts[:_n]), set())
 _ANY_TRIGGER = re.compile(r"\b(?:" + _alt(_TRIGGER_KINDS) + r")\b")
 # "a deal that gives X", "it also calls for X"; not "..., and that gives me hope" (a
 # demonstrative: a comment on what came before)
@@ -338,12 +345,16 @@ def _and_splits(seg: str) -> bool:
         return True
     if _CONTENT_VERB_RE.match(seg[:30].lower()):
         return True  # "values X at $2bn and includes a promise to ...": a second content verb
-    if w0 == "to" and len(words) > 1 and words[1].lower() in _VERBS:
-        return True
+    if w0 == "to" and len(words) > 1 and (words[1].lower() in _VERBS or (
+            words[1].islower() and words[1] not in _OBJECT_OPENERS and words[1] not in _AND_DETS)):
+        return True  # "to keep the plant open and to retrain 400 workers"
     if w0 in _VERBS and not w0.endswith("ing") and w0 not in ("set", "end", "cut", "free"):
         return True
     if w0 in ("free", "set", "end", "cut") and len(words) > 1 and words[1].lower() in ("the", "a", "an", "all", "up"):
         return True
+    if w0 == "the" and len(words) > 2 and words[2].lower() == "of" \
+            and words[1].lower().endswith(_ACTION_NOUN_ENDINGS):
+        return True  # "a ceasefire of 30 days and the release of 50 prisoners": a second action
     if len(words) > 1 and words[1].lower() in _MODALS and w0 not in _NOT_SUBJECT:
         return True  # "and bondholders would take a haircut": a bare subject with its modal
     # "and the government would release": a new subject with its own modal
@@ -360,6 +371,8 @@ def _named_clause(words: list[str]) -> bool:
         and words[2].lower() in _OBJECT_OPENERS
 
 
+_ACTION_NOUN_ENDINGS = ("ion", "ment", "ing", "release", "return", "removal", "end", "lifting",
+                        "withdrawal", "exchange", "transfer", "handover", "closure", "disarmament")
 _NOT_SUBJECT = frozenset(("it", "that", "this", "which", "who", "what", "there", "then", "so"))
 _OBJECT_OPENERS = frozenset(("the", "its", "their", "all", "a", "an", "his", "her", "some"))
 
@@ -525,7 +538,7 @@ def split_region(text: str, a: int, b: int, listed: bool = False) -> list[tuple[
         if _CONDITIONS_RE.match(low) and not _MODAL_RE.search(low):
             pending = span
             continue
-        if not _looks_like_term(piece) and not (
+        if not listed and not _looks_like_term(piece) and not (
                 s > a and text[_back_space(text, s, a) - 1] == ";"):  # (an item after ";")
             if merged:
                 merged[-1][1] = e
@@ -583,6 +596,9 @@ def _region(sent: str, first_words: str, prev_term: bool, genre: bool,
     if len(lb) != len(body):
         lb = "".join(c if len(c.lower()) != 1 else c.lower() for c in body)
     reported = bool(_REPORTING_RE.search(lb))
+    if reported and _DOC_SAYS_RE.search(lb):
+        # "The state would lift its stake to 45%, the draft says": the text itself speaks
+        reported = bool(_REPORTING_RE.search(_DOC_SAYS_RE.sub(" ", lb)))
     noun = "noun" in kinds
     if (noun or "colon" in kinds) and ": " in body:
         m = _INLINE_INTRO_RE.search(body)
@@ -798,7 +814,8 @@ def _counter_offer(lb: str, kinds) -> tuple[int, int, str] | None:
         start = lb.rindex(" ", 0, m.start() + lb[m.start():].index(" ") + 1) + 1
         return start, len(lb), "term.offer"
     m = _READY_RE.search(lb) if "ready" in kinds else None
-    if m and m.group(1) in _VERBS and m.group(1) not in _PROCESS \
+    if m and m.group(1) in _VERBS and (m.group(1) not in _PROCESS or (
+            m.group(1) == "keep" and not lb.startswith("ing", lb.find(" ", m.end(1) + 1) - 3))) \
             and not _NEGATED_BEFORE.search(lb, max(0, m.start() - 12), m.start()):
         cut = _READY_CUT_RE.search(lb, m.end())
         return m.start(1), cut.start() if cut else len(lb), "term.offer"
@@ -997,8 +1014,8 @@ _NOT_CONTENT = frozenset(("the", "and", "for", "its", "per", "all", "any", "new"
 
 def _drop_summaries(terms: list[Term]) -> list[Term]:
     """A lead that sums up terms detailed later ("a deal that would raise pay by 8%" ...
-    "pay would rise by 8% over two years"): its figures all in a longer term of another
-    sentence, with a content word in common; the shorter wording goes (figures only:
+    "pay would rise by 8% over two years"): its figures all in a term of a later sentence,
+    with a content word in common; the summary goes, the detail stays (figures only:
     without one, two items that share a word may well be two terms)."""
     nums: dict[int, frozenset[str]] = {}
     by_num: dict[str, list[int]] = {}
@@ -1022,7 +1039,7 @@ def _drop_summaries(terms: list[Term]) -> list[Term]:
             continue  # (bounded: a hostile list of the same figure)
         for j in candidates:
             if i != j and j not in drop and terms[i].source.sentence != terms[j].source.sentence \
-                    and found <= nums[j] and (len(terms[i].text), j) < (len(terms[j].text), i) \
+                    and found <= nums[j] and terms[i].source.sentence < terms[j].source.sentence \
                     and content(i) & content(j):
                 drop.add(i)
                 break

@@ -142,3 +142,37 @@ def test_transcript_speaker_labels_are_no_part_of_the_sentence() -> None:
         ("Each side may draw up to 40% of the river's flow", "economic", "term.cont"),
         ("A joint board will settle disputes", "other", "term.cont"),
     ]
+
+
+def test_offer_variants_in_running_prose() -> None:
+    # an enumeration with a thousands separator in an item, an item without a cue word
+    assert terms_in("Talks\n\nOn Tuesday the company countered with an offer of 5.5%, a £1,000 "
+                    "signing bonus and protection for existing shift allowances.") == [
+        "5.5%", "a £1,000 signing bonus", "protection for existing shift allowances"]
+    # a hedge before "offered to", two infinitives
+    assert terms_in("Talks\n\nHalden is said to have offered to keep the plant open until 2028 "
+                    "and to retrain 400 workers.") == [
+        "keep the plant open until 2028", "to retrain 400 workers"]
+    # "said it had offered to": the phrase trigger keeps the words inside it
+    assert terms_in("Talks\n\nThe union said on Thursday that it had offered to suspend the "
+                    "overtime ban while talks continue.") == ["suspend the overtime ban"]
+    # "the release of" after a first action: a second item
+    assert terms_in("Talks\n\nAccording to people briefed on the talks, Norvik offered a "
+                    "ceasefire of 30 days and the release of 50 prisoners.") == [
+        "a ceasefire of 30 days", "the release of 50 prisoners"]
+    # "is understood to be offering", "countered by offering"
+    assert terms_in("Bid\n\nMarrow is understood to be offering 400 pence a share in cash. "
+                    "Tillery countered by offering a special dividend of 20 pence.") == [
+        "400 pence a share in cash", "a special dividend of 20 pence"]
+
+
+def test_the_text_speaking_is_no_speaker_and_a_summary_goes_for_its_detail() -> None:
+    # "sent parliament a draft law" opens the context; ", the draft says" is the text itself
+    assert terms_in("Bank\n\nThe government on Monday sent parliament a draft law on Ostbank. "
+                    "The state would lift its stake to 45%, the draft says.") == [
+        "The state would lift its stake to 45%"]
+    # the lead's "which raises pay by 6% and cuts the working week to 37 hours" is detailed later
+    assert terms_in("Deal\n\nUnder the deal announced on Monday, which raises pay by 6% and cuts "
+                    "the working week to 37 hours, workers will return on Thursday. Pay will rise "
+                    "by 6% from April. The working week will fall to 37 hours in 2027.") == [
+        "Pay will rise by 6% from April", "The working week will fall to 37 hours in 2027"]

@@ -12,11 +12,25 @@ Most actors are in no list, so they are found from the text:
 - the gazetteer (actors.toml plus the user lexicon): real states with demonyms and
   capitals, and the major international organisations.
 
+People and state bodies fold into the actor they speak for: by possessive ("X's
+water minister, Y", "Tarvonia's Y"), demonym + title ("the Ruritanian foreign
+minister Y", "Tarvonian Water Minister Y"), apposition ("Y, the company's chief
+operating officer", "Y, a Belsk government spokesman", "Y, who leads the Belsk
+delegation"), role of owner ("the chair of the school board, Y", "the minister of
+finance of X, Y"), a letterhead in capitals (the issuing state of a titled speaker),
+the only state of the story (named at least three times), and for a head of state
+the state whose seat the story names ("the White House"). Ownerless roles go to an
+owner of their kind (ministers to a state, corporate roles to a company). A past job
+("former Gambian foreign minister") names no owner.
+
 ``find_parties`` returns an :class:`ActorTable`: the actors and a sorted list of
 mentions (names, acronyms, last names, "the union"-style nominals resolved to the
 nearest compatible actor). Pronouns are resolved later, on demand, by
 :meth:`ActorTable.resolve_pronoun`. Which actors become parties is decided by
-``positions.py``: an actor is kept only when it holds at least one position.
+``positions.py`` (an actor is kept only when it holds at least one position) and
+:func:`keep_parties`: sources (analysts, news outlets, commentators, an institution
+quoted only for figures), instruments, bodies the deal creates and actors quoted once
+for a single claim are no parties.
 """
 
 from __future__ import annotations

@@ -187,7 +187,13 @@ _HEDGED_OFFER_RE = re.compile(
     r"|\b(?:said|says|announced|confirmed|added)\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:it|they|he|she|we)"
     r"\s+(?:had|has|have)\s+(?:now\s+|already\s+|also\s+)?)$")
 _DOC_SAYS_RE = re.compile(rf"\b(?:{_NOUN}|document|documents|paper)\s+(?:says|said|states|stated)\b")
-_SPEAKER_LABEL_RE = re.compile(r"(?:Q|A|[A-Z][A-Za-z.'\u2019-]*(?:\s+[A-Z][A-Za-z.'\u2019-]*){0,3}):\s+(?=[A-Z])")
+_SPEAKER_LABEL_RE = re.compile(r"(?:Q|A|[A-Z][A-Za-z.'\u2019-]*(?:\s+[A-Z][A-Za-z.'\u2019-]*){0,3})"
+                               r"(?:\s+\([^()]{1,40}\))?:\s+(?=[A-Z])")
+# "Ferrovia's latest offer, a 5% rise over two years, was rejected", "The offer, worth 5%, ..."
+_OFFER_APPOSITIVE_RE = re.compile(
+    r"\b(?:offer|offers|bid|counteroffer|counterproposal|package)\s*,\s+((?:a|an|worth)\s+[^,;:]{2,100}?),")
+_ON_THE_TABLE_RE = re.compile(r"\b(?:put|puts|putting|placed|laid)\s+((?:a|an|its|their)\s+[^,;:]{3,120}?)"
+                              r"\s+on\s+the\s+table\b")
 _UNLESS_BEFORE = re.compile(r"\b(?:unless|if|until|when|once)\s[^,;]*$")
 _COUNTER_RE = re.compile(rf"\b(?:{_alt(_TRIG['counter_verbs'])})\s+"
                          rf"(?!(?:(?:their|its|his|her|our)\s+)?(?:{_alt(_TRIG['offer_stop'])})\b)")
@@ -227,6 +233,7 @@ for _kind, _words in (("noun", _LEX["nouns"]["proposal"]),
                       ("ready", ["ready", "willing", "prepared", "offered", "offers", "offering"]),
                       ("proposed", ["proposed", "proposes"]),
                       ("counter", _TRIG["counter_verbs"]),
+                      ("table", ["on the table"]),
                       ("intro", _TRIG["introduce_verbs"] + _TRIG["introduce_participles"]),
                       ("cond", [f"{modal} {verb}" for verb in _TRIG["conditional_verbs"]
                                 for modal in _TRIG["conditional_openers"]]),
@@ -265,7 +272,7 @@ _COUNTER_KINDS = frozenset(("proviso", "ready", "proposed"))
 # "X said it would hire 250 nurses": case-sensitive (a capitalised name may be the subject);
 # tried on the sentences where the trigger scan found "would/will <commitment verb>"
 _SAID_WOULD_RE = re.compile(
-    r"\b(?:said|says|announced|added|confirmed)\s+(?:that\s+)?"
+    r"\b(?:said|says|announced|added|confirmed)\s+(?:on\s+[A-Z]\w+\s+)?(?:that\s+)?"
     rf"(?:(?:{_alt(_TRIG['vow_subjects'])})\s+|(?:[A-Z][\w'\u2019&-]*\s+){{1,3}})"
     r"(?:would|will)\s+(?:also\s+)?([a-z]+)\b")
 _VOW_VERBS = frozenset(_VERBS - (_PROCESS - {"keep"}) - set(_TRIG["vow_not_verbs"]))
@@ -579,7 +586,7 @@ def split_region(text: str, a: int, b: int, listed: bool = False) -> list[tuple[
 def _region(sent: str, first_words: str, prev_term: bool, genre: bool,
             kinds: frozenset[str] | set[str] = frozenset(
                 ("noun", "verb", "close", "pledge", "return", "offer", "agreed", "colon",
-                 "proviso", "ready", "proposed", "vow", "counter", "intro", "cond"))
+                 "proviso", "ready", "proposed", "vow", "counter", "intro", "cond", "table"))
             ) -> tuple[int, int, str] | None:
     """The content region of one sentence (offsets into ``sent``) and its rule, if any.
 
@@ -595,6 +602,10 @@ def _region(sent: str, first_words: str, prev_term: bool, genre: bool,
     lb = body.lower()  # the searches below are case-sensitive patterns on lower case: faster
     if len(lb) != len(body):
         lb = "".join(c if len(c.lower()) != 1 else c.lower() for c in body)
+    if body.endswith("?") or body.rstrip().endswith("?"):
+        # a question states no term; one about the proposal ("Q: What is on the table?",
+        # "What does the plan involve?") opens the context for the answer's "X would ..."
+        return (lead, lead, "term.topic") if "noun" in kinds or "table" in kinds else None
     reported = bool(_REPORTING_RE.search(lb))
     if reported and _DOC_SAYS_RE.search(lb):
         # "The state would lift its stake to 45%, the draft says": the text itself speaks
@@ -626,6 +637,12 @@ def _region(sent: str, first_words: str, prev_term: bool, genre: bool,
     m = _OFFER_OF_RE.search(lb) if "offer" in kinds else None
     if m:
         return lead + m.end(), lead + _offer_end(lb, m.end()), "term.offer"
+    m = _OFFER_APPOSITIVE_RE.search(lb) if noun and ", " in lb else None
+    if m and _AMOUNT_RE.search(m.group(1)):
+        return lead + m.start(1), lead + m.end(1), "term.offer"  # "its offer, a 5% rise, was ..."
+    m = _ON_THE_TABLE_RE.search(lb) if "table" in kinds else None
+    if m and _ALL_CUES_RE.search(m.group(1)):
+        return lead + m.start(1), lead + m.end(1), "term.offer"  # "put a 5% rise on the table"
     m = _RAISED_RE.search(lb) if noun and any(w in lb for w in _RAISED_WORDS) else None
     if m:
         return lead + m.end(), lead + _offer_end(lb, m.end()), "term.offer"
@@ -713,6 +730,8 @@ def _region(sent: str, first_words: str, prev_term: bool, genre: bool,
             cut = _READY_CUT_RE.search(lb, m.end())
             end = cut.start() if cut else len(body)
             if not _THREAT_RE.search(lb, m.end(), min(len(lb), end + 40)):
+                if m.group(1) == "offer":  # "said it would offer drivers a 5% rise": the rise
+                    return lead + _after_indirect_object(body, m.end()), lead + end, "term.offer"
                 return lead + m.start(1), lead + end, "term.vow"  # "said it would hire 250"
     if noun and (not reported or lb.startswith(_JOINT_OPENERS)):
         # ("Both governments said the pact would ...": the parties describe their own text)

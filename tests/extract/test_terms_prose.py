@@ -176,3 +176,24 @@ def test_the_text_speaking_is_no_speaker_and_a_summary_goes_for_its_detail() -> 
                     "the working week to 37 hours, workers will return on Thursday. Pay will rise "
                     "by 6% from April. The working week will fall to 37 hours in 2027.") == [
         "Pay will rise by 6% from April", "The working week will fall to 37 hours in 2027"]
+
+
+def test_offer_in_one_sentence_of_a_brief() -> None:
+    assert terms_in("Brief\n\nFerrovia said on Thursday it would offer drivers a 5% pay rise "
+                    "and two extra rest days.") == ["a 5% pay rise and two extra rest days"]
+    assert terms_in("Brief\n\nFerrovia's latest offer, a 5% rise over two years, was rejected "
+                    "by the union on Thursday.") == ["a 5% rise over two years"]
+    assert terms_in("Brief\n\nFerrovia put a 5% pay rise and two extra rest days on the table "
+                    "on Thursday.") == ["a 5% pay rise and two extra rest days"]
+
+
+def test_a_question_about_the_proposal_opens_the_context_for_the_answer() -> None:
+    assert terms_in("Brief\n\nQ: What is on the table? A: The union would end its strike and the "
+                    "company would rehire 40 drivers.") == [
+        "The union would end its strike", "the company would rehire 40 drivers"]
+    # a label with the speaker's role in brackets is no part of the term
+    assert terms_in("Brief\n\nQ: What does the plan involve?\n\nCORL (mediator): Each side would "
+                    "free 30 prisoners.") == ["Each side would free 30 prisoners"]
+    # a question is no term, and one about something else opens nothing
+    assert terms_in("Brief\n\nWould the deal cap rents at 3%?\n\nQ: How was the flight?\n\nA: It "
+                    "would be nice to rest.") == []

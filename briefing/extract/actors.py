@@ -1318,6 +1318,8 @@ def keep_parties(parties: list[Party], table: ActorTable | None = None) -> list[
       story has sides that hold more (a one-line story keeps its one speaker).
     """
     brokers = {table.actors[b].name for b in table.brokers} if table is not None else set()
+    # states and authorities (a regulator, a court) judge the talks even when quoted once
+    judges = {a.name for a in table.actors if a.cls in ("state", "authority")} if table is not None else set()
     has_sides = sum(1 for p in parties if len(p.positions) >= 2) >= 2
     out = []
     for p in parties:
@@ -1325,7 +1327,8 @@ def keep_parties(parties: list[Party], table: ActorTable | None = None) -> list[
             if p.kind not in ("state", "person") and all(
                     x.stance == "claim" and _FIGURE_IN.search(x.text) for x in p.positions):
                 continue
-            if has_sides and len(p.positions) == 1 and p.positions[0].stance in ("claim", "concern"):
+            if has_sides and len(p.positions) == 1 and p.positions[0].stance in ("claim", "concern") \
+                    and p.name not in judges:
                 continue
         out.append(p)
     return out

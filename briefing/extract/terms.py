@@ -201,7 +201,10 @@ _COUNTER_RE = re.compile(rf"\b(?:{_alt(_TRIG['counter_verbs'])})\s+"
 _INTRODUCED_RE = re.compile(
     rf"\b(?:{_alt(_TRIG['introduce_verbs'])})\s+(?:(?:on|to)\s+[\w-]+\s+|[\w-]+\s+(?:[\w-]+\s+)?(?=(?:a|an|its|their)\s))?"
     rf"((?:a|an|the|its|their|his|her|our|a\s+new|fresh)\s+(?:[\w$\u00a3\u20ac%.,'-]+\s+){{0,3}}?(?:{_NOUN}))\b"
-    rf"|\b(?:{_NOUN})\s*,?\s+(?:{_alt(_TRIG['introduce_participles'])})\s+(?:by|on|in|at|to|last|this|overnight)\b")
+    rf"|\b(?:{_NOUN})\s*,?\s+(?:{_alt(_TRIG['introduce_participles'])})\s+(?:by|on|in|at|to|last|this|overnight)\b"
+    # "A draft proposal from the ministry was sent to the unions on Monday"
+    rf"|\b(?:{_NOUN})\b[^.,;:]{{0,60}}?\s(?:was|were|has\s+been|have\s+been|had\s+been)\s+"
+    rf"(?:{_alt(_TRIG['introduce_participles'])})\b")
 # "tabled a 5% pay offer": the amount in the noun phrase is what is offered (not "a 20-point plan")
 _NP_AMOUNT_RE = re.compile(r"[$\u00a3\u20ac%]|\d(?![\d,.]*-(?:point|page|step|member|nation|party|year-old))")
 # "raised its offer for X to 410 pence a share": the new figure
@@ -743,11 +746,12 @@ def _region(sent: str, first_words: str, prev_term: bool, genre: bool,
     m = _RETURN_RE.match(body) if prev_term and "return" in kinds else None
     if m:
         return lead + m.end(), len(sent), "term.return"
-    if noun and not reported and _TOPIC_RE.match(body):
+    m = _TOPIC_RE.match(body) if noun and not reported else None
+    if m and not _PAST_RE.search(lb, 0, m.end()):  # (not "The previous agreement was ...")
         return lead, lead, "term.topic"  # "The agreement also protects jobs.": context only
     if noun and "intro" in kinds and not body.rstrip().endswith("?"):
         m = _INTRODUCED_RE.search(lb)
-        if m and not _PAST_RE.search(lb, m.start(), m.end()) \
+        if m and not _PAST_RE.search(lb, max(0, m.start() - 25), m.end()) \
                 and not _NEGATED_VERB_RE.search(lb, max(0, m.start() - 20), m.start()):
             if m.start(1) >= 0 and _NP_AMOUNT_RE.search(lb, m.start(1), m.end(1)):
                 return lead + m.start(1), lead + m.end(1), "term.offer"  # "tabled a 5% pay offer"

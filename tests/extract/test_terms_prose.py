@@ -197,3 +197,12 @@ def test_a_question_about_the_proposal_opens_the_context_for_the_answer() -> Non
     # a question is no term, and one about something else opens nothing
     assert terms_in("Brief\n\nWould the deal cap rents at 3%?\n\nQ: How was the flight?\n\nA: It "
                     "would be nice to rest.") == []
+
+
+def test_a_proposal_sent_in_the_passive_opens_the_context_a_previous_one_does_not() -> None:
+    assert terms_in("Bank\n\nA draft rescue proposal from the finance ministry was sent to the "
+                    "unions on Monday. The state would lift its stake to 45% and the yard would "
+                    "keep its 2,100 jobs.") == [
+        "The state would lift its stake to 45%", "the yard would keep its 2,100 jobs"]
+    assert terms_in("Bank\n\nThe previous agreement was signed in 2015. The state would lift its "
+                    "stake to 45%.") == []

@@ -68,7 +68,7 @@ async def test_choosing_an_article_shows_its_briefing_and_all_the_merged_one() -
         await pilot.press("j", "j")  # All -> Early -> Middle
         assert main(app).article == "middle"
         assert titles(app) == ["South", "Proposed terms", "Key figures"]
-        assert "1 article" in str(app.screen.query_one("#masthead").render())
+        assert "briefing · article 2 of 3 · Middle" in str(app.screen.query_one("#masthead").render())
         await pilot.press("enter")  # back to the panes, the choice stays
         assert not main(app).articles_open
         assert current_text(app) == "a full withdrawal"
@@ -358,3 +358,17 @@ async def test_the_export_dialog_names_the_chosen_article(briefing_home: Path) -
         await pilot.press("e")
         await pilot.pause()
         assert str(app.screen.query_one("#export-summary").render()) == "8 items"
+
+
+async def test_the_footer_names_a_and_r_and_drops_whole_hints_at_80_columns() -> None:
+    from briefing.ui.widgets.key_hints import KeyHints
+
+    app = BriefingApp(story())
+    async with app.run_test(size=(140, 30)) as pilot:
+        await pilot.pause()
+        wide = str(app.screen.query_one(KeyHints).render())
+        assert " a articles  r reload  e export " in wide
+        await pilot.resize_terminal(80, 30)
+        await pilot.pause()
+        narrow = str(app.screen.query_one(KeyHints).render()).rstrip()
+        assert narrow == " tab pane  j/k item  ⏎ source  / search  a articles  e export  ? help  q quit"

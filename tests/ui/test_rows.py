@@ -113,3 +113,12 @@ def test_binding_ids_are_unique_and_keymap_typos_are_found() -> None:
     ids = [spec.id for spec in ALL]
     assert len(ids) == len(set(ids))
     assert unknown_ids({"pane.next": "n", "pane.nxt": "x"}) == ["pane.nxt"]
+
+
+def test_masthead_keeps_which_article_and_shortens_the_title(seed) -> None:
+    head = masthead_text(seed, position="article 2 of 4", width=70)
+    assert head.plain == " briefing · article 2 of 4 · Hamas rejects… · seed sample · 3 parties"
+    assert head.cell_len <= 70
+    whole = masthead_text(seed, position="article 2 of 4", width=200)
+    assert whole.plain == (" briefing · article 2 of 4 · Hamas rejects US-brokered Gaza "
+                           "ceasefire proposal · seed sample · 3 parties")

@@ -160,6 +160,7 @@ class MainScreen(CrashGuard, Screen[None]):
             self.article = None
         many = len(briefing.articles) > 1
         self.set_class(many, "-many")
+        self.query_one(KeyHints).many = many
         articles = self.query_one(ArticleList)
         if many:
             articles.set_articles(briefing.articles)
@@ -188,7 +189,7 @@ class MainScreen(CrashGuard, Screen[None]):
             return
         number = shown.articles.index(article) + 1
         self.query_one(Masthead).show(replace(shown, articles=[article]),
-                                      f"article {number} of {len(shown.articles)}")
+                                      position=f"article {number} of {len(shown.articles)}")
 
     def _displayed(self) -> Briefing:
         assert self.full is not None

@@ -20,8 +20,15 @@ NORMAL: tuple[tuple[tuple[str, ...], str], ...] = (
     (("pane.next",), "pane"), (("item.down", "item.up"), "item"),
     (("item.source",), "source"), (("search.start",), "search"),
     (("filter.toggle",), "filter"), (("pane.maximise",), "maximise"),
+    (("articles.toggle",), "articles"), (("app.reload",), "reload"),
     (("app.export",), "export"), (("app.help",), "help"), (("app.quit",), "quit"),
 )
+# Shown only with several articles open (with one, ``a`` just says there is no other).
+MANY_ONLY = frozenset({"articles"})
+# When the line is too narrow (80 columns), whole hints go, in this order, rather than
+# the line being cut in the middle of a word; help and quit always stay.
+DROP_ORDER = ("maximise", "filter", "reload", "export", "source", "articles", "search",
+              "item", "pane")
 SEARCH: tuple[tuple[tuple[str, ...], str], ...] = (
     (("search.clear",), "clear"),
 )
@@ -39,6 +46,7 @@ class KeyHints(Widget):
 
     mode: reactive[str] = reactive("normal")
     matches: reactive[int] = reactive(0)
+    many: reactive[bool] = reactive(False)  # several articles open: ``a`` shows
 
     def __init__(self, keymap: dict[str, str] | None = None, mode: str = "normal") -> None:
         super().__init__(id="key-hints")
@@ -61,9 +69,16 @@ class KeyHints(Widget):
             text.append(" enter", style=key_style)
             text.append(" keep  ", style=label_style)
         hints = {"search": SEARCH, "source": SOURCE}.get(self.mode, NORMAL)
-        for ids, label in hints:
-            text.append(" " + "/".join(self._key(i) for i in ids), style=key_style)
-            text.append(f" {label} ", style=label_style)
+        shown = [(" " + "/".join(self._key(i) for i in ids), f" {label} ", label)
+                 for ids, label in hints if self.many or label not in MANY_ONLY]
+        room = self.size.width - text.cell_len
+        for label in DROP_ORDER:
+            if sum(len(key) + len(words) for key, words, _ in shown) <= room:
+                break
+            shown = [hint for hint in shown if hint[2] != label]
+        for key, words, _ in shown:
+            text.append(key, style=key_style)
+            text.append(words, style=label_style)
         palette = Text.assemble((self._key("app.palette"), key_style),
                                 (" commands ", label_style))
         room = self.size.width - palette.cell_len - 1

@@ -55,7 +55,11 @@ async def press_through(pilot, app: BriefingApp) -> None:
     assert_screen_clean(app, "search for [")
     await pilot.press("z")
     assert_screen_clean(app, "maximised")
-    await pilot.press("z", "f", "escape", "a", "pagedown", "9", "1", "shift+tab")
+    await pilot.press("z", "f", "escape", "A")  # A: each party's other names
+    assert_screen_clean(app, "aliases")
+    await pilot.press("a", "j")  # a: the article list (a notice with only one article)
+    assert_screen_clean(app, "article list")
+    await pilot.press("escape", "A", "pagedown", "9", "1", "shift+tab")
     await pilot.press("question_mark")
     assert_screen_clean(app, "help")
     await pilot.press("escape", "e")

@@ -186,7 +186,21 @@ _HEDGED_OFFER_RE = re.compile(
     r"|known|alleged)\s+to\s+(?:have\s+)?"
     r"|\b(?:said|says|announced|confirmed|added)\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:it|they|he|she|we)"
     r"\s+(?:had|has|have)\s+(?:now\s+|already\s+|also\s+)?)$")
-_DOC_SAYS_RE = re.compile(rf"\b(?:{_NOUN}|document|documents|paper)\s+(?:says|said|states|stated)\b")
+_DOC_BEFORE_RE = re.compile(rf"\b(?:{_NOUN}|document|documents|paper)\s+$")
+_DOC_VERBS = frozenset(("says", "said", "stated"))
+
+
+def _text_speaks(lb: str) -> bool:
+    """Whether every reporting verb of the sentence has the proposal itself as its subject
+    ("..., the draft says"): then no party speaks."""
+    for m in _REPORTING_RE.finditer(lb):
+        if m.group() not in _DOC_VERBS or not _DOC_BEFORE_RE.search(lb, max(0, m.start() - 30),
+                                                                     m.start()):
+            return False
+    return True
+
+
+
 _SPEAKER_LABEL_RE = re.compile(r"(?:Q|A|[A-Z][A-Za-z.'\u2019-]*(?:\s+[A-Z][A-Za-z.'\u2019-]*){0,3})"
                                r"(?:\s+\([^()]{1,40}\))?:\s+(?=[A-Z])")
 # "Ferrovia's latest offer, a 5% rise over two years, was rejected", "The offer, worth 5%, ..."
@@ -296,6 +310,7 @@ _GENRE_SUBJECT_RE = re.compile(r"(?:\(?[a-z0-9]{1,2}[.)]\s+)?(?:we|[a-z][\w'\u20
                                r"\s+(?:also\s+|hereby\s+|jointly\s+)?")
 _NO_KINDS: frozenset[str] = frozenset()
 _CLOSE_ONLY = {"close"}
+_INTRO_ONLY = frozenset(("intro",))
 _VOW_ONLY = {"vow"}  # ("would hire" needs a speaker: "X said it would hire")
 
 _CUE_WEIGHTS: dict[str, list[tuple[str, float]]] = {}
@@ -444,7 +459,6 @@ def _looks_like_term(piece: str) -> bool:
 
 _AMOUNT_RE = re.compile(r"[$\u00a3\u20ac%]|\d")
 _BARE_AMOUNT_RE = re.compile(r"[$\u00a3\u20ac]\d[\d,.]*(?:bn|m|k)?|\d[\d,.]*\s?%")
-_AS_WELL_RE = re.compile(r"\s+(?:as well|too)$")
 _NUMBER_WORDS = frozenset(load("numbers")["words"]) - {"one", "zero"}
 _LIST_OPENERS = frozenset(_SPLIT["list_openers"])
 
@@ -577,9 +591,10 @@ def split_region(text: str, a: int, b: int, listed: bool = False) -> list[tuple[
             e = tail.start()
         while e > s and text[e - 1] in " ,;:.":
             e -= 1
-        tail = _AS_WELL_RE.search(text, s, e)
-        if tail:
-            e = tail.start()  # "a pension scheme as well": the adverb is no part of it
+        if text.endswith(" as well", s, e):
+            e -= 8  # "a pension scheme as well": the adverb is no part of it
+        elif text.endswith(" too", s, e):
+            e -= 4
         if len(text[s:e].split()) >= 2 or _BARE_AMOUNT_RE.fullmatch(text, s, e):
             out.append((s, e))  # ("had offered 6%, plus a bonus": "6%" alone is an item)
     return out
@@ -597,8 +612,9 @@ def _region(sent: str, first_words: str, prev_term: bool, genre: bool,
     are skipped (a sentence with no proposal noun cannot open with "Under the plan,").
     """
     lead = len(sent) - len(sent.lstrip())
-    if ":" in sent[:40]:
-        label = _SPEAKER_LABEL_RE.match(sent, lead)
+    colon = sent.find(": ", lead, lead + 40)
+    if colon > 0 and sent[lead:lead + 1].isupper():
+        label = _SPEAKER_LABEL_RE.match(sent, lead, colon + 2 + 1)
         if label:  # "FARRANT: Under the proposal, ...": a transcript's speaker is no part of it
             lead = label.end()
     body = sent[lead:]
@@ -610,9 +626,8 @@ def _region(sent: str, first_words: str, prev_term: bool, genre: bool,
         # "What does the plan involve?") opens the context for the answer's "X would ..."
         return (lead, lead, "term.topic") if "noun" in kinds or "table" in kinds else None
     reported = bool(_REPORTING_RE.search(lb))
-    if reported and _DOC_SAYS_RE.search(lb):
-        # "The state would lift its stake to 45%, the draft says": the text itself speaks
-        reported = bool(_REPORTING_RE.search(_DOC_SAYS_RE.sub(" ", lb)))
+    if reported and _text_speaks(lb):
+        reported = False  # "The state would lift its stake to 45%, the draft says"
     noun = "noun" in kinds
     if (noun or "colon" in kinds) and ": " in body:
         m = _INLINE_INTRO_RE.search(body)
@@ -640,7 +655,8 @@ def _region(sent: str, first_words: str, prev_term: bool, genre: bool,
     m = _OFFER_OF_RE.search(lb) if "offer" in kinds else None
     if m:
         return lead + m.end(), lead + _offer_end(lb, m.end()), "term.offer"
-    m = _OFFER_APPOSITIVE_RE.search(lb) if noun and ", " in lb else None
+    m = _OFFER_APPOSITIVE_RE.search(lb) if noun and (
+        "offer, " in lb or "offers, " in lb or "bid, " in lb or "package, " in lb) else None
     if m and _AMOUNT_RE.search(m.group(1)):
         return lead + m.start(1), lead + m.end(1), "term.offer"  # "its offer, a 5% rise, was ..."
     m = _ON_THE_TABLE_RE.search(lb) if "table" in kinds else None
@@ -990,6 +1006,8 @@ def find_terms(doc: Document) -> list[Term]:
                 add(ps, pe, "term.list", index)
             continue  # no continuation after a list: what follows is commentary
         kinds = triggered.get(index, _NO_KINDS)
+        if "intro" in kinds and "noun" not in kinds:
+            kinds = kinds - _INTRO_ONLY  # ("signed", "made": a proposal noun must be there too)
         if (not kinds or kinds == _CLOSE_ONLY or (kinds == _VOW_ONLY and not _SAID_WORD_RE.search(
                 low, s, e))) and not genre and index - last_term > 1:
             continue  # nothing that could open a term region: skip the rule checks

@@ -322,6 +322,9 @@ class MainScreen(CrashGuard, Screen[None]):
                     self.page_start = position - fit + 1
             self.page_start = max(0, min(self.page_start, max(0, len(parties) - fit)))
             visible = set(fixed) | set(parties[self.page_start:self.page_start + fit])
+            self._party_width(parties, fit if len(parties) > fit else 0, room_all=width)
+        if self.narrow:
+            self._party_width([i for i, p in enumerate(self.panes) if not self._fixed(p)], 0)
         for index, pane in enumerate(self.panes):
             pane.display = index in visible
         bar = self.query_one(TabBar)
@@ -329,6 +332,25 @@ class MainScreen(CrashGuard, Screen[None]):
         if bar.display:
             bar.show([p.pane.title for p in self.panes], self.current, visible, width)
 
+    def _party_width(self, parties: list[int], shown: int, room_all: int = 0) -> None:
+        """While party panes page (``shown`` of them at a time), give them all one width.
+
+        With ``1fr`` each, the columns' rounding gives the slots different widths (20,
+        21, 21), so on every Tab each pane that moves one slot over changed width: it
+        rewrapped every row and redrew every line (most of the cost of Tab with many
+        items). One width for all keeps their wrapping and drawn lines; the terms and
+        figures panes share what is left (their ``fr`` in styles/main.tcss). ``shown``
+        0: no paging, the stylesheet's widths again. This is geometry, decided here
+        like which panes show, not styling."""
+        width: int | None = None
+        if shown:
+            # The stylesheet's proportions: parties 1fr each, terms 1.2fr, figures 1.4fr.
+            width = max(PARTY_MIN_WIDTH, int(room_all / (shown + 2.6)))
+        for index in parties:
+            pane = self.panes[index]
+            if pane._party_width != width:
+                pane._party_width = width
+                pane.styles.width = width
     # -- focus and panes ----------------------------------------------------------
     @property
     def pane(self) -> ItemList | None:

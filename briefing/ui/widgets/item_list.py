@@ -125,9 +125,12 @@ class ItemList(ScrollView, can_focus=False, inherit_bindings=False):
         self._strips: dict[tuple[object, ...], Strip] = {}
         self._style_key: tuple[Style, ...] = ()
         self._styles_changed = True
+        self._skip_components = False
+        self._party_width: int | None = None  # set by the screen while parties page
         self._titles: tuple[str, str | None] | None = None
         self.empty_message = pane.empty_message
         self._paint_width = 0
+        self._paint_region_width = 0
         self._paint_style = Style()
         self._bar: tuple[int, int] | None = None
         self._cursor_to_first()
@@ -314,14 +317,31 @@ class ItemList(ScrollView, can_focus=False, inherit_bindings=False):
     def set_current(self, current: bool) -> None:
         """Mark this pane as the one the keys act on (only its cursor row changes)."""
         if current != self.is_current:
-            self.set_class(current, "-current")
+            # No rule styles a component by "-current" (styles/main.tcss), so the
+            # restyle skips the component classes: Textual would rebuild all twenty,
+            # about 15 ms a pane, and the drawn lines would be checked afresh.
+            styles_changed = self._styles_changed
+            self._skip_components = True
+            try:
+                self.set_class(current, "-current")
+            finally:
+                self._skip_components = False
+            self._styles_changed = styles_changed
             self._refresh_rows((self.cursor,))
+
+    def _get_component_classes(self) -> frozenset[str]:  # type: ignore[override]
+        # Textual's stylesheet asks each node for its component classes on a restyle
+        # (a classmethod there; instance lookup finds this first).
+        if self._skip_components:
+            return frozenset()
+        return super()._get_component_classes()
 
     # -- rendering ----------------------------------------------------------------
     def render_lines(self, crop: Region) -> list[Strip]:
         # Work out the width and styles once per paint, not once per line (walking
         # the ancestors for the style was half of the cost of a line).
-        self._paint_width = self._text_width
+        self._paint_region_width = self.scrollable_content_region.width
+        self._paint_width = max(0, self._paint_region_width - BAR_WIDTH)
         self._paint_style = self.rich_style
         self._layout(self._paint_width)  # the bar needs the line count at this width
         self._bar = self._bar_cells()
@@ -342,8 +362,10 @@ class ItemList(ScrollView, can_focus=False, inherit_bindings=False):
 
     def render_line(self, y: int) -> Strip:
         width = self._paint_width
-        if self.scrollable_content_region.width <= BAR_WIDTH:  # too narrow for text
-            return Strip.blank(self.scrollable_content_region.width, self._paint_style)
+        # The region as measured once per paint (render_lines): the property walks the
+        # styles, a tenth of a line's cost when asked per line.
+        if self._paint_region_width <= BAR_WIDTH:  # too narrow for text
+            return Strip.blank(self._paint_region_width, self._paint_style)
         self._layout(width)
         index = self.scroll_offset.y + y
         base = self._paint_style

@@ -68,6 +68,9 @@ from briefing.model import TERM_CATEGORIES, Source, Term
 # precompiled patterns used in the hot paths below
 _WORD = re.compile(r"[A-Za-z'\u2019-]+")
 _WORDS = re.compile(r"[A-Za-z'\u2019-]+")
+# ", the government would free 120 detainees": a second provision with its own subject and modal
+_CLAUSE_MODAL_RE = re.compile(r"(?:the|its|their|each|both|all|[A-Z][\w'\u2019-]*)\s+(?:[\w'\u2019-]+\s+){0,3}?"
+                              r"(?:would|will|shall)\s")
 _SERIAL_AND = re.compile(r",\s+(?:and|or)\s")
 _LAST_AND_DET = re.compile(r"\s(and|or)\s+(?:the|a|an)\s")
 _WITH_PLUS = re.compile(r"(?:(?:together|along)\s+with|as\s+well\s+as|with|plus|of\s+which)\s")
@@ -137,7 +140,7 @@ _NEGATED_BEFORE = re.compile(r"\b(?:not|never|no longer)\s+$")
 _PROVISO_RE = re.compile(
     rf"\b(?:could|would|will|can|might)\s+(?:(?:also|only|then)\s+)?(?!not\b|never\b|be\b|have\b)"
     rf"[a-z]+\b[^.;:]{{0,160}}?,\s+(?:{_alt(_TRIG['proviso_words'])})\b")
-_PROPOSED_RE = re.compile(rf"\b(?:{_alt(_TRIG['propose_verbs'])})\s+(?:that\s+)?(?=[a-z])")
+_PROPOSED_RE = re.compile(rf"\b(?:{_alt(_TRIG['propose_verbs'])})\s+(?:(?:is|was)\s+that\s+|that\s+)?(?=[a-z])")
 # "the proposed truce", "its proposed zone": an adjective, no proposal being made
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|this|his|her)\s+$")
 _PROVISO_AFTER = re.compile(rf"(?:{_alt(_TRIG['proviso_words'])})\b")
@@ -248,7 +251,7 @@ for _kind, _words in (("noun", _LEX["nouns"]["proposal"]),
                       # a party's counter-offer, its conditions, a mediator's proposal
                       ("proviso", ["provided", "providing", "condition that", "long as"]),
                       ("ready", ["ready", "willing", "prepared", "offered", "offers", "offering"]),
-                      ("proposed", ["proposed", "proposes"]),
+                      ("proposed", ["proposed", "proposes", "proposing"]),
                       ("counter", _TRIG["counter_verbs"]),
                       ("table", ["on the table"]),
                       ("intro", _TRIG["introduce_verbs"] + _TRIG["introduce_participles"]),
@@ -311,6 +314,7 @@ _GENRE_SUBJECT_RE = re.compile(r"(?:\(?[a-z0-9]{1,2}[.)]\s+)?(?:we|[a-z][\w'\u20
 _NO_KINDS: frozenset[str] = frozenset()
 _CLOSE_ONLY = {"close"}
 _INTRO_ONLY = frozenset(("intro",))
+_COLON_ONLY = frozenset(("colon",))
 _VOW_ONLY = {"vow"}  # ("would hire" needs a speaker: "X said it would hire")
 
 _CUE_WEIGHTS: dict[str, list[tuple[str, float]]] = {}
@@ -503,6 +507,7 @@ def split_region(text: str, a: int, b: int, listed: bool = False) -> list[tuple[
         resume = _skip_space(text, c + 1, b)
         after = text[resume:min(b, resume + 60)]
         if is_list or text[c] == ";" or _WITH_PLUS.match(after) or _PROVISO_AFTER.match(after) \
+                or (_CLAUSE_MODAL_RE.match(after) and _MODAL_RE.search(text, a, c)) \
                 or (_PASSIVE_BY.match(after) and _ALL_CUES_RE.search(after[:40].lower())):
             cuts.append((c, resume))
     # " and " before a new provision (inside the comma pieces)
@@ -1006,6 +1011,10 @@ def find_terms(doc: Document) -> list[Term]:
                 add(ps, pe, "term.list", index)
             continue  # no continuation after a list: what follows is commentary
         kinds = triggered.get(index, _NO_KINDS)
+        if index - last_term == 1 and kinds <= _COLON_ONLY and e - s < 24 \
+                and len(text[s:e].split()) <= 2:
+            last_term = index  # "BROOK: Certainly.": an interjection keeps the context open
+            continue
         if "intro" in kinds and "noun" not in kinds:
             kinds = kinds - _INTRO_ONLY  # ("signed", "made": a proposal noun must be there too)
         if (not kinds or kinds == _CLOSE_ONLY or (kinds == _VOW_ONLY and not _SAID_WORD_RE.search(

@@ -206,3 +206,18 @@ def test_a_proposal_sent_in_the_passive_opens_the_context_a_previous_one_does_no
         "The state would lift its stake to 45%", "the yard would keep its 2,100 jobs"]
     assert terms_in("Bank\n\nThe previous agreement was signed in 2015. The state would lift its "
                     "stake to 45%.") == []
+
+
+def test_a_mediators_answer_in_a_transcript() -> None:
+    # "What we have proposed is that A would ..., B would ..."
+    assert terms_in("T\n\nQ: What is the deal?\n\nA (MEDIATOR LINA BROOK): What we have proposed "
+                    "is that the Front would release 14 soldiers, the government would free 120 "
+                    "detainees, the remains of the dead would be returned, and there would be "
+                    "doctors' visits to the camps.") == [
+        "the Front would release 14 soldiers", "the government would free 120 detainees",
+        "the remains of the dead would be returned", "there would be doctors' visits to the camps"]
+    # the question about the proposal, an interjection, then the answer
+    assert terms_in("T\n\nMODERATOR: Ms Brook, can you outline the proposal?\n\nBROOK: Certainly. "
+                    "The Front would release 14 soldiers, the government would free 120 "
+                    "detainees.") == [
+        "The Front would release 14 soldiers", "the government would free 120 detainees"]

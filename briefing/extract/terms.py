@@ -187,7 +187,8 @@ _CLAUSE_WORD_RE = re.compile(r"\b(?:which|who|whom|that|was|were|is|are|has|have
 _HEDGED_OFFER_RE = re.compile(
     r"(?:\b(?:is|are|was|were|has been|had been)\s+(?:said|reported|understood|believed|thought"
     r"|known|alleged)\s+to\s+(?:have\s+)?"
-    r"|\b(?:said|says|announced|confirmed|added)\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:it|they|he|she|we)"
+    r"|\b(?:said|says|announced|confirmed|added)\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:it|they|he|she|we"
+    r"|(?:the\s+)?[\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]*){0,2})"
     r"\s+(?:had|has|have)\s+(?:now\s+|already\s+|also\s+)?)$")
 _DOC_BEFORE_RE = re.compile(rf"\b(?:{_NOUN}|document|documents|paper)\s+$")
 _DOC_VERBS = frozenset(("says", "said", "stated"))

@@ -221,3 +221,10 @@ def test_a_mediators_answer_in_a_transcript() -> None:
                     "The Front would release 14 soldiers, the government would free 120 "
                     "detainees.") == [
         "The Front would release 14 soldiers", "the government would free 120 detainees"]
+
+
+def test_an_offer_reported_by_others_is_still_the_offer() -> None:
+    assert terms_in("T\n\nPeople briefed on the talks said Marrow had offered 400 pence a "
+                    "share.") == ["400 pence a share"]
+    assert terms_in("T\n\nUnion leaders said the company had offered a 2% rise, which they "
+                    "called an insult.") == ["a 2% rise"]

@@ -7,7 +7,15 @@ part of the sentence that states what the proposal holds:
 - ``term.offer``   "an offer of X", "offered (Y) an X", "has offered, according to Z, X";
                    a counter-offer: "X was ready / willing to exchange ...", "offered to
                    fund ...", "X could withdraw ..., provided Y ..." (both halves), "the
-                   envoy proposed that ..."; "a deal (in principle) to restructure $N ..."
+                   envoy proposed that ..."; "a deal (in principle) to restructure $N ...";
+                   in prose: "countered with A, B and C" (an enumeration that ends the
+                   sentence is all offered), "had offered 6%, plus B", hedged ("is said to
+                   have offered", "is understood to be offering", "X said Y had offered"),
+                   "tabled a 5% pay offer", "its offer, a 5% rise, was ...", "put X on the
+                   table", "raised its offer to N", "said it would offer (Y) X"; a
+                   conditional offer "would call off the strike if A and B" / "has offered
+                   to lift X if ..." (the offer and its conditions; not "would suspend talks
+                   if": a threat)
 - ``term.verb``    "the draft proposes / calls for / includes / gives (Y) X", "it also
                    calls on X"; "demands", "asks" only with the proposal noun as subject
                    ("the draft resolution demands X")
@@ -18,10 +26,14 @@ part of the sentence that states what the proposal holds:
 - ``term.agreed``  "both sides agreed to A and to B" (not "agreed to study the plan");
                    any party's "agreed to" in the agreement's own text or right after a term
 - ``term.return``  "In return, Y ..." right after a term sentence
-- ``term.cont``    the next sentence goes on with a provision ("Both sides would ..."),
-                   at most three in a row; a sentence about the proposal that yields no
-                   term ("It would unfold in two phases.", "the two sides agreed on the
-                   first phase") keeps the context open
+- ``term.cont``    the next sentence goes on with a provision ("Both sides would ...",
+                   "Either side may suspend ..."), at most three in a row; a sentence about
+                   the proposal that yields no term keeps the context open: "It would unfold
+                   in two phases.", "the two sides agreed on the first phase", a proposal put
+                   on the table or an accord reached ("X presented a draft plan", "A and B
+                   signed an accord", "A draft, seen by X, ...", "The plan was sent to ..."),
+                   a question about it ("Q: What is on the table?"), an interjection
+                   ("BROOK: Certainly."); not a previous agreement
 - ``term.genre``   in the agreement's own text (a joint statement, a communique):
                    every "X will / shall ..." clause, and what its signatories do in the
                    first person or present tense ("We launch X", "The EU commits EUR N")
@@ -43,6 +55,12 @@ its blockade") or a second content verb; a trailing relative clause or comment (
 that is the key") is dropped, asides ("beginning with", "including") stay attached, and
 a trailing ", where ..." or ", according to ..." is cut. Each term gets a category from
 weighted cue words (``terms.toml``; cue words inside capitalised names do not count).
+
+A transcript's speaker label ("CORL (mediator): ...") is no part of the sentence, and a
+question gives no term. A lead that sums up terms detailed later ("a deal that would raise
+pay by 8%" ... "Pay would rise by 8% over two years") gives way to the detail: a term whose
+figures all appear, with a content word in common, in a term of a later sentence is
+dropped.
 
 The source of a term is the whole sentence it was read from (``start``/``end`` span
 the quote). One scan of the document finds the trigger words, so sentences without

@@ -151,6 +151,9 @@ _OFFERED_RE = re.compile(rf"\b(?:offered|offers|(?:is|are|was|were|be|been)\s+of
 _PLEDGE_RE = re.compile(rf"\b(?:{_alt(_TRIG['pledge'])})\s+")
 _AGREED_RE = re.compile(r"\bagreed\s+(?:on\s+\w+\s+|in\s+\w+\s+)?to\s+([a-z]+)")
 _JOINT = tuple(_TRIG["joint_subject"])
+# "a fishing accord." / "the deal on Tuesday,": a proposal named, nothing of its content
+_BARE_DEAL_RE = re.compile(rf"(?:a|an|the)\s+(?:[a-z-]+\s+){{0,2}}?(?:{_NOUN})"
+                           r"(?:\s+(?:on|in|last|this)\s+\w+)?\s*(?:[.,;]|$)")
 _AGREED_ON_RE = re.compile(r"\bagreed\s+on\s+(?:the|a|an)\s")
 _READY_RE = re.compile(rf"\b(?:{_alt(_TRIG['ready_words'])})\s+([a-z]+)\b")
 _NEGATED_BEFORE = re.compile(r"\b(?:not|never|no longer)\s+$")
@@ -703,6 +706,8 @@ def _region(sent: str, first_words: str, prev_term: bool, genre: bool,
         if m else ""
     # in the agreement's own text any party's "X agreed to Y" is a provision, and so it is
     # right after a term ("In return, A will free B. The Red Cross has agreed to receive them.")
+    if m and m.group(1) in ("a", "an", "the") and _BARE_DEAL_RE.match(lb, m.start(1)):
+        return lead, lead, "term.topic"  # "agreed on Tuesday to a fishing accord": context
     if m and m.group(1) not in _PROCESS and not clause.startswith(("and ", "but ")) \
             and (genre or any(j in " " + clause + " " for j in _JOINT)
                  or (prev_term and lb.startswith("agreed to", m.start()))):  # (not "agreed in May")

@@ -228,3 +228,12 @@ def test_an_offer_reported_by_others_is_still_the_offer() -> None:
                     "share.") == ["400 pence a share"]
     assert terms_in("T\n\nUnion leaders said the company had offered a 2% rise, which they "
                     "called an insult.") == ["a 2% rise"]
+
+
+def test_agreeing_to_a_named_accord_is_its_context_not_a_term() -> None:
+    assert terms_in("T\n\nThe two governments agreed on Tuesday to a fishing accord. A joint "
+                    "committee will set catch limits.") == [
+        "A joint committee will set catch limits"]
+    # an agreed truce with its content stays a term
+    assert terms_in("T\n\nBoth sides agreed to a ten-day truce along the river frontier.") == [
+        "a ten-day truce along the river frontier"]

@@ -140,6 +140,9 @@ _INTRO_RE = re.compile(
     r"|tabled|seen|released|put forward)\b[^,]{0,60})?"
     # "Under the terms of the deal,"
     rf"(?:\s+of\s+(?i:the|this|that|its|their|a|an)\s+(?:[\w-]+\s+){{0,2}}?(?i:{_NOUN}))?\s*,\s*")
+assert _INTRO_RE.pattern.endswith(r"\s*,\s*")
+_INTRO_NOCOMMA_RE = re.compile(_INTRO_RE.pattern[:-len(r"\s*,\s*")]
+                               + r"\s+(?=(?:[\w'\u2019-]+\s+){1,5}?(?:would|will|shall)\s)")
 _TRAIL_RE = re.compile(
     rf",\s+(?:under|according to|as set out in)\s+(?:the|its|this)\s+(?:[\w-]+\s+)?(?:{_NOUN})\s*[.!]?$")
 _ASIDE_RE = re.compile(r"^(?:[a-z]+(?:ed|en|wn)\s+(?:by|overnight|on|in|last)\b[^,]*),\s*")
@@ -665,6 +668,9 @@ def _region(sent: str, first_words: str, prev_term: bool, genre: bool,
                                                        m.start() - 60), m.start()):
             return lead + m.end(), len(sent), "term.list"
     m = _INTRO_RE.match(body) if noun else None
+    if m is None and noun and body[:1] in "UuAaIiTtWw" and (" would " in body or " will " in body
+                                                            or " shall " in body):
+        m = _INTRO_NOCOMMA_RE.match(body)  # "Under its terms a joint committee will ..."
     if m and _PAST_RE.search(body, 0, m.end()):
         m = None  # "Under the previous agreement, ...": not what is on the table
     if m:

@@ -237,3 +237,9 @@ def test_agreeing_to_a_named_accord_is_its_context_not_a_term() -> None:
     # an agreed truce with its content stays a term
     assert terms_in("T\n\nBoth sides agreed to a ten-day truce along the river frontier.") == [
         "a ten-day truce along the river frontier"]
+
+
+def test_an_intro_without_its_comma() -> None:
+    assert terms_in("T\n\nUnder the deal the state would take a 30% stake.") == [
+        "the state would take a 30% stake"]
+    assert terms_in("T\n\nIn the past the union would strike every winter.") == []

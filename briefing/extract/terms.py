@@ -312,6 +312,7 @@ _RELATIVE_RE = re.compile(r"(?:which|where|who|whom|whose)\b|(?:that|this|it)(?:
 _PARTICIPLE_RE = re.compile(r"^[a-z]+(?:ed|en|wn)\s+(?:by|from|in|at|with|on)\b")
 _LEAD_RE = re.compile(r"^(?:(?:and|or|with|also|but|then|plus|of\s+which|together\s+with|along\s+with"
                       r"|as\s+well\s+as|in\s+(?:exchange|return)\s+for)\s+)+", re.I)
+_PLUS_RE = re.compile(r"(?<=[\w%)])\s(?=plus\s+(?:a|an|the|\d|[$\u00a3\u20ac]))")
 _SWAP_RE = re.compile(r"in\s+(?:exchange|return)\s+for\s")  # (a literal prefix: a fast scan)
 _COUNTER_KINDS = frozenset(("proviso", "ready", "proposed"))
 # "X said it would hire 250 nurses": case-sensitive (a capitalised name may be the subject);
@@ -556,6 +557,9 @@ def split_region(text: str, a: int, b: int, listed: bool = False) -> list[tuple[
                     next_comma += 1
     # "A would free 20 soldiers in exchange for the release of 50 fighters": each side's
     # part of the swap is a term of its own
+    if " plus " in region:  # "8% plus a one-off payment": two things offered
+        for m in _PLUS_RE.finditer(text, a, b):
+            cuts.append((m.start(), m.start() + 1))
     for m in _SWAP_RE.finditer(text, a, b):
         if m.start() - a > 10 and text[m.start() - 1].isspace():
             cuts.append((m.start() - 1, m.start()))

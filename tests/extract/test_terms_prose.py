@@ -243,3 +243,8 @@ def test_an_intro_without_its_comma() -> None:
     assert terms_in("T\n\nUnder the deal the state would take a 30% stake.") == [
         "the state would take a 30% stake"]
     assert terms_in("T\n\nIn the past the union would strike every winter.") == []
+
+
+def test_plus_without_its_comma_joins_two_things_offered() -> None:
+    assert terms_in("T\n\nDelmont had offered 8% plus a one-off payment of £500.") == [
+        "8%", "a one-off payment of £500"]

@@ -82,3 +82,21 @@ async def test_clicking_a_tab_switches_pane(seed) -> None:
         start = next(s for s, _e, i in bar._spans if i == 1)
         await pilot.click(TabBar, offset=(start + 1, 0))
         assert focused_pane(app).pane.title == "Israel"
+
+
+async def test_paged_party_panes_keep_one_width_and_a_maximised_one_fills_the_screen(six) -> None:
+    app = BriefingApp(six)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        for _ in range(4):  # each Tab pages one party in and one out
+            await pilot.press("tab")
+            await pilot.pause()
+            widths = {p.size.width for p in main(app).panes
+                      if p.display and p.pane.kind not in ("terms", "figures")}
+            assert widths == {19}
+        await pilot.press("z")
+        await pilot.pause()
+        assert main(app).pane.size.width == 118
+        await pilot.press("z")
+        await pilot.pause()
+        assert main(app).pane.size.width == 19

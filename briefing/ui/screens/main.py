@@ -348,9 +348,10 @@ class MainScreen(CrashGuard, Screen[None]):
             width = max(PARTY_MIN_WIDTH, int(room_all / (shown + 2.6)))
         for index in parties:
             pane = self.panes[index]
-            if pane._party_width != width:
-                pane._party_width = width
-                pane.styles.width = width
+            wanted = None if pane is self.maximized else width  # maximised: the full width
+            if pane._party_width != wanted:
+                pane._party_width = wanted
+                pane.styles.width = wanted
     # -- focus and panes ----------------------------------------------------------
     @property
     def pane(self) -> ItemList | None:
@@ -470,6 +471,8 @@ class MainScreen(CrashGuard, Screen[None]):
             previous.remove_class("-maximized")
         if maximized is not None:
             maximized.add_class("-maximized")
+        if self.panes:
+            self._layout_panes()  # the maximised pane drops its paging width, and back
 
     def action_aliases(self) -> None:
         self.show_aliases = not self.show_aliases

@@ -60,7 +60,8 @@ A transcript's speaker label ("CORL (mediator): ...") is no part of the sentence
 question gives no term. A lead that sums up terms detailed later ("a deal that would raise
 pay by 8%" ... "Pay would rise by 8% over two years") gives way to the detail: a term whose
 figures all appear, with a content word in common, in a term of a later sentence is
-dropped.
+dropped, and so is one without figures whose content words (by stem) all appear in a longer
+term of a later sentence ("the release of hostages" ... "X would release 33 hostages").
 
 The source of a term is the whole sentence it was read from (``start``/``end`` span
 the quote). One scan of the document finds the trigger words, so sentences without
@@ -1125,6 +1126,27 @@ def _drop_summaries(terms: list[Term]) -> list[Term]:
             if i != j and j not in drop and terms[i].source.sentence != terms[j].source.sentence \
                     and found <= nums[j] and terms[i].source.sentence < terms[j].source.sentence \
                     and content(i) & content(j):
+                drop.add(i)
+                break
+    # without figures: every content word (by its stem) of the summary in one later term
+    stems: dict[int, frozenset[str]] = {}
+    by_stem: dict[str, list[int]] = {}
+    for i, t in enumerate(terms):
+        if i in drop:
+            continue
+        found = frozenset(w[:5] for w in content(i) if len(w) >= 4)
+        stems[i] = found
+        for w in found:
+            by_stem.setdefault(w, []).append(i)
+    for i, found in stems.items():
+        if i in nums or len(found) < 2:
+            continue
+        candidates = by_stem[min(found, key=lambda w: len(by_stem[w]))]
+        if len(candidates) > 20:
+            continue
+        for j in candidates:
+            if j not in drop and terms[i].source.sentence < terms[j].source.sentence \
+                    and found < stems[j]:
                 drop.add(i)
                 break
     return [t for i, t in enumerate(terms) if i not in drop] if drop else terms

@@ -248,3 +248,11 @@ def test_an_intro_without_its_comma() -> None:
 def test_plus_without_its_comma_joins_two_things_offered() -> None:
     assert terms_in("T\n\nDelmont had offered 8% plus a one-off payment of £500.") == [
         "8%", "a one-off payment of £500"]
+
+
+def test_a_summary_without_figures_gives_way_to_the_detailed_items() -> None:
+    assert terms_in("T\n\nThe deal would see the release of hostages and the reopening of aid "
+                    "crossings. Under the plan, the group would release 33 hostages in the first "
+                    "phase. The army would allow the reopening of two aid crossings.") == [
+        "the group would release 33 hostages in the first phase",
+        "The army would allow the reopening of two aid crossings"]

@@ -234,7 +234,8 @@ _SPEAKER_LABEL_RE = re.compile(r"(?:Q|A|[A-Z][A-Za-z.'\u2019-]*(?:\s+[A-Z][A-Za-
                                r"(?:\s+\([^()]{1,40}\))?:\s+(?=[A-Z])")
 # "Ferrovia's latest offer, a 5% rise over two years, was rejected", "The offer, worth 5%, ..."
 _OFFER_APPOSITIVE_RE = re.compile(
-    r"\b(?:offer|offers|bid|counteroffer|counterproposal|package)\s*,\s+((?:a|an|worth)\s+[^,;:]{2,100}?),")
+    r"\b(?:offer|offers|bid|counteroffer|counterproposal|package)\s*(,|\s\u2014|\u2014|\s\u2013|\s--)\s*"
+    r"((?:a|an|worth)\s+[^,;:\u2014\u2013]{2,100}?)\s*(?:,|\u2014|\u2013|--)")
 _ON_THE_TABLE_RE = re.compile(r"\b(?:put|puts|putting|placed|laid)\s+((?:a|an|its|their)\s+[^,;:]{3,120}?)"
                               r"\s+on\s+the\s+table\b")
 _UNLESS_BEFORE = re.compile(r"\b(?:unless|if|until|when|once)\s[^,;]*$")
@@ -694,9 +695,10 @@ def _region(sent: str, first_words: str, prev_term: bool, genre: bool,
     if m:
         return lead + m.end(), lead + _offer_end(lb, m.end()), "term.offer"
     m = _OFFER_APPOSITIVE_RE.search(lb) if noun and (
-        "offer, " in lb or "offers, " in lb or "bid, " in lb or "package, " in lb) else None
-    if m and _AMOUNT_RE.search(m.group(1)):
-        return lead + m.start(1), lead + m.end(1), "term.offer"  # "its offer, a 5% rise, was ..."
+        "offer, " in lb or "offers, " in lb or "bid, " in lb or "package, " in lb
+        or "\u2014" in lb or "\u2013" in lb or "--" in lb) else None
+    if m and _AMOUNT_RE.search(m.group(2)):
+        return lead + m.start(2), lead + m.end(2), "term.offer"  # "its offer, a 5% rise, was ..."
     m = _ON_THE_TABLE_RE.search(lb) if "table" in kinds else None
     if m and _ALL_CUES_RE.search(m.group(1)):
         return lead + m.start(1), lead + m.end(1), "term.offer"  # "put a 5% rise on the table"

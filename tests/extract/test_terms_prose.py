@@ -256,3 +256,8 @@ def test_a_summary_without_figures_gives_way_to_the_detailed_items() -> None:
                     "phase. The army would allow the reopening of two aid crossings.") == [
         "the group would release 33 hostages in the first phase",
         "The army would allow the reopening of two aid crossings"]
+
+
+def test_an_offer_described_between_dashes() -> None:
+    assert terms_in("T\n\nThe company's offer — a 4% rise and a £500 bonus — was rejected on "
+                    "Monday.") == ["a 4% rise", "a £500 bonus"]

@@ -144,6 +144,10 @@ _INTRO_RE = re.compile(
 assert _INTRO_RE.pattern.endswith(r"\s*,\s*")
 _INTRO_NOCOMMA_RE = re.compile(_INTRO_RE.pattern[:-len(r"\s*,\s*")]
                                + r"\s+(?=(?:[\w'\u2019-]+\s+){1,5}?(?:would|will|shall)\s)")
+_UNDER_WHICH_RE = re.compile(rf"\b(?:{_NOUN})\b[^.;:]{{0,40}}?\s(?:under|in|by)\s+which\s+"
+                             r"(?=(?:[\w'\u2019-]+\s+){1,5}?(?:would|will|shall|may)\s)")
+_SET_BEFORE = re.compile(r"\b(?:set|sets|impose|imposes|imposed|agree|agreed|agrees|raise|lower|tighten"
+                         r"|ease|review|fix|fixes|on)\s+(?:[a-z-]+\s+)?$")
 _TRAIL_RE = re.compile(
     rf",\s+(?:under|according to|as set out in)\s+(?:the|its|this)\s+(?:[\w-]+\s+)?(?:{_NOUN})\s*[.!]?$")
 _ASIDE_RE = re.compile(r"^(?:[a-z]+(?:ed|en|wn)\s+(?:by|overnight|on|in|last)\b[^,]*),\s*")
@@ -415,10 +419,10 @@ def _and_splits(seg: str) -> bool:
     if len(words) > 1 and words[1].lower() in _MODALS and w0 not in _NOT_SUBJECT:
         return True  # "and bondholders would take a haircut": a bare subject with its modal
     # "and the government would release": a new subject with its own modal
-    if w0 in ("the", "its", "their", "both", "each", "all") or words[0][0].isupper():
+    if w0 in ("the", "its", "their", "both", "each", "all", "either", "neither") or words[0][0].isupper():
         for w in words[1:5]:
-            if w.lower() in _MODALS:
-                return True
+            if w.lower() in _MODALS or (w == "may" and w0 in ("either", "each", "both")):
+                return True  # (and "and either side may suspend ...")
     return _named_clause(words)
 
 
@@ -685,6 +689,9 @@ def _region(sent: str, first_words: str, prev_term: bool, genre: bool,
         if aside:
             start += aside.end()
         return lead + start, len(sent), "term.under"
+    m = _UNDER_WHICH_RE.search(lb) if noun and " which " in lb else None
+    if m and not reported:  # "signed an accord under which a joint committee will ..."
+        return lead + m.end(), len(sent), "term.under"
     m = _PHASE_INTRO_RE.match(body) if body[:2] in ("In", "in", "Du", "du") else None
     if m:
         return lead + m.end(), len(sent), "term.under"
@@ -748,6 +755,8 @@ def _region(sent: str, first_words: str, prev_term: bool, genre: bool,
         if m.group(0) in _NOUN_VERBS and _NOUN_VERB_BEFORE.search(lb, max(0, m.start() - 12),
                                                                   m.start()):
             continue  # "real limits on class size": a noun
+        if m.group(0) in _NOUN_VERBS and _SET_BEFORE.search(lb, max(0, m.start() - 30), m.start()):
+            continue  # "will set catch limits": the object of another verb, a noun
         if _FIRST_PERSON_OBJECT.match(lb, m.end()):
             continue  # "it gives us hope": a speaker's feeling, not the text
         if _NEGATED_VERB_RE.search(lb, max(0, m.start() - 20), m.start()):

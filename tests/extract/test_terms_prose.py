@@ -261,3 +261,14 @@ def test_a_summary_without_figures_gives_way_to_the_detailed_items() -> None:
 def test_an_offer_described_between_dashes() -> None:
     assert terms_in("T\n\nThe company's offer — a 4% rise and a £500 bonus — was rejected on "
                     "Monday.") == ["a 4% rise", "a £500 bonus"]
+
+
+def test_an_accords_clauses_after_under_which_in_html() -> None:
+    assert terms_of("terms2-accord-clauses.html") == [
+        # "an accord under which A will ... and either side may ...": "catch limits" is a noun
+        ("a joint committee will set catch limits", "guarantees", "term.under"),
+        ("either side may suspend fishing on 60 days' notice", "other", "term.under"),
+        # "a deal in which A will ... and B will ..."
+        ("the dockers' union will drop its claim for back pay", "economic", "term.under"),
+        ("the operator will rehire 40 crane drivers", "other", "term.under"),
+    ]

@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from rich.text import Text
+from textual.geometry import Size
 from textual.message import Message
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
@@ -87,6 +88,18 @@ class ArticleList(OptionList):
     def articles(self) -> list[Article]:
         """The listed articles, in display (date) order."""
         return list(self._articles)
+
+    def _size_updated(self, size: Size, virtual_size: Size, container_size: Size,
+                      layout: bool = True) -> bool:
+        # Every layout of the screen (a Tab that pages the party panes) hands an option
+        # list the compositor's virtual size, never the one it keeps itself, so Textual
+        # refreshed this list's scrollbar each time: one more frame, ~20 ms after the
+        # panes were painted. Same size and container: nothing about the list changed.
+        given = (size, container_size)
+        if given == getattr(self, "_given_size", None):
+            return False
+        self._given_size = given
+        return super()._size_updated(size, virtual_size, container_size, layout)
 
     def set_articles(self, articles: Sequence[Article]) -> None:
         """Show ``articles`` (any order), keeping the current choice if it is still there."""

@@ -956,6 +956,38 @@ _MARKER_START = frozenset("-*\u2022\u00b7\u2013(0123456789 \t")
 _QUOTE_CHARS_RE = re.compile("[\"\u201c\u201d]")
 
 
+def _list_like(text: str, spans: list[tuple[int, int]], j: int) -> bool:
+    """Sentence ``j`` reads as a list item: it opens with a marker or stands alone, short."""
+    if j >= len(spans):
+        return False
+    s, e = spans[j]
+    return bool(_MARKER_RE.match(text, s, min(e, s + 12))) or _bullet_paragraph(text, spans, j)
+
+
+def _heading_intro(text: str, spans: list[tuple[int, int]], i: int, e: int) -> bool:
+    """A subheading that announces the list under it, as a colon would.
+
+    "What the contract contains" / "Key terms" over bulleted lines is how a Markdown or
+    HTML article sets out a deal; the heading has no colon. It must be a short line of
+    its own (not the headline) with no closing punctuation, and at least two list-like
+    items must follow, so a heading over ordinary paragraphs announces nothing.
+    """
+    if i == 0 or text[e - 1] in _HEADING_END:
+        return False
+    s = spans[i][0]
+    if "\n" not in text[spans[i - 1][1]:s] or len(text[s:e].split()) > 10:
+        return False
+    if i + 1 < len(spans) and "\n" not in text[e:spans[i + 1][0]]:
+        return False
+    if not _HEADING_INTRO_RE.search(text, s, e):
+        return False
+    return _list_like(text, spans, i + 1) and _list_like(text, spans, i + 2)
+
+
+_HEADING_INTRO_RE = re.compile(rf"(?i)\b(?:{_alt(_TRIG['heading_words'])}|{_NOUN})\b")
+_HEADING_END = frozenset(".!?;,:\"'\u201d\u2019)")
+
+
 def _list_items(text: str, spans: list[tuple[int, int]]) -> dict[int, int]:
     """Sentences that are items of a list announced as terms ("... proposing that:").
 
@@ -970,7 +1002,8 @@ def _list_items(text: str, spans: list[tuple[int, int]]) -> dict[int, int]:
         s, e = spans[i]
         while e > s and text[e - 1].isspace():
             e -= 1
-        if e <= s or text[e - 1] != ":" or not _LIST_INTRO_RE.search(text, s, e):
+        if e <= s or not (_LIST_INTRO_RE.search(text, s, e) if text[e - 1] == ":"
+                          else _heading_intro(text, spans, i, e)):
             i += 1  # (checked without copying the sentence: most are no list intro)
             continue
         prev_end_char = first_end = ":"

@@ -272,3 +272,30 @@ def test_an_accords_clauses_after_under_which_in_html() -> None:
         ("the dockers' union will drop its claim for back pay", "economic", "term.under"),
         ("the operator will rehire 40 crane drivers", "other", "term.under"),
     ]
+
+
+def test_a_subheading_announces_the_list_under_it() -> None:
+    # "## What the lease contains" over bullets sets out the deal as a colon would;
+    # "## Background" over ordinary paragraphs announces nothing.
+    listed = [(text, category) for text, category, rule in terms_of("heading-list-lease.md")
+              if rule == "term.list"]
+    assert listed == [
+        ("a rent of 4.1 million crowns a year, reviewed every five years", "economic"),
+        ("a commitment by Ferrovia Lines to keep 300 dock jobs at the terminal", "economic"),
+        ("electric shore power for every berth by the end of the lease's third year", "other"),
+    ]
+
+
+def test_an_html_subheading_over_a_list_of_terms() -> None:
+    assert [text for text, _, rule in terms_of("heading-list-grant.html") if rule == "term.list"] == [
+        "A pay rise of 7% over two years for all classroom teachers",
+        "Class sizes capped at 28 pupils from next September",
+    ]
+
+
+def test_a_news_summary_heading_announces_no_terms() -> None:
+    text = ("Dock strike enters its third week\n\nKey points\n\n"
+            "Pickets stayed outside the container gates all night\n\n"
+            "Ferry services ran to a reduced timetable from the north quay\n\n"
+            "The harbour master said the strike had cost the port dearly.\n")
+    assert [t.rule for t in find_terms(read_text(text.encode(), "summary"))] == []

@@ -102,7 +102,7 @@ class ExportScreen(CrashGuard, ModalScreen[Path | None]):
         self.directory = Path(directory) if directory is not None else _configured_directory()
         now = datetime.now().astimezone()
         self.markdown = render_markdown(briefing, spec, now)
-        self.target = default_export_path(briefing, self.directory, now)
+        self.target = default_export_path(briefing, self.directory, now, spec.article)
         # The path the user was warned about: Enter on it again replaces the file.
         self._confirm: Path | None = None
 

@@ -80,6 +80,19 @@ def test_default_name_for_several_articles_keeps_the_count_after_a_long_title() 
     assert single.name == "only-id-2026-01-02.md"
 
 
+def test_default_name_for_one_chosen_article_is_that_articles_title() -> None:
+    articles = [Article(id="a", title="Talks open"), Article(id="b", title="Talks stall"),
+                Article(id="c")]
+    when = datetime(2026, 1, 2)
+    assert default_export_path(Briefing(articles=articles), Path("/x"), when,
+                               article="b").name == "talks-stall-2026-01-02.md"
+    assert default_export_path(Briefing(articles=articles), Path("/x"), when,
+                               article="c").name == "c-2026-01-02.md"
+    # an id the briefing does not hold falls back to the whole view's name
+    assert default_export_path(Briefing(articles=articles), Path("/x"), when,
+                               article="gone").name == "talks-open-and-2-more-2026-01-02.md"
+
+
 def test_resolve_target_takes_relative_paths_from_the_folder(tmp_path: Path) -> None:
     assert resolve_target("x.md", tmp_path) == tmp_path / "x.md"
     assert resolve_target(f"  {tmp_path}/y.md ", Path("/elsewhere")) == tmp_path / "y.md"

@@ -5,23 +5,11 @@ a news brief, a raised bid, and a lead that sums up terms detailed later."""
 
 from __future__ import annotations
 
-from pathlib import Path
 
 from briefing.extract.terms import find_terms
-from briefing.ingest import read_path, read_text
+from briefing.ingest import read_text
 
-ARTICLES = Path(__file__).resolve().parent / "articles"
-
-
-def terms_of(name: str) -> list[tuple[str, str, str]]:
-    doc = read_path(ARTICLES / name)
-    found = find_terms(doc)
-    for term in found:  # every term quotes its own sentence verbatim
-        start, end = doc.sentences[term.source.sentence]
-        assert start <= term.source.start < term.source.end <= end
-        assert doc.text[term.source.start:term.source.end] == term.source.quote
-        assert term.text in term.source.quote
-    return [(t.text, t.category, t.rule) for t in found]
+from .term_helpers import terms_of
 
 
 def terms_in(text: str) -> list[str]:

@@ -219,20 +219,28 @@ TELL_SKIP = re.compile(r"^\s*(?:(?:reporters|journalists|me|us|him|her|them|lawm
                        r"a [\w-]+(?: [\w-]+)?|[A-Z][\w-]+)(?:\s+(?:in|on|at|last|this|after|outside|during)"
                        r"\b[^\"\u201c;]{0,60}?)?\s+)?(?:that\s+)?", re.I)
 LEAD_RE = re.compile(r"^\s*(?:that\s+|,\s*|:\s*)", re.I)
+# Clause boundaries that end an object (only where the first one starts matters: see _cut).
+# Every boundary begins with one of ; : , " ” or a space, so the pattern opens with that
+# character class and each branch checks, by a look-behind, which one it was: a pattern
+# opening with a class lets the engine skip the letters between in one fast loop instead
+# of trying a dozen branches at every position (2x faster; same match starts).
 BOUNDARY_RE = re.compile(
-    r";|\s[\u2014\u2013]\s|\s--\s|:\s"
-    r"|,\s*(?:which|who|whose|where|while|whereas|according to|saying|calling|arguing|accusing|adding|"
+    r"[;:,\s\"\u201d](?:(?<=;)|(?<=:)\s"
+    r"|(?<=,)(?:\s*(?:which|who|whose|where|while|whereas|according to|saying|calling|arguing|accusing|adding|"
     r"referring|ruling|noting|describing|citing|warning|because|although|though|despite|even as|when|"
     r"speaking|a (?:move|claim|condition|step|plan|demand)|an (?:issue|offer|idea))\b"
-    r"|\s(?:because|but|while|whereas|although)\s"
-    r"|,?\s+(?:according to)\s"
-    r"|,[\"\u201d]?\s+(?:[\w'\u2019-]+\s+){0,5}(?:said|says|added|told|warned|insisted)\b"
-    r"|[\"\u201d],\s|,[\"\u201d]\s"
-    r"|,\s+(?:and|but)\s+(?=(?:it|he|she|they|we|I|[A-Z][\w-]+)\s+(?:\w+\s+)?\w+)")
+    r"|\s+according to\s"
+    r"|[\"\u201d]?\s+(?:[\w'\u2019-]+\s+){0,5}(?:said|says|added|told|warned|insisted)\b"
+    r"|[\"\u201d]\s"
+    r"|\s+(?:and|but)\s+(?=(?:it|he|she|they|we|I|[A-Z][\w-]+)\s+(?:\w+\s+)?\w+))"
+    r"|(?<=\s)(?:[\u2014\u2013]\s|--\s|(?:because|but|while|whereas|although)\s|\s*according to\s)"
+    r"|(?<=[\"\u201d]),\s)")
 SPEECH_BOUNDARY_RE = re.compile(
-    r";|\s[\u2014\u2013]\s|,\s*(?:though|although|even though|whereas|according to|saying|calling|arguing|accusing|adding|referring|ruling|"
-    r"noting|describing|citing|speaking)\b|,?\s+according to\s"
-    r"|,[\"\u201d]?\s+(?:[\w'\u2019-]+\s+){0,5}(?:said|says|added|told|warned)\b", re.I)
+    r"[;,\s\"\u201d](?:(?<=;)"
+    r"|(?<=,)(?:\s*(?:though|although|even though|whereas|according to|saying|calling|arguing|accusing|adding|"
+    r"referring|ruling|noting|describing|citing|speaking)\b|\s+according to\s"
+    r"|[\"\u201d]?\s+(?:[\w'\u2019-]+\s+){0,5}(?:said|says|added|told|warned)\b)"
+    r"|(?<=\s)(?:[\u2014\u2013]\s|\s*according to\s))", re.I)
 THAT_SPLIT_RE = re.compile(r",?\s+(?:and|but)\s+that\s+|,\s+and\s+(?=(?:it|he|she|they)\s+would\b)"
                            r"|\s+and\s+(?=(?:would|will|could|should|must)\s)", re.I)
 LIST_SPLIT_RE = re.compile(

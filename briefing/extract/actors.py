@@ -175,8 +175,13 @@ POSSESSIVE_PARTS = frozenset({"government", "army", "military", "cabinet", "coal
                               "ministry", "side", "negotiators", "executive", "management", "presidency"})
 _PREP_BEFORE = re.compile(r"\b(?:in|at|from|to|of|on|near|around|across|into|toward|towards|outside|inside|"
                           r"through|via|over|under|between|within|beyond|about)\s+(?:the\s+)?$", re.I)
+# (one branch per first character, the apostrophes apart: every branch then opens with a
+# literal, so the engine skips to those characters instead of trying each position)
+_NOMINAL_LEADS = _cased(["the", "its", "their", "our"])
 _NOMINAL_RE = re.compile(
-    r"(?:" + alternation(_cased(["the", "its", "their", "our"]), AFTER_WORD_BOUNDARY) + r"\s+|['\u2019](?<=\w.)s?\s+)((?:(?!(?:of|for|to|in|on|and|or|with|from|by|at|that|than|as)\s)[a-z-]+\s+){0,2}?)("
+    r"(?:" + "".join(alternation([w for w in _NOMINAL_LEADS if w[0] == c], AFTER_WORD_BOUNDARY) + r"\s+|"
+                     for c in sorted({w[0] for w in _NOMINAL_LEADS}))
+    + r"'(?<=\w.)s?\s+|\u2019(?<=\w.)s?\s+)((?:(?!(?:of|for|to|in|on|and|or|with|from|by|at|that|than|as)\s)[a-z-]+\s+){0,2}?)("
     + alternation(NOUN_CLASSES) + r")(?![\w-])")
 # only group 1 is used: "the opposition" is met as "opposition" after "the"
 @lru_cache(maxsize=256)

@@ -241,8 +241,11 @@ SPEECH_BOUNDARY_RE = re.compile(
     r"referring|ruling|noting|describing|citing|speaking)\b|\s+according to\s"
     r"|[\"\u201d]?\s+(?:[\w'\u2019-]+\s+){0,5}(?:said|says|added|told|warned)\b)"
     r"|(?<=\s)(?:[\u2014\u2013]\s|\s*according to\s))", re.I)
-THAT_SPLIT_RE = re.compile(r",?\s+(?:and|but)\s+that\s+|,\s+and\s+(?=(?:it|he|she|they)\s+would\b)"
-                           r"|\s+and\s+(?=(?:would|will|could|should|must)\s)", re.I)
+# (THAT_SPLIT_RE, COND_RE: ",?\s+..." written as "[,\s]" then a look-behind for which one,
+# as BOUNDARY_RE above: the same matches, found by skipping to commas and spaces)
+THAT_SPLIT_RE = re.compile(r"[,\s](?:(?<=,)\s+(?:and|but)\s+that\s+|(?<=\s)\s*(?:and|but)\s+that\s+"
+                           r"|(?<=,)\s+and\s+(?=(?:it|he|she|they)\s+would\b)"
+                           r"|(?<=\s)\s*and\s+(?=(?:would|will|could|should|must)\s))", re.I)
 LIST_SPLIT_RE = re.compile(
     r",\s*(?:and\s+|or\s+)?(?=(?:the|a|an|more|all|any|its|their|his|her|new|further|some|no|an|to|"
     r"greater|full|dedicated|protective|unrestricted|most|\d)\b|[$\u20ac\u00a3])"
@@ -254,7 +257,7 @@ LIST_SPLIT_RE = re.compile(
 # "asking for X and for Y": the verb's preposition repeated opens the next item
 _PREP_REPEAT = {p: re.compile(r"(?:,\s*|\s+)(?:and|or)\s+(?=" + p + r"\s)")
                 for p in ("for", "on", "against", "with", "about", "over")}   # ("to" is an infinitive's too)
-COND_RE = re.compile(r",?\s+(?:but\s+)?(?:unless|until|only\s+if|provided(?!\s+(?:for|by|to|in|with|under|through|on)\b)(?:\s+that)?|on\s+condition\s+that)\s+", re.I)
+COND_RE = re.compile(r"[,\s](?:(?<=,)\s+|(?<=\s)\s*)(?:but\s+)?(?:unless|until|only\s+if|provided(?!\s+(?:for|by|to|in|with|under|through|on)\b)(?:\s+that)?|on\s+condition\s+that)\s+", re.I)
 EMPTY_TAIL_RE = re.compile(
     r"^\s*(?:(?:reporters|journalists|me|us|him|her|them|lawmakers|delegates)\b\s*)?(?:(?:on|in|at|after|before|during|to|outside|last|this|from|by|via|when|while|told|"
     r"yesterday|today|late|early|earlier|later|again|also|repeatedly|afterwards|afterward)\b"

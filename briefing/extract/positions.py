@@ -42,6 +42,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
+from operator import itemgetter
 
 from briefing.extract.actors import _PREP_BEFORE, PRONOUNS, STOP as STOPWORDS, ActorTable
 from briefing.extract.lexicons import load
@@ -497,6 +498,9 @@ class _State:
 
 # ---------------------------------------------------------------- helpers
 
+_first = itemgetter(0)
+
+
 def _candidates(table: ActorTable, text: str, s: int, e: int) -> list[tuple[int, int, int | None, str]]:
     """Subject candidates in a span: (start, end, actor or None, pronoun word or "")."""
     out = [(m.start, m.end, m.actor, "") for m in table.in_span(s, e)]
@@ -513,7 +517,7 @@ def _candidates(table: ActorTable, text: str, s: int, e: int) -> list[tuple[int,
             continue   # inside a name ("It" in a title), not a pronoun
         pronouns.append((m.start(), m.end(), None, word))
     out += pronouns
-    out.sort(key=lambda c: c[0])
+    out.sort(key=_first)
     return out
 
 
@@ -1065,7 +1069,7 @@ class _Extractor:
         table = self.table
         floor = max(0, s - 2000)
         if t.according or t.passive:
-            after = BY_AFTER.match(text, t.end) if t.passive else re.compile(r"\s+").match(text, t.end)
+            after = BY_AFTER.match(text, t.end) if t.passive else _SPACES.match(text, t.end)
             pos = after.end() if after else t.end
             for c in cands[bisect.bisect_left(cands, (pos,)):]:
                 if c[0] > pos + 40:

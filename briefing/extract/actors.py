@@ -477,6 +477,49 @@ def _split_run(run: str) -> tuple[tuple[int, str], ...]:
     return tuple(out)
 
 
+# The literal text right after the first letter of each opening of the "statey" pattern
+# in _Builder.derive ("[Gg]overnment of", "[Mm]inist(?:er|ry)", "[Pp]rime [Mm]inister", ...).
+_STATEY_CUES = ("overnment of", "epublic of", "ingdom of", "eople of", "inist", "resident", "rime ", "mbassador")
+
+
+def _statey_starts(text: str, names: list[str]) -> list[int] | None:
+    """Every position where the statey pattern could start (a superset: each cue's or
+    name's occurrences, found by str.find), or None when a name gives no literal head.
+    Matching only there finds what finditer finds, ~4x faster than letting the engine
+    try its three branches at every position of the text."""
+    found: set[int] = set()
+    for cue in _STATEY_CUES:
+        i = text.find(cue, 1)
+        while i >= 0:
+            found.add(i - 1)
+            i = text.find(cue, i + 1)
+    for name in names:
+        # a name's space matches any white space and its apostrophe either kind
+        # (flat_alternation): only the part before the first of them is literal
+        head = re.split(r"[ '\u2019]", name, maxsplit=1)[0]
+        if not head:
+            return None
+        i = text.find(head)
+        while i >= 0:
+            found.add(i)
+            i = text.find(head, i + 1)
+    return sorted(found)
+
+
+def _finditer_at(pattern: re.Pattern[str], text: str, starts: list[int]) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)`` when every match starts at one of ``starts`` (sorted):
+    the first match at or after the end of the previous one, as finditer takes them.
+    (Only for patterns that cannot match the empty string.)"""
+    pos = 0
+    for p in starts:
+        if p < pos:
+            continue
+        m = pattern.match(text, p)
+        if m:
+            yield m
+            pos = m.end()
+
+
 class _Builder:
     """Collects actors for one document."""
 
@@ -782,6 +825,7 @@ class _Builder:
         statey_names: set[str] = set()
         if candidates:
             names = flat_alternation(a.name for a in candidates)
+            starts = _statey_starts(text, [a.name for a in candidates])
             statey_re = re.compile(
                 rf"\b(?:[Gg]overnment of|[Rr]epublic of|[Kk]ingdom of|[Pp]eople of)\s+(?:the\s+)?({names})\b"
                 rf"|\b({names})(?:['\u2019]s)?\s+(?:government|army|military|president|prime minister|"
@@ -790,7 +834,7 @@ class _Builder:
                 # "the minister of finance of X", "the President of X"
                 rf"|\b(?:[Mm]inist(?:er|ry)|[Pp]resident|[Pp]rime [Mm]inister|[Aa]mbassador)\s+"
                 rf"(?:(?:of|for)\s+[a-z]+(?:\s+(?:and\s+)?[a-z]+)?\s+)?of\s+(?:the\s+)?({names})\b")
-            for m in statey_re.finditer(text):
+            for m in (statey_re.finditer(text) if starts is None else _finditer_at(statey_re, text, starts)):
                 statey_names.add(m.group(1) or m.group(2) or m.group(3))
         for a in candidates:
             if a.cls == "merged":

@@ -493,6 +493,13 @@ def _statey_starts(text: str, names: list[str]) -> list[int] | None:
         while i >= 0:
             found.add(i - 1)
             i = text.find(cue, i + 1)
+    return _name_starts(text, names, found)
+
+
+def _name_starts(text: str, names, found: set[int] | None = None) -> list[int] | None:
+    """Where a ``flat_alternation`` of ``names`` can match (a superset, sorted), or None
+    when a name gives no literal head."""
+    found = set() if found is None else found
     for name in names:
         # a name's space matches any white space and its apostrophe either kind
         # (flat_alternation): only the part before the first of them is literal
@@ -1234,7 +1241,8 @@ def _bigram_mentions(b: _Builder, text: str) -> list[Mention]:
     if not owners:
         return out
     pattern = re.compile(r"(?<![\w-])(" + flat_alternation(owners) + r")\w*(?:\s+(?:states|nations|countries|rebels|workers))?(?![\w-])")
-    for m in pattern.finditer(text):
+    starts = _name_starts(text, owners)   # (matched only where a phrase's first word is: faster)
+    for m in (pattern.finditer(text) if starts is None else _finditer_at(pattern, text, starts)):
         key = _WS.sub(" ", m.group(1)).replace("\u2019", "'")
         aid = owners.get(key)
         if aid is None or (key not in heads and not _ECHO_TAIL.search(m.group())):

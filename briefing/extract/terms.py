@@ -665,9 +665,14 @@ def _region(sent: str, first_words: str, prev_term: bool, genre: bool,
         # a question states no term; one about the proposal ("Q: What is on the table?",
         # "What does the plan involve?") opens the context for the answer's "X would ..."
         return (lead, lead, "term.topic") if "noun" in kinds or "table" in kinds else None
-    reported = bool(_REPORTING_RE.search(lb))
-    if reported and _text_speaks(lb):
-        reported = False  # "The state would lift its stake to 45%, the draft says"
+    # whether a party reports the sentence ("X said the plan would ..."; not "..., the draft
+    # says"): computed on first use, most sentences never ask
+    rep: list[bool] = []
+
+    def reported_() -> bool:
+        if not rep:
+            rep.append(bool(_REPORTING_RE.search(lb)) and not _text_speaks(lb))
+        return rep[0]
     noun = "noun" in kinds
     if (noun or "colon" in kinds) and ": " in body:
         m = _INLINE_INTRO_RE.search(body)
@@ -690,7 +695,7 @@ def _region(sent: str, first_words: str, prev_term: bool, genre: bool,
             start += aside.end()
         return lead + start, len(sent), "term.under"
     m = _UNDER_WHICH_RE.search(lb) if noun and " which " in lb else None
-    if m and not reported:  # "signed an accord under which a joint committee will ..."
+    if m and not reported_():  # "signed an accord under which a joint committee will ..."
         return lead + m.end(), len(sent), "term.under"
     m = _PHASE_INTRO_RE.match(body) if body[:2] in ("In", "in", "Du", "du") else None
     if m:
@@ -750,7 +755,7 @@ def _region(sent: str, first_words: str, prev_term: bool, genre: bool,
         if nouns and _OWN_PLAN_RE.search(before, max(0, nouns[-1].start() - 20), nouns[-1].start()):
             continue  # "contingency plans include ...": not a proposal on the table
         pronoun = _PRONOUN_BEFORE.search(before)
-        if reported and m.group(0).startswith("would") and not lb.startswith(_JOINT_OPENERS):
+        if reported_() and m.group(0).startswith("would") and not lb.startswith(_JOINT_OPENERS):
             continue  # "X said the plan would create ...": a party's judgement, not the text
         if m.group(0) in _NOUN_VERBS and _NOUN_VERB_BEFORE.search(lb, max(0, m.start() - 12),
                                                                   m.start()):
@@ -761,7 +766,7 @@ def _region(sent: str, first_words: str, prev_term: bool, genre: bool,
             continue  # "it gives us hope": a speaker's feeling, not the text
         if _NEGATED_VERB_RE.search(lb, max(0, m.start() - 20), m.start()):
             continue  # "the framework does not include a timetable": no term
-        if nouns or (pronoun and not reported):
+        if nouns or (pronoun and not reported_()):
             start = _after_indirect_object(body, m.end()) if m.group(0) in _GIVE_VERBS \
                 else m.end()
             if m.group(0) in _ACTION_VERBS:  # "would cap X at N": "cap X at N"
@@ -770,7 +775,7 @@ def _region(sent: str, first_words: str, prev_term: bool, genre: bool,
     m = _OFFERED_RE.search(lb) if "offer" in kinds else None
     if m and not _ALL_CUES_RE.search(lb, m.end()):
         m = None  # "offered its condolences": no term without a cue word or a number
-    if m and (not reported or ("offered" in lb[:m.end()]
+    if m and (not reported_() or ("offered" in lb[:m.end()]
                                and (not _REPORTING_RE.search(lb, 0, m.start())
                                     or _HEDGED_OFFER_RE.search(lb, max(0, m.start() - 60),
                                                                m.start())))):
@@ -783,7 +788,7 @@ def _region(sent: str, first_words: str, prev_term: bool, genre: bool,
         if m and m.start() and lb[m.start() - 1] == " " and _DEAL_NOUN_BEFORE.search(
                 lb, max(0, m.start() - 100), m.start()):
             return lead + m.start(1), lead + _offer_end(lb, m.end()), "term.offer"
-    if genre and not reported:
+    if genre and not reported_():
         m = _GENRE_VERB_RE.search(lb)
         if m and _GENRE_SUBJECT_RE.fullmatch(lb, 0, m.start()):
             return lead + m.end(), len(sent), "term.genre"  # "We launch X", "The EU commits $N"
@@ -803,7 +808,7 @@ def _region(sent: str, first_words: str, prev_term: bool, genre: bool,
                 if m.group(1) == "offer":  # "said it would offer drivers a 5% rise": the rise
                     return lead + _after_indirect_object(body, m.end()), lead + end, "term.offer"
                 return lead + m.start(1), lead + end, "term.vow"  # "said it would hire 250"
-    if noun and (not reported or lb.startswith(_JOINT_OPENERS)):
+    if noun and (not reported_() or lb.startswith(_JOINT_OPENERS)):
         # ("Both governments said the pact would ...": the parties describe their own text)
         m = _NOUN_WOULD_RE.search(lb)
         if m and _ALL_CUES_RE.search(lb[m.end():]):
@@ -813,7 +818,7 @@ def _region(sent: str, first_words: str, prev_term: bool, genre: bool,
     m = _RETURN_RE.match(body) if prev_term and "return" in kinds else None
     if m:
         return lead + m.end(), len(sent), "term.return"
-    m = _TOPIC_RE.match(body) if noun and not reported else None
+    m = _TOPIC_RE.match(body) if noun and not reported_() else None
     if m and not _PAST_RE.search(lb, 0, m.end()):  # (not "The previous agreement was ...")
         return lead, lead, "term.topic"  # "The agreement also protects jobs.": context only
     if noun and "intro" in kinds and not body.rstrip().endswith("?"):
@@ -825,7 +830,7 @@ def _region(sent: str, first_words: str, prev_term: bool, genre: bool,
             return lead, lead, "term.topic"  # "X presented a draft proposal": context only
     early_modal = bool(_MODAL_RE.search(first_words.lower())) or (
         (prev_term or genre) and body[:1] in "EABNT" and bool(_MAY_SUBJECT_RE.match(body)))
-    if prev_term and early_modal and not reported and not _FIRST_PERSON_RE.search(body):
+    if prev_term and early_modal and not reported_() and not _FIRST_PERSON_RE.search(body):
         step = _MODAL_VERB_RE.search(lb)
         if step and (step.group(1) in _PROCESS_STEP or (
                 step.group(1) == "be" and step.group(2) in _PROCESS_PARTICIPLES)
@@ -833,7 +838,7 @@ def _region(sent: str, first_words: str, prev_term: bool, genre: bool,
                 or (step.group(1) in ("keep", "continue") and (step.group(2) or "").endswith("ing"))):
             return None  # "Talks will resume on Monday": the process, not the deal
         return lead, len(sent), "term.cont"
-    if genre and early_modal and not reported and not _FIRST_PERSON_RE.search(body):
+    if genre and early_modal and not reported_() and not _FIRST_PERSON_RE.search(body):
         return lead, len(sent), "term.genre"
     return None
 

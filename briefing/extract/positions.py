@@ -1699,10 +1699,12 @@ class _Extractor:
                     a, b = trim(text, qa, qb)
                     return a, b
         end = t.subject_start if (t.inverted is False and 0 <= t.subject_start < t.start) else t.start
+        reduced = False
         if t.passive:
             s = max(s, t.start - 400)
             m = PASSIVE_BEFORE.search(text[s:t.start])
             end = s + m.start() if m else t.start
+            reduced = m is None
         s = max(s, end - 400)
         chunk = text[s:end]
         # start after the last strong boundary before it
@@ -1715,9 +1717,52 @@ class _Extractor:
         if t.passive:
             # only the last few words: the thing rejected
             words = list(_WORD.finditer(text[a:b]))
-            if len(words) > 14:
+            if reduced:
+                # "..., as Hamas rejected the proposal backed by X": with no "was" the
+                # participle qualifies the noun phrase just before it, so the thing
+                # backed starts at that phrase's determiner ("the release of the men")
+                np_words = list(_NP_WORD.finditer(text, a, b))
+                first = _reduced_object_start(np_words) if np_words else 0
+                opener = np_words[first].start() if np_words else a
+                if first and text[opener - 1] not in _APPOSITION_MARKS \
+                        and not np_words[first - 1].group().endswith(",") \
+                        and np_words[first - 1].group().lower() not in _NP_PREPOSITIONS:
+                    a = opener
+                elif len(words) > 14:
+                    # "X\u2014a plan widely rejected by Y": an apposition names the thing
+                    # before it, so keep the words that lead up to it
+                    a = a + words[-14].start()
+            elif len(words) > 14:
                 a = a + words[-14].start()
         return a, b
+
+
+_NP_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "this",
+                             "that", "these", "those"})
+_NP_LINKS = frozenset({"of", "for", "on", "to", "over", "from"})
+# "Under the compromise put forward by X, ...": the phrase is the frame of what follows
+_NP_PREPOSITIONS = frozenset({"under", "in", "with", "within", "by", "through", "via", "per",
+                              "after", "before", "despite", "against", "at", "into", "upon"})
+_APPOSITION_MARKS = frozenset("\u2013\u2014(")
+_NP_WORD = re.compile(r"[^\s\u2013\u2014]+")   # a dash joins no words: "population\u2014a plan"
+
+
+def _reduced_object_start(words: list[re.Match[str]]) -> int:
+    """Index of the word that opens the noun phrase ending the words: its last determiner,
+    reaching back over "of"/"for" links ("the release of the men"); with no determiner
+    among the last eight words, the last fourteen words (as for any passive)."""
+    lowered = [w.group().lower() for w in words]
+    last = next((i for i in range(len(words) - 1, max(-1, len(words) - 9), -1)
+                 if lowered[i] in _NP_DETERMINERS), None)
+    if last is None:
+        return max(0, len(words) - 14)
+    while last >= 2 and lowered[last - 1] in _NP_LINKS:
+        earlier = next((i for i in range(last - 2, max(-1, last - 6), -1)
+                        if lowered[i] in _NP_DETERMINERS), None)
+        if earlier is None:
+            break
+        last = earlier
+    return last
 
 
 def find_positions(doc: Document, actors: ActorTable) -> list[Party]:

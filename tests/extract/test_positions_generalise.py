@@ -246,3 +246,13 @@ def test_possessive_role_holders_and_object_relatives() -> None:
         # "The union's bargaining committee rejected ...": the union
         "Tarrow Teachers Union": [("reject", "rejected the 12% offer on Wednesday")],
     }
+
+
+def test_a_reduced_passive_holds_the_noun_phrase_before_it() -> None:
+    # "..., as A rejected the latest pay plan backed by B": B backs the plan, not the
+    # whole sentence; "Under the compromise put forward by X, ..." keeps its frame.
+    assert positions_of("positions2-reduced-passive.txt") == {
+        "Marrowvale Port Authority": [("reject", "rejected the latest pay plan")],
+        "Coastal Dockers Union": [("support", "backed: the latest pay plan")],
+        "Mediator": [("propose", "wages would rise by 4% a year")],
+    }

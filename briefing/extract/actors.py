@@ -40,6 +40,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import NamedTuple
 
 from briefing.extract.lexicons import load, user_actors
 from briefing.extract.text import AFTER_NO_WORD_OR_HYPHEN, AFTER_WORD_BOUNDARY, alternation, flat_alternation
@@ -477,6 +478,111 @@ def _split_run(run: str) -> tuple[tuple[int, str], ...]:
     return tuple(out)
 
 
+@lru_cache(maxsize=16384)
+def _run_parts(run: str) -> tuple[tuple[str, ...], str, bool, tuple[tuple[int, str], ...]]:
+    """What ``_Builder.scan`` needs of a capitalised run, computed once per run string:
+    its words without possessive ending, the run itself when it is one word, whether it
+    is written all in capitals (a headline) and its name chunks."""
+    words = run.split()
+    single = _unposs(run) if len(words) == 1 else ""
+    in_caps = len(words) > 1 and all(w.isupper() or w in ("of", "and", "the") for w in words)
+    return tuple(map(_unposs, words)), single, in_caps, (() if in_caps else _split_run(run))
+
+
+class _Head(NamedTuple):
+    """The text-free start of ``_Builder.chunk``: the words left once leading stop words
+    are cut, how many characters those took, the word just before (a title that is also
+    a stop word, "President"), and the leading word groups that may name an owner."""
+
+    words: tuple[str, ...]
+    skip: int
+    lead_title: str
+    chunk: str
+    prefixes: tuple[tuple[int, str], ...]
+
+
+@lru_cache(maxsize=16384)
+def _chunk_head(raw: str) -> _Head | None:
+    """``_Head`` of a chunk, None when nothing is left (stop words only, a number)."""
+    chunk = _unposs(raw) if not raw.endswith(("s'", "s\u2019")) or " " not in raw else raw
+    words = chunk.split()
+    lead = len(words)
+    skip = 0
+    while words and (words[0] in STOP or words[0].capitalize() in ("The", "A", "An")):
+        skip += len(words[0]) + 1
+        words = words[1:]
+    lead_title = " ".join(chunk.split()[lead - len(words) - 1:lead - len(words)]) if len(words) < lead else ""
+    if not words or words[0][:1].isdigit():
+        return None
+    prefixes = tuple((n, " ".join(words[:n])) for n in (3, 2, 1) if len(words) > n)
+    return _Head(tuple(words), skip, lead_title, " ".join(words), prefixes)
+
+
+# what _Builder.chunk does with a chunk, as far as the chunk alone decides
+_LONE, _SKIP, _SETTLE, _STATE, _ORG, _PERSON, _SINGLE, _NONE = range(8)
+
+
+class _Shape(NamedTuple):
+    words: tuple[str, ...]     # the words once an owner's name is cut
+    joined: str
+    title: str
+    weak: bool                 # the stop-word title before the chunk is kept for the person
+    kind: int
+    cls: str | None = None     # _ORG: the organisation class
+    core: str = ""             # _STATE: the state's name
+    rest: tuple[str, ...] = ()  # _PERSON: the name's words
+    name: str = ""
+    particle_last: str | None = None   # "De Souza": the last name to look up
+    acronym: bool = False      # _SINGLE: a short word in capitals
+
+
+@lru_cache(maxsize=16384)
+def _chunk_shape(raw: str, cut: int) -> _Shape:
+    """The part of ``_Builder.chunk`` that depends on the chunk alone (``cut`` words of
+    an owner's name cut off its head), computed once per chunk string: the title, the
+    organisation class and which branch applies. Mirrors the rules in ``chunk`` order."""
+    head = _chunk_head(raw)
+    assert head is not None
+    chunk = head.chunk
+    words = list(head.words[cut:])
+    joined = " ".join(words)
+    title, rest = _strip_title(words)
+    weak = not title and head.lead_title in _TITLE_SET and 2 <= len(words) <= 3 and _org_class(words) is None \
+        and all(w[:1].isupper() and w not in STOP for w in words)
+    base = (tuple(words), joined, title, weak)
+    cls = _org_class(words)
+    if cls and len(words) == 1 and words[0].rstrip("'\u2019") in ORG_CLASS:
+        return _Shape(*base, _LONE)   # "Union president", "the Council": not a name
+    mstate = _STATE_OF.fullmatch(chunk) if not title else None
+    if any(w in NON_ACTOR_WORDS for w in words) and not mstate:
+        return _Shape(*base, _SKIP)   # a treaty, plan or code, not an actor ("Summit Presidency of X" is X)
+    if len(words) > 2 and words[0].lower() in _COMMENTATOR_SET:
+        return _Shape(*base, _SKIP)   # "Economist Pavel Linde said": quoted for expertise, no side
+    if len(words) > 1 and (words[-1] in MEDIA_WORDS or (cls and any(w in MEDIA_WORDS for w in words))):
+        return _Shape(*base, _SETTLE)   # a news outlet reports, it is no side
+    if cls and raw.startswith(("Joint ", "Bilateral ")):
+        return _Shape(*base, _SKIP)   # a joint committee the deal sets up is no side of it
+    cls = cls or ("other" if any(w in BODY_WORDS for w in words) else None)
+    if mstate:
+        return _Shape(*base, _STATE, core=mstate.group(1) or mstate.group(2))
+    if cls and not title:
+        return _Shape(*base, _ORG, cls=cls)
+    if words[-1] in PLACE_WORDS or any(w in PLACE_WORDS for w in words[1:]):
+        return _Shape(*base, _SKIP)
+    particle_last = words[1] if len(words) == 2 and words[0].lower() in _PARTICLES else None
+    if title or (2 <= len(rest) <= 5 and rest[-1][:1].isupper()
+                 and all((w[:1].isupper() and not w.isupper()) or (w in _PARTICLES and 0 < k < len(rest) - 1)
+                         for k, w in enumerate(rest))):
+        if not rest or not (1 <= len(rest) <= 4) or any(w in STOP for w in rest) or (len(rest) == 1 and not title):
+            return _Shape(*base, _SKIP, particle_last=particle_last)
+        return _Shape(*base, _PERSON, rest=tuple(rest), name=" ".join(rest), particle_last=particle_last)
+    if len(words) == 1:
+        word = words[0]
+        return _Shape(*base, _SINGLE, particle_last=particle_last,
+                      acronym=word.isupper() and len(word) > 1 and len(word) <= 6)
+    return _Shape(*base, _NONE, particle_last=particle_last)
+
+
 # The literal text right after the first letter of each opening of the "statey" pattern
 # in _Builder.derive ("[Gg]overnment of", "[Mm]inist(?:er|ry)", "[Pp]rime [Mm]inister", ...).
 _STATEY_CUES = ("overnment of", "epublic of", "ingdom of", "eople of", "inist", "resident", "rime ", "mbassador")
@@ -584,21 +690,22 @@ class _Builder:
         text = self.text
         singles: dict[str, list[tuple[int, bool]]] = {}
         caps: list[tuple[int, str]] = []
+        capwords = self.capwords
+        chunk = self.chunk
         for m in RUN_RE.finditer(text):
             run = m.group()
-            words = run.split()
-            self.capwords.update(map(_unposs, words))
-            if len(words) == 1:
-                self.single_runs.add(_unposs(run))
-            if len(words) > 1 and all(w.isupper() or w in ("of", "and", "the") for w in words):
+            words, single, in_caps, chunks = _run_parts(run)
+            capwords.update(words)
+            if single:
+                self.single_runs.add(single)
+            if in_caps:
                 # headlines and speaker labels in capitals are not names (but a letterhead
                 # may name the issuing state and a titled speaker, see _caps_heading)
                 if m.start() < 600 and len(words) > 3:
                     caps.append((m.start(), run))
                 continue
-            for off, chunk in _split_run(run):
-                start = m.start() + off
-                self.chunk(chunk, start, singles)
+            for off, part in chunks:
+                chunk(part, m.start() + off, singles)
         for start, run in caps:
             self._caps_heading(start, run)
         # single proper words: keep those met at least once mid-sentence
@@ -658,76 +765,67 @@ class _Builder:
         if chunk in self.settled:
             return   # met before and settled with no new actor: it would settle the same way
         raw = chunk
-        chunk = _unposs(chunk) if not chunk.endswith(("s'", "s\u2019")) or " " not in chunk else chunk
-        words = chunk.split()
-        lead = len(words)
-        while words and (words[0] in STOP or words[0].capitalize() in ("The", "A", "An")):
-            start += len(words[0]) + 1
-            words = words[1:]
-        # "President Donald X": a title that is also a stop word ("President",
-        # "Premier") still says whom the person speaks for
-        lead_title = " ".join(chunk.split()[lead - len(words) - 1:lead - len(words)]) if len(words) < lead else ""
-        if not words or words[0][:1].isdigit():
+        head = _chunk_head(raw)   # (the text-free part of the rules, cached per chunk string)
+        if head is None:
             self.settled.add(raw)
             return
-        chunk = " ".join(words)
+        start += head.skip
+        chunk = head.chunk
         if self.gaz(chunk) is not None or chunk in self.form_to_actor:
             # a known form: gaz() is idempotent and forms are never removed while scanning
             self.settled.add(raw)
             return
         # "Israeli Prime Minister Dan X": a gazetteer word, a title, a name
         owner = None
-        for n in (3, 2, 1):
-            if len(words) > n and (" ".join(words[:n]) in GAZETTEER or " ".join(words[:n]) in self.user):
+        cut = 0
+        for n, prefix in head.prefixes:
+            if prefix in GAZETTEER or prefix in self.user:
                 if _FORMER_BEFORE.search(self.text, max(0, start - 12), start):
                     break   # "former Gambian Foreign Minister X": a past job, not whom X speaks for
-                owner = self.gaz(" ".join(words[:n]))
-                start += len(" ".join(words[:n])) + 1
-                words = words[n:]
+                owner = self.gaz(prefix)
+                start += len(prefix) + 1
+                cut = n
                 break
-        if owner is not None and self.gaz(" ".join(words)) is not None:
+        shape = _chunk_shape(raw, cut)
+        words = shape.words
+        if owner is not None and self.gaz(shape.joined) is not None:
             return   # "UN World Food Programme"
-        title, rest = _strip_title(words)
-        weak = ""   # a title kept for the person, but no affiliation rule of its own
+        title = shape.title
         if title:
             start += len(title) + 1
-        elif lead_title in _TITLE_SET and 2 <= len(words) <= 3 and _org_class(words) is None \
-                and all(w[:1].isupper() and w not in STOP for w in words):
-            weak = lead_title
-        cls = _org_class(words)
-        if cls and len(words) == 1 and words[0].rstrip("'\u2019") in ORG_CLASS:
+        weak = head.lead_title if shape.weak else ""   # a title kept for the person, but no affiliation rule of its own
+        kind = shape.kind
+        if kind == _LONE:
             self.lone_org_words.add(words[0])   # "Union president", "the Council": not a name
             return
-        mstate = _STATE_OF.fullmatch(chunk) if not title else None
-        if any(w in NON_ACTOR_WORDS for w in words) and not mstate:
-            return   # a treaty, plan or code, not an actor ("Summit Presidency of X" is X)
-        if len(words) > 2 and words[0].lower() in _COMMENTATOR_SET:
-            return   # "Economist Pavel Linde said": quoted for expertise, no side
-        if len(words) > 1 and (words[-1] in MEDIA_WORDS or (cls and any(w in MEDIA_WORDS for w in words))):
+        if kind == _SETTLE:
             self.settled.add(raw)
             return   # a news outlet ("Ostmere Courier", "X Media Group") reports, it is no side
-        if cls and raw.startswith(("Joint ", "Bilateral ")):
-            return   # a joint committee the deal sets up is no side of it
-        cls = cls or ("other" if any(w in BODY_WORDS for w in words) else None)
-        if (cls and not title) or mstate:
+        if shape.particle_last is not None and shape.particle_last in self.last_names:
+            self.form(chunk, self.last_names[shape.particle_last])   # "De Souza later said"
+            return
+        if kind == _SKIP:
+            return
+        if kind == _STATE:
             # "Government of the Republic of X" is the state X (even when "Government" is
             # no organisation word of the lexicon)
-            if mstate:
-                core = mstate.group(1) or mstate.group(2)
-                if self.gaz(core) is None:
-                    aid = self.actor(core, "state")
-                    self.form(core, aid)
-                aid = self.by_name.get(core.lower())
-                if aid is None:
-                    aid = self.form_to_actor.get(core)
-                if aid is not None:
-                    self.form(chunk, aid)
-                    # "the government", "the presidency" later is this state
-                    self.actors[aid].descriptors.add(words[0].lower())
-                    self.actors[aid].descriptors.update(w.lower() for w in words if w in ("Government", "Presidency"))
-                return
+            core = shape.core
+            if self.gaz(core) is None:
+                aid = self.actor(core, "state")
+                self.form(core, aid)
+            aid = self.by_name.get(core.lower())
+            if aid is None:
+                aid = self.form_to_actor.get(core)
+            if aid is not None:
+                self.form(chunk, aid)
+                # "the government", "the presidency" later is this state
+                self.actors[aid].descriptors.add(words[0].lower())
+                self.actors[aid].descriptors.update(w.lower() for w in words if w in ("Government", "Presidency"))
+            return
+        if kind == _ORG:
             if owner is not None and len(words) == 1:
                 return
+            cls = shape.cls
             fresh = chunk.lower() not in self.by_name
             aid = self.actor(chunk, cls)
             self.form(chunk, aid)
@@ -739,19 +837,9 @@ class _Builder:
             if acr:
                 self.form(acr.group(1), aid)
             return
-        if words[-1] in PLACE_WORDS or any(w in PLACE_WORDS for w in words[1:]):
-            return
-        if len(words) == 2 and words[0].lower() in _PARTICLES and words[1] in self.last_names:
-            self.form(chunk, self.last_names[words[1]])   # "De Souza later said"
-            return
-        if title or (2 <= len(rest) <= 5 and rest[-1][:1].isupper()
-                     and all((w[:1].isupper() and not w.isupper()) or (w in _PARTICLES and 0 < k < len(rest) - 1)
-                             for k, w in enumerate(rest))):
-            if not rest or not (1 <= len(rest) <= 4) or any(w in STOP for w in rest):
-                return
-            if len(rest) == 1 and not title:
-                return
-            name = " ".join(rest)
+        if kind == _PERSON:
+            rest = shape.rest
+            name = shape.name
             if len(rest) == 1:
                 known = self.last_names.get(name)
                 if known is not None:
@@ -781,9 +869,9 @@ class _Builder:
                 a.parent = owner
             self.person_spans.append((start, start + len(name), aid, title, start))
             return
-        if len(words) == 1:
+        if kind == _SINGLE:
             word = words[0]
-            if word.isupper() and len(word) > 1 and len(word) <= 6:
+            if shape.acronym:
                 singles.setdefault(word, []).append((start, False))
                 return
             singles.setdefault(word, []).append((start, _sentence_initial(self.text, start)))

@@ -275,6 +275,32 @@ _SOURCE_BEFORE = re.compile(r"\b(?i:analysts?|economists?|strategists?|researche
 _TALKS_BEFORE = re.compile(r"\b(?:talks|negotiations|process|deal|plan|proposal|ceasefire|truce|agreement|mediation)\b[^.]{0,30}$")
 
 
+# The last word of every title: _TITLE_TAIL cannot match a window that ends otherwise.
+_TITLE_ENDS = tuple(sorted({t.split()[-1] for t in ALL_TITLES}))
+# The last word of every role, in lower case (ROLE_RE is case-insensitive there).
+_ROLE_ENDS = tuple(sorted({re.findall(r"\w+", r)[-1].lower() for r in _TITLES["titles"]["roles"]}))
+
+
+def _may_end_in_role(left: str) -> bool:
+    """False when ``left`` cannot match ``ROLE_RE\\s*,?\\s*$`` (the end of _OWNER_POSS_ROLE,
+    _OWNER_NOUN_ROLE and _OWNERLESS_ROLE, searched over a 120-character window): after
+    its trailing spaces and comma it must end in a role's last word or, for the role's
+    "of X" clause, in a capitalised word. A cheap test, true for non-ASCII endings."""
+    tail = left.rstrip()
+    if tail.endswith(","):
+        tail = tail[:-1].rstrip()
+    if not tail:
+        return False
+    end = tail[-24:]
+    if not end.isascii():
+        return True   # (case-insensitive matching beyond ASCII is left to the regex)
+    if not (end[-1].isalnum() or end[-1] == "_"):
+        return False
+    if end.lower().endswith(_ROLE_ENDS):
+        return True
+    return "A" <= tail.rsplit(None, 1)[-1][:1] <= "Z"
+
+
 # ---------------------------------------------------------------- data
 
 @dataclass
@@ -1108,10 +1134,12 @@ class _Builder:
 
     def _owner_left(self, start: int, table: ActorTable, title: str) -> int | None:
         left = self.text[max(0, start - 120):start]
-        left = _TITLE_TAIL.sub("", left)
+        if left.rstrip().endswith(_TITLE_ENDS):
+            left = _TITLE_TAIL.sub("", left)   # (it cannot match unless a title's last word ends the window)
         # each pattern below is searched over the whole window (slow, it must end at its
         # end): a substring it cannot match without is tested first
-        m = _OWNER_POSS_ROLE.search(left) if ("'" in left or "\u2019" in left) else None
+        role_end = _may_end_in_role(left)   # POSS_ROLE, NOUN_ROLE and OWNERLESS_ROLE need it
+        m = _OWNER_POSS_ROLE.search(left) if role_end and ("'" in left or "\u2019" in left) else None
         if m and (m.group("owner")[:1].isupper() or m.group("owner").lower().startswith("the ")
                   or m.group("owner").lower() in ("their", "its", "his", "her")):
             return self._resolve_phrase(m.group("owner"), start - len(left) + m.start("owner"), table)
@@ -1125,10 +1153,10 @@ class _Builder:
         m = _OWNER_DELEGATION.search(left) if "delegation" in left else None
         if m:
             return self._resolve_phrase(m.group("owner"), start - len(left) + m.start("owner"), table)
-        m = _OWNER_NOUN_ROLE.search(left)
+        m = _OWNER_NOUN_ROLE.search(left) if role_end else None
         if m and (m.group("owner").lower() in NOUN_CLASSES or m.group("owner") in self.form_to_actor):
             return self._resolve_phrase(m.group("owner"), start - len(left) + m.start("owner"), table)
-        m = _OWNERLESS_ROLE.search(left)
+        m = _OWNERLESS_ROLE.search(left) if role_end else None
         if m and not title:
             return self._ownerless(m.group(), start, table)
         return None
@@ -1433,17 +1461,22 @@ def _drop_sources(b: _Builder, mentions: list[Mention], text: str) -> list[Menti
     """An actor named only as the source of a figure or an estimate ("analysts at X
     estimate", "data from X") is no side of the talks: it loses its mentions, so it
     holds no position and claims point to no one."""
-    if not any(w in text for w in ("nalyst", "conomist", "trategist", "esearcher", "xpert", "data", "igures",
-                                   "stimate", "urvey", "poll", "eport", "tud", "cholar", "cientist", "cademic")):
-        return mentions
     framed: dict[int, bool] = {}
+    actors = b.actors
     for m in mentions:
-        if b.actors[m.actor].cls in ("state", "merged") or m.end - m.start != len(b.actors[m.actor].name):
+        if not framed.get(m.actor, True):
+            continue   # (one mention outside a source frame settles it: no search)
+        a = actors[m.actor]
+        if a.cls in ("state", "merged") or m.end - m.start != len(a.name):
             continue   # (a short alias, "Korvel" in a dateline, says nothing of the frame)
-        inside = _SOURCE_BEFORE.search(text, max(0, m.start - 40), m.start) is not None
-        framed[m.actor] = framed.get(m.actor, True) and inside
+        framed[m.actor] = _SOURCE_BEFORE.search(text, max(0, m.start - 40), m.start) is not None
     sources = {aid for aid, only in framed.items() if only}
     if not sources:
+        return mentions
+    # (this test was the gate of the loop above; the loop is cheaper, so it runs only
+    # when the loop finds a source)
+    if not any(w in text for w in ("nalyst", "conomist", "trategist", "esearcher", "xpert", "data", "igures",
+                                   "stimate", "urvey", "poll", "eport", "tud", "cholar", "cientist", "cademic")):
         return mentions
     for aid in sources:
         b.actors[aid].cls = "merged"   # dropped like a merged actor

@@ -223,6 +223,11 @@ _DOC_BEFORE_RE = re.compile(rf"\b(?:{_NOUN}|document|documents|paper)\s+$")
 _DOC_VERBS = frozenset(("says", "said", "stated"))
 
 
+def _is_word_char(c: str) -> bool:
+    """What ``\\w`` matches (so where ``\\b`` can fall)."""
+    return c.isalnum() or c == "_"
+
+
 def _text_speaks(lb: str) -> bool:
     """Whether every reporting verb of the sentence has the proposal itself as its subject
     ("..., the draft says"): then no party speaks."""
@@ -298,7 +303,18 @@ for _w in list(_TRIGGER_KINDS):
     _parts = _w.split()
     for _n in range(1, len(_parts)):
         _TRIGGER_KINDS[_w] |= _TRIGGER_KINDS.get(" ".join(_parts[:_n]), set())
-_ANY_TRIGGER = re.compile(r"\b(?:" + _alt(_TRIGGER_KINDS) + r")\b")
+# The same scan also finds the reporting verbs ("said", "told", ...), so that
+# ``_REPORTING_RE.search`` runs only on the sentences that hold one. Adding single words
+# to the trie changes no trigger match: a trigger matched at a word start is kept (the
+# longest match wins) and no match can start inside a word. A reporting verb inside a
+# longer trigger phrase is hidden by it, so every scanned string records whether it
+# holds one as a word (``_REPORTING_IN``).
+_REPORTING_WORDS = frozenset(_TRIG["reporting"])
+assert all(re.fullmatch(r"[a-z]+", w) for w in _REPORTING_WORDS)  # (single words, see above)
+_REPORTING_IN: dict[str, bool] = {
+    w: bool(_REPORTING_WORDS.intersection(re.findall(r"\w+", w)))
+    for w in set(_TRIGGER_KINDS) | _REPORTING_WORDS}
+_ANY_TRIGGER = re.compile(r"\b(?:" + _alt(_REPORTING_IN) + r")\b")
 # "a deal that gives X", "it also calls for X"; not "..., and that gives me hope" (a
 # demonstrative: a comment on what came before)
 _PRONOUN_BEFORE = re.compile(r"(?:^|,\s*|\b(?:which|that)\s+)it\s+(?:also\s+)?$"
@@ -644,12 +660,14 @@ def split_region(text: str, a: int, b: int, listed: bool = False) -> list[tuple[
 def _region(sent: str, first_words: str, prev_term: bool, genre: bool,
             kinds: frozenset[str] | set[str] = frozenset(
                 ("noun", "verb", "close", "pledge", "return", "offer", "agreed", "colon",
-                 "proviso", "ready", "proposed", "vow", "counter", "intro", "cond", "table"))
-            ) -> tuple[int, int, str] | None:
+                 "proviso", "ready", "proposed", "vow", "counter", "intro", "cond", "table")),
+            raised: bool = True, may_report: bool = True) -> tuple[int, int, str] | None:
     """The content region of one sentence (offsets into ``sent``) and its rule, if any.
 
     ``kinds`` names the trigger words the sentence holds: the checks of other rules
     are skipped (a sentence with no proposal noun cannot open with "Under the plan,").
+    ``raised``: the text holds one of ``_RAISED_WORDS``; ``may_report``: the sentence may
+    hold a reporting verb (False: it holds none).
     """
     lead = len(sent) - len(sent.lstrip())
     colon = sent.find(": ", lead, lead + 40)
@@ -671,7 +689,7 @@ def _region(sent: str, first_words: str, prev_term: bool, genre: bool,
 
     def reported_() -> bool:
         if not rep:
-            rep.append(bool(_REPORTING_RE.search(lb)) and not _text_speaks(lb))
+            rep.append(may_report and bool(_REPORTING_RE.search(lb)) and not _text_speaks(lb))
         return rep[0]
     noun = "noun" in kinds
     if (noun or "colon" in kinds) and ": " in body:
@@ -714,7 +732,7 @@ def _region(sent: str, first_words: str, prev_term: bool, genre: bool,
     m = _ON_THE_TABLE_RE.search(lb) if "table" in kinds else None
     if m and _ALL_CUES_RE.search(m.group(1)):
         return lead + m.start(1), lead + m.end(1), "term.offer"  # "put a 5% rise on the table"
-    m = _RAISED_RE.search(lb) if noun and any(w in lb for w in _RAISED_WORDS) else None
+    m = _RAISED_RE.search(lb) if noun and raised and any(w in lb for w in _RAISED_WORDS) else None
     if m:
         return lead + m.end(), lead + _offer_end(lb, m.end()), "term.offer"
     m = _COUNTER_RE.search(lb) if "counter" in kinds else None
@@ -755,7 +773,7 @@ def _region(sent: str, first_words: str, prev_term: bool, genre: bool,
         if nouns and _OWN_PLAN_RE.search(before, max(0, nouns[-1].start() - 20), nouns[-1].start()):
             continue  # "contingency plans include ...": not a proposal on the table
         pronoun = _PRONOUN_BEFORE.search(before)
-        if reported_() and m.group(0).startswith("would") and not lb.startswith(_JOINT_OPENERS):
+        if m.group(0).startswith("would") and not lb.startswith(_JOINT_OPENERS) and reported_():
             continue  # "X said the plan would create ...": a party's judgement, not the text
         if m.group(0) in _NOUN_VERBS and _NOUN_VERB_BEFORE.search(lb, max(0, m.start() - 12),
                                                                   m.start()):
@@ -808,7 +826,9 @@ def _region(sent: str, first_words: str, prev_term: bool, genre: bool,
                 if m.group(1) == "offer":  # "said it would offer drivers a 5% rise": the rise
                     return lead + _after_indirect_object(body, m.end()), lead + end, "term.offer"
                 return lead + m.start(1), lead + end, "term.vow"  # "said it would hire 250"
-    if noun and (not reported_() or lb.startswith(_JOINT_OPENERS)):
+    # (_NOUN_WOULD_RE needs "would" or "will": tested first, the reporting check is dearer)
+    if noun and ("would" in lb or "will" in lb) and (not reported_()
+                                                     or lb.startswith(_JOINT_OPENERS)):
         # ("Both governments said the pact would ...": the parties describe their own text)
         m = _NOUN_WOULD_RE.search(lb)
         if m and _ALL_CUES_RE.search(lb[m.end():]):
@@ -818,8 +838,8 @@ def _region(sent: str, first_words: str, prev_term: bool, genre: bool,
     m = _RETURN_RE.match(body) if prev_term and "return" in kinds else None
     if m:
         return lead + m.end(), len(sent), "term.return"
-    m = _TOPIC_RE.match(body) if noun and not reported_() else None
-    if m and not _PAST_RE.search(lb, 0, m.end()):  # (not "The previous agreement was ...")
+    m = _TOPIC_RE.match(body) if noun else None  # (an anchored match: before the reporting check)
+    if m and not reported_() and not _PAST_RE.search(lb, 0, m.end()):  # (not "The previous agreement was ...")
         return lead, lead, "term.topic"  # "The agreement also protects jobs.": context only
     if noun and "intro" in kinds and not body.rstrip().endswith("?"):
         m = _INTRODUCED_RE.search(lb)
@@ -1080,15 +1100,27 @@ def find_terms(doc: Document) -> list[Term]:
     if len(low) != len(text):
         low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
     triggered: dict[int, set[str]] = {}
+    reporting: set[int] = set()  # sentences that may hold a reporting verb
     for m in _ANY_TRIGGER.finditer(low):
-        triggered.setdefault(bisect_right(starts, m.start()) - 1, set()).update(
-            _TRIGGER_KINDS[m.group(0)])
+        key = m.group(0)
+        index = bisect_right(starts, m.start()) - 1
+        kinds = _TRIGGER_KINDS.get(key)
+        if kinds:
+            triggered.setdefault(index, set()).update(kinds)
+        if _REPORTING_IN[key]:
+            reporting.add(index)
+            # (a phrase that runs on into the next sentence: that one may hold it too)
+            while index + 1 < len(starts) and starts[index + 1] < m.end():
+                index += 1
+                reporting.add(index)
     colon = low.find(": ")
     while colon >= 0:  # a colon inside a sentence may announce a list of terms
         triggered.setdefault(bisect_right(starts, colon) - 1, set()).add("colon")
         colon = low.find(": ", colon + 2)
     title = (doc.title or "").strip()
     last_term, chain = -10, 0
+    # the _RAISED_RE rule needs one of its verbs in the sentence: checked once per text
+    raised = any(w in low for w in _RAISED_WORDS)
     for index, (s, e) in enumerate(spans):
         if index in items:
             for ps, pe in split_region(text, items[index], e):
@@ -1111,8 +1143,13 @@ def find_terms(doc: Document) -> list[Term]:
             continue
         first_words = " ".join(sent[:160].split()[:11])  # (bounded: a hostile sentence may be huge)
         # a continuation goes on for at most _MAX_CHAIN sentences after an explicit trigger
+        # the scan above says whether the sentence may hold a reporting verb; a sentence
+        # cut inside a word (its first or last word runs on in the text) is searched anyway
+        # (a word boundary at its edge exists only in the sentence, not in the text)
+        may_report = index in reporting or (s > 0 and _is_word_char(low[s - 1])) \
+            or (e < len(low) and _is_word_char(low[e]))
         region = _region(sent, first_words, index - last_term <= 1 and chain < _MAX_CHAIN, genre,
-                         kinds)
+                         kinds, raised, may_report)
         if region is None:
             continue
         a, b, rule = region

@@ -47,7 +47,7 @@ from operator import itemgetter
 from briefing.extract.actors import _PREP_BEFORE, PRONOUNS, STOP as STOPWORDS, ActorTable
 from briefing.extract.lexicons import load
 from briefing.extract.text import (AFTER_NO_WORD_OR_HYPHEN, AFTER_WORD_BOUNDARY, QUOTE_CHARS, alternation,
-                                   clean_phrase, inflect, quote_spans, trim)
+                                   clean_phrase, fold_case, inflect, quote_spans, trim)
 from briefing.ingest.document import Document
 from briefing.model import PARTY_KINDS, Party, Position, Source
 
@@ -174,6 +174,60 @@ PARTICLES: dict[str, tuple[str, ...]] = {
     form: tuple(parts) for verb, parts in _ST.get("particles", {}).items()
     for form in (_ST.get("irregular", {}).get(verb) or inflect(verb))}
 _PARTICLE_AFTER = re.compile(r"\s+([a-z]+)\b")
+
+
+class _FormInfo:
+    """What _triggers asks of a trigger's spelling, worked out once per spelling (the
+    same tests on the lower-case form as before, done per match)."""
+    __slots__ = ("cls", "det", "noun_too", "ing_word", "ing", "particles", "ed", "in_principle",
+                 "by_passive", "bare_passive", "according")
+
+    def __init__(self, raw: str) -> None:
+        form = raw.lower()
+        if " " in form or "\u2019" in form:
+            form = _SPACE_RUN.sub(" ", form).replace("\u2019", "'")
+        single = " " not in form
+        past = form.endswith(("ed", "said", "told", "sought", "swore", "undertook"))
+        self.cls = FORMS.get(form)
+        self.det = single and not past and form != "wants"
+        self.noun_too = form in _NOUN_TOO
+        self.ing = form.endswith("ing")
+        self.ing_word = self.ing and single
+        self.particles = PARTICLES.get(form)
+        self.ed = form.endswith("ed")
+        self.in_principle = form == "in principle"
+        self.by_passive = form.endswith(("ed", "n", "d"))
+        self.bare_passive = form.endswith(("ed", "n", "d", "t")) and single
+        self.according = form == "according to"
+
+
+# keyed by the matched text as written (a few hundred spellings in practice; capped,
+# since odd white space inside a phrase makes new spellings)
+_FORM_INFO: dict[str, _FormInfo] = {}
+
+
+def _form_info(raw: str) -> _FormInfo:
+    info = _FormInfo(raw)
+    if len(_FORM_INFO) < 20000:
+        _FORM_INFO[raw] = info
+    return info
+
+
+_VERB_RULE: dict[str, str] = {cls: f"verb.{cls}" for cls in set(FORMS.values())}
+# NEG_BEFORE / _NEG_PAREN need one of these in the (folded) text
+_NEG_GATE = ("not", "never", "n't", "n\u2019t", "longer", "neither", "nor")
+# COND_RE needs "unless", "until", "only if", "provided" or "on condition that"
+_COND_GATE = ("unless", "until", "only", "provided", "condition")
+# every branch of THAT_SPLIT_RE holds "and"/"but" and one of "that"/a modal
+_THAT_SPLIT_GATE = ("and", "but")
+_THAT_SPLIT_GATE2 = ("that", "would", "will", "could", "should", "must")
+# EMPTY_TAIL_RE: after white space, one of these words (or a closing mark, or nothing)
+_EMPTY_TAIL_FIRST = ("reporters", "journalists", "me", "us", "him", "her", "them", "lawmakers", "delegates",
+                     "on", "in", "at", "after", "before", "during", "to", "outside", "last", "this", "from", "by",
+                     "via", "when", "while", "told", "yesterday", "today", "late", "early", "earlier", "later",
+                     "again", "also", "repeatedly", "afterwards", "afterward")
+# PROCEDURAL_RE: after white space and opening quotes, a phrase opening with one of these
+_PROCEDURAL_FIRST = tuple(sorted({p.split()[0].split("'")[0].lower() for p in _ST.get("procedural", {}).get("phrases", ())}))
 # a speaker's own procedure ("I will make a short statement", closing remarks): no position
 PROCEDURAL_RE = re.compile(r"[\s\"\u201c]*(?:" + alternation(_ST.get("procedural", {}).get("phrases", ())) + r")(?![\w-])",
                            re.I)
@@ -596,6 +650,8 @@ class _Extractor:
         self._holders: dict[int, tuple[int, str] | None] = {}
         self._block_starts: list[int] = []
         self._main: Trigger | None = None
+        # the text in lower case with the same offsets, for word gates (see _may_hold)
+        self._low = fold_case(doc.text)
         self._labels()
 
     def _labels(self) -> None:
@@ -704,8 +760,9 @@ class _Extractor:
                 return
         if self._procedural(s, e):
             return   # "I will make a short statement": the speaker's procedure, no position
-        triggers = self._triggers(s, e, in_q)
-        owned = self._possessed(idx, s, e)
+        low = sent.lower()
+        triggers = self._triggers(s, e, in_q, low)
+        owned = self._possessed(idx, s, e, low)
         if owned:
             # "X's position is that ...": the clause is X's, whatever verbs it holds
             triggers = [t for t in triggers if not any(a <= t.start < b for a, b in owned)]
@@ -713,7 +770,7 @@ class _Extractor:
             self._answer(idx, s, e, [], False)
             return
         cands = _candidates(self.table, text, s, e)
-        hedged = _holds_any(sent.lower(), HEDGE_WORDS) and bool(HEDGE_RE.search(sent))
+        hedged = _holds_any(low, HEDGE_WORDS) and bool(HEDGE_RE.search(sent))
         # outside quotes first: they tell who speaks the quotes
         speaker = None
         outside = [t for t in triggers if not t.in_quote]
@@ -802,13 +859,20 @@ class _Extractor:
             lab = SPEAKER_LABEL_RE.match(text, text.rfind("\n", 0, s) + 1)
             if lab and lab.end() > a:
                 a = lab.end()
+        low = self._low
+        if low is not None:
+            # (PROCEDURAL_RE: optional white space and quotes, then a listed phrase)
+            k = a
+            while k < e and (text[k].isspace() or text[k] in "\"\u201c"):
+                k += 1
+            if not low.startswith(_PROCEDURAL_FIRST, k, e):
+                return False
         return bool(PROCEDURAL_RE.match(text, a, e)) and len(text[a:e].split()) <= 14
 
-    def _possessed(self, idx: int, s: int, e: int) -> list[tuple[int, int]]:
+    def _possessed(self, idx: int, s: int, e: int, low: str) -> list[tuple[int, int]]:
         """"X's position is that ...", "their view is ...", "the union's demand is ...":
         the possessor holds the clause (stances.toml [possessed]). Returns the spans taken."""
         text = self.text
-        low = text[s:e].lower()
         if not POSSESSED or not _holds_any(low, _POSSESSED_VERBS) or not _holds_any(low, POSSESSED_WORDS):
             return []
         spans = []
@@ -942,75 +1006,105 @@ class _Extractor:
             b2 = _limit(text, a, b)
             self.found.append(_Found(label, "claim", clean_phrase(text[a:b2]), a, b2, idx, "answer.claim", hedged))
 
+    def _may_hold(self, a: int, b: int, words: tuple[str, ...]) -> bool:
+        """Whether ``text[a:b]`` holds one of ``words`` (lower case) in any case, as the
+        case-insensitive patterns see it: False only when a pattern that needs one of
+        them cannot match there."""
+        low = self._low
+        if low is None:
+            return True
+        for w in words:
+            if low.find(w, a, b) >= 0:
+                return True
+        return False
+
+    def _may_be_empty_tail(self, start: int, e: int) -> bool:
+        """Whether EMPTY_TAIL_RE may match ``text[start:e]`` (as the caller cuts it): after
+        white space it needs one of its words, a closing mark or the end."""
+        low = self._low
+        if e - start >= 300:
+            return False   # (the caller tries "x" * 300: no match)
+        if low is None:
+            return True
+        text = self.text
+        k = start
+        while k < e and text[k].isspace():
+            k += 1
+        return k == e or text[k] in ".!?\"\u201d" or low.startswith(_EMPTY_TAIL_FIRST, k, e)
+
     # -- triggers
-    def _triggers(self, s: int, e: int, in_q) -> list[Trigger]:
+    def _triggers(self, s: int, e: int, in_q, low: str | None = None) -> list[Trigger]:
         text = self.text
         out: list[Trigger] = []
         ends: set[int] | None = None   # mention ends, computed when first needed
-        low = text[s:e].lower()
+        # NEG_BEFORE and _NEG_PAREN need a negation word in the sentence ("not", ...);
+        # most sentences hold none, and then neither search is tried (the folded
+        # text finds every spelling the case-insensitive patterns accept)
+        if low is None:
+            low = text[s:e].lower()
+        negation = self._may_hold(s, e, _NEG_GATE)
+        infos = _FORM_INFO
         for m in TRIGGER_RE.finditer(text, s, e):
-            form = m.group().lower()
-            if " " not in form and "\u2019" not in form:
-                pass
-            else:
-                form = _SPACE_RUN.sub(" ", form).replace("\u2019", "'")
-            cls = FORMS.get(form)
+            raw = m.group()
+            info = infos.get(raw)
+            if info is None:
+                info = _form_info(raw)
+            cls = info.cls
             if cls is None:
                 continue
-            before = text[max(s, m.start() - 30):m.start()]
-            past = form.endswith(("ed", "said", "told", "sought", "swore", "undertook"))
-            if " " not in form and not past and form != "wants" and _may_follow_det(before) \
-                    and DET_BEFORE.search(before):
+            start = m.start()
+            end = m.end()
+            before = text[max(s, start - 30):start]
+            if info.det and _may_follow_det(before) and DET_BEFORE.search(before):
                 continue   # a noun ("the offer", "its support"), not a verb
-            if form in _NOUN_TOO and _NOUN_AFTER.match(text, m.end()):
+            if info.noun_too and _NOUN_AFTER.match(text, end):
                 continue   # "the border dispute over ...", "trade disputes.": a noun
             adjunct = False
-            if form.endswith("ing") and " " not in form and not _ING_OK.search(before):
+            if info.ing_word and not _ING_OK.search(before):
                 # "opened talks demanding A, B and C": a participle adjunct after a noun,
                 # followed by its object (not "signalling equipment", "before releasing")
-                if not (_ADJUNCT_BEFORE.search(before) and _ADJUNCT_OBJECT.match(text, m.end())):
+                if not (_ADJUNCT_BEFORE.search(before) and _ADJUNCT_OBJECT.match(text, end)):
                     continue
                 adjunct = True
             if cls == SPEECH and "what" in before and _WHAT_BEFORE.search(before):
                 continue   # "what they call X": naming, not a claim
-            if form in PARTICLES:
-                p = _PARTICLE_AFTER.match(text, m.end())
-                if p and p.group(1) in PARTICLES[form]:
+            if info.particles is not None:
+                p = _PARTICLE_AFTER.match(text, end)
+                if p and p.group(1) in info.particles:
                     continue   # "would call off the strike": no claim
-            participle = form.endswith("ed") and before.rstrip().endswith(",") and not BY_AFTER.match(text, m.end())
+            participle = info.ed and before.rstrip().endswith(",") and not BY_AFTER.match(text, end)
             if participle:
                 if ends is None:
                     ends = {x.end for x in self.table.in_span(s, e)}
-                participle = not any(0 <= m.start() - x <= 3 for x in ends)
+                participle = not any(0 <= start - x <= 3 for x in ends)
             if "than" in before and _THAN_BEFORE.search(before):
                 continue   # "a smaller write-off than it had sought": a comparison, no stance
-            if form == "in principle" and _DEAL_BEFORE.search(before):
+            if info.in_principle and _DEAL_BEFORE.search(before):
                 continue   # "reached a deal in principle": a kind of deal, not an acceptance
-            if cls == "reject" and _NO_COMMENT.match(text, m.end()):
+            if cls == "reject" and _NO_COMMENT.match(text, end):
                 continue   # "declined to comment", "refused to elaborate": no position at all
-            if cls == "demand" and _DISCOURSE.match(text, m.end()):
+            if cls == "demand" and _DISCOURSE.match(text, end):
                 continue   # "I want to thank ...", "I want to be clear": speech manners, not demands
-            t = Trigger(m.start(), m.end(), cls, m.group(), f"verb.{cls}", in_quote=in_q(m.start()))
+            t = Trigger(start, end, cls, raw, _VERB_RULE[cls], in_quote=in_q(start))
             # "the offer, tabled on Monday, ...": a participle unless a holder stands before it
             t.participle = participle
-            if (_may_precede(before, _NEG_WORDS, _NEG_FILLERS) and NEG_BEFORE.search(before)) or (
-                    before.endswith(", ") and _NEG_PAREN.search(before)):
+            if negation and ((_may_precede(before, _NEG_WORDS, _NEG_FILLERS) and NEG_BEFORE.search(before)) or (
+                    before.endswith(", ") and _NEG_PAREN.search(before))):
                 # ("does not, however, accept")
                 t.negated = True
                 t.cls = NEGATED.get(cls, cls)
                 t.rule = f"neg.{t.cls}"
-            by_after = BY_AFTER.match(text, m.end())
-            if form.endswith(("ed", "n", "d")) and by_after:
+            by_after = BY_AFTER.match(text, end)
+            if info.by_passive and by_after:
                 t.passive = True
                 t.rule = f"passive.{t.cls}"
-            elif form.endswith(("ed", "n", "d", "t")) and " " not in form and _may_precede(before, _AUX_WORDS, ()) \
-                    and PASSIVE_BEFORE.search(before):
+            elif info.bare_passive and _may_precede(before, _AUX_WORDS, ()) and PASSIVE_BEFORE.search(before):
                 continue   # a passive with no agent: nobody holds it
-            if form.endswith("ing") and _COMMA_END.search(before):
+            if info.ing and _COMMA_END.search(before):
                 t.shared = True   # ", saying ...": the subject of the main clause
             if adjunct:
                 t.shared = t.adjunct = True
-            if form == "according to":
+            if info.according:
                 t.according = True
                 t.rule = "according_to"
             out.append(t)
@@ -1132,7 +1226,7 @@ class _Extractor:
                     c[1] <= prev.start and _in_relative(text, s, prev.start) and _RELATIVE_GAP.match(text, c[1], t.start)):
                 break   # (but "X, which has argued that ..., called ...": the verb after the clause is X's)
             gap = text[c[1]:t.start]
-            if _in_relative(text, s, c[0]) and "," in text[c[1]:t.start]:
+            if "," in gap and _in_relative(text, s, c[0]):
                 continue
             if c[3] and _WHICH_BEFORE.search(text[max(s, c[0] - 10):c[0]]):
                 # ", which it rejects": "it" is what the sentence is about
@@ -1324,7 +1418,8 @@ class _Extractor:
                 continue   # "rejected X, saying it would ...": what X would do, the stance's reason
             if speech:
                 raw_tail = text[start:e] if e - start < 300 else "x" * 300
-                if t.inverted or EMPTY_TAIL_RE.match(raw_tail) or not raw_tail.strip():
+                if t.inverted or (self._may_be_empty_tail(start, e) and EMPTY_TAIL_RE.match(raw_tail)) \
+                        or not raw_tail.strip():
                     # the claim is what came before: the quote, or the clause
                     a, b = self._before(s, t, quoted=qspans)
                     if b - a > 8 and not (qspans and any(qa <= a < qb for qa, qb in qspans)):
@@ -1340,7 +1435,9 @@ class _Extractor:
                         m = TELL_SKIP.match(text[start:limit])
                         if m:
                             start += m.end()
-                m = _WHEN_THAT.match(text, start, limit) or LEAD_RE.match(text[start:limit])
+                # (_WHEN_THAT ends with "that")
+                m = (_WHEN_THAT.match(text, start, limit) if self._may_hold(start, limit, ("that",)) else None) \
+                    or LEAD_RE.match(text[start:limit])
                 if m:
                     start += m.end() - (start if m.re is _WHEN_THAT else 0)
                 end = _cut(text, start, limit, True)
@@ -1404,7 +1501,8 @@ class _Extractor:
                     continue
             end = _cut(text, start, limit, False)
             a, b = trim(text, start, end)
-            if b > a and _TIME_ONLY.fullmatch(text, a, b):
+            # (_TIME_ONLY spans at most six words)
+            if b > a and len(text[a:b].split()) <= 6 and _TIME_ONLY.fullmatch(text, a, b):
                 continue   # "the 6% it offered last week": the object is before the verb
             if b > a and t.subject_start > s and _ADVERBIAL_OBJECT.match(text, a) \
                     and _OBJECT_RELATIVE.search(text, max(s, t.subject_start - 80), t.subject_start):
@@ -1425,7 +1523,8 @@ class _Extractor:
                 neg = NEG_BEFORE.search(text[max(s, t.start - 30):t.start])
                 verb = text[t.start - len(neg.group()):t.end] if neg else "not " + verb
             # a condition may sit past the clause boundary ("..., but only if ...")
-            cond = COND_RE.search(text, start, min(limit, start + 600))
+            cond = COND_RE.search(text, start, min(limit, start + 600)) \
+                if self._may_hold(start, min(limit, start + 600), _COND_GATE) else None
             self._emit(idx, t, verb, a, b, hedged, produced, cond)
         self._share(produced, mark, co)
         # "X did A, according to X": the stance already says it
@@ -1446,7 +1545,7 @@ class _Extractor:
     def _emit_claim(self, idx: int, t: Trigger, a: int, b: int, hedged: bool, produced: list[_Found]) -> None:
         """A reported claim, with its condition as a demand ("will close unless ...")."""
         text = self.text
-        cond = COND_RE.search(text, a, b)
+        cond = COND_RE.search(text, a, b) if self._may_hold(a, b, _COND_GATE) else None
         main_end = cond.start() if cond else b
         ma, mb = trim(text, a, main_end)
         if _ANAPHORIC.match(text, ma, mb):
@@ -1592,7 +1691,7 @@ class _Extractor:
         if prep_word not in _PREP_REPEAT:
             prep_word = ""
         if cond is None or cond.start() < a:
-            cond = COND_RE.search(text, a, b)
+            cond = COND_RE.search(text, a, b) if self._may_hold(a, b, _COND_GATE) else None
         main_end = min(cond.start(), b) if cond else b
         if t.cls in SPLITTABLE and not t.modal and not t.clausal:
             pieces = []
@@ -1679,6 +1778,8 @@ class _Extractor:
 
     def _split_that(self, a: int, b: int) -> list[tuple[int, int]]:
         """A reported clause split at "..., and that ...": one claim each."""
+        if not (self._may_hold(a, b, _THAT_SPLIT_GATE) and self._may_hold(a, b, _THAT_SPLIT_GATE2)):
+            return [(a, b)]
         out = []
         last = a
         for m in THAT_SPLIT_RE.finditer(self.text, a, b):

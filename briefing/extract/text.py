@@ -194,5 +194,22 @@ def clean_phrase(text: str) -> str:
     return text.strip(" ,;:")
 
 
+# the characters a case-insensitive pattern takes for an ASCII letter that str.lower()
+# does not turn into it (dotted and dotless i, long s; the Kelvin sign lowers to "k")
+_FOLD_EXTRA = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s"})
+
+
+def fold_case(text: str) -> str | None:
+    """``text`` in lower case, offsets unchanged, so that ``re.I`` patterns (ASCII words)
+    can only match where the folded text holds their words: a cheap gate. None when
+    no such fold keeps the offsets (then gate nothing)."""
+    if text.isascii():
+        return text.lower()
+    if "\u0130" in text or "\u0131" in text or "\u017f" in text:
+        text = text.translate(_FOLD_EXTRA)   # (rare: str.translate is slow)
+    low = text.lower()
+    return low if len(low) == len(text) else None
+
+
 def word_count(text: str) -> int:
     return len(text.split())

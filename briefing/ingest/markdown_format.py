@@ -28,6 +28,17 @@ _KEYS = {
 }
 _KEY_LINE = re.compile(r"([A-Za-z_][\w.-]*)[ \t]*:(?:[ \t]+(.*)|[ \t]*)$")
 _BLOCK_TAGS = ("paragraph", "heading", "th", "td")
+# The first characters of every inline rule the parser runs: line break (newline),
+# backslash (escape), backtick (code), ~ (strikethrough), * and _ (emphasis),
+# [ (link), ! (image), < (autolink, inline HTML) and & (entity). Without any of
+# them an inline run is one plain text token holding its content.
+_INLINE_CUES = re.compile(r"[\n\\`~*_\[!<&]")
+# The inline rules _INLINE_CUES was written for; a markdown-it-py that runs others
+# keeps its own inline step.
+_INLINE_RULES = [f"markdown_it.rules_inline.{name}" for name in (
+    "text.text", "newline.newline", "escape.escape", "backticks.backtick",
+    "strikethrough.tokenize", "emphasis.tokenize", "link.link", "image.image",
+    "autolink.autolink", "html_inline.html_inline", "entity.entity")]
 
 
 @cache
@@ -35,8 +46,35 @@ def _parser() -> Any:
     from markdown_it import MarkdownIt
     from mdit_py_plugins.front_matter import front_matter_plugin
 
-    return (MarkdownIt("commonmark").enable(["table", "strikethrough"])
-            .use(front_matter_plugin))
+    parser = (MarkdownIt("commonmark").enable(["table", "strikethrough"])
+              .use(front_matter_plugin))
+    rules = [f"{rule.__module__}.{rule.__name__}" for rule in parser.inline.ruler.getRules("")]
+    if rules == _INLINE_RULES:
+        parser.core.ruler.at("inline", _plain_or_inline)
+    return parser
+
+
+def _plain_or_inline(state: Any) -> None:
+    """markdown-it's core ``inline`` step, skipping the inline parser for plain runs.
+
+    Most paragraphs of a news article hold no inline markup; the inline parser
+    would turn each into one text token after trying its rules at every
+    punctuation mark, so that token is made directly.
+    """
+    from markdown_it.token import Token
+
+    inline = state.md.inline
+    for token in state.tokens:
+        if token.type == "inline":
+            if token.children is None:
+                token.children = []
+            content = token.content
+            if content and _INLINE_CUES.search(content) is None:
+                child = Token("text", "", 0)
+                child.content = content
+                token.children.append(child)
+            else:
+                inline.parse(content, state.md, state.env, token.children)
 
 
 def _scalar(raw: str) -> str:

@@ -191,12 +191,40 @@ def _generic_re_of(words: tuple[str, ...]) -> re.Pattern[str]:
 
 
 _GENERIC_LIST = tuple(sorted(w for w in GENERIC_NOUNS if not w.startswith("the ")))
+_GENERIC_FIRSTS = tuple((w, w.split()[0]) for w in _GENERIC_LIST)
+_GENERIC_HEADS = tuple(sorted({first for _, first in _GENERIC_FIRSTS}))
+# the first word is the literal head _name_starts finds (no apostrophe in it)
+_GENERIC_PLAIN = all(re.split(r"[ '\u2019]", w, maxsplit=1)[0] == first for w, first in _GENERIC_FIRSTS)
+
+
+def _generic_words(text: str) -> tuple[str, ...]:
+    """The generic nouns whose first word occurs in ``text`` (a case-sensitive substring
+    test, so no match is lost): ``_generic_re_of`` of them is ``_GENERIC_RE`` reduced."""
+    return tuple(w for w, first in _GENERIC_FIRSTS if first in text)
+
+
+def _generic_scan(text: str) -> tuple[tuple[str, ...], list[int] | None]:
+    """``_generic_words(text)`` and where their pattern can match (``_name_starts``), from
+    one str.find pass per distinct first word (its first find is the presence test)."""
+    if not _GENERIC_PLAIN:
+        words = _generic_words(text)
+        return words, _name_starts(text, words)
+    found: set[int] = set()
+    present = set()
+    for first in _GENERIC_HEADS:
+        i = text.find(first)
+        if i >= 0:
+            present.add(first)
+        while i >= 0:
+            found.add(i)
+            i = text.find(first, i + 1)
+    return tuple(w for w, first in _GENERIC_FIRSTS if first in present), sorted(found)
 
 
 def _generic_re(text: str) -> re.Pattern[str]:
-    """``_GENERIC_RE`` reduced to the nouns whose first word occurs in ``text`` (a case-
-    sensitive substring test, so no match is lost): fewer, rarer first letters to scan for."""
-    return _generic_re_of(tuple(w for w in _GENERIC_LIST if w.split()[0] in text))
+    """``_GENERIC_RE`` reduced to the nouns whose first word occurs in ``text``: fewer,
+    rarer first letters to scan for."""
+    return _generic_re_of(_generic_words(text))
 
 
 _GENERIC_RE = re.compile(r"(" + alternation([w for w in GENERIC_NOUNS if not w.startswith("the ")],
@@ -343,6 +371,8 @@ class ActorTable:
 
     def top(self, actor_id: int) -> int:
         """The actor a person speaks for (following the chain), or the actor itself."""
+        if self.actors[actor_id].parent is None:
+            return actor_id   # (most actors speak for themselves: no set to build)
         seen = set()
         while self.actors[actor_id].parent is not None and actor_id not in seen:
             seen.add(actor_id)
@@ -1313,17 +1343,25 @@ def _resolve_nominal(table: ActorTable, head: str, pos: int, text: str = "",
     compatible class; the nearest earlier mention wins, else the next one.
     ``fitting`` is ``_fitting(table, head)`` when the caller has it cached."""
     by_word, by_class = fitting if fitting is not None else _fitting(table, head)
+    if not by_word and not by_class:
+        return None
+    mentions, actors = table.mentions, table.actors
+    hi = bisect.bisect_left(table.starts, pos)
     for ids, by_cls in ((by_word, False), (by_class, True)):
         if not ids:
             continue
-        hi = bisect.bisect_left(table.starts, pos)
-        for m in table.before(pos, 80):
-            aid = table.top(m.actor)
-            if aid in ids and not (by_cls and text and table.after_preposition(m, text)):
+        prep = by_cls and text
+        # (table.before(pos, 80) inlined: the 80 mentions starting before pos, nearest first)
+        for i in range(hi - 1, max(0, hi - 80) - 1, -1):
+            m = mentions[i]
+            if m.end > pos:
+                continue
+            aid = m.actor if actors[m.actor].parent is None else table.top(m.actor)
+            if aid in ids and not (prep and table.after_preposition(m, text)):
                 return aid
-        for m in table.mentions[hi:hi + 40]:
-            aid = table.top(m.actor)
-            if aid in ids and not (by_cls and text and table.after_preposition(m, text)):
+        for m in mentions[hi:hi + 40]:
+            aid = m.actor if actors[m.actor].parent is None else table.top(m.actor)
+            if aid in ids and not (prep and table.after_preposition(m, text)):
                 return aid
     return None
 
@@ -1402,8 +1440,8 @@ def _role_mentions(b: _Builder, table: ActorTable, text: str, taken: list[Mentio
     spans = sorted((x.start, x.end) for x in taken)
     has: dict[tuple[int, str], bool] = {}
     out: list[Mention] = []
-    if not any(r in text for r in _ROLE_NOUNS):
-        return []   # (a substring test per role is much cheaper than the scan)
+    # (no substring test per role noun first: when most are absent, those ~60 tests cost
+    # more than the scan, which opens with a literal "the"/"The")
     for m in _ROLE_NOMINAL_RE.finditer(text):
         k = bisect.bisect_right(spans, (m.end(), 1 << 60)) - 1
         if k >= 0 and spans[k][1] > m.start() or table.in_span(m.start(), m.end()):
@@ -1590,7 +1628,9 @@ def find_parties(doc: Document) -> ActorTable:
     generics: dict[str, int] = {}
     covered = sorted((x.start, x.end) for x in extra)
     covered_starts = [c[0] for c in covered]
-    for m in _generic_re(text).finditer(text):
+    words, starts = _generic_scan(text)
+    pattern = _generic_re_of(words)
+    for m in (pattern.finditer(text) if starts is None else _finditer_at(pattern, text, starts)):
         phrase = m.group(1)
         k = bisect.bisect_right(covered_starts, m.start(1)) - 1
         if k >= 0 and covered[k][0] <= m.start(1) < covered[k][1]:

@@ -42,6 +42,10 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
 )
 # Control bytes that do not occur in text (everything below 0x20 but \t \n \f \r, and DEL).
 _CONTROL = re.compile(rb"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+# Every byte but those: deleting them leaves the control bytes to count (bytes.translate
+# runs in C, about 20 times faster than _CONTROL.findall).
+_NOT_CONTROL = bytes(b for b in range(256) if not _CONTROL.match(bytes([b])))
+_ASCII = bytes(range(0x80))
 _SAMPLE = 8192
 _NEWLINES = re.compile(r"\r\n?|[\u2028\u2029\x85]")
 LEGACY = "cp1252"
@@ -62,7 +66,7 @@ def binary_reason(data: bytes) -> str | None:
     sample = data[:_SAMPLE]
     if b"\x00" in data:
         return "contains NUL bytes"
-    if sample and len(_CONTROL.findall(sample)) * 20 > len(sample):
+    if sample and len(sample.translate(None, _NOT_CONTROL)) * 20 > len(sample):
         return "mostly control characters"
     return None
 
@@ -70,8 +74,8 @@ def binary_reason(data: bytes) -> str | None:
 def _bom_less_utf16(data: bytes) -> str | None:
     """``utf-16-le``/``-be`` when every other byte of the sample is NUL (ASCII-range text)."""
     sample = data[:_SAMPLE - _SAMPLE % 2]
-    if len(sample) < 4:
-        return None
+    if len(sample) < 4 or b"\x00" not in sample:
+        return None  # (no NUL byte: both counts below are 0)
     even_nuls, odd_nuls = sample[0::2].count(0), sample[1::2].count(0)
     half = len(sample) // 2
     if odd_nuls > half * 0.7 and even_nuls == 0:
@@ -126,7 +130,7 @@ def decode(data: bytes, path: str, declared: str | None = None) -> tuple[str, li
 
 def _legacy(data: bytes, path: str, warnings: list[str]) -> tuple[str, list[str]]:
     """cp1252 for legacy Western text; refuse bytes that are unlikely to be text in it."""
-    high = sum(1 for byte in data[:_SAMPLE] if byte >= 0x80)
+    high = len(data[:_SAMPLE].translate(None, _ASCII))  # the bytes >= 0x80
     # Legacy news text is mostly ASCII with a few accented letters and curly
     # quotes; a sample that is mostly high bytes is another encoding or not text.
     if high * 3 > len(data[:_SAMPLE]):

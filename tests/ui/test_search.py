@@ -176,3 +176,41 @@ async def test_filter_and_search_never_rewrap_rows_already_wrapped(monkeypatch) 
         await pilot.pause()
         assert not main(app).filtered
         assert calls == []
+
+
+def screen_lines(app: BriefingApp) -> list[str]:
+    """The screen as drawn (every widget's lines, through their caches)."""
+    return ["".join(segment.text for segment in strip)
+            for strip in app.screen._compositor.render_strips()]
+
+
+async def test_the_search_row_opens_and_closes_without_moving_a_pane(seed) -> None:
+    """The search row and the preview share a fixed strip: "/" and Enter never change
+    a pane's place or size, and the kept search's counts show on the pane borders
+    (drawn, not only set), gone again after Escape."""
+    app = BriefingApp(seed)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        panes = main(app).panes
+        regions = [p.region for p in panes]
+        preview = app.screen.query_one("#preview")
+        assert preview.size.height == 2
+        await type_search(pilot, "hostages")
+        assert [p.region for p in panes] == regions
+        assert preview.size.height == 1
+        assert app.screen.query_one("#search-row").region.height == 1
+        await pilot.press("enter")
+        await pilot.pause()
+        assert [p.region for p in panes] == regions
+        assert preview.size.height == 2 and not app.screen.query_one("#search-row").display
+        assert [p.border_subtitle for p in panes] == [
+            "1 match", "1 match", "1 match", "2 matches", "3 matches"]
+        hamas = panes[0].region
+        bottom = screen_lines(app)[hamas.bottom - 1][hamas.x:hamas.right]
+        assert "1 match" in bottom and bottom.startswith("╰") and bottom.endswith("╯")
+        assert current_text(app) == "surrendering hostages without a guaranteed ceasefire"
+        await pilot.press("escape")
+        await pilot.pause()
+        assert [p.border_subtitle for p in panes] == [None] * 5
+        assert "match" not in screen_lines(app)[hamas.bottom - 1]
+        assert [p.region for p in panes] == regions

@@ -26,6 +26,7 @@ from textual import events, on
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.message import Message
+from textual.reactive import Reactive
 from textual.screen import Screen
 from textual.timer import Timer
 from textual.widget import Widget
@@ -62,6 +63,11 @@ class MainScreen(CrashGuard, Screen[None]):
 
     BINDINGS = to_bindings(MAIN)
     AUTO_FOCUS = None
+    # Textual's Screen repaints the whole screen when the focus moves; here that is the
+    # search box opening or closing, and with a thousand items a full repaint is most
+    # of the 50 ms budget. The widgets whose look depends on the focus (the box, by
+    # its :focus rule) restyle and repaint themselves; nothing else needs it.
+    focused: Reactive[Widget | None] = Reactive(None, repaint=False)
 
     class Ready(Message):
         """The screen is composed: the app may fill it (sent to the app)."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from rich.text import Text
+from textual.geometry import Size
 from textual.widgets import Static
 
 from briefing.model import Briefing, Source
@@ -33,6 +34,15 @@ class SourcePreview(Static):
     def __init__(self) -> None:
         super().__init__("", id="preview", markup=False)
         self._shown: tuple[int, Source | None] | None = None
+
+    def _size_updated(self, size: Size, virtual_size: Size, container_size: Size,
+                      layout: bool = True) -> bool:
+        # The preview takes one line or two (the search row opens above it, or closes).
+        # Textual would set its virtual size as a layout reactive, so its new height
+        # cost a second layout and a second frame ~30 ms after the first; nothing
+        # around it depends on that size, and the repaint at the new size happens in
+        # the layout that gave it.
+        return super()._size_updated(size, virtual_size, container_size, layout=False)
 
     def show(self, briefing: Briefing | None, source: Source | None) -> None:
         key = (id(briefing), source)

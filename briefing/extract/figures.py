@@ -263,10 +263,14 @@ def _inside_sentence(num: Number, text: str, s_start: int) -> Number:
     return replace(num, start=start, qualifier="", display=text[start:num.end])
 
 
+# the first of ", " ";" ":" "\u2014" ")" (one scan: the leftmost match is the least of the
+# five str.find positions)
+_BREAK_RE = re.compile(", |[;:\u2014)]")
+
+
 def _next_break(text: str, i: int, hi: int) -> int:
-    found = [p for p in (text.find(", ", i, hi), text.find(";", i, hi), text.find(":", i, hi),
-                         text.find("\u2014", i, hi), text.find(")", i, hi)) if p >= 0]
-    return min(found) if found else hi
+    found = _BREAK_RE.search(text, i, hi)
+    return found.start() if found else hi
 
 
 def find_figures(doc: Document) -> list[Figure]:
@@ -284,6 +288,9 @@ def find_figures(doc: Document) -> list[Figure]:
         index = max(0, bisect_right(starts, num.num_start) - 1)
         s_start, s_end = spans[index]
         num = _inside_sentence(num, text, s_start)
+        key = (round(num.value, 6), num.value_max, num.unit)
+        if key in seen and not figures[seen[key]].source.start < title_end <= num.start:
+            continue  # a value already reported: no label or quote to build
         label = _label(num, text, s_start, max(s_end, num.end))
         # the quote never leaves the sentence, even when the splitter cut inside the figure
         q0, q1 = _clause(text, s_start, s_end, num.start, min(num.end, s_end))
@@ -292,11 +299,8 @@ def find_figures(doc: Document) -> list[Figure]:
             source=Source(article=doc.id, sentence=index, start=q0, end=q1, quote=text[q0:q1]),
             unit=num.unit, qualifier=num.qualifier, value_max=num.value_max,
             rule=_RULE.get(num.kind, "fig") + (".range" if num.value_max is not None else ""))
-        key = (round(num.value, 6), num.value_max, num.unit)
-        if key in seen:
-            first = figures[seen[key]]
-            if first.source.start < title_end <= num.start:
-                figures[seen[key]] = figure  # prefer the body's wording to the headline's
+        if key in seen:  # (after the headline: the check above holds)
+            figures[seen[key]] = figure  # prefer the body's wording to the headline's
             continue
         seen[key] = len(figures)
         figures.append(figure)

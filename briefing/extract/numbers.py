@@ -154,6 +154,7 @@ _FUNCTION_CAPS = frozenset(
 
 
 _QUAL_MAX_WORDS = max(len(q.split()) for q in _QUALIFIERS)
+_QUAL_LAST = frozenset(q.split()[-1] for q in _QUALIFIERS)
 _DESIGNATORS = frozenset(
     "article articles section sections rule rules clause clauses paragraph point points chapter "
     "annex appendix resolution item no. number page p. pp. table figure phase protocol amendment "
@@ -177,6 +178,8 @@ def _qualifier_before(before_low: str) -> tuple[str, int] | None:
     not qualify a number opening the next (figures.py also keeps it in the sentence).
     """
     words = _last_words(before_low, _QUAL_MAX_WORDS)
+    if not words or words[-1] not in _QUAL_LAST:
+        return None  # every qualifier phrase ends with one of these words
     for n in range(len(words), 0, -1):
         phrase = " ".join(words[-n:])
         if phrase in _QUALIFIERS:
@@ -258,8 +261,10 @@ def _parse_qty(m: re.Match, text: str) -> _Raw | None:
     """One quantity match (on the lower-cased text; ``text`` is the original)."""
     cur_raw, dig, words = m.group("cur"), m.group("dig"), m.group("words")
     cur_start = m.start("cur") if cur_raw else -1
-    if not cur_raw and dig is not None and m.start() >= 2 and any(
-            c.isupper() for c in text[max(0, m.start() - 4):m.start()]):
+    before = text[max(0, m.start() - 4):m.start()]
+    # (islower(): every cased character is lower case, so none is upper: the usual case)
+    if not cur_raw and dig is not None and m.start() >= 2 and not before.islower() and any(
+            c.isupper() for c in before):
         code = _CODE_BEFORE.search(text, max(0, m.start() - 5), m.start())
         if code and code.group(1) in _CUR_PREFIX:
             cur_raw, cur_start = code.group(1).lower(), code.start(1)  # "USD 40 million"
@@ -308,9 +313,9 @@ def _parse_qty(m: re.Match, text: str) -> _Raw | None:
                 value /= 100.0
                 u = u.split("_")[0]
             unit, kind, unit_word = u, k, w
-    return _Raw(start=cur_start if cur_raw else num_start, end=end, num_start=num_start,
-                num_end=num_end, value=value, unit=unit, kind=kind, unit_word=unit_word,
-                hyphenated=hyph, is_words=dig is None, has_scale=has_scale, cur=cur_raw or "")
+    # (positional: faster than keywords; the order of _Raw's fields)
+    return _Raw(cur_start if cur_raw else num_start, end, num_start, num_end, value, unit, kind,
+                unit_word, hyph, dig is None, has_scale, cur_raw or "")
 
 
 def _classify(raw: _Raw, text: str, low: str) -> str:

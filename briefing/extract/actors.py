@@ -174,6 +174,9 @@ _PLACE_BEFORE = re.compile(r"(?:\b(?:in|at|from|to|near|around|across|into|outsi
 POSSESSIVE_PARTS = frozenset({"government", "army", "military", "cabinet", "coalition", "delegation", "board",
                               "administration", "leadership", "forces", "troops", "authorities", "regime",
                               "ministry", "side", "negotiators", "executive", "management", "presidency"})
+# _PLACE_BEFORE cannot match a window that does not end (before its spaces) in one of these
+_PLACE_ENDS = (",", "the", "in", "at", "from", "to", "near", "around", "across", "into", "outside", "inside", "toward",
+               "towards", "through", "via", "of", "on")
 _PREP_BEFORE = re.compile(r"\b(?:in|at|from|to|of|on|near|around|across|into|toward|towards|outside|inside|"
                           r"through|via|over|under|between|within|beyond|about)\s+(?:the\s+)?$", re.I)
 # (one branch per first character, the apostrophes apart: every branch then opens with a
@@ -639,6 +642,21 @@ def _chunk_shape(raw: str, cut: int) -> _Shape:
     return _Shape(*base, _NONE, particle_last=particle_last)
 
 
+@lru_cache(maxsize=512)
+def _statey_re(candidates: frozenset[str]) -> re.Pattern[str]:
+    """The "statey" pattern of ``_Builder.derive`` for a set of candidate names ("Government
+    of X", "X's government", "the minister of finance of X"), cached per name set."""
+    names = flat_alternation(candidates)
+    return re.compile(
+        rf"\b(?:[Gg]overnment of|[Rr]epublic of|[Kk]ingdom of|[Pp]eople of)\s+(?:the\s+)?({names})\b"
+        rf"|\b({names})(?:['\u2019]s)?\s+(?:government|army|military|president|prime minister|"
+        rf"(?:[a-z]+\s+)?minister|(?:[a-z]+\s+)?ministry|delegation|side|leaders|authorities|parliament|"
+        rf"central bank|economy|capital|ambassador|embassy)\b"
+        # "the minister of finance of X", "the President of X"
+        rf"|\b(?:[Mm]inist(?:er|ry)|[Pp]resident|[Pp]rime [Mm]inister|[Aa]mbassador)\s+"
+        rf"(?:(?:of|for)\s+[a-z]+(?:\s+(?:and\s+)?[a-z]+)?\s+)?of\s+(?:the\s+)?({names})\b")
+
+
 # The literal text right after the first letter of each opening of the "statey" pattern
 # in _Builder.derive ("[Gg]overnment of", "[Mm]inist(?:er|ry)", "[Pp]rime [Mm]inister", ...).
 _STATEY_CUES = ("overnment of", "epublic of", "ingdom of", "eople of", "inist", "resident", "rime ", "mbassador")
@@ -665,7 +683,7 @@ def _name_starts(text: str, names, found: set[int] | None = None) -> list[int] |
     for name in names:
         # a name's space matches any white space and its apostrophe either kind
         # (flat_alternation): only the part before the first of them is literal
-        head = re.split(r"[ '\u2019]", name, maxsplit=1)[0]
+        head = _literal_head(name)
         if not head:
             return None
         i = text.find(head)
@@ -684,6 +702,13 @@ def _literal_starts(text: str, literals, lo: int = 0) -> list[int]:
             found.add(i)
             i = text.find(lit, i + 1)
     return sorted(found)
+
+
+@lru_cache(maxsize=4096)
+def _literal_head(name: str) -> str:
+    """The part of a name before its first space or apostrophe (flat_alternation lets a
+    space match any white space and an apostrophe either kind: the rest is not literal)."""
+    return re.split(r"[ '\u2019]", name, maxsplit=1)[0]
 
 
 def _finditer_at(pattern: re.Pattern[str], text: str, starts: list[int]) -> Iterator[re.Match[str]]:
@@ -786,7 +811,8 @@ class _Builder:
                 continue   # datelines, time zones: an acronym must recur or be defined
             if word in self.last_names:
                 continue   # a last name, added as an alias later
-            if all(_PLACE_BEFORE.search(self.text, max(0, p - 30), p) for p, _ in seen):
+            if all(text[max(0, p - 30):p].rstrip().endswith(_PLACE_ENDS)   # (what it needs: cheap test first)
+                   and _PLACE_BEFORE.search(text, max(0, p - 30), p) for p, _ in seen):
                 continue   # "in Derby", "the capital, Rasken": a place
             self.actor(word, "unknown")
             self.form(word, self.by_name[word.lower()])
@@ -838,7 +864,11 @@ class _Builder:
             return
         start += head.skip
         chunk = head.chunk
-        if self.gaz(chunk) is not None or chunk in self.form_to_actor:
+        if chunk in self.user or chunk in GAZETTEER:
+            self.gaz(chunk)   # (gaz() finds it: the lookups first spare a call per chunk)
+            self.settled.add(raw)
+            return
+        if chunk in self.form_to_actor:
             # a known form: gaz() is idempotent and forms are never removed while scanning
             self.settled.add(raw)
             return
@@ -986,16 +1016,8 @@ class _Builder:
                 a.add_alias(demonym)
         statey_names: set[str] = set()
         if candidates:
-            names = flat_alternation(a.name for a in candidates)
             starts = _statey_starts(text, [a.name for a in candidates])
-            statey_re = re.compile(
-                rf"\b(?:[Gg]overnment of|[Rr]epublic of|[Kk]ingdom of|[Pp]eople of)\s+(?:the\s+)?({names})\b"
-                rf"|\b({names})(?:['\u2019]s)?\s+(?:government|army|military|president|prime minister|"
-                rf"(?:[a-z]+\s+)?minister|(?:[a-z]+\s+)?ministry|delegation|side|leaders|authorities|parliament|"
-                rf"central bank|economy|capital|ambassador|embassy)\b"
-                # "the minister of finance of X", "the President of X"
-                rf"|\b(?:[Mm]inist(?:er|ry)|[Pp]resident|[Pp]rime [Mm]inister|[Aa]mbassador)\s+"
-                rf"(?:(?:of|for)\s+[a-z]+(?:\s+(?:and\s+)?[a-z]+)?\s+)?of\s+(?:the\s+)?({names})\b")
+            statey_re = _statey_re(frozenset(a.name for a in candidates))
             for m in (statey_re.finditer(text) if starts is None else _finditer_at(statey_re, text, starts)):
                 statey_names.add(m.group(1) or m.group(2) or m.group(3))
         for a in candidates:
@@ -1390,6 +1412,12 @@ def _descriptors(b: _Builder, table: ActorTable, text: str) -> None:
             actor.descriptors.add(after.group(1).lower())
 
 
+@lru_cache(maxsize=512)
+def _bigram_re(phrases: frozenset[str]) -> re.Pattern[str]:
+    """The echo pattern of a set of name bigrams (cached per set)."""
+    return re.compile(r"(?<![\w-])(" + flat_alternation(phrases) + r")\w*(?:\s+(?:states|nations|countries|rebels|workers))?(?![\w-])")
+
+
 def _bigram_mentions(b: _Builder, text: str) -> list[Mention]:
     """Lower-case echoes of a long name ("tiny atoll nations" for the "Alliance of
     Tiny Atoll States", "harbour authority" for "X Metropolitan Harbour Authority")."""
@@ -1410,7 +1438,7 @@ def _bigram_mentions(b: _Builder, text: str) -> list[Mention]:
     owners = {k: v for k, v in owners.items() if v >= 0}
     if not owners:
         return out
-    pattern = re.compile(r"(?<![\w-])(" + flat_alternation(owners) + r")\w*(?:\s+(?:states|nations|countries|rebels|workers))?(?![\w-])")
+    pattern = _bigram_re(frozenset(owners))
     starts = _name_starts(text, owners)   # (matched only where a phrase's first word is: faster)
     for m in (pattern.finditer(text) if starts is None else _finditer_at(pattern, text, starts)):
         key = _WS.sub(" ", m.group(1)).replace("\u2019", "'")
@@ -1484,6 +1512,13 @@ def _brokers(table: ActorTable, text: str) -> list[int]:
 
 
 def _name_regex(forms: list[str]) -> re.Pattern[str]:
+    return _name_regex_of(frozenset(forms))
+
+
+@lru_cache(maxsize=512)
+def _name_regex_of(forms: frozenset[str]) -> re.Pattern[str]:
+    """The name pattern of a set of forms (cached: the same article, or its copy, gives the
+    same forms; flat_alternation sorts them, so their order does not matter)."""
     if all(f[:1].isalnum() or f[:1] == "_" for f in forms):
         # grouped by first letter, the boundary after it: the engine skips to the (mostly
         # capital) first letters of the names instead of trying every name everywhere

@@ -77,7 +77,11 @@ def _is_wrapped(text: str) -> bool:
     """
     if text.count("\n") < 6:
         return False
-    lines = [line.rstrip() for line in text.split("\n")]
+    raw = text.split("\n")
+    longest = max(raw, key=len)
+    if len(longest) > 100 and len(longest.rstrip()) > 100:
+        return False  # the width below is at least this line's: too wide (the usual case)
+    lines = [line.rstrip() for line in raw]
     lines = [line for line in lines if line]
     width = max(map(len, lines)) if len(lines) >= 6 else 0
     if not 40 <= width <= 100:
@@ -136,8 +140,9 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     start = len(text) - len(text.lstrip())
     line_start = start
     for match in _SCAN.finditer(text):
-        if match.start(1) >= 0:  # a line break
-            end = match.start()
+        punct_start = match.start()
+        if match.lastindex == 1:  # a line break (group 1 is the last group of its branch)
+            end = punct_start
             while end > start and text[end - 1] in " \t\r\f\v\xa0":
                 end -= 1  # white space before the line break
             if wrapped and not _wrapped_line_ends(text, match, line_start, start, width):
@@ -147,26 +152,26 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
                 append((start, end))
             start = line_start = match.end()
             continue
-        punct_start = match.start()
         if punct_start == start:
             continue  # a stray stop opening a sentence ("... and then")
         ahead = match.start(5)
         if text[ahead].islower():
             continue  # "U.S. officials", "etc. and", '"Why?" he asked', "wait... and"
-        punct = text[punct_start:match.end(2)]
-        if punct == ".":
+        run_end = match.end(2)
+        if run_end == punct_start + 1 and text[punct_start] == ".":
             # The common case, decided without a function call: an ordinary word
             # (not listed, no inner full stop, not opening the sentence) before the stop.
             # Bounded search: an unbounded one would make a long run of stops
             # separated by tabs quadratic (hostile input).
-            space = text.rfind(" ", max(start, punct_start - 40), punct_start)
+            lo = punct_start - 40
+            space = text.rfind(" ", lo if lo > start else start, punct_start)
             token = text[space + 1:punct_start] if space >= 0 else ""
             if not (len(token) > 1 and "." not in token
                     and token[0] not in _OPENERS and token.lower() not in special):
-                if not _stop_ends_sentence(text, start, punct, punct_start, ahead):
+                if not _stop_ends_sentence(text, start, ".", punct_start, ahead):
                     continue
-        elif _kind(punct) == "." and not _stop_ends_sentence(text, start, ".", punct_start,
-                                                             ahead):
+        elif (_kind(text[punct_start:run_end]) == "."
+              and not _stop_ends_sentence(text, start, ".", punct_start, ahead)):
             continue
         append((start, match.end()))
         start = match.end(4)

@@ -40,4 +40,30 @@ def _build(node: dict) -> str:
     return body
 
 
-__all__ = ["trie_pattern"]
+def bounded_words(words: Iterable[str]) -> str:
+    """A regex matching exactly what ``\\b(?:<trie_pattern(words)>)\\b`` matches (same
+    spans, also with ``pos``/``endpos``), for words that start with a letter or digit.
+
+    Each branch opens with the word's first character and checks the boundary before it
+    with a lookbehind, ``w(?<!\\w\\w)(?:ould|ill)``: ``re`` then jumps, in C, to the
+    positions holding one of the first characters instead of trying the pattern at every
+    position. Much faster when the words start with few different characters (``would``,
+    ``will``, ``shall``); with many, the plain ``\\b`` form is as fast.
+    """
+    rests: dict[str, set[str]] = {}
+    for word in set(words):
+        if not word:
+            continue
+        if not (word[0].isalnum() or word[0] == "_"):
+            raise ValueError(f"bounded_words: {word!r} does not start with a word character")
+        rests.setdefault(word[0], set()).add(word[1:])
+    branches = []
+    for first in sorted(rests):
+        tail = trie_pattern(rests[first])
+        if tail:
+            tail = f"(?:{tail})?" if "" in rests[first] else f"(?:{tail})"
+        branches.append(re.escape(first) + r"(?<!\w\w)" + tail)
+    return "(?:" + "|".join(branches) + r")\b"
+
+
+__all__ = ["trie_pattern", "bounded_words"]

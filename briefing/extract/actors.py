@@ -287,6 +287,7 @@ _OWNER_POSS_DIRECT = re.compile(r"(?<![\w-])(?P<owner>[A-Z][\w-]*(?:\s+[A-Z][\w-
 _COMMENTATOR_SET = frozenset(_TITLES["names"]["commentators"])
 _COMMENTATORS = "(?i:" + alternation(_TITLES["names"]["commentators"]) + ")"
 _COMMENTATOR_RIGHT = re.compile(r"\s*,\s*(?:a|an)\s+(?:[\w-]+\s+){0,3}?" + _COMMENTATORS + r"s?\b")
+_COMMENTATOR_ENDS = tuple(sorted(w.lower() for w in _TITLES["names"]["commentators"]))
 _COMMENTATOR_LEFT = re.compile(r"(?<![\w-])" + _COMMENTATORS + r"\s+$")
 _OWNERLESS_RIGHT = re.compile(r"\s*,\s*(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:" + _ROLE_ALT + r")\s*,")
 _CORPORATE_ROLE = re.compile(r"\b(?:chief\s+(?:executive|operating|financial)|ceo|coo|cfo|managing\s+director|"
@@ -329,7 +330,21 @@ def _may_end_in_role(left: str) -> bool:
         return False
     if end.lower().endswith(_ROLE_ENDS):
         return True
-    return "A" <= tail.rsplit(None, 1)[-1][:1] <= "Z"
+    # "... of the X and Y": capitalised words (and "and") back to an "of"/"for"
+    toks = tail.split()
+    i = len(toks) - 1
+    while i >= 0 and ("A" <= toks[i][:1] <= "Z" or toks[i] == "and"):
+        i -= 1
+    return i >= 0 and i < len(toks) - 1 and toks[i] in ("of", "for")
+
+
+def _may_end_in_commentator(window: str) -> bool:
+    """False when _COMMENTATOR_LEFT cannot match ``window``: it needs spaces at the end
+    after a commentator word (case-insensitive; a non-ASCII ending is left to the regex)."""
+    if not window[-1:].isspace():
+        return False
+    end = window.rstrip()[-24:]
+    return not end.isascii() or end.lower().endswith(_COMMENTATOR_ENDS)
 
 
 # ---------------------------------------------------------------- data
@@ -784,8 +799,12 @@ class _Builder:
         caps: list[tuple[int, str]] = []
         capwords = self.capwords
         chunk = self.chunk
+        settled = self.settled
+        done: set[str] = set()   # runs whose chunks are all settled: met again, they change nothing
         for m in RUN_RE.finditer(text):
             run = m.group()
+            if run in done:
+                continue
             words, single, in_caps, chunks = _run_parts(run)
             capwords.update(words)
             if single:
@@ -798,6 +817,8 @@ class _Builder:
                 continue
             for off, part in chunks:
                 chunk(part, m.start() + off, singles)
+            if all(part in settled for _, part in chunks):
+                done.add(run)
         for start, run in caps:
             self._caps_heading(start, run)
         # single proper words: keep those met at least once mid-sentence
@@ -894,6 +915,8 @@ class _Builder:
         kind = shape.kind
         if kind == _LONE:
             self.lone_org_words.add(words[0])   # "Union president", "the Council": not a name
+            if not head.prefixes:
+                self.settled.add(raw)   # (one word: no owner cut, it would go the same way again)
             return
         if kind == _SETTLE:
             self.settled.add(raw)
@@ -902,6 +925,8 @@ class _Builder:
             self.form(chunk, self.last_names[shape.particle_last])   # "De Souza later said"
             return
         if kind == _SKIP:
+            if not head.prefixes:
+                self.settled.add(raw)   # (one word: no owner cut, it would go the same way again)
             return
         if kind == _STATE:
             # "Government of the Republic of X" is the state X (even when "Government" is
@@ -1101,7 +1126,8 @@ class _Builder:
             if a.parent is not None:
                 continue
             if not title and (_COMMENTATOR_RIGHT.match(self.text, end, end + 80)
-                              or _COMMENTATOR_LEFT.search(self.text, max(0, start - 40), start)):
+                              or _may_end_in_commentator(self.text[max(0, start - 40):start])
+                              and _COMMENTATOR_LEFT.search(self.text, max(0, start - 40), start)):
                 # "X, an analyst at Y", "economist X": quoted for expertise, no side
                 a.cls = "merged"
                 continue

@@ -114,3 +114,76 @@ async def test_a_long_article_opens_on_its_last_sentence_drawing_only_what_shows
         # Only the paragraphs on screen were drawn; none of the first ones.
         drawn = {block for block, _line, _width in body._strips}
         assert drawn and min(drawn) >= 1985
+
+
+async def test_the_view_is_kept_and_each_enter_shows_that_items_sentence(seed) -> None:
+    """One source view is made and reused: the second Enter shows the second item's
+    sentence (highlighted, scrolled to, titled), not the first one's, and Escape lands
+    on the item it was opened from each time."""
+    app = BriefingApp(seed)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("2", "j", "j", "enter")
+        await pilot.pause()
+        first = app.screen
+        assert isinstance(first, SourceScreen) and first.source.sentence == 9
+        await pilot.press("escape")
+        assert current_text(app) == "Israel will maintain control over Gaza indefinitely"
+        await pilot.press("1", "enter")  # Hamas's first item: sentence 1, at the top
+        await pilot.pause()
+        screen = app.screen
+        assert screen is first
+        assert screen.source.sentence == 0
+        body = screen.body
+        text = screen.target_text
+        assert text is not None
+        sentence = seed.articles[0].sentence_text(0)
+        styled = [text.plain[s.start:s.end] for s in text.spans if "reverse" in str(s.style)]
+        assert "".join(styled) == sentence
+        assert body.scroll_y == 0  # the first paragraph: no scrolling
+        assert body.render_line(0).text.strip().split()[:3] == sentence.split()[:3]
+        title = str(screen.query_one("#source-title").render())
+        assert title.endswith("· sentence 1")
+        await pilot.press("escape", "2", "enter")  # Israel's item again: sentence 10
+        await pilot.pause()
+        assert app.screen is first and first.body.scroll_y > 0
+        line = first.body.target_line
+        assert line is not None
+        assert first.body.scroll_y <= line < first.body.scroll_y + first.body.size.height
+        assert str(first.query_one("#source-title").render()).endswith("· sentence 10")
+        await pilot.press("escape")
+        assert isinstance(app.screen, MainScreen)
+        assert focused_pane(app).pane.title == "Israel"
+        assert current_text(app) == "Israel will maintain control over Gaza indefinitely"
+
+
+async def test_the_kept_view_takes_a_theme_changed_while_it_was_closed(seed) -> None:
+    app = BriefingApp(seed)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("enter")
+        await pilot.pause()
+        before = app.screen.body.rich_style.bgcolor
+        await pilot.press("escape", "t", "enter")
+        await pilot.pause()
+        assert isinstance(app.screen, SourceScreen)
+        after = app.screen.body.rich_style.bgcolor
+        assert after != before
+        assert after == list(app.screen.body.render_line(0))[0].style.bgcolor
+
+
+async def test_the_kept_view_opens_on_the_sentence_after_a_resize(seed) -> None:
+    app = BriefingApp(seed)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("enter")
+        await pilot.pause()
+        await pilot.press("escape")
+        await pilot.resize_terminal(70, 14)
+        await pilot.pause()
+        await pilot.press("2", "j", "j", "enter")
+        await pilot.pause()
+        body = app.screen.body
+        assert isinstance(app.screen, SourceScreen) and app.screen.source.sentence == 9
+        assert body.size.width < 70 and body.size.height < 14
+        line = body.target_line
+        assert line is not None and body.scroll_y > 0
+        # A third of the way down, at the new size.
+        assert body.scroll_y == line - body.scrollable_content_region.height // 3

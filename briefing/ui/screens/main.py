@@ -488,7 +488,7 @@ class MainScreen(CrashGuard, Screen[None]):
             self.notify("No party has other names here.", markup=False, timeout=3)
 
     def action_open_source(self) -> None:
-        from briefing.ui.screens.source import SourceScreen
+        from briefing.ui.screens.source import open_source
         from briefing.ui.screens.sources import SourcesScreen
 
         if self.articles_open:
@@ -509,7 +509,7 @@ class MainScreen(CrashGuard, Screen[None]):
             self.notify(f"The article of this item ({source.article}) is not loaded.",
                         severity="warning", markup=False)
             return
-        self.app.push_screen(SourceScreen(article, source))
+        open_source(self.app, article, source)
 
     # -- the article list -----------------------------------------------------------
     def action_articles(self) -> None:

@@ -80,7 +80,7 @@ class SourcesScreen(CrashGuard, ModalScreen[None]):
         self.dismiss(None)
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
-        from briefing.ui.screens.source import SourceScreen
+        from briefing.ui.screens.source import open_source
 
         event.stop()
         source = self.sources[event.option_index]
@@ -89,4 +89,4 @@ class SourcesScreen(CrashGuard, ModalScreen[None]):
             self.notify(f"The article of this source ({clean_line(source.article)}) is not "
                         "loaded.", severity="warning", markup=False)
             return
-        self.app.push_screen(SourceScreen(article, source))
+        open_source(self.app, article, source)

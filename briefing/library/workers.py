@@ -13,8 +13,11 @@ so each worker is a cheap fork of an already-warm interpreter, and a later pool 
 reload) skips the import entirely. Measured on the 2-core dev machine (busy with
 other jobs, 3 runs each, time from creating the pool to its first result):
 forkserver 0.66-1.05 s, spawn 1.10-1.70 s (two interpreters importing at once).
-The first file of a load is parsed in-process meanwhile, so the first briefing
-never waits for the pool.
+The loader starts the fork server (``prestart``) as soon as it knows a pool will
+be needed, and ``run_pool`` parses files in-process until the workers are up (the
+first one at once, so the first briefing never waits for the pool): on two cores
+the start-up leaves no core idle. Chunks shrink towards the end (``chunk_size``)
+so the two workers finish together.
 
 Scripts that call ``load`` must guard their entry point (``if __name__ ==
 "__main__":``): both start methods import the main module in each worker.
@@ -26,6 +29,7 @@ import multiprocessing
 import os
 import sys
 import threading
+from collections import deque
 from collections.abc import Callable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from dataclasses import dataclass
@@ -173,10 +177,71 @@ def _context() -> multiprocessing.context.BaseContext:
     return context
 
 
+def chunk_size(remaining: int, workers: int) -> int:
+    """Files in the next chunk: MAX_CHUNK while many are left, then fewer and fewer
+    (about a quarter of each worker's share of what is left), so the last chunks are
+    small and the workers finish together rather than one idling while the other
+    parses a long last chunk."""
+    return max(1, min(MAX_CHUNK, remaining // (workers * 4)))
+
+
 def chunked(tasks: list[Task], workers: int) -> list[list[Task]]:
-    """Split ``tasks`` into chunks: about eight per worker, at most MAX_CHUNK files each."""
-    size = max(1, min(MAX_CHUNK, len(tasks) // (workers * 8) or 1))
-    return [tasks[i:i + size] for i in range(0, len(tasks), size)]
+    """Split ``tasks`` into chunks of ``chunk_size`` (what ``run_pool`` submits)."""
+    chunks: list[list[Task]] = []
+    at = 0
+    while at < len(tasks):
+        size = chunk_size(len(tasks) - at, workers)
+        chunks.append(tasks[at:at + size])
+        at += size
+    return chunks
+
+
+def prestart() -> None:
+    """Start the fork server now (this returns at once): its imports then overlap the
+    caller's own work (cache look-ups, the first file) instead of following it."""
+    if START_METHOD != "forkserver":
+        return
+    try:
+        _context()
+        from multiprocessing import forkserver
+
+        forkserver.ensure_running()
+    except Exception:  # no processes here: run_pool finds out and parses inline
+        pass
+
+
+def _ready() -> None:
+    """A no-op job: submitting one per worker starts the worker processes."""
+
+
+IN_FLIGHT = 2
+"""Chunks queued per worker: one running, one waiting, so a worker never waits for
+this process to hand it the next chunk."""
+
+
+class _Starter(threading.Thread):
+    """Creates the pool and starts its processes, off the calling thread: starting
+    blocks until the fork server has imported the engine (about half a second), and
+    the caller parses files meanwhile."""
+
+    def __init__(self, workers: int) -> None:
+        super().__init__(name="briefing-pool-starter", daemon=True)
+        self.workers = workers
+        self.pool: ProcessPoolExecutor | None = None
+        self.ready = threading.Event()
+
+    def run(self) -> None:
+        try:
+            self.pool = ProcessPoolExecutor(max_workers=self.workers, mp_context=_context())
+            # One job per worker: each submit starts a process while none is idle.
+            for future in [self.pool.submit(_ready) for _ in range(self.workers)]:
+                future.result()
+        except Exception:  # no processes here (a sandbox), or a broken pool
+            if self.pool is not None:
+                self.pool.shutdown(wait=False, cancel_futures=True)
+            self.pool = None
+        finally:
+            self.ready.set()
 
 
 def run_pool(tasks: list[Task], cache_dir: str | None, fingerprint: str, *,
@@ -184,41 +249,62 @@ def run_pool(tasks: list[Task], cache_dir: str | None, fingerprint: str, *,
              ) -> Iterator[Outcome]:
     """Parse ``tasks`` in worker processes, yielding each outcome as its chunk ends.
 
+    Until the pool's processes are up, files are parsed here, from the front (the
+    first file at once, so something shows while the workers start); the workers
+    then take the rest in chunks (``chunk_size``), handed out as earlier ones end.
     Every task yields exactly one outcome: if the pool cannot start (a sandbox
     without processes) or breaks (a worker killed by the system), the tasks it did
-    not finish are parsed here instead. When ``stop()`` turns true the pending
-    chunks are cancelled and the generator ends early.
+    not finish are parsed here instead. When ``stop()`` turns true no more chunks
+    are handed out and the generator ends early.
     """
     workers = max(1, min(workers or cpu_count(), len(tasks)))
-    chunks = chunked(tasks, workers)
+    queue = deque(tasks)
     leftovers: list[Task] = []
-    pool: ProcessPoolExecutor | None = None
     pending: dict[Future[list[Outcome]], list[Task]] = {}
-    try:
+    starter = _Starter(workers)
+    starter.start()
+    pool: ProcessPoolExecutor | None = None
+
+    def submit() -> bool:
+        """Hand the next chunk to the pool; False when none is left or the pool broke."""
+        if not queue or pool is None:
+            return False
+        chunk = [queue.popleft() for _ in range(chunk_size(len(queue), workers))]
         try:
-            pool = ProcessPoolExecutor(max_workers=workers, mp_context=_context())
-            for number, chunk in enumerate(chunks):
-                try:
-                    pending[pool.submit(parse_chunk, chunk, cache_dir, fingerprint)] = chunk
-                except Exception:
-                    leftovers.extend(t for c in chunks[number:] for t in c)
-                    break
-        except Exception:  # no pool at all: everything is parsed here
-            leftovers = [t for c in chunks for t in c]
+            pending[pool.submit(parse_chunk, chunk, cache_dir, fingerprint)] = chunk
+        except Exception:  # BrokenProcessPool: this chunk and the rest are parsed here
+            leftovers.extend(chunk)
+            return False
+        return True
+
+    try:
+        while queue and not starter.ready.is_set():
+            if stop and stop():
+                return
+            yield parse_task(queue.popleft(), cache_dir, fingerprint)
+        starter.join()
+        pool = starter.pool
+        for _ in range(workers * IN_FLIGHT):
+            if not submit():
+                break
         while pending:
             if stop and stop():
                 return
             done, _ = wait(pending, timeout=0.1, return_when=FIRST_COMPLETED)
             for future in done:
                 chunk = pending.pop(future)
+                submit()  # first, so the worker has its next chunk while these settle
                 try:
-                    yield from future.result()
+                    outcomes = future.result()
                 except Exception:  # BrokenProcessPool, an unpicklable result...
                     leftovers.extend(chunk)
+                    continue
+                yield from outcomes
     finally:
-        if pool is not None:
-            pool.shutdown(wait=not (stop and stop()), cancel_futures=True)
-    for task in leftovers:
+        starter.join()
+        if starter.pool is not None:
+            starter.pool.shutdown(wait=not (stop and stop()), cancel_futures=True)
+    for task in [*leftovers, *queue]:
         if stop and stop():
             return
         yield parse_task(task, cache_dir, fingerprint)

@@ -757,6 +757,7 @@ class _Builder:
         self.lone_org_words: set[str] = set()
         self._sent_starts: list[int] = []
         self.settled: set[str] = set()       # chunks whose outcome is known (see chunk())
+        self.lone_words: dict[str, tuple[int, str, bool]] = {}   # chunks that were lone proper words
         self.issuer: int | None = None       # the state whose ministry issued the document
         self.created: set[int] = set()       # bodies the deal sets up (no side of it)
         self.state_titled = False            # some person bears a state title
@@ -817,7 +818,7 @@ class _Builder:
                 continue
             for off, part in chunks:
                 chunk(part, m.start() + off, singles)
-            if all(part in settled for _, part in chunks):
+            if chunks[0][1] in settled if len(chunks) == 1 else all(part in settled for _, part in chunks):
                 done.add(run)
         for start, run in caps:
             self._caps_heading(start, run)
@@ -878,6 +879,14 @@ class _Builder:
     def chunk(self, chunk: str, start: int, singles: dict[str, list[tuple[int, bool]]]) -> None:
         if chunk in self.settled:
             return   # met before and settled with no new actor: it would settle the same way
+        lone = self.lone_words.get(chunk)
+        if lone is not None and lone[1] not in self.form_to_actor:
+            # met before as a lone proper word: nothing it depends on has changed (only
+            # becoming a known form would), so it goes to singles again
+            skip, word, acronym = lone
+            start += skip
+            singles.setdefault(word, []).append((start, False if acronym else _sentence_initial(self.text, start)))
+            return
         raw = chunk
         head = _chunk_head(raw)   # (the text-free part of the rules, cached per chunk string)
         if head is None:
@@ -993,6 +1002,8 @@ class _Builder:
             return
         if kind == _SINGLE:
             word = words[0]
+            if not head.prefixes and owner is None and not title:
+                self.lone_words[raw] = (head.skip, word, shape.acronym)
             if shape.acronym:
                 singles.setdefault(word, []).append((start, False))
                 return

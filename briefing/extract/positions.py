@@ -42,7 +42,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
-from operator import itemgetter
+from operator import attrgetter, itemgetter
 
 from briefing.extract.actors import _PREP_BEFORE, PRONOUNS, STOP as STOPWORDS, ActorTable
 from briefing.extract.lexicons import load
@@ -87,6 +87,7 @@ NEGATED: dict[str, str] = dict(_ST["negated"])
 WILL_RE = re.compile(r"(w(?<![\w-].)ill|s(?<![\w-].)hall)\s+(?!not\b|never\b|be\b|have\b|also\s+be\b)(?:also\s+)?[a-z]{3,}\b")
 WOULD_RE = re.compile(r"(w(?<![\w-].)ould)\s+(?!not\b|never\b)(?:also\s+|then\s+)?([a-z]{3,})\b")
 _IF_WORDS = re.compile(r"\b(?:if|provided|as long as|in exchange for|in return for|on condition)\b")
+_IF_PHRASES = ("if", "provided", "as long as", "in exchange for", "in return for", "on condition")   # (one is needed)
 _IF_AFTER = re.compile(r"\s(?:if|provided|as long as|in exchange for|in return for|on condition)\s")
 MODAL_RE = re.compile(alternation(_cased(_ST["modal_negation"]["forms"]), AFTER_WORD_BOUNDARY) + r"(?![\w-])")
 HEDGE_RE = re.compile(alternation(_cased(_ST["hedges"]["words"]), AFTER_WORD_BOUNDARY) + r"(?![\w-])")
@@ -96,11 +97,14 @@ def _must_contain(phrases) -> tuple[str, ...]:
     """For a phrase list: one word of each phrase (its longest, lower case). A text whose
     lower-case form holds none of them cannot match the phrases' regex, so a sentence
     can skip the scan after a few substring tests (much cheaper than the regex)."""
-    return tuple(sorted({max(re.split(r"[\s'\u2019]+", p.lower()), key=len) for p in phrases}))
+    words = {max(re.split(r"[\s'\u2019]+", p.lower()), key=len) for p in phrases}
+    # a word that holds another listed word adds no test ("cannot" holds "can")
+    return tuple(sorted(w for w in words if not any(o != w and o in w for o in words)))
 
 
 MODAL_WORDS = _must_contain(_ST["modal_negation"]["forms"])
-HEDGE_WORDS = _must_contain(_ST["hedges"]["words"])
+# ("said" first: the word most sentences with a hedge test hold, so the test stops early)
+HEDGE_WORDS = tuple(sorted(_must_contain(_ST["hedges"]["words"]), key=lambda w: w != "said"))
 
 
 def _holds_any(low: str, words: tuple[str, ...]) -> bool:
@@ -257,6 +261,21 @@ GAP_RE = re.compile(
     r"(?:,\s*(?:which|who|whose|led by|headed by|the|a|an|its|his|her|their|based|meanwhile|however|according to|"
     r"for (?:its|their|his|her) part|in a statement|too|also|on \w+|[\w-]+ [\w-]+ of)\b[^;]*?,\s*)?"
     r"(?:" + _ADV + r"\s*)*[\"\u201c]?$", re.I)
+# GAP_RE's answer per gap: the same few gaps (" ", " has ", " also ") recur in every text
+_GAP_OK: dict[str, bool] = {}
+
+
+def _gap_ok(gap: str) -> bool:
+    got = _GAP_OK.get(gap)
+    if got is None:
+        got = GAP_RE.match(gap) is not None
+        if len(gap) <= 60:
+            if len(_GAP_OK) >= 4096:
+                _GAP_OK.clear()
+            _GAP_OK[gap] = got
+    return got
+
+
 _GAP_POSSESSIVE_ROLE = re.compile(r"['\u2019]s?\s+(?:[a-z][\w-]*\s+){0,2}(?:directors|board|negotiators?|leaders?|leadership|"
                                   r"committee|government|executive|spokes(?:man|woman|person)|members|chair(?:man|woman)?|"
                                   r"president|officials|ministers?|cabinet|team|lawyers|management|delegation|envoy)\s+"
@@ -362,6 +381,17 @@ def _may_follow_det(before: str) -> bool:
     tail = before.rstrip()
     if len(tail) == len(before) or not tail:
         return False
+    return _det_tail(tail)
+
+
+_DET_SPLIT = re.compile(r"['\u2019_-]")
+
+
+def _det_tail(tail: str) -> bool:
+    """_may_follow_det for ``before`` that ends with white space, given it stripped."""
+    token = tail.rsplit(None, 1)[-1]
+    if token.isalnum():
+        return token.lower() in _DET_WORDS   # (the usual case: a plain word)
     i = len(tail)
     while i and (tail[i - 1].isalnum() or tail[i - 1] in _WORD_CHARS):
         i -= 1
@@ -369,7 +399,7 @@ def _may_follow_det(before: str) -> bool:
     if last.endswith(("'s", "\u2019s")):
         return True
     # "climate-related" is listed whole; "-the" and "x'the" end with a listed word
-    return any(part in _DET_WORDS for part in (last, *re.split(r"['\u2019_-]", last)))
+    return any(part in _DET_WORDS for part in (last, *_DET_SPLIT.split(last)))
 
 
 _NEG_WORDS = frozenset({"not", "never", "longer", "neither", "nor"})
@@ -384,6 +414,11 @@ def _may_precede(before: str, words: frozenset[str], fillers: tuple[str, ...]) -
     tail = before.rstrip()
     if len(tail) == len(before):
         return False
+    return _precede_tail(tail, words, fillers)
+
+
+def _precede_tail(tail: str, words: frozenset[str], fillers: tuple[str, ...]) -> bool:
+    """_may_precede for ``before`` that ends with white space, given it stripped."""
     last, rest = _last_word(tail)
     if last in words or last.endswith(("n't", "n\u2019t")):
         return True
@@ -394,6 +429,12 @@ def _may_precede(before: str, words: frozenset[str], fillers: tuple[str, ...]) -
 
 
 def _last_word(tail: str) -> tuple[str, str]:
+    if not tail:
+        return "", ""
+    token = tail.rsplit(None, 1)[-1]
+    if token.isalnum():
+        # (the usual case: the scan below stops at the white space before the word)
+        return token.lower(), tail[:len(tail) - len(token)]
     i = len(tail)
     while i and (tail[i - 1].isalnum() or tail[i - 1] in "_'\u2019"):
         i -= 1
@@ -553,6 +594,7 @@ class _State:
 # ---------------------------------------------------------------- helpers
 
 _first = itemgetter(0)
+_start = attrgetter("start")
 
 
 def _candidates(table: ActorTable, text: str, s: int, e: int) -> list[tuple[int, int, int | None, str]]:
@@ -1055,7 +1097,10 @@ class _Extractor:
             start = m.start()
             end = m.end()
             before = text[max(s, start - 30):start]
-            if info.det and _may_follow_det(before) and DET_BEFORE.search(before):
+            tail = before.rstrip()
+            # (the look-behind tests below need white space at the end of ``before``)
+            spaced = len(tail) != len(before) and tail != ""
+            if info.det and spaced and _det_tail(tail) and DET_BEFORE.search(before):
                 continue   # a noun ("the offer", "its support"), not a verb
             if info.noun_too and _NOUN_AFTER.match(text, end):
                 continue   # "the border dispute over ...", "trade disputes.": a noun
@@ -1072,7 +1117,7 @@ class _Extractor:
                 p = _PARTICLE_AFTER.match(text, end)
                 if p and p.group(1) in info.particles:
                     continue   # "would call off the strike": no claim
-            participle = info.ed and before.rstrip().endswith(",") and not BY_AFTER.match(text, end)
+            participle = info.ed and tail.endswith(",") and not BY_AFTER.match(text, end)
             if participle:
                 if ends is None:
                     ends = {x.end for x in self.table.in_span(s, e)}
@@ -1088,7 +1133,7 @@ class _Extractor:
             t = Trigger(start, end, cls, raw, _VERB_RULE[cls], in_quote=in_q(start))
             # "the offer, tabled on Monday, ...": a participle unless a holder stands before it
             t.participle = participle
-            if negation and ((_may_precede(before, _NEG_WORDS, _NEG_FILLERS) and NEG_BEFORE.search(before)) or (
+            if negation and ((spaced and _precede_tail(tail, _NEG_WORDS, _NEG_FILLERS) and NEG_BEFORE.search(before)) or (
                     before.endswith(", ") and _NEG_PAREN.search(before))):
                 # ("does not, however, accept")
                 t.negated = True
@@ -1098,7 +1143,7 @@ class _Extractor:
             if info.by_passive and by_after:
                 t.passive = True
                 t.rule = f"passive.{t.cls}"
-            elif info.bare_passive and _may_precede(before, _AUX_WORDS, ()) and PASSIVE_BEFORE.search(before):
+            elif info.bare_passive and spaced and _precede_tail(tail, _AUX_WORDS, ()) and PASSIVE_BEFORE.search(before):
                 continue   # a passive with no agent: nobody holds it
             if info.ing and _COMMA_END.search(before):
                 t.shared = True   # ", saying ...": the subject of the main clause
@@ -1108,13 +1153,18 @@ class _Extractor:
                 t.according = True
                 t.rule = "according_to"
             out.append(t)
-        spans = [(t.start, t.end) for t in out]
+        n_verbs = len(out)
+        spans: list[tuple[int, int]] = []
 
         def covered(pos: int) -> bool:
+            if not spans:
+                spans.extend((t.start, t.end) for t in out[:n_verbs])
             k = bisect.bisect_right(spans, (pos, 1 << 60)) - 1
             return k >= 0 and pos < spans[k][1]
 
-        for m in (MODAL_RE.finditer(text, s, e) if _holds_any(low, MODAL_WORDS) else ()):
+        # (every form of MODAL_RE holds a negation word of _NEG_GATE, but "refuse to")
+        modal_gate = (negation or "refuse" in low) and _holds_any(low, MODAL_WORDS)
+        for m in (MODAL_RE.finditer(text, s, e) if modal_gate else ()):
             nxt = _stance_verb_at(text, m.end() + 1) if m.end() + 1 < e else False
             if nxt or covered(m.start()):
                 continue  # "will not accept" is the negated trigger itself
@@ -1133,7 +1183,7 @@ class _Extractor:
                 continue
             out.append(Trigger(m.start(), m.start() + len(m.group(1)), "vow", m.group(1), "modal.will",
                                in_quote=in_q(m.start()), modal=True, will=True))
-        if "would" in low and _IF_WORDS.search(low) and not _UNDER_PLAN.match(text, s + len(text[s:e]) - len(text[s:e].lstrip())):
+        if "would" in low and _holds_any(low, _IF_PHRASES) and _IF_WORDS.search(low) and not _UNDER_PLAN.match(text, s + len(text[s:e]) - len(text[s:e].lstrip())):
             # (not "Under the plan, X would ...": what a plan says is a term)
             # "would call off the strike if ...": a conditional offer of its subject
             for m in WOULD_RE.finditer(text, s, e):
@@ -1144,7 +1194,8 @@ class _Extractor:
                     continue
                 out.append(Trigger(m.start(), m.start() + len(m.group(1)), "propose", m.group(1), "modal.would_if",
                                    in_quote=in_q(m.start()), modal=True, will=True))
-        out.sort(key=lambda t: t.start)
+        if len(out) > n_verbs:
+            out.sort(key=_start)   # (the verbs came in order)
         # drop triggers nested in another ("has committed to" vs "committed")
         kept: list[Trigger] = []
         for t in out:
@@ -1236,7 +1287,7 @@ class _Extractor:
                     t.subject_start = c[0]
                     return
             appositive = gap.strip() == "," and c[3] == ""
-            if appositive or GAP_RE.match(gap) or (gap.endswith(", ") and _GAP_NEG_PAREN.match(gap)) \
+            if appositive or _gap_ok(gap) or (gap.endswith(", ") and _GAP_NEG_PAREN.match(gap)) \
                     or (c[3] == "" and gap[:1] in "'\u2019" and _GAP_POSSESSIVE_ROLE.match(gap)):
                 # ("Ravensworth's directors rejected ...": the possessor's people)
                 if c[3] and PRONOUNS.get(c[3]) not in ("speaker",) and c[3] in ("his", "her", "its", "their", "our", "my"):

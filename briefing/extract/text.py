@@ -165,10 +165,10 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
         end -= 1
     # drop a dangling quote mark at either edge
     chunk = text[start:end]
-    if chunk and chunk[0] in QUOTE_CHARS and not any(c in QUOTE_CHARS for c in chunk[1:]):
+    if chunk and chunk[0] in QUOTE_CHARS and not _QUOTE_RE.search(chunk, 1):
         start += 1
     chunk = text[start:end]
-    if chunk and chunk[-1] in QUOTE_CHARS and not any(c in QUOTE_CHARS for c in chunk[:-1]):
+    if chunk and chunk[-1] in QUOTE_CHARS and not _QUOTE_RE.search(chunk, 0, len(chunk) - 1):
         end -= 1
     while start < end and text[start] in _TRIM_LEFT:
         start += 1
@@ -177,13 +177,33 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
     # a dangling conjunction or article at the end ("... and", "... the"); the pattern is
     # anchored at the end, so only the last few characters are searched (the longest
     # word is 6 letters): the same match as searching the whole span, in constant time
-    m = _DANGLING.search(text, max(start, end - _DANGLING_REACH), end)
-    while m and m.end() == end and m.start() > start:
-        end = m.start()
+    cut = _dangling(text, start, end)
+    while cut >= 0:
+        end = cut
         while end > start and text[end - 1] in _TRIM_RIGHT:
             end -= 1
-        m = _DANGLING.search(text, max(start, end - _DANGLING_REACH), end)
+        cut = _dangling(text, start, end)
     return start, end
+
+
+# _dangling's answers by (last characters, whether they start the span): the pattern
+# sees nothing else, and phrase ends repeat
+_DANGLING_SEEN: dict[tuple[str, bool], int] = {}
+
+
+def _dangling(text: str, start: int, end: int) -> int:
+    """Where a dangling word at the end of ``text[start:end]`` begins (its white space),
+    or -1: ``_DANGLING.search`` over the last few characters, remembered by them."""
+    lo = max(start, end - _DANGLING_REACH)
+    key = (text[lo:end], lo == start)
+    got = _DANGLING_SEEN.get(key)
+    if got is None:
+        m = _DANGLING.search(text, lo, end)
+        got = m.start() - lo if m and m.end() == end and m.start() > start else -1
+        if len(_DANGLING_SEEN) >= 8192:
+            _DANGLING_SEEN.clear()
+        _DANGLING_SEEN[key] = got
+    return lo + got if got >= 0 else -1
 
 
 def clean_phrase(text: str) -> str:

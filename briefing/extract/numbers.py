@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from briefing.extract.lexicons import load
-from briefing.extract.wordtrie import trie_pattern
+from briefing.extract.wordtrie import WordScan, trie_pattern
 
 # precompiled patterns used in the hot paths below
 _WORD_SEP = re.compile(r"[\s-]+")
@@ -503,8 +503,7 @@ _ANCHOR = re.compile(
 _SYMBOL_ANCHOR = re.compile(
     r"[^\x00-\x23\x25-\x2f\x3a-\x7f]"
     r"(?:(?<=\d)[\d,.]*|(?<=[$\u00a3\u20ac\u00a5\u20b9\u20a9\u20bd\u20ba\u20aa]))")
-_WORD_ANCHOR = re.compile(
-    rf"\b(?:{_alt(list(_WORDS) + list(_SCALES) + list(_FRACTIONS) + _MONTHS.lower().split('|'))})\b")
+_WORD_ANCHOR = WordScan(list(_WORDS) + list(_SCALES) + list(_FRACTIONS) + _MONTHS.lower().split("|"))
 _LEAD_WORDS = re.compile(r"(?:\bhalf\s+an?\s+|\ban?\s+)$")
 
 
@@ -513,7 +512,7 @@ def _matches(low: str):
     pos = 0
     match = _MASTER.match
     anchors = [m.start() for m in _SYMBOL_ANCHOR.finditer(low)]
-    words = [m.start() for m in _WORD_ANCHOR.finditer(low)]
+    words = [start for start, _ in _WORD_ANCHOR.spans(low)]
     if words:
         anchors = sorted(anchors + words) if anchors else words
     for p in anchors:

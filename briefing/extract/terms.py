@@ -80,7 +80,7 @@ import re
 from bisect import bisect_right
 
 from briefing.extract.lexicons import load
-from briefing.extract.wordtrie import bounded_words, trie_pattern
+from briefing.extract.wordtrie import WordScan, bounded_words, trie_pattern
 from briefing.ingest.document import Document
 from briefing.model import TERM_CATEGORIES, Source, Term
 
@@ -315,7 +315,7 @@ assert all(re.fullmatch(r"[a-z]+", w) for w in _REPORTING_WORDS)  # (single word
 _REPORTING_IN: dict[str, bool] = {
     w: bool(_REPORTING_WORDS.intersection(re.findall(r"\w+", w)))
     for w in set(_TRIGGER_KINDS) | _REPORTING_WORDS}
-_ANY_TRIGGER = re.compile(r"\b(?:" + _alt(_REPORTING_IN) + r")\b")
+_ANY_TRIGGER = WordScan(_REPORTING_IN)  # (\b(?:<the words>)\b, scanned faster)
 # "a deal that gives X", "it also calls for X"; not "..., and that gives me hope" (a
 # demonstrative: a comment on what came before)
 _PRONOUN_BEFORE = re.compile(r"(?:^|,\s*|\b(?:which|that)\s+)it\s+(?:also\s+)?$"
@@ -1106,16 +1106,16 @@ def find_terms(doc: Document) -> list[Term]:
         low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
     triggered: dict[int, set[str]] = {}
     reporting: set[int] = set()  # sentences that may hold a reporting verb
-    for m in _ANY_TRIGGER.finditer(low):
-        key = m.group(0)
-        index = bisect_right(starts, m.start()) - 1
+    for start, end in _ANY_TRIGGER.spans(low):
+        key = low[start:end]
+        index = bisect_right(starts, start) - 1
         kinds = _TRIGGER_KINDS.get(key)
         if kinds:
             triggered.setdefault(index, set()).update(kinds)
         if _REPORTING_IN[key]:
             reporting.add(index)
             # (a phrase that runs on into the next sentence: that one may hold it too)
-            while index + 1 < len(starts) and starts[index + 1] < m.end():
+            while index + 1 < len(starts) and starts[index + 1] < end:
                 index += 1
                 reporting.add(index)
     colon = low.find(": ")

@@ -163,3 +163,28 @@ async def test_a_shows_and_hides_each_partys_other_names(seed) -> None:
         await pilot.press("A")
         assert not israel.rows[0].body.plain.startswith("also:")
         assert current_text(app) == "a permanent ceasefire"
+
+
+async def test_moving_in_a_scrolled_pane_redraws_the_cursor_where_it_is() -> None:
+    """After G the pane is scrolled; k then moves within the screen (no scroll) and
+    the drawn lines (not only the state) show the cursor on the new item alone."""
+    from .conftest import big_briefing
+
+    app = BriefingApp(big_briefing(300))
+    async with app.run_test(size=(160, 45)) as pilot:
+        await pilot.pause()
+        await pilot.press("G")
+        await pilot.pause()
+        pane = focused_pane(app)
+        top = pane.scroll_offset.y
+        assert top > 0
+        await pilot.press("k")
+        await pilot.pause()
+        assert pane.scroll_offset.y == top  # moved within the screen
+        drawn = ["".join(segment.text for segment in strip)
+                 for strip in app.screen._compositor.render_strips()]
+        region = pane.region
+        marked = [drawn[y][region.x:region.right] for y in range(region.y, region.bottom)
+                  if "▸" in drawn[y][region.x:region.right]]
+        assert len(marked) == 1
+        assert marked[0].strip("│ ▸") in current_text(app)

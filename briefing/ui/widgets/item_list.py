@@ -561,7 +561,9 @@ class ItemList(ScrollView, can_focus=False, inherit_bindings=False):
             else:
                 merged.append([start, end])
         for start, end in merged:
-            self.refresh_lines(start, end - start)
+            # refresh_lines takes lines of the whole list (it subtracts the scroll
+            # offset itself); spans are on-screen lines.
+            self.refresh_lines(top + start, end - start)
 
     # Kept for callers that drop one row's lines.
     def _drop_row(self, row: int | None) -> None:

@@ -1,8 +1,10 @@
 """The source view: the article text with one item's sentence highlighted.
 
-Opened with Enter on an item; Escape pops it and the main screen's focus and cursor are
-exactly where they were (the main screen is never rebuilt). Text is cleaned and shown as
-``Text`` slices, never as markup; offsets are taken on the raw text, cleaned after.
+Opened with Enter on an item (``open_source``); Escape pops it and the main screen's focus
+and cursor are exactly where they were (the main screen is never rebuilt). One screen is
+made, installed and pointed at each item in turn, so opening and closing it cost one
+repaint each. Text is cleaned and shown as ``Text`` slices, never as markup; offsets are
+taken on the raw text, cleaned after.
 
 The article is drawn by ``ArticleView``, a line-API widget: opening the view builds no
 widget per paragraph and lays out no text it does not need. Paragraphs are cleaned and

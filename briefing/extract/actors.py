@@ -1379,10 +1379,7 @@ def _fitting(table: ActorTable, head: str) -> tuple[frozenset[int], frozenset[in
     """The actors "the HEAD" may name: (those whose name or descriptor holds the word,
     those of a compatible class). Computed once per head and document rather than
     tested mention by mention."""
-    head = head.lower()
-    keys = {head, _singular(head)}
-    classes = NOUN_CLASSES.get(head, set())
-    allowed = set().union(*(COMPATIBLE.get(c, set()) for c in classes)) if classes else set()
+    keys, allowed = _head_keys(head)
     by_word, by_class = [], []
     for a in table.actors:
         if a.cls in allowed:
@@ -1391,9 +1388,19 @@ def _fitting(table: ActorTable, head: str) -> tuple[frozenset[int], frozenset[in
             continue
         if a.singulars is None:
             a.singulars = frozenset(_singular(w) for w in a.words) | a.words
-        if keys & a.singulars or keys & a.descriptors:
+        if not keys.isdisjoint(a.singulars) or not keys.isdisjoint(a.descriptors):
             by_word.append(a.id)
     return frozenset(by_word), frozenset(by_class)
+
+
+@lru_cache(maxsize=1024)
+def _head_keys(head: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The words "the HEAD" may match in a name (it and its singular) and the actor
+    classes it may name (from the lexicon, so the same for every document)."""
+    head = head.lower()
+    classes = NOUN_CLASSES.get(head, set())
+    allowed = set().union(*(COMPATIBLE.get(c, set()) for c in classes)) if classes else set()
+    return frozenset({head, _singular(head)}), frozenset(allowed)
 
 
 def _resolve_nominal(table: ActorTable, head: str, pos: int, text: str = "",
@@ -1421,6 +1428,42 @@ def _resolve_nominal(table: ActorTable, head: str, pos: int, text: str = "",
         for m in mentions[hi:hi + 40]:
             aid = m.actor if actors[m.actor].parent is None else table.top(m.actor)
             if aid in ids and not (prep and table.after_preposition(m, text)):
+                return aid
+    return None
+
+
+def _nearest_fitting(table: ActorTable, tops: list[int], preps: dict[int, bool],
+                     fitting: tuple[frozenset[int], frozenset[int]], pos: int, text: str) -> int | None:
+    """``_resolve_nominal`` for a table that does not change: ``tops[i]`` is
+    ``table.top`` of mention i, ``preps`` caches ``after_preposition`` per mention."""
+    by_word, by_class = fitting
+    if not by_word and not by_class:
+        return None
+    mentions = table.mentions
+    hi = bisect.bisect_left(table.starts, pos)
+    for ids, by_cls in ((by_word, False), (by_class, True)):
+        if not ids:
+            continue
+        prep = by_cls and text
+        for i in range(hi - 1, max(0, hi - 80) - 1, -1):
+            aid = tops[i]
+            if aid in ids and mentions[i].end <= pos:
+                if prep:
+                    after = preps.get(i)
+                    if after is None:
+                        after = preps[i] = table.after_preposition(mentions[i], text)
+                    if after:
+                        continue
+                return aid
+        for i in range(hi, min(len(mentions), hi + 40)):
+            aid = tops[i]
+            if aid in ids:
+                if prep:
+                    after = preps.get(i)
+                    if after is None:
+                        after = preps[i] = table.after_preposition(mentions[i], text)
+                    if after:
+                        continue
                 return aid
     return None
 
@@ -1669,6 +1712,8 @@ def find_parties(doc: Document) -> ActorTable:
     # nominals ("the union", "the authority's") resolved against the names
     extra: list[Mention] = []
     fitting: dict[str, tuple[frozenset[int], frozenset[int]]] = {}   # the actors do not change here
+    tops = [table.top(x.actor) for x in table.mentions]   # (nor the mentions and parents)
+    preps: dict[int, bool] = {}
     for m in _NOMINAL_RE.finditer(text):
         head = m.group(2)
         aid = None
@@ -1685,7 +1730,7 @@ def find_parties(doc: Document) -> ActorTable:
             word = head.split()[-1]
             if word not in fitting:
                 fitting[word] = _fitting(table, word)
-            aid = _resolve_nominal(table, word, m.start(), text, fitting[word])
+            aid = _nearest_fitting(table, tops, preps, fitting[word], m.start(), text)
         if aid is not None:
             phrase = (m.group(1) + head).strip()
             table.actors[aid].add_alias(phrase)

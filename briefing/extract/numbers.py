@@ -378,8 +378,13 @@ def find_numbers(text: str, quantities_only: bool = False) -> list[Number]:
     caller would drop them anyway).
     """
     raws: list[_Raw | tuple[str, int, int]] = []
-    low = _lower(text)
-    for m in _matches(low):
+    shared = _shared
+    if shared is not None and shared[0] is text:
+        low, words = shared[1], shared[2]  # (the scan of terms.find_terms, same text)
+    else:
+        low = _lower(text)
+        words = [start for start, _ in _WORD_ANCHOR.spans(low)]
+    for m in _matches(low, words):
         group = m.lastgroup
         if group == "date" and not _month_capitalised(text, m):
             # "as many as 20 may die": a lower-case "may" is no month; parse the digits
@@ -503,16 +508,33 @@ _ANCHOR = re.compile(
 _SYMBOL_ANCHOR = re.compile(
     r"[^\x00-\x23\x25-\x2f\x3a-\x7f]"
     r"(?:(?<=\d)[\d,.]*|(?<=[$\u00a3\u20ac\u00a5\u20b9\u20a9\u20bd\u20ba\u20aa]))")
-_WORD_ANCHOR = WordScan(list(_WORDS) + list(_SCALES) + list(_FRACTIONS) + _MONTHS.lower().split("|"))
+ANCHOR_WORDS = frozenset(list(_WORDS) + list(_SCALES) + list(_FRACTIONS) + _MONTHS.lower().split("|"))
+assert all(re.fullmatch(r"[a-z]+", w) for w in ANCHOR_WORDS)  # (single words: see share_scan)
+_WORD_ANCHOR = WordScan(ANCHOR_WORDS)
+
+# (text, its lower-cased form, the starts of _WORD_ANCHOR's matches in it) left by a scan
+# of a whole text that also looked for ANCHOR_WORDS: terms.find_terms scans each article
+# for its trigger words, the engine then runs figures on the same text, so the number
+# words are not scanned for twice (see share_scan)
+_shared: tuple[str, str, list[int]] | None = None
+
+
+def share_scan(text: str, low: str, word_starts: list[int]) -> None:
+    """Record, for the next ``find_numbers(text)``, where ``_WORD_ANCHOR`` matches in
+    ``low`` (``_lower(text)``). The caller guarantees the starts are exactly those of
+    ``_WORD_ANCHOR.spans(low)``; only the same text object (``is``) reuses them.
+    """
+    global _shared
+    _shared = (text, low, word_starts)
 _LEAD_WORDS = re.compile(r"(?:\bhalf\s+an?\s+|\ban?\s+)$")
 
 
-def _matches(low: str):
-    """The master pattern's matches, tried only at anchors (same result as finditer)."""
+def _matches(low: str, words: list[int]):
+    """The master pattern's matches, tried only at anchors (same result as finditer);
+    ``words``: the starts of ``_WORD_ANCHOR``'s matches in ``low``."""
     pos = 0
     match = _MASTER.match
     anchors = [m.start() for m in _SYMBOL_ANCHOR.finditer(low)]
-    words = [start for start, _ in _WORD_ANCHOR.spans(low)]
     if words:
         anchors = sorted(anchors + words) if anchors else words
     for p in anchors:
@@ -563,4 +585,4 @@ def _unscaled(raw: _Raw, text: str) -> float:
     return raw.value
 
 
-__all__ = ["Number", "find_numbers", "QUANTITY_KINDS"]
+__all__ = ["Number", "find_numbers", "QUANTITY_KINDS", "ANCHOR_WORDS", "share_scan"]

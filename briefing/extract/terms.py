@@ -80,6 +80,7 @@ import re
 from bisect import bisect_right
 
 from briefing.extract.lexicons import load
+from briefing.extract.numbers import ANCHOR_WORDS, share_scan
 from briefing.extract.wordtrie import WordScan, bounded_words, trie_pattern
 from briefing.ingest.document import Document
 from briefing.model import TERM_CATEGORIES, Source, Term
@@ -312,10 +313,20 @@ for _w in list(_TRIGGER_KINDS):
 # holds one as a word (``_REPORTING_IN``).
 _REPORTING_WORDS = frozenset(_TRIG["reporting"])
 assert all(re.fullmatch(r"[a-z]+", w) for w in _REPORTING_WORDS)  # (single words, see above)
+#
+# It also finds the number words of numbers.find_numbers (single words too, so again no
+# trigger match changes) and hands their places to it for the same text: the engine runs
+# figures right after terms, which then does not scan the article again. A number word
+# inside a longer matched string (none today) is found from the string's own words:
+# ``_NUMBER_WORDS_AT`` gives their offsets in each string that may be matched.
+_SCANNED = set(_TRIGGER_KINDS) | _REPORTING_WORDS | ANCHOR_WORDS
 _REPORTING_IN: dict[str, bool] = {
-    w: bool(_REPORTING_WORDS.intersection(re.findall(r"\w+", w)))
-    for w in set(_TRIGGER_KINDS) | _REPORTING_WORDS}
-_ANY_TRIGGER = WordScan(_REPORTING_IN)  # (\b(?:<the words>)\b, scanned faster)
+    w: bool(_REPORTING_WORDS.intersection(re.findall(r"\w+", w))) for w in _SCANNED}
+_NUMBER_WORDS_AT: dict[str, tuple[int, ...]] = {
+    w: tuple(m.start() for m in re.finditer(r"\w+", w) if m.group() in ANCHOR_WORDS)
+    for w in _SCANNED}
+_NUMBER_ONLY = ANCHOR_WORDS - set(_TRIGGER_KINDS) - _REPORTING_WORDS
+_ANY_TRIGGER = WordScan(_SCANNED)  # (\b(?:<the words>)\b, scanned faster)
 # "a deal that gives X", "it also calls for X"; not "..., and that gives me hope" (a
 # demonstrative: a comment on what came before)
 _PRONOUN_BEFORE = re.compile(r"(?:^|,\s*|\b(?:which|that)\s+)it\s+(?:also\s+)?$"
@@ -1106,8 +1117,14 @@ def find_terms(doc: Document) -> list[Term]:
         low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
     triggered: dict[int, set[str]] = {}
     reporting: set[int] = set()  # sentences that may hold a reporting verb
+    number_words: list[int] = []
     for start, end in _ANY_TRIGGER.spans(low):
         key = low[start:end]
+        at = _NUMBER_WORDS_AT[key]
+        if at:
+            number_words += [start + k for k in at]
+            if key in _NUMBER_ONLY:
+                continue  # (a number word alone: no trigger, no reporting verb)
         index = bisect_right(starts, start) - 1
         kinds = _TRIGGER_KINDS.get(key)
         if kinds:
@@ -1118,6 +1135,7 @@ def find_terms(doc: Document) -> list[Term]:
             while index + 1 < len(starts) and starts[index + 1] < end:
                 index += 1
                 reporting.add(index)
+    share_scan(text, low, number_words)  # (for find_figures on the same text)
     colon = low.find(": ")
     while colon >= 0:  # a colon inside a sentence may announce a list of terms
         triggered.setdefault(bisect_right(starts, colon) - 1, set()).add("colon")

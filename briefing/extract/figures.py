@@ -66,18 +66,31 @@ def _is_word(tok: str) -> bool:
     return tok[0].isalpha()
 
 
-def _content(toks: list[str], i: int, limit: int) -> tuple[list[str], int]:
-    """Content words from ``toks[i]`` on, up to ``limit``, allowing "and" between two."""
+class _NeedMore(Exception):
+    """The label ran into the end of a shortened token list (see _right_label)."""
+
+
+def _content(toks: list[str], i: int, limit: int, short: bool = False) -> tuple[list[str], int]:
+    """Content words from ``toks[i]`` on, up to ``limit``, allowing "and" between two.
+    ``short``: ``toks`` may go on (raise _NeedMore where its end would decide)."""
     words: list[str] = []
-    while i < len(toks) and len(words) < limit:
+    n = len(toks)
+    while len(words) < limit:
+        if i >= n:
+            if short:
+                raise _NeedMore
+            break
         tok = toks[i]
         low = tok.lower()
-        if low == "and" and words and i + 1 < len(toks) and _is_word(toks[i + 1]) \
-                and toks[i + 1].lower() not in _STOP and not toks[i + 1].endswith("ed"):
-            words.append(tok)
-            limit += 1  # "food and drink names": the "and" does not count
-            i += 1
-            continue
+        if low == "and" and words:
+            if i + 1 >= n and short:
+                raise _NeedMore
+            if i + 1 < n and _is_word(toks[i + 1]) and toks[i + 1].lower() not in _STOP \
+                    and not toks[i + 1].endswith("ed"):
+                words.append(tok)
+                limit += 1  # "food and drink names": the "and" does not count
+                i += 1
+                continue
         if not _is_word(tok) or low in _STOP:
             break
         words.append(tok)
@@ -85,36 +98,69 @@ def _content(toks: list[str], i: int, limit: int) -> tuple[list[str], int]:
     return words, i
 
 
+# The label reads a few tokens after the figure: they are first taken from a short
+# window (tokenising 100 characters costs 2-3x more than 40); if the reading reaches the
+# end of those tokens (the last one dropped: the window may cut it), it is redone on the
+# full 100 characters. Tokens before the window's last one are the same in both.
+_SHORT_WINDOW = 40  # (no fallback at all on the dev articles)
+
+
 def _right_label(after: str) -> tuple[str, str]:
     """(noun phrase right after a figure, rate unit): "10 living hostages" -> "living hostages"."""
-    toks = _TOKEN.findall(after[:100])
+    if len(after) > _SHORT_WINDOW:
+        toks = _TOKEN.findall(after, 0, _SHORT_WINDOW)
+        if toks:
+            toks.pop()
+            try:
+                return _right_label_of(toks, True)
+            except _NeedMore:
+                pass
+    return _right_label_of(_TOKEN.findall(after[:100]), False)
+
+
+def _right_label_of(toks: list[str], short: bool) -> tuple[str, str]:
+    """_right_label on its tokens; ``short``: they may go on (raise _NeedMore wherever
+    their end would decide)."""
+    n = len(toks)
+    if short and n < 2:
+        raise _NeedMore
     i, rate = 0, ""
     # "a year", "per share": a rate, not what is counted
-    if len(toks) >= 2 and toks[0].lower() in _RATE and toks[1].lower() in _UNIT_WORDS:
+    if n >= 2 and toks[0].lower() in _RATE and toks[1].lower() in _UNIT_WORDS:
         rate, i = toks[1].lower(), 2
-    if i < len(toks) and toks[i].lower() in ("of", "in"):  # "40 of its fighters", "$5m in credit"
+    if short and i >= n:
+        raise _NeedMore
+    if i < n and toks[i].lower() in ("of", "in"):  # "40 of its fighters", "$5m in credit"
         j = i + 1
-        while j < len(toks) and (toks[j].lower() in _STOP or toks[j].endswith(("'s", "\u2019s"))):
+        while j < n and (toks[j].lower() in _STOP or toks[j].endswith(("'s", "\u2019s"))):
             j += 1
-        if j < len(toks) and _is_word(toks[j]):
+        if short and j >= n:
+            raise _NeedMore
+        if j < n and _is_word(toks[j]):
             i = j
-    elif i < len(toks) and toks[i].lower() in _AUX:  # "nearly a million have been driven"
-        while i < len(toks) and toks[i].lower() in _AUX:
+    elif i < n and toks[i].lower() in _AUX:  # "nearly a million have been driven"
+        while i < n and toks[i].lower() in _AUX:
             i += 1
-    words, i = _content(toks, i, _MAX_WORDS)
+    words, i = _content(toks, i, _MAX_WORDS, short)
     if words and words[-1].lower() in _GENERIC:
         # "85,000 people have fled their homes" -> "people fled homes"; only a participle
         # is added ("people in the north" stays "people")
         j = i
-        while j < len(toks) and toks[j].lower() in _AUX:
+        while j < n and toks[j].lower() in _AUX:
             j += 1
-        if j < len(toks) and _is_word(toks[j]) and toks[j].lower().endswith(("ed", "en")) \
+        if short and j >= n:
+            raise _NeedMore
+        if j < n and _is_word(toks[j]) and toks[j].lower().endswith(("ed", "en")) \
                 and toks[j].lower() not in _STOP:
             words.append(toks[j])
             j += 1
-            if j < len(toks) and toks[j].lower() in _STOP and toks[j].lower() not in ("by", "in", "since", "during", "after", "before"):
+            if short and j >= n:
+                raise _NeedMore
+            if j < n and toks[j].lower() in _STOP and toks[j].lower() not in ("by", "in", "since", "during", "after", "before"):
                 j += 1
-            if j < len(toks) and _is_word(toks[j]) and toks[j].lower() not in _STOP:
+            if short and j >= n:
+                raise _NeedMore
+            if j < n and _is_word(toks[j]) and toks[j].lower() not in _STOP:
                 words.append(toks[j])
     return " ".join(words), rate
 

@@ -1201,7 +1201,8 @@ def find_terms(doc: Document) -> list[Term]:
     return _drop_summaries(terms)
 
 
-_DIGITS_RE = re.compile(r"\d[\d,.]*\d|\d")
+# (= \d[\d,.]*\d|\d: the class first lets re skip to ASCII digits and non-ASCII characters)
+_DIGITS_RE = re.compile(r"[^\x00-\x2f\x3a-\x7f](?<=\d)(?:[\d,.]*\d)?")
 _CONTENT_WORD_RE = re.compile(r"[a-z]{3,}")
 _NOT_CONTENT = frozenset(("the", "and", "for", "its", "per", "all", "any", "new", "its", "his", "her",
                           "our", "out", "off", "per", "cent", "percent", "would", "will", "shall", "with", "from", "over", "that", "this", "their",
@@ -1221,12 +1222,17 @@ def _drop_summaries(terms: list[Term]) -> list[Term]:
     without one, two items that share a word may well be two terms)."""
     nums: dict[int, frozenset[str]] = {}
     by_num: dict[str, list[int]] = {}
+    # up to 20 terms no figure or stem is in more than 20 of them: the bounds below never
+    # apply and every pair is tried (cheaper than building the indexes for a few terms;
+    # only whether some later term qualifies matters, not which)
+    small = len(terms) <= 20
     for i, t in enumerate(terms):
-        found = frozenset(n.replace(",", "") for n in _DIGITS_RE.findall(t.text))
+        found = _DIGITS_RE.findall(t.text)
         if found:
-            nums[i] = found
-            for n in found:
-                by_num.setdefault(n, []).append(i)
+            nums[i] = found = frozenset(n.replace(",", "") for n in found)
+            if not small:
+                for n in found:
+                    by_num.setdefault(n, []).append(i)
     drop: set[int] = set()
     words: dict[int, set[str]] = {}
 
@@ -1236,9 +1242,12 @@ def _drop_summaries(terms: list[Term]) -> list[Term]:
         return words[i]
 
     for i, found in nums.items():
-        candidates = by_num[min(found, key=lambda n: len(by_num[n]))]
-        if len(candidates) > 20:
-            continue  # (bounded: a hostile list of the same figure)
+        if small:
+            candidates = nums  # (its keys)
+        else:
+            candidates = by_num[min(found, key=lambda n: len(by_num[n]))]
+            if len(candidates) > 20:
+                continue  # (bounded: a hostile list of the same figure)
         for j in candidates:
             if i != j and j not in drop and terms[i].source.sentence != terms[j].source.sentence \
                     and found <= nums[j] and terms[i].source.sentence < terms[j].source.sentence \
@@ -1253,14 +1262,18 @@ def _drop_summaries(terms: list[Term]) -> list[Term]:
             continue
         found = frozenset(_STEM_RE.findall(t.text.lower()))
         stems[i] = found
-        for w in found:
-            by_stem.setdefault(w, []).append(i)
+        if not small:
+            for w in found:
+                by_stem.setdefault(w, []).append(i)
     for i, found in stems.items():
         if i in nums or len(found) < 2:
             continue
-        candidates = by_stem[min(found, key=lambda w: len(by_stem[w]))]
-        if len(candidates) > 20:
-            continue
+        if small:
+            candidates = stems  # (its keys)
+        else:
+            candidates = by_stem[min(found, key=lambda w: len(by_stem[w]))]
+            if len(candidates) > 20:
+                continue
         for j in candidates:
             if j not in drop and terms[i].source.sentence < terms[j].source.sentence \
                     and found < stems[j]:

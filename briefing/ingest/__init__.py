@@ -63,7 +63,7 @@ def parse_bytes(data: bytes, doc_id: str, fmt: str | None = None, path: str = ""
     undecodable input.
     """
     name = path or doc_id
-    if not data.strip():
+    if not data or data.isspace():  # (bytes.isspace: the same ASCII set bytes.strip drops)
         raise InputError(name, "empty file")
     if fmt == "html" or (fmt is None and _HTML_START.match(data[:512].decode("latin-1"))):
         from briefing.ingest.html_format import decode_html
@@ -71,7 +71,8 @@ def parse_bytes(data: bytes, doc_id: str, fmt: str | None = None, path: str = ""
         text, warnings = decode_html(data, name)
     else:
         text, warnings = decode(data, name)
-    return from_text(text, doc_id, fmt, path=path, warnings=warnings)
+    # decode() has normalised the newlines already: from_text would scan for them again
+    return _document(text.lstrip("\ufeff"), doc_id, fmt, path, warnings)
 
 
 def from_text(text: str, doc_id: str = "text", fmt: str | None = "txt", path: str = "",
@@ -79,12 +80,18 @@ def from_text(text: str, doc_id: str = "text", fmt: str | None = "txt", path: st
     """A Document from decoded text (newlines are normalised here too)."""
     from briefing.ingest.encoding import normalise_newlines
 
-    text = normalise_newlines(text).lstrip("\ufeff")
+    return _document(normalise_newlines(text).lstrip("\ufeff"), doc_id, fmt, path, warnings)
+
+
+def _document(text: str, doc_id: str, fmt: str | None, path: str,
+              warnings: Iterable[str]) -> Document:
+    """A Document from text with ``\\n`` line breaks and no BOM."""
     fmt = fmt or sniff_format(text)
-    if not text.strip():
+    # isspace() is exactly "strip() leaves nothing", without copying the text
+    if not text or text.isspace():
         raise InputError(path or doc_id, "empty file")
     parsed = _parse(text, fmt)
-    if not parsed.text.strip():
+    if not parsed.text or parsed.text.isspace():
         raise InputError(path or doc_id, "no article text found")
     return Document(id=doc_id, text=parsed.text, sentences=split_sentences(parsed.text),
                     title=parsed.title, source=parsed.source, date=parsed.date,

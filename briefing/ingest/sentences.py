@@ -48,6 +48,7 @@ _SCAN = re.compile(
 _ACRONYM = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
 _INITIAL_AHEAD = re.compile(r"[\"'\u201c\u2018(\[]*[A-Z]\.")
 _LIST_MARK = re.compile(r"\d{1,3}|[a-z]|[ivxlc]{1,5}|[IVXLC]{1,5}")
+_PROBE_LINES = 50
 _OPENERS = "\"'\u201c\u2018\u00ab(["
 _TERMINAL = ".!?\u2026"
 _CLOSERS = "\"'\u201d\u2019\u00bb)]"
@@ -77,11 +78,18 @@ def _is_wrapped(text: str) -> bool:
     """
     if text.count("\n") < 6:
         return False
-    raw = text.split("\n")
-    longest = max(raw, key=len)
-    if len(longest) > 100 and len(longest.rstrip()) > 100:
-        return False  # the width below is at least this line's: too wide (the usual case)
-    lines = [line.rstrip() for line in raw]
+    # The usual article has a line over 100 characters among its first few: the
+    # width below would be at least that, too wide. Looking for one costs no copy.
+    pos = 0
+    for _ in range(_PROBE_LINES):
+        cut = text.find("\n", pos)
+        end = cut if cut >= 0 else len(text)
+        if end - pos > 100 and len(text[pos:end].rstrip()) > 100:
+            return False
+        if cut < 0:
+            break
+        pos = cut + 1
+    lines = [line.rstrip() for line in text.split("\n")]
     lines = [line for line in lines if line]
     width = max(map(len, lines)) if len(lines) >= 6 else 0
     if not 40 <= width <= 100:
@@ -175,7 +183,10 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
             continue
         append((start, match.end()))
         start = match.end(4)
-    tail_end = len(text.rstrip())
+    # len(text.rstrip()) without copying the text when its trailing white space is short
+    tail = text[-64:]
+    trailing = len(tail) - len(tail.rstrip())
+    tail_end = len(text) - trailing if trailing < len(tail) else len(text.rstrip())
     if tail_end > start:
         append((start, tail_end))
     return spans

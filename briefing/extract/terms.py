@@ -384,6 +384,10 @@ for _cat in TERM_CATEGORIES:
 # "\b" before the lookahead: only word starts are tried (about 5x faster on long terms)
 _CUE_SCAN = re.compile(
     r"\b(?=((?:" + _alt([w for w in _CUE_WEIGHTS if w[0].isalnum()]) + r")(?!\w)))")
+# the same cues found from the non-word character before them (a class: re skips to it
+# in C), with the text's first word tried apart: the same starts and cues as _CUE_SCAN
+_CUE_AFTER = re.compile(r"[^\w]" + _CUE_SCAN.pattern[2:])
+_CUE_FIRST = re.compile(_CUE_SCAN.pattern[2:])
 # symbol cues ("$", "%") are counted with str.count: a regex branch for them would be
 # tried at every character, not only at word starts
 _CUE_SYMBOLS = [(w, _CUE_WEIGHTS[w]) for w in _CUE_WEIGHTS if not w[0].isalnum()]
@@ -401,8 +405,11 @@ def categorise(text: str) -> str:
     low = text.lower()
     if len(low) != len(text):
         low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
-    for m in _CUE_SCAN.finditer(low):
-        if m.start() > 0 and text[m.start()].isupper():
+    first = _CUE_FIRST.match(low)
+    found = [first] if first else []
+    found += _CUE_AFTER.finditer(low)
+    for m in found:
+        if m.start(1) > 0 and text[m.start(1)].isupper():
             continue  # inside a name ("Minister of Trade", "the Aid Alliance"): no cue
         for cat, weight in _CUE_WEIGHTS[m.group(1)]:
             scores[cat] = scores.get(cat, 0.0) + weight
@@ -1016,9 +1023,11 @@ def _heading_intro(text: str, spans: list[tuple[int, int]], i: int, e: int) -> b
     if i == 0 or text[e - 1] in _HEADING_END:
         return False
     s = spans[i][0]
-    if "\n" not in text[spans[i - 1][1]:s] or len(text[s:e].split()) > 10:
+    if "\n" not in text[spans[i - 1][1]:s]:
         return False
     if i + 1 < len(spans) and "\n" not in text[e:spans[i + 1][0]]:
+        return False  # (before the word count: most sentences end here)
+    if len(text[s:e].split()) > 10:
         return False
     if not _HEADING_INTRO_RE.search(text, s, e):
         return False

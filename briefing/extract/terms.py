@@ -325,8 +325,11 @@ _REPORTING_IN: dict[str, bool] = {
 _NUMBER_WORDS_AT: dict[str, tuple[int, ...]] = {
     w: tuple(m.start() for m in re.finditer(r"\w+", w) if m.group() in ANCHOR_WORDS)
     for w in _SCANNED}
-_NUMBER_ONLY = ANCHOR_WORDS - set(_TRIGGER_KINDS) - _REPORTING_WORDS
 _ANY_TRIGGER = WordScan(_SCANNED)  # (\b(?:<the words>)\b, scanned faster)
+# what each scanned string says, in one look-up: (trigger kinds or None, holds a reporting
+# verb, offsets of the number words in it)
+_SCANNED_INFO: dict[str, tuple[set[str] | None, bool, tuple[int, ...]]] = {
+    w: (_TRIGGER_KINDS.get(w), _REPORTING_IN[w], _NUMBER_WORDS_AT[w]) for w in _SCANNED}
 # "a deal that gives X", "it also calls for X"; not "..., and that gives me hope" (a
 # demonstrative: a comment on what came before)
 _PRONOUN_BEFORE = re.compile(r"(?:^|,\s*|\b(?:which|that)\s+)it\s+(?:also\s+)?$"
@@ -1128,17 +1131,15 @@ def find_terms(doc: Document) -> list[Term]:
     reporting: set[int] = set()  # sentences that may hold a reporting verb
     number_words: list[int] = []
     for start, end in _ANY_TRIGGER.spans(low):
-        key = low[start:end]
-        at = _NUMBER_WORDS_AT[key]
+        kinds, says, at = _SCANNED_INFO[low[start:end]]
         if at:
             number_words += [start + k for k in at]
-            if key in _NUMBER_ONLY:
-                continue  # (a number word alone: no trigger, no reporting verb)
+            if not kinds and not says:
+                continue  # (a number word alone)
         index = bisect_right(starts, start) - 1
-        kinds = _TRIGGER_KINDS.get(key)
         if kinds:
             triggered.setdefault(index, set()).update(kinds)
-        if _REPORTING_IN[key]:
+        if says:
             reporting.add(index)
             # (a phrase that runs on into the next sentence: that one may hold it too)
             while index + 1 < len(starts) and starts[index + 1] < end:

@@ -624,23 +624,41 @@ _first = itemgetter(0)
 _start = attrgetter("start")
 
 
+# matched spelling -> the pronoun word, or None for one that is never a holder ("him",
+# a lower-case "i"); PRONOUN_RE matches a fixed set of spellings
+_PRONOUN_USE: dict[str, str | None] = {}
+
+
+def _pronoun_use(spelling: str) -> str | None:
+    word = spelling.lower()
+    use = None if (word == "i" and spelling != "I") or word in ("him", "them", "us", "me") else word
+    _PRONOUN_USE[spelling] = use
+    return use
+
+
 def _candidates(table: ActorTable, text: str, s: int, e: int) -> list[tuple[int, int, int | None, str]]:
     """Subject candidates in a span: (start, end, actor or None, pronoun word or "")."""
-    out = [(m.start, m.end, m.actor, "") for m in table.in_span(s, e)]
-    starts = [c[0] for c in out]
+    lo = bisect.bisect_left(table.starts, s)   # (table.in_span, inlined)
+    hi = bisect.bisect_left(table.starts, e)
+    out = [(m.start, m.end, m.actor, "") for m in table.mentions[lo:hi] if m.end <= e]
+    starts = None
     pronouns = []
     for m in PRONOUN_RE.finditer(text, s, e):
-        word = m.group().lower()
-        if word == "i" and m.group() != "I":
+        spelling = m.group()
+        word = _PRONOUN_USE[spelling] if spelling in _PRONOUN_USE else _pronoun_use(spelling)
+        if word is None:
             continue
-        if word in ("him", "them", "us", "me"):
-            continue
-        k = bisect.bisect_right(starts, m.start()) - 1
-        if k >= 0 and out[k][0] <= m.start() < out[k][1]:
-            continue   # inside a name ("It" in a title), not a pronoun
-        pronouns.append((m.start(), m.end(), None, word))
-    out += pronouns
-    out.sort(key=_first)
+        p = m.start()
+        if out:
+            if starts is None:
+                starts = [c[0] for c in out]
+            k = bisect.bisect_right(starts, p) - 1
+            if k >= 0 and out[k][0] <= p < out[k][1]:
+                continue   # inside a name ("It" in a title), not a pronoun
+        pronouns.append((p, m.end(), None, word))
+    if pronouns:
+        out += pronouns
+        out.sort(key=_first)   # (the mentions come sorted by start, as table.starts)
     return out
 
 
@@ -908,8 +926,9 @@ class _Extractor:
                                                  "quote.said" if outside else "quote.cont", hedged))
                         break
         # "Its director told me the same thing": another holder speaks, not the speaker's claim
+        # (_answer looks at the holders only when answering a question)
         self._answer(idx, s, e, produced, hedged,
-                     any(t.subject is not None and t.subject != label for t in triggers))
+                     self.state.answering and any(t.subject is not None and t.subject != label for t in triggers))
         if speaker is not None:
             self.state.last_speaker = speaker
             self.state.last_speaker_sentence = idx
@@ -1262,7 +1281,8 @@ class _Extractor:
             m = _SPACES.match(text, t.end, e)
             pos = m.end() if m else t.end
             inverted_ok = _INVERTED_BEFORE.search(text[max(s, t.start - 4):t.start])
-            for c in (cands[bisect.bisect_left(cands, (pos,)):][:1] if inverted_ok else ()):
+            k = bisect.bisect_left(cands, (pos,)) if inverted_ok else len(cands)
+            for c in cands[k:k + 1]:
                 if c[0] == pos and c[3] == "" and _INVERTED_END.match(text, c[1], e):
                     t.subject = _resolve(table, c, speaker, floor, text)
                     t.subject_start = c[0]
@@ -1374,7 +1394,8 @@ class _Extractor:
                 t.subject_start = best[0]
                 return
         if best is not None:
-            recent = [a for i, a in self.state.recent if i >= self._idx - 2]
+            # (only a pronoun asks _resolve for the recent holders)
+            recent = [a for i, a in self.state.recent if i >= self._idx - 2] if best[2] is None else None
             actor = _resolve(table, best, speaker, floor, text, recent)
             if actor is not None:
                 t.subject = actor

@@ -259,7 +259,7 @@ class _Raw:
 
 def _parse_qty(m: re.Match, text: str) -> _Raw | None:
     """One quantity match (on the lower-cased text; ``text`` is the original)."""
-    cur_raw, dig, words = m.group("cur"), m.group("dig"), m.group("words")
+    cur_raw, dig, words = m.group("cur", "dig", "words")
     cur_start = m.start("cur") if cur_raw else -1
     before = text[max(0, m.start() - 4):m.start()]
     # (islower(): every cased character is lower case, so none is upper: the usual case)
@@ -321,11 +321,6 @@ def _parse_qty(m: re.Match, text: str) -> _Raw | None:
 def _classify(raw: _Raw, text: str, low: str) -> str:
     """Flag the quantities that are really years, ages, names or list numbers."""
     s, e = raw.num_start, raw.num_end
-    before = text[max(0, s - 30):s]
-    before_low = low[max(0, s - 30):s]
-    after = text[e:e + 12]
-    prev_char = text[s - 1] if s else ""
-    next_char = text[e] if e < len(text) else ""
     if raw.is_words:
         word = text[s:e].lower()
         if word in _SKIP_ALONE and raw.kind == "count":
@@ -334,6 +329,10 @@ def _classify(raw: _Raw, text: str, low: str) -> str:
             return "skip"  # "two-way", "one-time", "two-tier"
         return raw.kind
     # digits from here on
+    before = text[max(0, s - 30):s]
+    after = text[e:e + 12]
+    prev_char = text[s - 1] if s else ""
+    next_char = text[e] if e < len(text) else ""
     if raw.value > 1e15 or raw.value != raw.value:
         return "skip"  # a serial number or an overflow, not a quantity anyone reports
     if prev_char.isalpha() or (prev_char == "-" and s >= 2 and text[s - 2].isalpha()):
@@ -344,7 +343,7 @@ def _classify(raw: _Raw, text: str, low: str) -> str:
         return "name"  # "401(k)", "3D"
     if next_char == "." and e + 1 < len(text) and text[e + 1].isdigit():
         return "name"  # version numbers "2.6.1"
-    if _YEARS_OLD.match(after):
+    if "old" in after and _YEARS_OLD.match(after):  # (the pattern ends with "old")
         return "age"
     last = _last_words(before, 2)
     if raw.kind == "count" and not raw.has_scale and raw.value < 130 and _AGE_AFTER.match(after):
@@ -352,21 +351,21 @@ def _classify(raw: _Raw, text: str, low: str) -> str:
         if (stripped.endswith(",") and _AGE_NAME.search(stripped)) or \
                 (last and last[-1].lower() in ("aged", "age")):
             return "age"  # "Jo Reyes, 57, said", "aged 45"
-    if _LIST_END.match(text[e:e + 2]) and not raw.unit and \
+    if next_char in (".", ")") and _LIST_END.match(text[e:e + 2]) and not raw.unit and \
             text[text.rfind("\n", 0, s) + 1:s].strip() in ("", "("):
         return "list"
     if last and last[-1].lower() in _DESIGNATORS and raw.kind == "count":
         return "name"
     if raw.kind == "count" and not raw.cur and last and last[-1][:1].isupper() \
             and last[-1].isalpha() and last[-1] not in _FUNCTION_CAPS \
-            and not _qualifier_before(before_low):
+            and not _qualifier_before(low[max(0, s - 30):s]):
         # a capitalised word right before, not opening the sentence: "Local 212", "Rule 2.6"
         if len(last) == 2 and last[0][-1:] not in ".!?:\"\u201c" and "\n" not in before[-len(last[-1]) - 2:]:
             return "name"
     digits = text[s:e]
     if (raw.kind in ("count", "measure") and not raw.has_scale and _FOUR_DIGITS.fullmatch(digits)
             and 1800 <= raw.value <= 2100 and raw.unit in ("", "year")):
-        if not (_qualifier_before(before_low) and raw.kind == "count"):
+        if not (_qualifier_before(low[max(0, s - 30):s]) and raw.kind == "count"):
             return "year"
     return raw.kind
 
@@ -423,7 +422,10 @@ def find_numbers(text: str, quantities_only: bool = False) -> list[Number]:
             i += 1
             continue
         kind = _classify(raw, text, low)
-        ratio = _ratio(raw, raws[i + 1] if i + 1 < len(raws) else None, text, low)
+        nxt = raws[i + 1] if i + 1 < len(raws) else None
+        # (_ratio's own first test, inline: most numbers are followed by no bare number)
+        ratio = _ratio(raw, nxt, text, low) if isinstance(nxt, _Raw) and not raw.unit \
+            and not nxt.unit else None
         if ratio is not None:  # "one in five workers": 20 %
             out.append(ratio)
             i += 2
@@ -433,7 +435,6 @@ def find_numbers(text: str, quantities_only: bool = False) -> list[Number]:
             continue
         start, end, value_max = raw.start, raw.end, None
         value, unit, unit_word = raw.value, raw.unit, raw.unit_word
-        nxt = raws[i + 1] if i + 1 < len(raws) else None
         before = low[max(0, start - 30):start]
         if kind in QUANTITY_KINDS and isinstance(nxt, _Raw) and nxt.is_words == raw.is_words:
             gap = text[raw.end:nxt.start]

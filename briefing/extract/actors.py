@@ -303,6 +303,7 @@ _HEAD_TITLES = frozenset({"President", "Prime Minister", "Premier", "Chancellor"
 _SOURCE_BEFORE = re.compile(r"\b(?i:analysts?|economists?|strategists?|researchers?|experts?|scientists?|"
                             r"academics?|scholars?|pollsters?|data|figures|estimates?|surveys?|polls?|reports?|studies|study)"
                             r"\s+(?:at|from|by|with|of)\s+(?:the\s+)?$")
+_SOURCE_ENDS = ("at", "from", "by", "with", "of", "the")
 # ("according to X" is left to positions.py: X may be named again, "the coalition said")
 _TALKS_BEFORE = re.compile(r"\b(?:talks|negotiations|process|deal|plan|proposal|ceasefire|truce|agreement|mediation)\b[^.]{0,30}$")
 
@@ -338,6 +339,28 @@ def _may_end_in_role(left: str) -> bool:
     return i >= 0 and i < len(toks) - 1 and toks[i] in ("of", "for")
 
 
+# How many words _OWNER_NOUN_ROLE / _OWNERLESS_ROLE span at most without an "of X" clause:
+# the owner or lead word, two words between, the role, a comma standing alone.
+_ROLE_REACH = 1 + 2 + max(len(r.split()) for r in _TITLES["titles"]["roles"]) + 1
+
+
+def _reach_start(left: str) -> int:
+    """Where a search for _OWNER_NOUN_ROLE or _OWNERLESS_ROLE in ``left`` may begin: a
+    match ends at the end and spans at most _ROLE_REACH words, so none starts before the
+    last _ROLE_REACH words (searching from there finds the same leftmost match). 0 when
+    the last word is capitalised (a role's "of X and Y" clause has no word limit)."""
+    parts = left.rsplit(None, _ROLE_REACH)
+    if len(parts) <= _ROLE_REACH:
+        return 0
+    tail = left.rstrip()
+    if tail.endswith(","):
+        tail = tail[:-1].rstrip()
+    last = tail.rsplit(None, 1)[-1][:1] if tail else ""
+    if "A" <= last <= "Z" or not last.isascii():
+        return 0
+    return len(parts[0])
+
+
 def _may_end_in_commentator(window: str) -> bool:
     """False when _COMMENTATOR_LEFT cannot match ``window``: it needs spaces at the end
     after a commentator word (case-insensitive; a non-ASCII ending is left to the regex)."""
@@ -370,7 +393,7 @@ class Actor:
             self.aliases.append(form)
 
 
-@dataclass
+@dataclass(slots=True)   # (made ~30 times per document: slots make them cheaper)
 class Mention:
     start: int
     end: int
@@ -1253,10 +1276,13 @@ class _Builder:
         m = _OWNER_DELEGATION.search(left) if "delegation" in left else None
         if m:
             return self._resolve_phrase(m.group("owner"), start - len(left) + m.start("owner"), table)
-        m = _OWNER_NOUN_ROLE.search(left) if role_end else None
+        # (both end in a role: they start within its last _ROLE_REACH words unless the role
+        # has an "of X" clause, which ends in a capitalised word)
+        reach = _reach_start(left) if role_end else 0
+        m = _OWNER_NOUN_ROLE.search(left, reach) if role_end else None
         if m and (m.group("owner").lower() in NOUN_CLASSES or m.group("owner") in self.form_to_actor):
             return self._resolve_phrase(m.group("owner"), start - len(left) + m.start("owner"), table)
-        m = _OWNERLESS_ROLE.search(left) if role_end else None
+        m = _OWNERLESS_ROLE.search(left, reach) if role_end else None
         if m and not title:
             return self._ownerless(m.group(), start, table)
         return None
@@ -1642,7 +1668,10 @@ def _drop_sources(b: _Builder, mentions: list[Mention], text: str) -> list[Menti
         a = actors[m.actor]
         if a.cls in ("state", "merged") or m.end - m.start != len(a.name):
             continue   # (a short alias, "Korvel" in a dateline, says nothing of the frame)
-        framed[m.actor] = _SOURCE_BEFORE.search(text, max(0, m.start - 40), m.start) is not None
+        window = text[max(0, m.start - 40):m.start]
+        # (_SOURCE_BEFORE needs spaces after at/from/by/with/of or "the" at the window's end)
+        framed[m.actor] = window[-1:].isspace() and window.rstrip().endswith(_SOURCE_ENDS) \
+            and _SOURCE_BEFORE.search(text, max(0, m.start - 40), m.start) is not None
     sources = {aid for aid, only in framed.items() if only}
     if not sources:
         return mentions

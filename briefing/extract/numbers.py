@@ -496,16 +496,15 @@ def _ratio(raw: _Raw, nxt, text: str, low: str) -> Number | None:
 
 # Where a numeric expression can start: a digit or currency symbol, or a number word,
 # fraction or month name. Scanning for these first and trying the master pattern only
-# there is ~10x faster than letting the master pattern try every position.
-_ANCHOR = re.compile(
-    rf"\d[\d,.]*|[$\u00a3\u20ac\u00a5\u20b9\u20a9\u20bd\u20ba\u20aa]|\b(?:{_alt(list(_WORDS) + list(_SCALES) + list(_FRACTIONS))}"
-    rf"|{_MONTHS_LOW})\b")
-# The same anchors from two scans (their matches can never overlap: digits, commas and
-# dots / currency symbols / letters). The symbol scan opens with a character class (an
+# there is ~10x faster than letting the master pattern try every position. The anchors
+# are the matches of
+#     \d[\d,.]*|[$\u00a3\u20ac\u00a5\u20b9\u20a9\u20bd\u20ba\u20aa]|\b(?:<number words, scales, fractions, months>)\b
+# found by two scans (the matches of the two parts can never overlap: digits, commas and
+# dots or a currency symbol / letters). The symbol scan opens with a character class (an
 # ASCII digit, "$" or any non-ASCII character), so ``re`` skips every other character in
 # C with a bitmap test (~10x faster than trying the alternation at each position); a
 # non-ASCII candidate is kept only if it is a digit ("\d" is Unicode) or a currency
-# symbol, as in ``_ANCHOR``.
+# symbol. The word scan is a WordScan (see wordtrie).
 _SYMBOL_ANCHOR = re.compile(
     r"[^\x00-\x23\x25-\x2f\x3a-\x7f]"
     r"(?:(?<=\d)[\d,.]*|(?<=[$\u00a3\u20ac\u00a5\u20b9\u20a9\u20bd\u20ba\u20aa]))")

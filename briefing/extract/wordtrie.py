@@ -82,7 +82,7 @@ class WordScan:
             if not (word[0].isalnum() or word[0] == "_"):
                 raise ValueError(f"WordScan: {word!r} does not start with a word character")
         body = "(?:" + trie_pattern(words) + r")\b"
-        self.pattern = re.compile(r"\b" + body)  # the plain form (what the scan emulates)
+        self.plain = r"\b" + body  # the plain form (what the scan emulates), for tests
         self._first = re.compile(body)
         self._rest = re.compile(r"[^\w](" + body + ")")
 

@@ -225,11 +225,6 @@ _DOC_BEFORE_RE = re.compile(rf"\b(?:{_NOUN}|document|documents|paper)\s+$")
 _DOC_VERBS = frozenset(("says", "said", "stated"))
 
 
-def _is_word_char(c: str) -> bool:
-    """What ``\\w`` matches (so where ``\\b`` can fall)."""
-    return c.isalnum() or c == "_"
-
-
 def _text_speaks(lb: str) -> bool:
     """Whether every reporting verb of the sentence has the proposal itself as its subject
     ("..., the draft says"): then no party speaks."""
@@ -305,31 +300,20 @@ for _w in list(_TRIGGER_KINDS):
     _parts = _w.split()
     for _n in range(1, len(_parts)):
         _TRIGGER_KINDS[_w] |= _TRIGGER_KINDS.get(" ".join(_parts[:_n]), set())
-# The same scan also finds the reporting verbs ("said", "told", ...), so that
-# ``_REPORTING_RE.search`` runs only on the sentences that hold one. Adding single words
-# to the trie changes no trigger match: a trigger matched at a word start is kept (the
-# longest match wins) and no match can start inside a word. A reporting verb inside a
-# longer trigger phrase is hidden by it, so every scanned string records whether it
-# holds one as a word (``_REPORTING_IN``).
-_REPORTING_WORDS = frozenset(_TRIG["reporting"])
-assert all(re.fullmatch(r"[a-z]+", w) for w in _REPORTING_WORDS)  # (single words, see above)
-#
-# It also finds the number words of numbers.find_numbers (single words too, so again no
-# trigger match changes) and hands their places to it for the same text: the engine runs
-# figures right after terms, which then does not scan the article again. A number word
-# inside a longer matched string (none today) is found from the string's own words:
-# ``_NUMBER_WORDS_AT`` gives their offsets in each string that may be matched.
-_SCANNED = set(_TRIGGER_KINDS) | _REPORTING_WORDS | ANCHOR_WORDS
-_REPORTING_IN: dict[str, bool] = {
-    w: bool(_REPORTING_WORDS.intersection(re.findall(r"\w+", w))) for w in _SCANNED}
-_NUMBER_WORDS_AT: dict[str, tuple[int, ...]] = {
-    w: tuple(m.start() for m in re.finditer(r"\w+", w) if m.group() in ANCHOR_WORDS)
-    for w in _SCANNED}
+# The same scan also finds the number words of numbers.find_numbers and hands their
+# places to it for the same text: the engine runs figures right after terms, which then
+# does not scan the article again. Adding single words to the trie changes no trigger
+# match: a trigger matched at a word start is kept (the longest match wins) and no match
+# can start inside a word. A number word inside a longer matched string (none today) is
+# found from the string's own words: ``_SCANNED_INFO`` gives, for each string the scan
+# may match, its trigger kinds (None for a number word) and the offsets of the number
+# words in it.
+_SCANNED = set(_TRIGGER_KINDS) | ANCHOR_WORDS
 _ANY_TRIGGER = WordScan(_SCANNED)  # (\b(?:<the words>)\b, scanned faster)
-# what each scanned string says, in one look-up: (trigger kinds or None, holds a reporting
-# verb, offsets of the number words in it)
-_SCANNED_INFO: dict[str, tuple[set[str] | None, bool, tuple[int, ...]]] = {
-    w: (_TRIGGER_KINDS.get(w), _REPORTING_IN[w], _NUMBER_WORDS_AT[w]) for w in _SCANNED}
+_SCANNED_INFO: dict[str, tuple[set[str] | None, tuple[int, ...]]] = {
+    w: (_TRIGGER_KINDS.get(w),
+        tuple(m.start() for m in re.finditer(r"\w+", w) if m.group() in ANCHOR_WORDS))
+    for w in _SCANNED}
 # "a deal that gives X", "it also calls for X"; not "..., and that gives me hope" (a
 # demonstrative: a comment on what came before)
 _PRONOUN_BEFORE = re.compile(r"(?:^|,\s*|\b(?:which|that)\s+)it\s+(?:also\s+)?$"
@@ -685,13 +669,12 @@ def _region(sent: str, first_words: str, prev_term: bool, genre: bool,
             kinds: frozenset[str] | set[str] = frozenset(
                 ("noun", "verb", "close", "pledge", "return", "offer", "agreed", "colon",
                  "proviso", "ready", "proposed", "vow", "counter", "intro", "cond", "table")),
-            raised: bool = True, may_report: bool = True) -> tuple[int, int, str] | None:
+            raised: bool = True) -> tuple[int, int, str] | None:
     """The content region of one sentence (offsets into ``sent``) and its rule, if any.
 
     ``kinds`` names the trigger words the sentence holds: the checks of other rules
     are skipped (a sentence with no proposal noun cannot open with "Under the plan,").
-    ``raised``: the text holds one of ``_RAISED_WORDS``; ``may_report``: the sentence may
-    hold a reporting verb (False: it holds none).
+    ``raised``: the text holds one of ``_RAISED_WORDS``.
     """
     lead = len(sent) - len(sent.lstrip())
     colon = sent.find(": ", lead, lead + 40)
@@ -713,7 +696,7 @@ def _region(sent: str, first_words: str, prev_term: bool, genre: bool,
 
     def reported_() -> bool:
         if not rep:
-            rep.append(may_report and bool(_REPORTING_RE.search(lb)) and not _text_speaks(lb))
+            rep.append(bool(_REPORTING_RE.search(lb)) and not _text_speaks(lb))
         return rep[0]
     noun = "noun" in kinds
     if (noun or "colon" in kinds) and ": " in body:
@@ -1128,23 +1111,13 @@ def find_terms(doc: Document) -> list[Term]:
     if len(low) != len(text):
         low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
     triggered: dict[int, set[str]] = {}
-    reporting: set[int] = set()  # sentences that may hold a reporting verb
     number_words: list[int] = []
     for start, end in _ANY_TRIGGER.spans(low):
-        kinds, says, at = _SCANNED_INFO[low[start:end]]
+        kinds, at = _SCANNED_INFO[low[start:end]]
         if at:
             number_words += [start + k for k in at]
-            if not kinds and not says:
-                continue  # (a number word alone)
-        index = bisect_right(starts, start) - 1
         if kinds:
-            triggered.setdefault(index, set()).update(kinds)
-        if says:
-            reporting.add(index)
-            # (a phrase that runs on into the next sentence: that one may hold it too)
-            while index + 1 < len(starts) and starts[index + 1] < end:
-                index += 1
-                reporting.add(index)
+            triggered.setdefault(bisect_right(starts, start) - 1, set()).update(kinds)
     share_scan(text, low, number_words)  # (for find_figures on the same text)
     colon = low.find(": ")
     while colon >= 0:  # a colon inside a sentence may announce a list of terms
@@ -1179,12 +1152,7 @@ def find_terms(doc: Document) -> list[Term]:
         # (bounded: a hostile sentence may be huge; only the continuation and genre rules
         # read the first words: built for them only)
         first_words = " ".join(sent[:160].split()[:11]) if prev_term or genre else ""
-        # the scan above says whether the sentence may hold a reporting verb; a sentence
-        # cut inside a word (its first or last word runs on in the text) is searched anyway
-        # (a word boundary at its edge exists only in the sentence, not in the text)
-        may_report = index in reporting or (s > 0 and _is_word_char(low[s - 1])) \
-            or (e < len(low) and _is_word_char(low[e]))
-        region = _region(sent, first_words, prev_term, genre, kinds, raised, may_report)
+        region = _region(sent, first_words, prev_term, genre, kinds, raised)
         if region is None:
             continue
         a, b, rule = region

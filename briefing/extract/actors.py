@@ -182,11 +182,42 @@ _PREP_BEFORE = re.compile(r"\b(?:in|at|from|to|of|on|near|around|across|into|tow
 # (one branch per first character, the apostrophes apart: every branch then opens with a
 # literal, so the engine skips to those characters instead of trying each position)
 _NOMINAL_LEADS = _cased(["the", "its", "their", "our"])
-_NOMINAL_RE = re.compile(
-    r"(?:" + "".join(alternation([w for w in _NOMINAL_LEADS if w[0] == c], AFTER_WORD_BOUNDARY) + r"\s+|"
-                     for c in sorted({w[0] for w in _NOMINAL_LEADS}))
-    + r"'(?<=\w.)s?\s+|\u2019(?<=\w.)s?\s+)((?:(?!(?:of|for|to|in|on|and|or|with|from|by|at|that|than|as)\s)[a-z-]+\s+){0,2}?)("
-    + alternation(NOUN_CLASSES) + r")(?![\w-])")
+_NOMINAL_LEAD = (r"(?:" + "".join(alternation([w for w in _NOMINAL_LEADS if w[0] == c], AFTER_WORD_BOUNDARY) + r"\s+|"
+                                   for c in sorted({w[0] for w in _NOMINAL_LEADS}))
+                 + r"'(?<=\w.)s?\s+|\u2019(?<=\w.)s?\s+)")
+_NOMINAL_REST = (r"((?:(?!(?:of|for|to|in|on|and|or|with|from|by|at|that|than|as)\s)[a-z-]+\s+){0,2}?)("
+                 + alternation(NOUN_CLASSES) + r")(?![\w-])")
+_NOMINAL_RE = re.compile(_NOMINAL_LEAD + _NOMINAL_REST)
+# The same, one pattern per opening, each starting with its whole literal (the word
+# boundary written after it): the engine jumps from one "the" to the next instead of
+# trying every t, i, o (see _by_openings).
+_NOMINAL_BY_LEAD = tuple(re.compile(lead + _NOMINAL_REST) for lead in (
+    *(rf"{w}(?<!\w.{{{len(w)}}})\s+" for w in ("its", "Its", "our", "Our")),
+    r"the(?<!\w...)(?:ir)?\s+", r"The(?<!\w...)(?:ir)?\s+", r"'(?<=\w.)s?\s+", r"\u2019(?<=\w.)s?\s+"))
+
+
+def _by_openings(patterns: tuple[re.Pattern[str], ...], text: str) -> Iterator[re.Match[str]]:
+    """``finditer`` of one alternation whose branches are ``patterns``, when no two of them
+    can match at the same position (each opens with its own literal): every match of
+    each (overlapping ones too), then the leftmost ones that do not overlap, as finditer
+    takes them. Cheaper when the openings are literal words: the engine skips to them."""
+    found = []
+    for pattern in patterns:
+        search = pattern.search
+        m = search(text)
+        while m:
+            found.append(m)
+            m = search(text, m.start() + 1)
+    found.sort(key=_match_start)
+    end = 0
+    for m in found:
+        if m.start() >= end:
+            end = m.end()
+            yield m
+
+
+def _match_start(m: re.Match[str]) -> int:
+    return m.start()
 # only group 1 is used: "the opposition" is met as "opposition" after "the"
 @lru_cache(maxsize=256)
 def _generic_re_of(words: tuple[str, ...]) -> re.Pattern[str]:
@@ -1562,8 +1593,9 @@ _ROLE_NOUNS = frozenset(r for r in _TITLES["titles"]["roles"]
                         and r not in GENERIC_NOUNS) - frozenset(   # too vague to point back to one person
     {"head", "leader", "official", "officials", "delegation", "executive", "boss", "owner", "deputy", "chief",
      "representative", "secretary", "director", "founder", "lawyer"})
-_ROLE_NOMINAL_RE = re.compile(alternation(["The", "the"], AFTER_WORD_BOUNDARY) + r"\s+(?:[a-z-]+\s+){0,2}?("
-                              + alternation(_ROLE_NOUNS) + r")(?![\w-])")
+_ROLE_REST = r"\s+(?:[a-z-]+\s+){0,2}?(" + alternation(_ROLE_NOUNS) + r")(?![\w-])"
+_ROLE_NOMINAL_RE = re.compile(alternation(["The", "the"], AFTER_WORD_BOUNDARY) + _ROLE_REST)
+_ROLE_BY_LEAD = (re.compile(r"The(?<!\w...)" + _ROLE_REST), re.compile(r"the(?<!\w...)" + _ROLE_REST))
 
 
 def _role_mentions(b: _Builder, table: ActorTable, text: str, taken: list[Mention]) -> list[Mention]:
@@ -1576,7 +1608,7 @@ def _role_mentions(b: _Builder, table: ActorTable, text: str, taken: list[Mentio
     out: list[Mention] = []
     # (no substring test per role noun first: when most are absent, those ~60 tests cost
     # more than the scan, which opens with a literal "the"/"The")
-    for m in _ROLE_NOMINAL_RE.finditer(text):
+    for m in _by_openings(_ROLE_BY_LEAD, text):   # (= _ROLE_NOMINAL_RE.finditer(text))
         k = bisect.bisect_right(spans, (m.end(), 1 << 60)) - 1
         if k >= 0 and spans[k][1] > m.start() or table.in_span(m.start(), m.end()):
             continue   # already a mention ("the union president" is the union's)
@@ -1743,7 +1775,7 @@ def find_parties(doc: Document) -> ActorTable:
     fitting: dict[str, tuple[frozenset[int], frozenset[int]]] = {}   # the actors do not change here
     tops = [table.top(x.actor) for x in table.mentions]   # (nor the mentions and parents)
     preps: dict[int, bool] = {}
-    for m in _NOMINAL_RE.finditer(text):
+    for m in _by_openings(_NOMINAL_BY_LEAD, text):   # (= _NOMINAL_RE.finditer(text))
         head = m.group(2)
         aid = None
         if m.group().startswith(("'", "\u2019")):

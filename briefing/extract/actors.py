@@ -177,6 +177,8 @@ POSSESSIVE_PARTS = frozenset({"government", "army", "military", "cabinet", "coal
 # _PLACE_BEFORE cannot match a window that does not end (before its spaces) in one of these
 _PLACE_ENDS = (",", "the", "in", "at", "from", "to", "near", "around", "across", "into", "outside", "inside", "toward",
                "towards", "through", "via", "of", "on")
+_PREP_ENDS = ("in", "at", "from", "to", "of", "on", "near", "around", "across", "into", "toward", "towards", "outside",
+              "inside", "through", "via", "over", "under", "between", "within", "beyond", "about", "the")
 _PREP_BEFORE = re.compile(r"\b(?:in|at|from|to|of|on|near|around|across|into|toward|towards|outside|inside|"
                           r"through|via|over|under|between|within|beyond|about)\s+(?:the\s+)?$", re.I)
 # (one branch per first character, the apostrophes apart: every branch then opens with a
@@ -469,6 +471,14 @@ class ActorTable:
     def after_preposition(self, m: Mention, text: str) -> bool:
         """A mention right after a preposition ("in Derby", "of Valdoria") is rarely
         what a pronoun or a "the group" points back to."""
+        window = text[max(0, m.start - 12):m.start]
+        # (the search, case-insensitive, is slow: it needs spaces after a preposition or
+        # "the" at the window's end, a cheap test first)
+        if not window[-1:].isspace():
+            return False
+        end = window.rstrip()
+        if end.isascii() and not end.lower().endswith(_PREP_ENDS):
+            return False
         return bool(_PREP_BEFORE.search(text, max(0, m.start - 12), m.start))
 
     def resolve_pronoun(self, word: str, pos: int, floor: int = 0, text: str = "") -> int | None:

@@ -187,3 +187,49 @@ async def test_the_kept_view_opens_on_the_sentence_after_a_resize(seed) -> None:
         assert line is not None and body.scroll_y > 0
         # A third of the way down, at the new size.
         assert body.scroll_y == line - body.scrollable_content_region.height // 3
+
+
+async def test_another_sentence_of_the_same_article_redraws_only_the_highlights() -> None:
+    """Reopened on the same article, the view keeps its wrapping and the drawn lines of
+    every paragraph the highlight neither left nor reached; the old highlight is gone.
+    A control sequence cut by the sentence's edge is wrapped as it is shown."""
+    from briefing.model import Article, Briefing, Party, Position, Source
+    from briefing.ui.wrap import line_starts
+
+    lines = [f"Paragraph {i} says something of note here." for i in range(12)]
+    lines[8] = "Para\x1b[31mgraph 8 has colour.\x1b[0m It ends."
+    text = "\n\n".join(lines)
+    spans = [(text.index(line), text.index(line) + len(line)) for line in lines]
+    first = text.index("graph 8")  # the sentence starts inside the escape sequence
+    spans[8] = (first - 6, first + 20)
+    article = Article(id="a", title="A", text=text, sentences=spans)
+
+    def item(i: int, what: str) -> Position:
+        start, end = spans[i]
+        return Position("demand", what, Source("a", i, start, end, text[start:end]))
+
+    party = Party("P", [], "group", [item(1, "one"), item(8, "eight")])
+    app = BriefingApp(Briefing(articles=[article], parties=[party]))
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("enter")
+        await pilot.pause()
+        body = app.screen.body
+        assert body.hits == {1}
+        kept = {key: strip for key, strip in body._strips.items() if key[0] in (0, 5)}
+        assert kept
+        heights = list(body._heights)
+        await pilot.press("escape", "j", "enter")
+        await pilot.pause()
+        assert app.screen.body is body and body.hits == {8}
+        assert all(body._strips.get(key) is strip for key, strip in kept.items())
+        assert not any("reverse" in str(s.style) for s in body.block_text(1).spans)
+        shown = body.block_text(8)
+        assert shown.plain.startswith("Paragraph 8 has colour.") and "\x1b" not in shown.plain
+        # Wrapped as shown now (the highlighted paragraph is cleaned piece by piece).
+        assert body._wraps[8] == line_starts(shown.plain, body._width)
+        assert [h for i, h in enumerate(body._heights) if i != 8] == [
+            h for i, h in enumerate(heights) if i != 8]
+        line = body.target_line
+        assert line is not None and body.scroll_y <= line < body.scroll_y + body.size.height
+        drawn = body.render_line(line - int(body.scroll_y)).text
+        assert "Paragraph 8 has colour." in drawn and "\x1b" not in drawn

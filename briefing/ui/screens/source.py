@@ -111,10 +111,44 @@ class ArticleView(ScrollView, can_focus=True):
         ``open_now``: lay out and scroll to the sentence now, at the current size (the
         screen keeps its size, so no layout will come to do it); else the next layout
         does it (the terminal was resized while the view was closed)."""
-        self._reset(text, span, quote)
+        if text is self.text and self._width > 0:
+            self._move_highlight(span, quote)
+        else:
+            self._reset(text, span, quote)
         if open_now and self.scrollable_content_region.height > 0:
             self._open()
         self.refresh()
+
+    def _move_highlight(self, span: tuple[int, int], quote: tuple[int, int]) -> None:
+        """Another sentence of the same article: only the paragraphs highlighted before
+        or now are drawn again; the wrapping and line counts (which depend on the plain
+        text alone) and every other drawn line are kept."""
+        old_hits = self.hits
+        self.span, self.quote = span, quote
+        lo, hi = span
+        self.hits = {i for i, (start, end) in enumerate(self.blocks)
+                     if start < hi and lo < end or start <= lo < end}
+        self.target_block = min(self.hits) if self.hits else None
+        stale = old_hits | self.hits
+        for index in stale:
+            # Cleaned piece by piece when highlighted, the plain text may differ (a
+            # control sequence cut by the sentence's edge): wrapped afresh.
+            self._texts.pop(index, None)
+            self._wraps.pop(index, None)
+        self._strips = {key: strip for key, strip in self._strips.items()
+                        if key[0] not in stale}
+        # The view opens exactly on the sentence: the line counts above it must be
+        # measured, not estimated (see _layout).
+        last = self.target_block if self.target_block is not None else -1
+        changed = False
+        for index in range(len(self.blocks)):
+            if (index in stale or index <= last) and (self._exact[index] or index <= last):
+                height = len(self._wrap(index))
+                changed |= height != self._heights[index]
+                self._heights[index], self._exact[index] = height, True
+        if changed:
+            self._sum_tops()
+        self._opened = False
 
     # -- text -----------------------------------------------------------------------
     def block_text(self, index: int) -> Text:

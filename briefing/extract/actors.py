@@ -375,6 +375,27 @@ def _may_end_in_role(left: str) -> bool:
 # How many words _OWNER_NOUN_ROLE / _OWNERLESS_ROLE span at most without an "of X" clause:
 # the owner or lead word, two words between, the role, a comma standing alone.
 _ROLE_REACH = 1 + 2 + max(len(r.split()) for r in _TITLES["titles"]["roles"]) + 1
+# _OWNER_POSS_ROLE: the "X's" word, 4 words between, the role, a lone comma
+_POSS_REACH = 1 + 4 + max(len(r.split()) for r in _TITLES["titles"]["roles"]) + 1
+
+
+def _may_hold_possessive_role(left: str) -> bool:
+    """False when _OWNER_POSS_ROLE cannot match ``left``: its apostrophe ("X's") is
+    followed by at most 4 words, a role and a lone comma, so it lies in the last
+    _POSS_REACH words (anywhere when an "of X" clause may end the role)."""
+    parts = left.rsplit(None, _POSS_REACH)
+    region = parts[-_POSS_REACH:] if len(parts) > _POSS_REACH and _no_of_clause(left) else parts
+    return any("'" in p or "\u2019" in p for p in region)
+
+
+def _no_of_clause(left: str) -> bool:
+    """True when ``left`` cannot end in a role's "of X" clause (ROLE_RE's clause ends in
+    a capitalised ASCII word before the trailing spaces and comma)."""
+    tail = left.rstrip()
+    if tail.endswith(","):
+        tail = tail[:-1].rstrip()
+    last = tail.rsplit(None, 1)[-1][:1] if tail else ""
+    return not ("A" <= last <= "Z" or not last.isascii())
 
 
 def _reach_start(left: str) -> int:
@@ -383,13 +404,7 @@ def _reach_start(left: str) -> int:
     last _ROLE_REACH words (searching from there finds the same leftmost match). 0 when
     the last word is capitalised (a role's "of X and Y" clause has no word limit)."""
     parts = left.rsplit(None, _ROLE_REACH)
-    if len(parts) <= _ROLE_REACH:
-        return 0
-    tail = left.rstrip()
-    if tail.endswith(","):
-        tail = tail[:-1].rstrip()
-    last = tail.rsplit(None, 1)[-1][:1] if tail else ""
-    if "A" <= last <= "Z" or not last.isascii():
+    if len(parts) <= _ROLE_REACH or not _no_of_clause(left):
         return 0
     return len(parts[0])
 
@@ -1303,7 +1318,7 @@ class _Builder:
         # each pattern below is searched over the whole window (slow, it must end at its
         # end): a substring it cannot match without is tested first
         role_end = _may_end_in_role(left)   # POSS_ROLE, NOUN_ROLE and OWNERLESS_ROLE need it
-        m = _OWNER_POSS_ROLE.search(left) if role_end and ("'" in left or "\u2019" in left) else None
+        m = _OWNER_POSS_ROLE.search(left) if role_end and _may_hold_possessive_role(left) else None
         if m and (m.group("owner")[:1].isupper() or m.group("owner").lower().startswith("the ")
                   or m.group("owner").lower() in ("their", "its", "his", "her")):
             return self._resolve_phrase(m.group("owner"), start - len(left) + m.start("owner"), table)

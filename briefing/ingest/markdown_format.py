@@ -28,11 +28,11 @@ _KEYS = {
 }
 _KEY_LINE = re.compile(r"([A-Za-z_][\w.-]*)[ \t]*:(?:[ \t]+(.*)|[ \t]*)$")
 _BLOCK_TAGS = ("paragraph", "heading", "th", "td")
-# The first characters of every inline rule the parser runs: line break (newline),
+# The first characters of every inline rule the parser runs but the line break:
 # backslash (escape), backtick (code), ~ (strikethrough), * and _ (emphasis),
 # [ (link), ! (image), < (autolink, inline HTML) and & (entity). Without any of
-# them an inline run is one plain text token holding its content.
-_INLINE_CUES = re.compile(r"[\n\\`~*_\[!<&]")
+# them an inline run is plain text lines, which _plain_lines tokenises directly.
+_INLINE_CUES = re.compile(r"[\\`~*_\[!<&]")
 # The inline rules _INLINE_CUES was written for; a markdown-it-py that runs others
 # keeps its own inline step.
 _INLINE_RULES = [f"markdown_it.rules_inline.{name}" for name in (
@@ -58,8 +58,8 @@ def _plain_or_inline(state: Any) -> None:
     """markdown-it's core ``inline`` step, skipping the inline parser for plain runs.
 
     Most paragraphs of a news article hold no inline markup; the inline parser
-    would turn each into one text token after trying its rules at every
-    punctuation mark, so that token is made directly.
+    would turn each into text tokens after trying its rules at every punctuation
+    mark, so those tokens are made directly.
     """
     from markdown_it.token import Token
 
@@ -69,12 +69,41 @@ def _plain_or_inline(state: Any) -> None:
             if token.children is None:
                 token.children = []
             content = token.content
-            if content and _INLINE_CUES.search(content) is None:
-                child = Token("text", "", 0)
-                child.content = content
-                token.children.append(child)
-            else:
+            if not content or _INLINE_CUES.search(content) is not None:
                 inline.parse(content, state.md, state.env, token.children)
+            elif "\n" in content:
+                _plain_lines(content, token.children, Token)
+            else:
+                text = Token("text", "", 0)
+                text.content = content
+                token.children.append(text)
+
+
+def _plain_lines(content: str, children: list[Any], Token: Any) -> None:  # noqa: N803
+    """The tokens markdown-it's inline parser makes of text without inline markup.
+
+    One text token per line, and between lines what its ``newline`` rule makes: a
+    hard break after two or more trailing spaces (all dropped), else a soft break
+    (one trailing space dropped); the next line's leading spaces and tabs are skipped.
+    """
+    lines = content.split("\n")
+    last = len(lines) - 1
+    for index, line in enumerate(lines):
+        if index:
+            line = line.lstrip(" \t")
+        if index < last:
+            if line.endswith("  "):
+                line, kind = line.rstrip(" "), "hardbreak"
+            elif line.endswith(" "):
+                line, kind = line[:-1], "softbreak"
+            else:
+                kind = "softbreak"
+        if line:
+            text = Token("text", "", 0)
+            text.content = line
+            children.append(text)
+        if index < last:
+            children.append(Token(kind, "br", 0))
 
 
 def _scalar(raw: str) -> str:

@@ -521,8 +521,8 @@ _shared: tuple[str, str, list[int]] | None = None
 
 def share_scan(text: str, low: str, word_starts: list[int]) -> None:
     """Record, for the next ``find_numbers(text)``, where ``_WORD_ANCHOR`` matches in
-    ``low`` (``_lower(text)``). The caller guarantees the starts are exactly those of
-    ``_WORD_ANCHOR.spans(low)``; only the same text object (``is``) reuses them.
+    ``low`` (``lower_keeping_offsets(text)``). The caller guarantees the starts are exactly
+    those of ``_WORD_ANCHOR.spans(low)``; only the same text object (``is``) reuses them.
     """
     global _shared
     _shared = (text, low, word_starts)
@@ -560,12 +560,15 @@ def _matches(low: str, words: list[int]):
                 break
 
 
-def _lower(text: str) -> str:
+def lower_keeping_offsets(text: str) -> str:
     """The text lower-cased with every offset kept (a few letters grow when lowered)."""
     low = text.lower()
     if len(low) == len(text):
         return low
     return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+
+
+_lower = lower_keeping_offsets
 
 
 _MONTH_WORD = re.compile(rf"(?:{_MONTHS_LOW})")
@@ -585,4 +588,5 @@ def _unscaled(raw: _Raw, text: str) -> float:
     return raw.value
 
 
-__all__ = ["Number", "find_numbers", "QUANTITY_KINDS", "ANCHOR_WORDS", "share_scan"]
+__all__ = ["Number", "find_numbers", "QUANTITY_KINDS", "ANCHOR_WORDS", "share_scan",
+           "lower_keeping_offsets"]

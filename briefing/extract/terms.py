@@ -80,7 +80,7 @@ import re
 from bisect import bisect_right
 
 from briefing.extract.lexicons import load
-from briefing.extract.numbers import ANCHOR_WORDS, share_scan
+from briefing.extract.numbers import ANCHOR_WORDS, lower_keeping_offsets, share_scan
 from briefing.extract.wordtrie import WordScan, bounded_words, trie_pattern
 from briefing.ingest.document import Document
 from briefing.model import TERM_CATEGORIES, Source, Term
@@ -1107,9 +1107,7 @@ def find_terms(doc: Document) -> list[Term]:
     items = _list_items(text, spans)
     # one scan of the whole text for the words any rule needs: the sentences without
     # one are skipped (most sentences of a long article)
-    low = text.lower()
-    if len(low) != len(text):
-        low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    low = lower_keeping_offsets(text)  # (the same as numbers': it is shared with it)
     triggered: dict[int, set[str]] = {}
     number_words: list[int] = []
     for start, end in _ANY_TRIGGER.spans(low):

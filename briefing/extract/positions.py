@@ -166,6 +166,7 @@ _NP_VERB = re.compile(r"\b(?:could|would|will|should|must|can|may|might|is|was|a
 _OWN_BODY = re.compile(r"\s+(?:government|company|union|side|team|party|country|group|board|delegation|administration|"
                        r"organi[sz]ation|movement|members|leadership|cabinet|ministry|negotiators|fund|firm|bank)\b")
 _NO_SPLIT_TAIL = re.compile(r"\s(?:than|in exchange for|in return for|in return|on condition that)\s")
+_NO_SPLIT_GATE = ("than", "exchange", "return", "condition")
 _RUMOUR = re.compile(r"\b(?:reports?|rumou?rs?|suggestions?|speculation|claims)\s+that\b", re.I)
 _ADVERBIAL_OBJECT = re.compile(r"(?:in|on|at|last|as|earlier|this|outright|flatly|yesterday|today)\b")
 _OBJECT_RELATIVE = re.compile(r"(?:\bfrom|\bof|\bfor|\bto|,)\s+(?P<np>(?:the|a|an|its|their)\s+[^,;:]{1,60}?)\s+(?:that|which)\s+$")
@@ -1186,8 +1187,7 @@ class _Extractor:
                 t.negated = True
                 t.cls = NEGATED.get(cls, cls)
                 t.rule = f"neg.{t.cls}"
-            by_after = BY_AFTER.match(text, end)
-            if info.by_passive and by_after:
+            if info.by_passive and BY_AFTER.match(text, end):
                 t.passive = True
                 t.rule = f"passive.{t.cls}"
             elif info.bare_passive and spaced and _precede_tail(tail, _AUX_WORDS, ()) and PASSIVE_BEFORE.search(before):
@@ -1560,10 +1560,11 @@ class _Extractor:
                     self._emit_claim(idx, t, a, b, hedged, produced)
                 continue
             # stance verbs: verb + object, split into items
-            paren = _LEAD_PAREN.match(text, start, e)
+            # (_LEAD_PAREN and _LEAD_ADVERB open with a comma)
+            paren = _LEAD_PAREN.match(text, start, e) if text.startswith(",", start) else None
             if paren:
                 start = paren.end()   # "has offered, according to a document, a phased increase"
-            lead = _LEAD_ADVERB.match(text, start, e)
+            lead = _LEAD_ADVERB.match(text, start, e) if text.startswith(",", start) else None
             that = _THAT.match(text, lead.end() if lead else start, e)
             if that:
                 start = that.end()   # ("warned, however, that ...")
@@ -1797,7 +1798,8 @@ class _Extractor:
             pieces = []
             last = a
             # (not inside "than ..." / "in exchange for A and B": that phrase's own list)
-            tail = _NO_SPLIT_TAIL.search(text, a, main_end)
+            tail = _NO_SPLIT_TAIL.search(text, a, main_end) \
+                if self._may_hold(a, main_end, _NO_SPLIT_GATE) else None   # (it needs one of them)
             splits = list(LIST_SPLIT_RE.finditer(text, a, tail.start() if tail else main_end))
             if splits and not any(_AND_OR.search(m.group()) for m in splits):
                 splits = []   # "A, the B": an apposition, not a list
@@ -1820,9 +1822,10 @@ class _Extractor:
                 pieces.append((last, m.start()))
                 last = m.end()
             pieces.append((last, main_end))
+            ends_that = t.form.lower().endswith("that")
             for pa, pb in pieces:
                 # (_AND_THAT needs "that")
-                for m in (() if t.form.lower().endswith("that") or not self._may_hold(pa, pb, ("that",))
+                for m in (() if ends_that or not self._may_hold(pa, pb, ("that",))
                           else _AND_THAT.finditer(text, pa, pb)):
                     if _COMPLEMENT_AFTER.match(text, m.end()):
                         continue      # "warned that A and that the board would B": two clauses
@@ -1841,6 +1844,7 @@ class _Extractor:
             ca, cb = trim(text, cond.end(), _cut(text, cond.end(), self._sent_end(cond.end()), False))
             if len(text[ca:cb].split()) >= 2:
                 parts.append((ca, cb, "cond"))
+        verb_text = clean_phrase(verb) if parts else ""
         for n, (pa, pb, cls) in enumerate(parts):
             pb = _limit(text, pa, pb, 20)
             body = clean_phrase(text[pa:pb])
@@ -1849,14 +1853,14 @@ class _Extractor:
             if cls == "cond":
                 produced.append(_Found(t.subject, "demand", body, pa, pb, idx, "cond.demand", hedged))
                 continue
-            vtext = clean_phrase(verb)
+            vtext = verb_text
             if n and t.modal and _MODAL_START.match(body):
                 vtext = ""   # "would not A, and would give B": B has its own modal
             label = f"{vtext} {body}" if vtext else body
             qa, qb = pa, pb
             if n and prep_word and vtext and not body.lower().startswith(prep_word + " "):
                 label = f"{vtext} {prep_word} {body}"   # "asked for A and B": "asked for B"
-            elif vtext.lower().endswith(" " + body.split(" ", 1)[0].lower()) and body.split(" ", 1)[0].lower() in _PREP_REPEAT:
+            elif (head := body.split(" ", 1)[0].lower()) in _PREP_REPEAT and vtext.lower().endswith(" " + head):
                 label = f"{vtext} {body.split(' ', 1)[1]}" if " " in body else label   # not "calls for for B"
             if n == 0 and with_verb:
                 qa = min(pa, t.start - (len(verb) - len(text[t.start:t.end])))

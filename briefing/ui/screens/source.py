@@ -84,6 +84,8 @@ class ArticleView(ScrollView, can_focus=True):
     def __init__(self, text: str, span: tuple[int, int], quote: tuple[int, int],
                  *, id: str | None = None) -> None:
         super().__init__(id=id)
+        self._paint_width = 0        # measured once per paint (render_lines)
+        self._paint_base = Style()   # the view's style at the last paint
         self._reset(text, span, quote)
 
     def _reset(self, text: str, span: tuple[int, int], quote: tuple[int, int]) -> None:
@@ -271,12 +273,20 @@ class ArticleView(ScrollView, can_focus=True):
     def render_lines(self, crop: Region) -> list[Strip]:
         # The first paint may come before the first Resize event.
         self._open()
+        # The width and the style once per paint, not once per line (walking the
+        # ancestors for the style was a third of the cost of drawing the view). The
+        # drawn lines carry the style: a new one (theme, focus) draws them afresh.
+        self._paint_width = self.scrollable_content_region.width
+        base = self.rich_style
+        if base != self._paint_base:
+            self._paint_base = base
+            self._strips.clear()
         return super().render_lines(crop)
 
     def render_line(self, y: int) -> Strip:
-        width = self.scrollable_content_region.width
+        width = self._paint_width
         self._layout(width)
-        base = self.rich_style
+        base = self._paint_base
         index = self.scroll_offset.y + y
         if not self.blocks:
             if index == 0:
@@ -293,8 +303,8 @@ class ArticleView(ScrollView, can_focus=True):
         if strip is None:
             if len(self._strips) >= MAX_STRIPS:
                 del self._strips[next(iter(self._strips))]
-            strip = self._strips[key] = self._draw(block, line, width)
-        return strip.apply_style(base)
+            strip = self._strips[key] = self._draw(block, line, width).apply_style(base)
+        return strip
 
     def _draw(self, block: int, line: int, width: int) -> Strip:
         starts = self._wrap(block)

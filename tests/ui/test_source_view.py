@@ -233,3 +233,16 @@ async def test_another_sentence_of_the_same_article_redraws_only_the_highlights(
         assert line is not None and body.scroll_y <= line < body.scroll_y + body.size.height
         drawn = body.render_line(line - int(body.scroll_y)).text
         assert "Paragraph 8 has colour." in drawn and "\x1b" not in drawn
+
+
+async def test_a_theme_change_inside_the_view_redraws_its_lines(seed) -> None:
+    app = BriefingApp(seed)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("enter")
+        await pilot.pause()
+        body = app.screen.body
+        before = list(body.render_line(0))[0].style.bgcolor
+        await pilot.press("t")
+        await pilot.pause()
+        after = list(body.render_line(0))[0].style.bgcolor
+        assert after != before and after == body.rich_style.bgcolor

@@ -242,7 +242,7 @@ async def test_a_theme_change_inside_the_view_redraws_its_lines(seed) -> None:
         await pilot.pause()
         body = app.screen.body
         before = list(body.render_line(0))[0].style.bgcolor
-        await pilot.press("t")
+        app.action_toggle_theme()  # as the command palette's theme command does here
         await pilot.pause()
         after = list(body.render_line(0))[0].style.bgcolor
         assert after != before and after == body.rich_style.bgcolor

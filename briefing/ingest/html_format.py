@@ -245,14 +245,10 @@ def _page_metadata_reader() -> Callable[[Any, dict[str, Any]], dict[str, Any]]:
 def _trafilatura(html: str) -> dict[str, str] | None:
     """trafilatura's text and metadata, or None when it is missing or finds nothing."""
     try:
-        import trafilatura  # noqa: F401
-    except ImportError:
-        return None
-    try:
         fast = _fast_extraction()
         data = fast(html) if fast else _full_extraction(html)
-    except Exception:  # noqa: BLE001 - a parser crash on hostile markup means "nothing found"
-        return None
+    except Exception:  # noqa: BLE001 - no trafilatura (ImportError), or a parser crash
+        return None    # on hostile markup: "nothing found"
     if data is None:
         return None
     return {key: str(data.get(key) or "") for key in _FIELDS}

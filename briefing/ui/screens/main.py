@@ -62,7 +62,10 @@ class MainScreen(CrashGuard, Screen[None]):
     """The briefing: every pane, keyboard navigation, search and filter."""
 
     BINDINGS = to_bindings(MAIN)
-    AUTO_FOCUS = None
+    # No widget takes the focus when the screen shows or comes back ("*", the app's
+    # default, focused the hidden search box, dropped again after: two restyles and
+    # ~5 ms on every return from the source view or a dialog).
+    AUTO_FOCUS = ""
     # Textual's Screen repaints the whole screen when the focus moves; here that is the
     # search box opening or closing, and with a thousand items a full repaint is most
     # of the 50 ms budget. The widgets whose look depends on the focus (the box, by

@@ -166,15 +166,15 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
         start += 1
     while end > start and text[end - 1] in _TRIM_RIGHT:
         end -= 1
-    # drop a dangling quote mark at either edge
-    chunk = text[start:end]
-    if chunk and chunk[0] in QUOTE_CHARS and not _QUOTE_RE.search(chunk, 1):
+    # drop a dangling quote mark at either edge (tested in place: no slice of the span)
+    if start < end and text[start] in QUOTE_CHARS and not _QUOTE_RE.search(text, start + 1, end):
         start += 1
-    chunk = text[start:end]
-    if chunk and chunk[-1] in QUOTE_CHARS and not _QUOTE_RE.search(chunk, 0, len(chunk) - 1):
+        while start < end and text[start] in _TRIM_LEFT:
+            start += 1
+    if start < end and text[end - 1] in QUOTE_CHARS and not _QUOTE_RE.search(text, start, end - 1):
         end -= 1
-    while start < end and text[start] in _TRIM_LEFT:
-        start += 1
+        while start < end and text[start] in _TRIM_LEFT:
+            start += 1
     while end > start and text[end - 1] in _TRIM_RIGHT:
         end -= 1
     # a dangling conjunction or article at the end ("... and", "... the"); the pattern is

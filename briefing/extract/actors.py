@@ -260,7 +260,10 @@ def _generic_scan(text: str) -> tuple[tuple[str, ...], list[int] | None]:
         if i >= 0:
             present.add(first)
         while i >= 0:
-            found.add(i)
+            # (the pattern needs no word character or hyphen before: "aid" in "said" is
+            # no start, and a test here is cheaper than a match call)
+            if i == 0 or not ((c := text[i - 1]).isalnum() or c == "_" or c == "-"):
+                found.add(i)
             i = text.find(first, i + 1)
     return tuple(w for w, first in _GENERIC_FIRSTS if first in present), sorted(found)
 
@@ -818,13 +821,15 @@ def _name_starts(text: str, names, found: set[int] | None = None) -> list[int] |
     return sorted(found)
 
 
-def _literal_starts(text: str, literals, lo: int = 0) -> list[int]:
-    """Sorted positions (from ``lo``) where any of the ``literals`` occurs (str.find)."""
+def _literal_starts(text: str, literals, lo: int = 0, word_start: bool = False) -> list[int]:
+    """Sorted positions (from ``lo``) where any of the ``literals`` occurs (str.find);
+    with ``word_start`` only those with no word character just before."""
     found: set[int] = set()
     for lit in literals:
         i = text.find(lit, lo)
         while i >= 0:
-            found.add(i)
+            if not word_start or i == 0 or not ((c := text[i - 1]).isalnum() or c == "_"):
+                found.add(i)
             i = text.find(lit, i + 1)
     return sorted(found)
 
@@ -1694,7 +1699,7 @@ def _brokers(table: ActorTable, text: str) -> list[int]:
     """Actors named as the broker of the talks ("talks mediated by X")."""
     out: list[int] = []
     # (tried only where a verb is written: a few str.find, cheaper than the engine's scan)
-    for m in _finditer_at(_BROKER_RE, text, _literal_starts(text, _BROKER_VERBS)):
+    for m in _finditer_at(_BROKER_RE, text, _literal_starts(text, _BROKER_VERBS, word_start=True)):
         if not _TALKS_BEFORE.search(text[max(0, m.start() - 60):m.start()]):
             continue
         for cand in table.in_span(m.end(), m.end() + 80)[:1]:

@@ -5,7 +5,9 @@
 Builds a corpus of at least ``--mb`` megabytes by repeating the development
 articles in ``../shared/eval/dev/articles`` (read at run time: nothing from them
 is stored in the repository), one Document per article copy, each in its own
-format. Then reports, on one core (this process, no workers):
+format; every copy gets names of its own (capitalised words the lexicons do not
+know get a suffix), so caches keyed by names are as cold as on different articles
+(``--exact-copies`` repeats them as they are). Then reports, on one core (this process, no workers):
 
 - ingest + extract throughput over the whole corpus, in MB/s of input bytes and of
   article text, with the time split by stage (ingest, parties + positions, terms,
@@ -21,6 +23,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
 import statistics
 import sys
 import time
@@ -40,6 +43,7 @@ from machine_info import describe  # noqa: E402  (bench/ is on sys.path when run
 
 ARTICLES = ROOT.parent / "shared" / "eval" / "dev" / "articles"
 SEED = ROOT / "seeds" / "gaza-ceasefire.txt"
+LEXICONS = ROOT / "briefing" / "data" / "lexicons"
 MB = 1024 * 1024
 
 
@@ -47,8 +51,9 @@ def machine() -> str:
     return describe("benchmark uses one CPU")
 
 
-def corpus(megabytes: float) -> list[tuple[str, bytes, str]]:
-    """(id, raw bytes, format) per article copy, at least ``megabytes`` in total."""
+def corpus(megabytes: float, vary: bool = True) -> list[tuple[str, bytes, str]]:
+    """(id, raw bytes, format) per article copy, at least ``megabytes`` in total; with
+    ``vary``, each copy has names of its own (see ``_vary``)."""
     if not ARTICLES.is_dir():
         sys.exit(f"bench/extract.py: the dev articles are not at {ARTICLES}; this benchmark "
                  "needs the shared evaluation folder next to the repository (../shared).")
@@ -61,7 +66,37 @@ def corpus(megabytes: float) -> list[tuple[str, bytes, str]]:
         sys.exit(f"bench/extract.py: no articles in {ARTICLES}")
     size = sum(len(data) for _, data, _ in base)
     copies = int(megabytes * MB / size) + 1
-    return [(f"{name}-{i}", data, fmt) for i in range(copies) for name, data, fmt in base]
+    if not vary:
+        return [(f"{name}-{i}", data, fmt) for i in range(copies) for name, data, fmt in base]
+    known = _lexicon_words()
+    return [(f"{name}-{i}", _vary(data, i, known), fmt) for i in range(copies) for name, data, fmt in base]
+
+
+_CAPITALISED = re.compile(rb"\b[A-Z][a-z]{3,}\b")
+
+
+def _lexicon_words() -> frozenset[bytes]:
+    """Every word of the lexicons (titles, gazetteer, org words): left as they are."""
+    words: set[bytes] = set()
+    for path in LEXICONS.glob("*.toml"):
+        words.update(w.encode() for w in re.findall(r"[A-Za-z]+", path.read_text(encoding="utf-8")))
+    return frozenset(words)
+
+
+def _vary(data: bytes, copy: int, known: frozenset[bytes]) -> bytes:
+    """Copy ``copy`` of an article with its own names: every capitalised word the lexicons
+    do not know gets a suffix of its own ("Kestria" -> "Kestriabe"), so no two copies
+    share their names and a cache keyed by a name, a run of names or a set of them is as
+    cold as on a corpus of different articles (the real case), while the structure the
+    rules read (titles, countries, org words, verbs) stays the dev articles'."""
+    if copy == 0:
+        return data
+    suffix = b""
+    n = copy
+    while n:
+        n, digit = divmod(n - 1, 26)
+        suffix = bytes([97 + digit]) + suffix
+    return _CAPITALISED.sub(lambda m: m.group() if m.group() in known else m.group() + suffix, data)
 
 
 def throughput(items: list[tuple[str, bytes, str]]) -> None:
@@ -138,11 +173,15 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--mb", type=float, default=6.0, help="corpus size in megabytes (>= 5)")
     ap.add_argument("--runs", type=int, default=50, help="seed runs after warm-up")
+    ap.add_argument("--exact-copies", action="store_true",
+                    help="repeat the articles as they are (names shared by every copy: warm name caches)")
     args = ap.parse_args()
     print(machine())
     t0 = time.perf_counter()
     import briefing.extract.engine  # noqa: F401  (already imported: lexicons loaded once)
-    items = corpus(args.mb)
+    items = corpus(args.mb, vary=not args.exact_copies)
+    print("corpus: " + ("exact copies of the dev articles" if args.exact_copies else
+                        "copies of the dev articles, each with names of its own"))
     print(f"corpus built in {time.perf_counter() - t0:.2f} s")
     seed_latency(args.runs)
     # one document per format first: the format readers import their libraries on first

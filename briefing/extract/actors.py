@@ -788,6 +788,31 @@ def _statey_starts(text: str, names: list[str]) -> list[int] | None:
     return sorted(found)
 
 
+# the "X's government" branch of the statey pattern, after the name
+_STATEY_AFTER = re.compile(r"(?:['\u2019]s)?\s+(?:government|army|military|president|prime minister|"
+                           r"(?:[a-z]+\s+)?minister|(?:[a-z]+\s+)?ministry|delegation|side|leaders|authorities|parliament|"
+                           r"central bank|economy|capital|ambassador|embassy)\b")
+
+
+def _statey_possible(text: str, names: list[str]) -> bool:
+    """False only when the statey pattern cannot match: no name is written after "of" /
+    "of the" (the cue branches end so) nor before "'s government", "minister"... (the
+    other branch). Then the per-document pattern need not be compiled at all. Only for
+    names without spaces or apostrophes (matched literally); True otherwise."""
+    if any(" " in n or "'" in n or "\u2019" in n or not n for n in names):
+        return True
+    at_names = _name_starts(text, names)
+    if at_names is None:
+        return True
+    for q in at_names:
+        if _of_before(text, q):
+            return True
+        for n in names:
+            if text.startswith(n, q) and _STATEY_AFTER.match(text, q + len(n)):
+                return True
+    return False
+
+
 def _of_before(text: str, q: int) -> bool:
     """Whether "of" (then spaces, possibly "the" and spaces) is written right before q."""
     j = q
@@ -1166,7 +1191,8 @@ class _Builder:
                 self.form(base, a.id)
                 a.add_alias(demonym)
         statey_names: set[str] = set()
-        if candidates:
+        if candidates and _statey_possible(text, [a.name for a in candidates]):
+            # (the pattern is compiled per set of names: skipped when it cannot match)
             starts = _statey_starts(text, [a.name for a in candidates])
             statey_re = _statey_re(frozenset(a.name for a in candidates))
             for m in (statey_re.finditer(text) if starts is None else _finditer_at(statey_re, text, starts)):

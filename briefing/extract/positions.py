@@ -637,6 +637,11 @@ def _pronoun_use(spelling: str) -> str | None:
     return use
 
 
+def _outside_quotes(p: int) -> bool:
+    """in_q of a sentence without quotes."""
+    return False
+
+
 def _candidates(table: ActorTable, text: str, s: int, e: int) -> list[tuple[int, int, int | None, str]]:
     """Subject candidates in a span: (start, end, actor or None, pronoun word or "")."""
     lo = bisect.bisect_left(table.starts, s)   # (table.in_span, inlined)
@@ -836,11 +841,14 @@ class _Extractor:
         if "\n" in text[e:e + 3] and sent.rstrip()[-1:] not in ".!?\"\u201d'):;," and "\n" not in sent:
             return   # a headline or heading: it repeats the story below
         qspans = [(s + a, s + b) for a, b in quote_spans(sent) if len(sent[a:b].split()) >= 4]
-        qstarts = [a for a, _ in qspans]
+        if qspans:
+            qstarts = [a for a, _ in qspans]
 
-        def in_q(p: int) -> bool:
-            k = bisect.bisect_right(qstarts, p) - 1
-            return k >= 0 and p < qspans[k][1]
+            def in_q(p: int) -> bool:
+                k = bisect.bisect_right(qstarts, p) - 1
+                return k >= 0 and p < qspans[k][1]
+        else:
+            in_q = _outside_quotes
         if self.state.transcript:
             line_start = text.rfind("\n", 0, s) + 1
             m = SPEAKER_LABEL_RE.match(text, line_start)
@@ -1280,7 +1288,7 @@ class _Extractor:
             # inverted: '"...," said X' / '..., X said.'
             m = _SPACES.match(text, t.end, e)
             pos = m.end() if m else t.end
-            inverted_ok = _INVERTED_BEFORE.search(text[max(s, t.start - 4):t.start])
+            inverted_ok = _INVERTED_BEFORE.search(text, max(s, t.start - 4), t.start)   # (no look-behind: as on a slice)
             k = bisect.bisect_left(cands, (pos,)) if inverted_ok else len(cands)
             for c in cands[k:k + 1]:
                 if c[0] == pos and c[3] == "" and _INVERTED_END.match(text, c[1], e):
@@ -1327,7 +1335,7 @@ class _Extractor:
             gap = text[c[1]:t.start]
             if "," in gap and _in_relative(text, s, c[0]):
                 continue
-            if c[3] and _WHICH_BEFORE.search(text[max(s, c[0] - 10):c[0]]):
+            if c[3] and _WHICH_BEFORE.search(text, max(s, c[0] - 10), c[0]):
                 # ", which it rejects": "it" is what the sentence is about
                 first = next((x for x in cands if x[3] == "" and x[0] < c[0]), None)
                 if first is not None and first[2] is not None:

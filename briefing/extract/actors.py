@@ -44,6 +44,7 @@ from operator import attrgetter
 from typing import NamedTuple
 
 from briefing.extract.lexicons import load, user_actors
+from briefing.extract.namescan import name_spans
 from briefing.extract.text import AFTER_NO_WORD_OR_HYPHEN, AFTER_WORD_BOUNDARY, alternation, flat_alternation
 from briefing.ingest.document import Document
 from briefing.model import Party
@@ -1844,14 +1845,19 @@ def find_parties(doc: Document) -> ActorTable:
     forms = list(b.form_to_actor)
     mentions: list[Mention] = []
     if forms:
-        for m in _name_regex(forms).finditer(text):
-            form = _unposs(m.group()) if m.group() not in b.form_to_actor else m.group()
+        # (found without compiling a pattern per document: see namescan; the compiled
+        # pattern only for forms it does not cover)
+        spans = name_spans(forms, text)
+        if spans is None:
+            spans = [(m.start(), m.group()) for m in _name_regex(forms).finditer(text)]
+        for begin, got in spans:
+            form = _unposs(got) if got not in b.form_to_actor else got
             aid = b.form_to_actor.get(form)
             if aid is None:
                 aid = b.form_to_actor.get(form.replace("\u2019", "'"))
             if aid is None:
                 continue
-            mentions.append(Mention(m.start(), m.start() + len(form), aid, "name"))
+            mentions.append(Mention(begin, begin + len(form), aid, "name"))
     mentions = _drop_sources(b, mentions, text)
     table.mentions = mentions
     table.starts = [m.start for m in mentions]

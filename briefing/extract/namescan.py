@@ -1,0 +1,147 @@
+"""Find an article's actor names without compiling a pattern for them.
+
+``actors.find_parties`` looks for every form of every actor of the document (names,
+aliases, acronyms). As a regex that is ``flat_alternation(forms, AFTER_NO_WORD_OR_HYPHEN)
++ (?:['\u2019]s?)?(?![\\w-])``, compiled anew for each document: on an article seen once
+the compile costs more than the rest of the party finder. :func:`name_spans` gives the
+same matches, in the same order, with str.find and character tests:
+
+- a match starts where a form's literal head (the text before its first space or
+  apostrophe) occurs, with no word character or hyphen just before;
+- at a start, the forms opening with that character are tried longest first (then
+  alphabetically), as the alternation tries them: a space in a form matches one or more
+  white-space characters, an apostrophe either kind; then the possessive tail ('s, ')
+  and no word character or hyphen after, backing off as the regex does ('s, then ',
+  then nothing);
+- matches do not overlap: the next one starts at or after the end of the last, as
+  ``finditer`` takes them.
+
+Forms the emulation does not cover (not opening with a word character, several spaces
+in a row, a space at an end) make :func:`name_spans` return None: the caller then uses
+the compiled pattern.
+"""
+
+from __future__ import annotations
+
+_SPACE = 0   # an item of a form: one or more white-space characters
+_APOS = 1    # an item of a form: a straight or curly apostrophe
+_APOSTROPHES = "'\u2019"
+
+
+def _word_char(c: str) -> bool:
+    """``\\w`` of Python's re for one character of a str pattern."""
+    return c.isalnum() or c == "_"
+
+
+def _items(rest: str) -> list[object]:
+    """A form after its first character as literal chunks, _SPACE and _APOS items."""
+    items: list[object] = []
+    chunk = ""
+    for c in rest:
+        if c == " " or c in _APOSTROPHES:
+            if chunk:
+                items.append(chunk)
+                chunk = ""
+            items.append(_SPACE if c == " " else _APOS)
+        else:
+            chunk += c
+    if chunk:
+        items.append(chunk)
+    return items
+
+
+def _plan(forms: list[str]) -> dict[str, list[list[object]]] | None:
+    """The forms grouped by first character, each group in the alternation's order
+    (longest first, then alphabetical), or None when some form is not covered."""
+    groups: dict[str, list[list[object]]] = {}
+    for form in sorted(set(forms), key=lambda w: (-len(w), w)):
+        if not form or not _word_char(form[0]) or form != form.strip(" ") or "  " in form:
+            return None
+        norm = form.replace("\u2019", "'")
+        groups.setdefault(norm[0], []).append(_items(norm[1:]))
+    return groups
+
+
+def _heads(forms: list[str]) -> set[str]:
+    """Each form's literal head: the text before its first space or apostrophe."""
+    out = set()
+    for form in forms:
+        cut = len(form)
+        for c in (" ", "'", "\u2019"):
+            k = form.find(c)
+            if 0 <= k < cut:
+                cut = k
+        out.add(form[:cut])
+    return out
+
+
+def _form_end(text: str, i: int, items: list[object]) -> int:
+    """Where the form's items end when they match at ``i``, else -1."""
+    n = len(text)
+    for item in items:
+        if item is _SPACE:
+            j = i
+            while j < n and text[j].isspace():
+                j += 1
+            if j == i:
+                return -1
+            i = j
+        elif item is _APOS:
+            if i < n and text[i] in _APOSTROPHES:
+                i += 1
+            else:
+                return -1
+        elif text.startswith(item, i):   # type: ignore[arg-type]
+            i += len(item)               # type: ignore[arg-type]
+        else:
+            return -1
+    return i
+
+
+def _free_after(text: str, k: int) -> bool:
+    """``(?![\\w-])`` at k."""
+    return k >= len(text) or not (_word_char(text[k]) or text[k] == "-")
+
+
+def _tail_end(text: str, e: int) -> int:
+    """The end of ``(?:['\u2019]s?)?(?![\\w-])`` from e, trying the longest first; -1."""
+    if e < len(text) and text[e] in _APOSTROPHES:
+        if text.startswith("s", e + 1) and _free_after(text, e + 2):
+            return e + 2
+        if _free_after(text, e + 1):
+            return e + 1
+    return e if _free_after(text, e) else -1
+
+
+def name_spans(forms: list[str], text: str) -> list[tuple[int, str]] | None:
+    """(start, matched text) of every name match, as ``_name_regex(forms).finditer``
+    gives them; None when the forms are not covered (use the compiled pattern)."""
+    groups = _plan(forms)
+    if groups is None:
+        return None
+    starts: set[int] = set()
+    for head in _heads(forms):
+        i = text.find(head)
+        while i >= 0:
+            # the guard after the first character: no word character or hyphen before
+            if i == 0 or not (_word_char(text[i - 1]) or text[i - 1] == "-"):
+                starts.add(i)
+            i = text.find(head, i + 1)
+    out: list[tuple[int, str]] = []
+    last = 0
+    for p in sorted(starts):
+        if p < last:
+            continue   # inside the last match: finditer goes on after it
+        group = groups.get(text[p])
+        if group is None:
+            continue
+        for items in group:
+            e = _form_end(text, p + 1, items)
+            if e < 0:
+                continue
+            end = _tail_end(text, e)
+            if end >= 0:
+                out.append((p, text[p:end]))
+                last = end
+                break
+    return out

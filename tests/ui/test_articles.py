@@ -340,10 +340,63 @@ async def test_back_to_all_brings_back_the_same_panes_where_they_were() -> None:
         await pilot.press("a", "j", "j", "j")  # Late
         assert all(not p.display for p in merged)  # kept, hidden
         assert titles(app) == ["North", "Proposed terms", "Key figures"]
+        late = list(main(app).panes)
         await pilot.press("home", "escape")  # All again
         assert main(app).panes == merged
-        assert len(app.screen.query(ItemList)) == len(merged)  # Late's panes are gone
+        # Late's panes are hidden, kept for the next article chosen.
+        assert [p for p in app.screen.query(ItemList) if p.display] == merged
+        assert all(not p.display for p in late)
         assert current_text(app) == "aid convoys every day"
+
+
+def _shown(app: BriefingApp) -> list[tuple[str, bool, list[str]]]:
+    """What the panes show: title, shown or not, every row's text."""
+    return [(str(p.border_title), p.display,
+             [r.body.plain for r in p.rows]) for p in main(app).panes]
+
+
+async def test_articles_chosen_in_turn_reuse_the_panes_and_all_comes_back_the_same() -> None:
+    app = BriefingApp(story())
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        everything = _shown(app)
+        await pilot.press("a", "j")  # Early: North, terms, figures
+        assert titles(app) == ["North", "Proposed terms", "Key figures"]
+        early = list(main(app).panes)
+        await pilot.press("j")  # Middle: South, terms, figures, in the same widgets
+        await pilot.pause()
+        assert main(app).panes == early
+        shown = _shown(app)
+        assert [title for title, _, _ in shown] == ["1 South", "2 Proposed terms",
+                                                    "3 Key figures"]
+        assert all(display for _, display, _ in shown)
+        assert shown[0][2][1:] == ["a full withdrawal"]
+        assert [r.source.article for p in early[1:] for r in p.rows if r.source] == [
+            "middle", "middle"]
+        assert current_text(app) == "a full withdrawal"
+        await pilot.press("j")  # Late
+        await pilot.pause()
+        assert main(app).panes == early
+        assert [p.pane.title for p in early] == ["North", "Proposed terms", "Key figures"]
+        assert [r.body.plain for r in early[0].rows] == ["accepts", "the revised truce plan"]
+        await pilot.press("home")  # All: the same rows as before any choice
+        await pilot.pause()
+        assert _shown(app) == everything
+        # A new merged briefing (a reload): All and each article show its items, not
+        # the kept ones.
+        reloaded = story()
+        reloaded.terms[1].text = "aid convoys twice a day"
+        await main(app).populate(reloaded)
+        await pilot.pause()
+        assert "aid convoys twice a day" in _shown(app)[2][2]
+        assert _shown(app)[:2] == everything[:2]
+        assert main(app).articles_open
+        await pilot.press("end")  # Late
+        await pilot.pause()
+        assert "aid convoys twice a day" in [r.body.plain for r in main(app).panes[1].rows]
+        await pilot.press("home")
+        await pilot.pause()
+        assert "aid convoys twice a day" in _shown(app)[2][2]
 
 
 async def test_the_export_dialog_names_the_chosen_article(briefing_home: Path) -> None:

@@ -10,7 +10,8 @@ Layout rules (the screen decides, the stylesheet draws):
 of the panes when several articles are open and the terminal is wide; narrow, ``a``
 shows it in place of the panes. ``full`` is the whole (merged) briefing, ``briefing``
 what the panes show: all of it, or the chosen article's part (``view.only_article``,
-the same function the export applies, so the export writes what is shown). Like the
+the same function the export applies, so the export writes what is shown;
+indexed once per merged briefing: ``merged_rows.ArticleParts``). Like the
 panes, the list never takes the focus: while it is open (``articles_open``) the
 screen routes j/k/enter/escape to it. ``populate`` may be called again (articles
 streaming in, ``r``): the choice, the current pane and item and the keys' owner stay.
@@ -28,14 +29,13 @@ from textual.containers import Horizontal, Vertical
 from textual.message import Message
 from textual.reactive import Reactive
 from textual.screen import Screen
-from textual.timer import Timer
 from textual.widget import Widget
 from textual.widgets import Input, LoadingIndicator, ProgressBar, Static
 
 from briefing.crash import CrashGuard
 from briefing.model import Briefing, Source
 from briefing.ui.bindings import MAIN, to_bindings
-from briefing.ui.merged_rows import decorate, item_sources
+from briefing.ui.merged_rows import ArticleParts, decorate, item_sources
 from briefing.ui.rows import PaneData, Row, build_panes
 from briefing.ui.widgets.article_list import ArticleList
 from briefing.ui.widgets.item_list import ItemList
@@ -43,7 +43,7 @@ from briefing.ui.widgets.key_hints import KeyHints
 from briefing.ui.widgets.masthead import Masthead
 from briefing.ui.widgets.preview import SourcePreview
 from briefing.ui.widgets.tab_bar import TabBar
-from briefing.view import ViewSpec, filter_briefing, only_article
+from briefing.view import ViewSpec, filter_briefing
 
 NARROW_WIDTH = 100
 # What merged_rows appends to an item's text: "  (54,000 → 56,000)", " · 3 articles".
@@ -54,8 +54,6 @@ FIXED_MIN_WIDTH = 26   # cells the terms and figures panes each keep
 SIDEBAR_WIDTH = 32     # the article list's width (styles/article_list.tcss)...
 SIDEBAR_SLIM_WIDTH = 26  # ...and below WIDE_WIDTH columns, where the panes need the room
 WIDE_WIDTH = 140
-DEBOUNCE_ITEMS = 2000  # from this many items, choosing in the article list waits...
-CHOOSE_DELAY = 0.15    # ...this long for the highlight to rest
 
 
 class MainScreen(CrashGuard, Screen[None]):
@@ -89,7 +87,12 @@ class MainScreen(CrashGuard, Screen[None]):
         self._sources: dict[int, list[Source]] = {}
         self._all_panes: tuple[Briefing, list[PaneData]] | None = None
         self._all_widgets: tuple[Briefing, list[ItemList]] | None = None
-        self._choose_timer: Timer | None = None
+        self._all_sources: tuple[Briefing, dict[int, list[Source]]] | None = None
+        self._parts: ArticleParts | None = None
+        # One-article panes not showing now (hidden), reused for the next article.
+        self._spare: list[ItemList] = []
+        self._choosing = False  # an _apply_choice is queued
+        self._wanted: str | None = None  # ...for this article (None: All)
         # The article list has the keys (j/k move in it, enter/escape close it). Like the
         # panes it never takes the focus: focusing restyles every ancestor, a third of
         # a second with a thousand articles' panes.
@@ -204,7 +207,21 @@ class MainScreen(CrashGuard, Screen[None]):
         assert self.full is not None
         if self.article is None:
             return self.full
-        return only_article(self.full, self.article)
+        return self._article_parts().only(self.article)
+
+    def _article_parts(self) -> ArticleParts:
+        """Each article's part of ``full`` (``view.only_article``, indexed once)."""
+        assert self.full is not None
+        if self._parts is None or self._parts.briefing is not self.full:
+            self._parts = ArticleParts(self.full)
+        return self._parts
+
+    def _item_sources(self, shown: Briefing) -> dict[int, list[Source]]:
+        if shown is not self.full:
+            return item_sources(shown)
+        if self._all_sources is None or self._all_sources[0] is not shown:
+            self._all_sources = (shown, item_sources(shown))
+        return self._all_sources[1]
 
     def _build_panes(self, briefing: Briefing, query: str = "") -> list[PaneData]:
         """The panes of ``briefing``, with the marks a merged briefing adds (the shown
@@ -226,7 +243,7 @@ class MainScreen(CrashGuard, Screen[None]):
         place_name = self.pane.pane.name if self.pane else None
         place_row = self.pane.current if self.pane else None
         self.briefing = shown
-        self._sources = item_sources(shown)
+        self._sources = self._item_sources(shown)
         await self._swap_panes(shown)
         self._show_masthead()
         if self.query_text:
@@ -257,9 +274,11 @@ class MainScreen(CrashGuard, Screen[None]):
         - back to All: the merged view's panes were kept (hidden) while one article
           was shown, so they come back as they were (rebuilding them takes a second
           with a thousand articles);
-        - the same panes as now (articles streaming in, a reload, often another
-          article): new rows in the same widgets;
-        - else new widgets (the merged view's are hidden, not removed).
+        - the same panes as now (articles streaming in, a reload): new rows in the
+          same widgets;
+        - one article: the one-article panes shown before (hidden, ``_spare``) get its
+          rows; only a pane more than ever shown is mounted (mounting styles every
+          widget: ~10 ms a pane). The merged view's panes are hidden, not removed.
         """
         container = self.query_one("#panes", Horizontal)
         kept = self._all_widgets
@@ -272,7 +291,7 @@ class MainScreen(CrashGuard, Screen[None]):
                 await container.remove_children(kept[1])
             kept = None
         if wanted_all and kept is not None and not showing_all:
-            await container.remove_children([p for p in self.panes if p not in kept[1]])
+            self._hide(self.panes)
             self.panes = kept[1]
             return
         data = self._build_panes(shown)
@@ -282,18 +301,64 @@ class MainScreen(CrashGuard, Screen[None]):
                 pane.pane = new
                 pane.empty_message = new.empty_message
                 pane.set_rows(new.rows, pane.current)
+        elif not wanted_all:
+            if showing_all and kept is None:
+                await container.remove_children(self.panes)  # a stale merged view
+            else:
+                self._hide(self.panes)  # All's: kept for the way back; else spares
+            self.panes = await self._article_panes(container, data)
         else:
-            if showing_all:
-                for pane in self.panes:
-                    pane.display = False  # kept for the way back to All
             await container.remove_children([c for c in container.children
                                              if kept is None or c not in kept[1]])
+            self._spare = []
             self.panes = [ItemList(pane, number) for number, pane in enumerate(data, 1)]
             for pane in self.panes:
                 pane.set_aliases(self.show_aliases)
             await container.mount_all(self.panes)
         if wanted_all:
             self._all_widgets = (self.full, self.panes) if self.full is not None else None
+
+    def _hide(self, panes: list[ItemList]) -> None:
+        """Take ``panes`` off screen; one-article panes become spares."""
+        kept = self._all_widgets[1] if self._all_widgets else []
+        for pane in panes:
+            pane.display = False
+            if pane not in kept and pane not in self._spare:
+                self._spare.append(pane)
+
+    async def _article_panes(self, container: Horizontal, data: list[PaneData],
+                             ) -> list[ItemList]:
+        """Widgets showing ``data`` (one article's panes): spares of the same kind
+        first, in screen order, then new ones mounted where their kind goes."""
+        spares = [p for p in container.children if isinstance(p, ItemList) and p in self._spare]
+        panes: list[ItemList] = []
+        new: list[ItemList] = []
+        for number, pane_data in enumerate(data, 1):
+            widget = next((p for p in spares if p.pane.kind == pane_data.kind), None)
+            if widget is None:
+                widget = ItemList(pane_data, number)
+                widget.set_aliases(self.show_aliases)
+                new.append(widget)
+            else:
+                spares.remove(widget)
+                self._spare.remove(widget)
+                widget.pane = pane_data
+                widget.number = number
+                widget.empty_message = pane_data.empty_message
+                widget.show_aliases = self.show_aliases
+                widget.set_rows(pane_data.rows)
+                widget.scroll_to(y=0, animate=False, immediate=True, force=True)
+            panes.append(widget)
+        for widget in new:
+            # Screen order is parties, then terms, then figures: a new widget goes before
+            # the first later one (hidden spares in between show nothing).
+            later = panes[panes.index(widget) + 1:]
+            before = next((p for p in later if p not in new), None)
+            if before is not None:
+                await container.mount(widget, before=before)
+            else:
+                await container.mount(widget)
+        return panes
 
     # -- layout -------------------------------------------------------------------
     def on_resize(self, event: events.Resize) -> None:
@@ -526,6 +591,8 @@ class MainScreen(CrashGuard, Screen[None]):
             return
         self.articles_open = True
         self._layout_panes()
+        # Index the articles' parts once the list is painted, not on the first choice.
+        self.call_after_refresh(self._article_parts)
 
     def _close_articles(self) -> None:
         self.focus_pane(self.current)  # closes the list (see focus_pane)
@@ -537,26 +604,20 @@ class MainScreen(CrashGuard, Screen[None]):
         self._close_articles()
 
     @on(ArticleList.Chosen)
-    async def _article_chosen(self, event: ArticleList.Chosen) -> None:
+    def _article_chosen(self, event: ArticleList.Chosen) -> None:
         event.stop()
-        if event.article_id == self.article or self.full is None:
-            return
-        if self._choose_timer is not None:
-            self._choose_timer.stop()
-            self._choose_timer = None
-        if self.full.item_count() >= DEBOUNCE_ITEMS:
-            # A big view takes a while to rebuild: wait until the highlight rests, so
-            # j j j through the list stays quick.
-            chosen = event.article_id
-            self._choose_timer = self.set_timer(CHOOSE_DELAY, lambda: self._choose(chosen))
-            return
-        await self._choose(event.article_id)
+        # Applied after the messages already queued: j j j through the list applies
+        # the last choice only (each costs a repaint of the panes: ~20 ms).
+        self._wanted = event.article_id
+        if not self._choosing:
+            self._choosing = True
+            self.call_later(self._apply_choice)
 
-    async def _choose(self, article_id: str | None) -> None:
-        self._choose_timer = None
-        if article_id == self.article or self.full is None:
+    async def _apply_choice(self) -> None:
+        self._choosing = False
+        if self._wanted == self.article or self.full is None:
             return
-        self.article = article_id
+        self.article = self._wanted
         await self._show()  # the list keeps the keys: choosing goes on
 
     # -- actions: search and filter -----------------------------------------------

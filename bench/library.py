@@ -14,6 +14,9 @@ fresh process so its peak RSS is its own:
 
 "first" is the time from calling ``load()`` to its first ``on_briefing`` callback.
 Peak RSS is ``ru_maxrss`` of the process plus that of its largest child (a worker).
+CPU is this process's (its imports excluded) plus each child's (the workers, the
+fork server); "the 2 cores N% busy" is that CPU over twice the wall time: on an idle
+machine, how well the load uses both cores (on a busy one, also how much of them it got).
 
 The reader itself (``BriefingApp`` on the folder, headless ``run_test`` at 160x45),
 each in a fresh process timed by this one from spawn (imports included):
@@ -23,8 +26,7 @@ each in a fresh process timed by this one from spawn (imports included):
 - keys (in the ui-warm process, on the merged view): key press to repaint, measured
   as ``bench/ui.py`` does (key posted -> the last compositor update it caused), for
   j/k, G/g, tab, pagedown and the article list (a; j moving the highlight; until the
-  panes show one article, or All again, including the 150 ms the screen waits for
-  the highlight to rest).
+  panes show one article, or All again).
 
 Targets (issue 7, 2 cores): cold < 10 s, warm < 1.5 s, first panes < 1 s, key press to
 repaint p95 < 50 ms on the merged view, RSS < 200 MB.
@@ -148,6 +150,9 @@ class WorkerWatch:
         self._stop.set()
         self._thread.join()
 
+    own_cpu = 0.0
+    """CPU seconds this sampling thread took (not the load's: subtracted)."""
+
     def _descendants(self) -> list[int]:
         parents: dict[int, int] = {}
         ticks = os.sysconf("SC_CLK_TCK")
@@ -169,7 +174,8 @@ class WorkerWatch:
         return found
 
     def _run(self) -> None:
-        while not self._stop.wait(0.05):
+        # Every 0.1 s: each pass reads /proc of every process (~2 ms of CPU here).
+        while not self._stop.wait(0.1):
             for pid in self._descendants():
                 try:
                     for line in Path(f"/proc/{pid}/status").read_text().splitlines():
@@ -178,6 +184,7 @@ class WorkerWatch:
                             self.peaks[pid] = max(self.peaks.get(pid, 0.0), kib)
                 except OSError:
                     continue
+        self.own_cpu = time.thread_time()
 
 
 def phase(name: str, folder: str, start: str) -> dict[str, float]:
@@ -187,6 +194,8 @@ def phase(name: str, folder: str, start: str) -> dict[str, float]:
 
     workers.START_METHOD = start
     imported = time.perf_counter() - started
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    cpu_before = usage.ru_utime + usage.ru_stime  # the imports
     first: list[float] = []
     t0 = time.perf_counter()
     with WorkerWatch() as watch:
@@ -210,8 +219,10 @@ def phase(name: str, folder: str, start: str) -> dict[str, float]:
     numbers["rss_children"] = _mb(sum(peaks))
     numbers["processes"] = len(peaks)
     own = resource.getrusage(resource.RUSAGE_SELF)
-    numbers["cpu"] = own.ru_utime + own.ru_stime + sum(
-        watch.cpu.get(pid, 0.0) for pid in watch.peaks)
+    numbers["cpu_main"] = own.ru_utime + own.ru_stime - watch.own_cpu - cpu_before
+    children = sorted((watch.cpu.get(pid, 0.0) for pid in watch.peaks), reverse=True)
+    numbers["cpu_children"] = children  # the workers first, then the fork server
+    numbers["cpu"] = numbers["cpu_main"] + sum(children)
     return numbers
 
 
@@ -287,8 +298,8 @@ def ui_phase(folder: str, start: str, keys: bool) -> None:
             main = app.main_screen
 
             async def chosen(label: str, key: str) -> None:
-                # Until the panes show the new choice (with a big view the screen waits
-                # for the highlight to rest, CHOOSE_DELAY, before rebuilding them).
+                # Until the panes show the new choice (applied after the list's
+                # highlight moved, in the same or the next frame).
                 begin, before = time.perf_counter(), main.article
                 await pilot.press(key)
                 while main.article == before and time.perf_counter() - begin < 10:
@@ -388,6 +399,10 @@ def main() -> int:
                     "         "
                     f"articles {n['articles']:.0f} cached {n['cached']:.0f} parsed {n['parsed']:.0f} "
                     f"errors {n['errors']:.0f}  CPU {n['cpu']:.1f} s  (import {n['import']:.2f} s)")
+            if n["cpu_children"]:
+                workers = " + ".join(f"{c:.1f}" for c in n["cpu_children"] if c >= 0.05)
+                line += (f"\n         CPU: this process {n['cpu_main']:.2f} s, children {workers} s; "
+                         f"the 2 cores {n['cpu'] / (2 * n['seconds']):.0%} busy with it")
             if name == "merge":
                 line += (f"\n         merge {n['merge']:.2f} s: {n['parties']:.0f} parties, "
                          f"{n['items']:.0f} items, {n['changes']:.0f} changes")

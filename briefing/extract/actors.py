@@ -44,7 +44,7 @@ from operator import attrgetter
 from typing import NamedTuple
 
 from briefing.extract.lexicons import load, user_actors
-from briefing.extract.namescan import name_spans
+from briefing.extract.namescan import echo_spans, name_spans
 from briefing.extract.text import AFTER_NO_WORD_OR_HYPHEN, AFTER_WORD_BOUNDARY, alternation, flat_alternation
 from briefing.ingest.document import Document
 from briefing.model import Party
@@ -1663,15 +1663,21 @@ def _bigram_mentions(b: _Builder, text: str) -> list[Mention]:
     owners = {k: v for k, v in owners.items() if v >= 0}
     if not owners:
         return out
-    pattern = _bigram_re(frozenset(owners))
-    starts = _name_starts(text, owners)   # (matched only where a phrase's first word is: faster)
-    for m in (pattern.finditer(text) if starts is None else _finditer_at(pattern, text, starts)):
-        key = _WS.sub(" ", m.group(1)).replace("\u2019", "'")
+    # (found without compiling a pattern per document, see namescan.echo_spans)
+    spans = echo_spans(list(owners), text)
+    if spans is None:
+        pattern = _bigram_re(frozenset(owners))
+        starts = _name_starts(text, owners)   # (matched only where a phrase's first word is: faster)
+        spans = [(m.start(), m.end(), m.end(1))
+                 for m in (pattern.finditer(text) if starts is None else _finditer_at(pattern, text, starts))]
+    for begin, end, phrase_end in spans:
+        key = _WS.sub(" ", text[begin:phrase_end]).replace("\u2019", "'")
         aid = owners.get(key)
-        if aid is None or (key not in heads and not _ECHO_TAIL.search(m.group())):
+        got = text[begin:end]
+        if aid is None or (key not in heads and not _ECHO_TAIL.search(got)):
             continue   # "climate finance" alone is a topic, not "Climate Finance Watch"
-        b.actors[aid].add_alias(m.group())
-        out.append(Mention(m.start(), m.end(), aid, "nominal"))
+        b.actors[aid].add_alias(got)
+        out.append(Mention(begin, end, aid, "nominal"))
     return out
 
 

@@ -145,3 +145,59 @@ def name_spans(forms: list[str], text: str) -> list[tuple[int, str]] | None:
                 last = end
                 break
     return out
+
+
+_ECHO_WORDS = ("states", "nations", "countries", "rebels", "workers")
+
+
+def echo_spans(phrases: list[str], text: str) -> list[tuple[int, int, int]] | None:
+    """(start, end, end of the phrase) of every match of ``actors._bigram_re(phrases)``
+    ("(?<![\\w-])(" + flat_alternation(phrases) + r")\\w*(?:\\s+(?:states|nations|...))?(?![\\w-])"),
+    as finditer gives them; None when the phrases are not covered. After the phrase,
+    ``\\w*`` takes every word character (giving some back cannot help: the lookahead
+    would then see a word character), then the optional echo word is tried first."""
+    ordered = sorted(set(phrases), key=lambda w: (-len(w), w))
+    plans = []
+    for phrase in ordered:
+        if not phrase or phrase != phrase.strip(" ") or "  " in phrase or phrase[0] in _APOSTROPHES:
+            return None
+        plans.append(_items(phrase.replace("\u2019", "'")))
+    starts: set[int] = set()
+    for head in _heads(ordered):
+        if not head:
+            return None
+        i = text.find(head)
+        while i >= 0:
+            if i == 0 or not (_word_char(text[i - 1]) or text[i - 1] == "-"):
+                starts.add(i)
+            i = text.find(head, i + 1)
+    n = len(text)
+    out: list[tuple[int, int, int]] = []
+    last = 0
+    for p in sorted(starts):
+        if p < last:
+            continue
+        for items in plans:
+            e = _form_end(text, p, items)
+            if e < 0:
+                continue
+            w = e
+            while w < n and _word_char(text[w]):
+                w += 1
+            end = -1
+            k = w
+            while k < n and text[k].isspace():
+                k += 1
+            if k > w:
+                for word in _ECHO_WORDS:
+                    if text.startswith(word, k):
+                        if _free_after(text, k + len(word)):
+                            end = k + len(word)
+                        break
+            if end < 0 and _free_after(text, w):
+                end = w
+            if end >= 0:
+                out.append((p, end, e))
+                last = end
+                break
+    return out

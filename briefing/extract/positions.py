@@ -1637,8 +1637,9 @@ class _Extractor:
             self._emit(idx, t, verb, a, b, hedged, produced, cond)
         self._share(produced, mark, co)
         # "X did A, according to X": the stance already says it
-        stance_holders = {g.actor for g in produced if g.rule != "according_to"}
-        produced = [f for f in produced if not (f.rule == "according_to" and f.actor in stance_holders)]
+        if any(f.rule == "according_to" for f in produced):   # (else the filter keeps them all)
+            stance_holders = {g.actor for g in produced if g.rule != "according_to"}
+            produced = [f for f in produced if not (f.rule == "according_to" and f.actor in stance_holders)]
         self.found.extend(produced)
         return produced
 

@@ -233,6 +233,22 @@ _EMPTY_TAIL_FIRST = ("reporters", "journalists", "me", "us", "him", "her", "them
                      "again", "also", "repeatedly", "afterwards", "afterward")
 # PROCEDURAL_RE: after white space and opening quotes, a phrase opening with one of these
 _PROCEDURAL_FIRST = tuple(sorted({p.split()[0].split("'")[0].lower() for p in _ST.get("procedural", {}).get("phrases", ())}))
+# (a phrase opening with a quote or a sign would defeat that test: then no gate)
+_PROCEDURAL_GATE = all(w.isalnum() for w in _PROCEDURAL_FIRST)
+
+
+def _not_covered(forms, gate: tuple[str, ...]) -> tuple[str, ...]:
+    """A needed word (as _must_contain) of each form that holds none of ``gate``'s words."""
+    out = set()
+    for f in forms:
+        low = f.lower().replace("\u2019", "'")
+        if not any(g.replace("\u2019", "'") in low for g in gate):
+            out.add(max(re.split(r"[\s'\u2019]+", low), key=len))
+    return tuple(sorted(out))
+
+
+# MODAL_RE's forms hold a word of _NEG_GATE ("will not", "won't") or one of these ("refuse to")
+_MODAL_NOT_NEG = _not_covered(_ST["modal_negation"]["forms"], _NEG_GATE)
 # a speaker's own procedure ("I will make a short statement", closing remarks): no position
 PROCEDURAL_RE = re.compile(r"[\s\"\u201c]*(?:" + alternation(_ST.get("procedural", {}).get("phrases", ())) + r")(?![\w-])",
                            re.I)
@@ -958,7 +974,7 @@ class _Extractor:
             if lab and lab.end() > a:
                 a = lab.end()
         low = self._low
-        if low is not None:
+        if low is not None and _PROCEDURAL_GATE:
             # (PROCEDURAL_RE: optional white space and quotes, then a listed phrase)
             k = a
             while k < e and (text[k].isspace() or text[k] in "\"\u201c"):
@@ -1217,8 +1233,8 @@ class _Extractor:
             k = bisect.bisect_right(spans, (pos, 1 << 60)) - 1
             return k >= 0 and pos < spans[k][1]
 
-        # (every form of MODAL_RE holds a negation word of _NEG_GATE, but "refuse to")
-        modal_gate = (negation or "refuse" in low) and _holds_any(low, MODAL_WORDS)
+        # (a form of MODAL_RE holds a negation word of _NEG_GATE or one of _MODAL_NOT_NEG)
+        modal_gate = (negation or _holds_any(low, _MODAL_NOT_NEG)) and _holds_any(low, MODAL_WORDS)
         for m in (MODAL_RE.finditer(text, s, e) if modal_gate else ()):
             nxt = _stance_verb_at(text, m.end() + 1) if m.end() + 1 < e else False
             if nxt or covered(m.start()):

@@ -44,7 +44,7 @@ from operator import attrgetter
 from typing import NamedTuple
 
 from briefing.extract.lexicons import load, user_actors
-from briefing.extract.namescan import echo_spans, name_spans
+from briefing.extract.namescan import echo_spans, name_spans, statey_captures
 from briefing.extract.text import AFTER_NO_WORD_OR_HYPHEN, AFTER_WORD_BOUNDARY, alternation, flat_alternation
 from briefing.ingest.document import Document
 from briefing.model import Party
@@ -1195,9 +1195,15 @@ class _Builder:
         if candidates and _statey_possible(text, [a.name for a in candidates]):
             # (the pattern is compiled per set of names: skipped when it cannot match)
             starts = _statey_starts(text, [a.name for a in candidates])
-            statey_re = _statey_re(frozenset(a.name for a in candidates))
-            for m in (statey_re.finditer(text) if starts is None else _finditer_at(statey_re, text, starts)):
-                statey_names.add(m.group(1) or m.group(2) or m.group(3))
+            # (matched without compiling the pattern, see namescan.statey_captures; the
+            # compiled pattern only when the names or starts are not covered)
+            captured = statey_captures([a.name for a in candidates], text, starts) if starts is not None else None
+            if captured is not None:
+                statey_names.update(captured)
+            else:
+                statey_re = _statey_re(frozenset(a.name for a in candidates))
+                for m in (statey_re.finditer(text) if starts is None else _finditer_at(statey_re, text, starts)):
+                    statey_names.add(m.group(1) or m.group(2) or m.group(3))
         for a in candidates:
             if a.cls == "merged":
                 continue   # a demonym merged into its country just before

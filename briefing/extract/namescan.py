@@ -23,6 +23,8 @@ the compiled pattern.
 
 from __future__ import annotations
 
+import re
+
 _SPACE = 0   # an item of a form: one or more white-space characters
 _APOS = 1    # an item of a form: a straight or curly apostrophe
 _APOSTROPHES = "'\u2019"
@@ -200,4 +202,127 @@ def echo_spans(phrases: list[str], text: str) -> list[tuple[int, int, int]] | No
                 out.append((p, end, e))
                 last = end
                 break
+    return out
+
+
+# The fixed parts of ``actors._statey_re`` (see statey_captures).
+_GOV_OF = re.compile(r"\b(?:[Gg]overnment of|[Rr]epublic of|[Kk]ingdom of|[Pp]eople of)\s+")
+_STATE_WORDS_AFTER = re.compile(r"(?:['\u2019]s)?\s+(?:government|army|military|president|prime minister|"
+                                r"(?:[a-z]+\s+)?minister|(?:[a-z]+\s+)?ministry|delegation|side|leaders|authorities|"
+                                r"parliament|central bank|economy|capital|ambassador|embassy)\b")
+_OFFICE = re.compile(r"\b(?:[Mm]inist(?:er|ry)|[Pp]resident|[Pp]rime [Mm]inister|[Aa]mbassador)\s+")
+_OF_FOR = re.compile(r"(?:of|for)\s+")
+_LOWER_WORD = re.compile(r"[a-z]+")
+_SPACES = re.compile(r"\s+")
+_AND = re.compile(r"and\s+")
+_OF = re.compile(r"of\s+")
+_THE = re.compile(r"the\s+")
+
+
+def _boundary(text: str, i: int) -> bool:
+    """``\\b`` at i."""
+    before = i > 0 and _word_char(text[i - 1])
+    after = i < len(text) and _word_char(text[i])
+    return before != after
+
+
+def statey_captures(names: list[str], text: str, starts: list[int]) -> list[str] | None:
+    """The names ``actors._statey_re(names)`` captures when matched, as finditer would,
+    at each of ``starts`` (a sorted superset of its match starts), without compiling it:
+
+    - "Government of (the) X", "X's government" / "X foreign minister", "minister (of
+      finance) of (the) X" tried in that order at each start;
+    - the names in the alternation's order (longest first, then alphabetical), each
+      followed by a word boundary, or by the "'s government" words;
+    - the optional parts ("the", "of finance and trade") tried as the regex engine
+      backtracks: with them first, then without.
+
+    Returns the captured texts (as written), or None when some name is not covered."""
+    ordered = sorted(set(names), key=lambda w: (-len(w), w))
+    plans = []
+    for name in ordered:
+        if not name or name != name.strip(" ") or "  " in name or name[0] in _APOSTROPHES:
+            return None
+        plans.append(_items(name.replace("\u2019", "'")))
+
+    def name_at(q: int) -> int:
+        """End of the first name matching at q followed by a word boundary, or -1."""
+        for items in plans:
+            e = _form_end(text, q, items)
+            if e > q and _boundary(text, e):
+                return e
+        return -1
+
+    def after_of(x: int) -> tuple[int, int]:
+        """``of\\s+(?:the\\s+)?(NAMES)\\b`` at x: (name start, name end) or (-1, -1)."""
+        m = _OF.match(text, x)
+        if not m:
+            return -1, -1
+        return the_then_name(m.end())
+
+    def the_then_name(y: int) -> tuple[int, int]:
+        """``(?:the\\s+)?(NAMES)\\b`` at y, "the" taken first."""
+        t = _THE.match(text, y)
+        if t:
+            e = name_at(t.end())
+            if e >= 0:
+                return t.end(), e
+        e = name_at(y)
+        return (y, e) if e >= 0 else (-1, -1)
+
+    def office(e: int) -> tuple[int, int]:
+        """The rest of the third branch after the office word and its spaces."""
+        c = _OF_FOR.match(text, e)
+        if c:
+            w1 = _LOWER_WORD.match(text, c.end())
+            if w1:
+                s1 = _SPACES.match(text, w1.end())
+                if s1:
+                    # a second word, with "and" first, then without
+                    a = _AND.match(text, s1.end())
+                    tries = []
+                    if a:
+                        tries.append(a.end())
+                    tries.append(s1.end())
+                    for k in tries:
+                        w2 = _LOWER_WORD.match(text, k)
+                        if w2:
+                            s2 = _SPACES.match(text, w2.end())
+                            if s2:
+                                got = after_of(s2.end())
+                                if got[0] >= 0:
+                                    return got
+                    # no second word
+                    got = after_of(s1.end())
+                    if got[0] >= 0:
+                        return got
+        return after_of(e)
+
+    out: list[str] = []
+    last = 0
+    for p in starts:
+        if p < last:
+            continue
+        got = (-1, -1)
+        g = _GOV_OF.match(text, p)
+        if g:
+            got = the_then_name(g.end())
+        if got[0] < 0 and _boundary(text, p):
+            for items in plans:
+                e = _form_end(text, p, items)
+                if e > p:
+                    w = _STATE_WORDS_AFTER.match(text, e)
+                    if w:
+                        out.append(text[p:e])
+                        last = w.end()
+                        break
+            else:
+                o = _OFFICE.match(text, p)
+                if o:
+                    got = office(o.end())
+            if p < last:
+                continue
+        if got[0] >= 0:
+            out.append(text[got[0]:got[1]])
+            last = got[1]
     return out

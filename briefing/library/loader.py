@@ -22,11 +22,8 @@ change, and goes through the cache for the rest.
 
 from __future__ import annotations
 
-import gc
 import os
-import threading
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -35,6 +32,7 @@ from briefing import ingest
 from briefing.errors import InputError
 from briefing.library import manifest
 from briefing.library.cache import ParseCache, cache_key, engine_fingerprint
+from briefing.library.gcpause import young_collections_only
 from briefing.library.workers import (
     POOL_THRESHOLD, Outcome, Task, cpu_count, parse_task, prestart, run_pool,
 )
@@ -138,36 +136,6 @@ def _stat(path: str) -> FileState | None:
     return FileState(st.st_size, st.st_mtime_ns)
 
 
-_gc_lock = threading.Lock()
-_gc_paused = 0
-_gc_saved: tuple[int, ...] = ()
-
-
-@contextmanager
-def _young_collections_only() -> Iterator[None]:
-    """No full garbage collections while a load runs (young ones go on).
-
-    A load builds millions of long-lived, acyclic objects (the briefings, decoded from
-    the cache or unpickled from the workers); each full collection walks all of them
-    again: 0.35-0.5 s of this process's CPU for 1,000 articles, taken from the two
-    worker processes on two cores. Reference counting frees the load's garbage; the
-    thresholds come back when the last concurrent load ends."""
-    global _gc_paused, _gc_saved
-    with _gc_lock:
-        if _gc_paused == 0:
-            _gc_saved = gc.get_threshold()
-            if _gc_saved[0] > 0:  # 0: collections are off anyway
-                gc.set_threshold(_gc_saved[0], _gc_saved[1], 1 << 30)
-        _gc_paused += 1
-    try:
-        yield
-    finally:
-        with _gc_lock:
-            _gc_paused -= 1
-            if _gc_paused == 0 and _gc_saved[0] > 0:
-                gc.set_threshold(*_gc_saved)
-
-
 def load(paths: list[str], *, use_cache: bool = True,
          progress: Progress | None = None,
          on_briefing: OnBriefing | None = None,
@@ -183,7 +151,7 @@ def load(paths: list[str], *, use_cache: bool = True,
     ``previous``: reuse its briefings for files whose size and time are unchanged
     (what ``reload`` passes).
     """
-    with _young_collections_only():
+    with young_collections_only():
         return _load(paths, use_cache, progress, on_briefing, workers, pool_threshold,
                      stop, previous)
 

@@ -28,6 +28,7 @@ from typing import TypeVar
 
 from briefing.library import similarity
 from briefing.library.changes import LABEL_OVERLAP, find_changes
+from briefing.library.gcpause import young_collections_only
 from briefing.model import Article, Briefing, Figure, Party, Position, Source, Term
 
 POSITION_OVERLAP = 0.8
@@ -210,6 +211,11 @@ def merge(briefings: list[Briefing]) -> Briefing:
         return Briefing()
     if len(briefings) == 1:
         return briefings[0]
+    with young_collections_only():  # 1,000 articles: 0.35-0.40 -> 0.25 s
+        return _merge(briefings)
+
+
+def _merge(briefings: list[Briefing]) -> Briefing:
     ordered = sorted(briefings, key=lambda b: _briefing_key(b))
     articles = [a for b in ordered for a in b.articles]
     rank = {a.id: i for i, a in enumerate(articles)}

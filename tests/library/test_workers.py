@@ -4,6 +4,7 @@ a pool that breaks) with threads standing in for processes; load()'s GC pause.""
 from __future__ import annotations
 
 import gc
+import importlib
 import threading
 from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
@@ -13,7 +14,7 @@ import pytest
 
 from briefing.library import load, workers
 from briefing.library.workers import Outcome, Task, chunk_size, chunked, run_pool
-from briefing.model import Briefing
+from briefing.model import Article, Briefing
 
 
 def _tasks(tmp_path: Path, count: int) -> list[Task]:
@@ -106,3 +107,25 @@ def test_no_full_collections_during_a_load(tmp_path: Path, light_engine: None) -
     load([str(tmp_path)], on_briefing=lambda b: during.append(gc.get_threshold()))
     assert gc.get_threshold() == before
     assert during and all(t[:2] == before[:2] and t[2] >= 1 << 30 for t in during)
+    # Nested users (a merge in a load's callback): paused until the outer one ends.
+    from briefing.library import gcpause
+
+    seen: list[int] = []
+    with gcpause.young_collections_only():
+        with gcpause.young_collections_only():
+            seen.append(gc.get_threshold()[2])
+        seen.append(gc.get_threshold()[2])
+    assert seen == [1 << 30, 1 << 30]
+    assert gc.get_threshold() == before
+
+
+def test_no_full_collections_during_a_merge(monkeypatch: pytest.MonkeyPatch) -> None:
+    # The package binds "merge" to the function: the module by its full name.
+    merge_module = importlib.import_module("briefing.library.merge")
+    seen: list[int] = []
+    real = merge_module._merge
+    monkeypatch.setattr(merge_module, "_merge",
+                        lambda b: seen.append(gc.get_threshold()[2]) or real(b))
+    two = [Briefing(articles=[Article(id="a")]), Briefing(articles=[Article(id="b")])]
+    assert [a.id for a in merge_module.merge(two).articles] == ["a", "b"]
+    assert seen == [1 << 30] and gc.get_threshold()[2] < 1 << 30

@@ -1197,7 +1197,9 @@ class _Builder:
             starts = _statey_starts(text, [a.name for a in candidates])
             # (matched without compiling the pattern, see namescan.statey_captures; the
             # compiled pattern only when the names or starts are not covered)
-            captured = statey_captures([a.name for a in candidates], text, starts) if starts is not None else None
+            key = frozenset(a.name for a in candidates)
+            captured = statey_captures([a.name for a in candidates], text, starts) \
+                if starts is not None and not _met_before("statey", key) else None
             if captured is not None:
                 statey_names.update(captured)
             else:
@@ -1670,7 +1672,7 @@ def _bigram_mentions(b: _Builder, text: str) -> list[Mention]:
     if not owners:
         return out
     # (found without compiling a pattern per document, see namescan.echo_spans)
-    spans = echo_spans(list(owners), text)
+    spans = None if _met_before("echo", frozenset(owners)) else echo_spans(list(owners), text)
     if spans is None:
         pattern = _bigram_re(frozenset(owners))
         starts = _name_starts(text, owners)   # (matched only where a phrase's first word is: faster)
@@ -1747,6 +1749,21 @@ def _brokers(table: ActorTable, text: str) -> list[int]:
                 if aid not in out:
                     out.append(aid)
     return out
+
+
+_MET: set[tuple[str, frozenset[str]]] = set()
+
+
+def _met_before(kind: str, key: frozenset[str]) -> bool:
+    """Whether this set of names was met before (an article extracted again): then its
+    compiled pattern (cached) is the cheaper way; the first time, compiling costs more
+    than matching without a pattern (namescan)."""
+    if (kind, key) in _MET:
+        return True
+    if len(_MET) > 8192:
+        _MET.clear()   # (bounded: a long session forgets, and recompiles once more)
+    _MET.add((kind, key))
+    return False
 
 
 def _name_regex(forms: list[str]) -> re.Pattern[str]:
@@ -1859,7 +1876,8 @@ def find_parties(doc: Document) -> ActorTable:
     if forms:
         # (found without compiling a pattern per document: see namescan; the compiled
         # pattern only for forms it does not cover)
-        spans = name_spans(forms, text)
+        key = frozenset(forms)
+        spans = None if _met_before("names", key) else name_spans(forms, text)
         if spans is None:
             spans = [(m.start(), m.group()) for m in _name_regex(forms).finditer(text)]
         for begin, got in spans:

@@ -37,6 +37,8 @@ def _word_char(c: str) -> bool:
 
 def _items(rest: str) -> list[object]:
     """A form after its first character as literal chunks, _SPACE and _APOS items."""
+    if " " not in rest and "'" not in rest and "\u2019" not in rest:
+        return [rest] if rest else []   # (most forms: one literal chunk)
     items: list[object] = []
     chunk = ""
     for c in rest:
@@ -138,7 +140,11 @@ def name_spans(forms: list[str], text: str) -> list[tuple[int, str]] | None:
         if group is None:
             continue
         for items in group:
-            e = _form_end(text, p + 1, items)
+            if len(items) == 1 and type(items[0]) is str:
+                # (one literal chunk: a plain prefix test, no item loop)
+                e = p + 1 + len(items[0]) if text.startswith(items[0], p + 1) else -1   # type: ignore[arg-type]
+            else:
+                e = _form_end(text, p + 1, items)
             if e < 0:
                 continue
             end = _tail_end(text, e)

@@ -184,7 +184,11 @@ class ParseCache:
 
     def put(self, key: str, briefing: Briefing) -> bool:
         """Store ``briefing`` under ``key``; False (and no entry) when writing fails."""
-        payload = json.dumps({"key": key, "briefing": encode(briefing)},
+        return self.put_rows(key, encode(briefing))
+
+    def put_rows(self, key: str, rows: dict[str, Any]) -> bool:
+        """``put`` of a briefing already ``encode``d."""
+        payload = json.dumps({"key": key, "briefing": rows},
                              ensure_ascii=False, separators=(",", ":")).encode()
         # Level 1: most of the size gain for a fraction of the time of the default.
         blob = zlib.compress(payload, 1)

@@ -49,12 +49,12 @@ def test_files_are_parsed_here_until_the_pool_is_up(
     parse = workers.parse_task
     main = threading.get_ident()
 
-    def counted(task: Task, *args: Any) -> Outcome:
+    def counted(task: Task, *args: Any, **kwargs: Any) -> Outcome:
         if threading.get_ident() == main:
             if len(here) >= 3:
                 threading.Event().wait(0.05)  # slow here, so the pool gets the rest
             here.append(task.index)
-        return parse(task, *args)
+        return parse(task, *args, **kwargs)
 
     def slow_pool(max_workers: int, mp_context: object) -> ThreadPoolExecutor:
         while len(here) < 3:

@@ -1751,19 +1751,21 @@ def _brokers(table: ActorTable, text: str) -> list[int]:
     return out
 
 
-_MET: set[tuple[str, frozenset[str]]] = set()
+_MET: dict[tuple[str, frozenset[str]], int] = {}
+_COMPILE_AT = 3   # the sighting of a set of names from which its pattern is compiled
 
 
 def _met_before(kind: str, key: frozenset[str]) -> bool:
-    """Whether this set of names was met before (an article extracted again): then its
-    compiled pattern (cached) is the cheaper way; the first time, compiling costs more
-    than matching without a pattern (namescan)."""
-    if (kind, key) in _MET:
-        return True
-    if len(_MET) > 8192:
-        _MET.clear()   # (bounded: a long session forgets, and recompiles once more)
-    _MET.add((kind, key))
-    return False
+    """Whether this set of names was met often enough (an article extracted again and
+    again) that its compiled pattern (cached) is the cheaper way: a compile costs about
+    as much as seven emulated matchings (namescan), so articles met once or twice never
+    pay for one."""
+    k = (kind, key)
+    seen = _MET.get(k, 0) + 1
+    if seen == 1 and len(_MET) > 8192:
+        _MET.clear()   # (bounded: a long session forgets, and counts again)
+    _MET[k] = seen
+    return seen >= _COMPILE_AT
 
 
 def _name_regex(forms: list[str]) -> re.Pattern[str]:

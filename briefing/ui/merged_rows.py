@@ -216,33 +216,39 @@ class ArticleParts:
 
 class _Tags:
     """Which items of a list each article reported: by article for the items of one
-    article (most), and the set of articles of each other item."""
+    article (most), and each other item's sources grouped by article."""
 
     def __init__(self, items: list[Any]) -> None:
         self.single: dict[str, list[int]] = {}
-        self.shared: list[tuple[int, frozenset[str]]] = []
+        self.shared: list[tuple[int, dict[str, list[Source]]]] = []
         for index, item in enumerate(items):
             sources = item.sources or [item.source]
             first = sources[0].article
             if len(sources) == 1 or all(s.article == first for s in sources):
                 self.single.setdefault(first, []).append(index)
-            else:
-                self.shared.append((index, frozenset(s.article for s in sources)))
+                continue
+            groups: dict[str, list[Source]] = {}
+            for source in sources:
+                own = groups.get(source.article)
+                if own is None:
+                    groups[source.article] = [source]
+                else:
+                    own.append(source)
+            self.shared.append((index, groups))
 
     def kept(self, items: list[Any], article_id: str) -> list[Any]:
         """The items ``article_id`` reported, in order, as it reported them (by the rule
         of ``view._from_article``: itself, or a copy with that article's sources)."""
         own = self.single.get(article_id, [])
-        shared = {i for i, articles in self.shared if article_id in articles}
+        shared = {i: groups[article_id] for i, groups in self.shared if article_id in groups}
         if not shared:
             return [items[i] for i in own]
         kept = []
         for index in sorted([*own, *shared]):
-            item = items[index]
-            if index in shared:
-                sources = [s for s in item.sources if s.article == article_id]
-                item = _with_sources(item, sources)
-            kept.append(item)
+            sources = shared.get(index)
+            # A copy each time: the caller owns the list (as only_article's).
+            kept.append(items[index] if sources is None
+                        else _with_sources(items[index], list(sources)))
         return kept
 
 

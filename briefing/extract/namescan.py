@@ -104,7 +104,7 @@ def _form_end(text: str, i: int, items: list[object]) -> int:
 
 def _free_after(text: str, k: int) -> bool:
     """``(?![\\w-])`` at k."""
-    return k >= len(text) or not (_word_char(text[k]) or text[k] == "-")
+    return k >= len(text) or not ((c := text[k]).isalnum() or c == "_" or c == "-")
 
 
 def _tail_end(text: str, e: int) -> int:
@@ -128,7 +128,7 @@ def name_spans(forms: list[str], text: str) -> list[tuple[int, str]] | None:
         i = text.find(head)
         while i >= 0:
             # the guard after the first character: no word character or hyphen before
-            if i == 0 or not (_word_char(text[i - 1]) or text[i - 1] == "-"):
+            if i == 0 or not ((c := text[i - 1]).isalnum() or c == "_" or c == "-"):
                 starts.add(i)
             i = text.find(head, i + 1)
     out: list[tuple[int, str]] = []
@@ -176,7 +176,7 @@ def echo_spans(phrases: list[str], text: str) -> list[tuple[int, int, int]] | No
             return None
         i = text.find(head)
         while i >= 0:
-            if i == 0 or not (_word_char(text[i - 1]) or text[i - 1] == "-"):
+            if i == 0 or not ((c := text[i - 1]).isalnum() or c == "_" or c == "-"):
                 starts.add(i)
             i = text.find(head, i + 1)
     n = len(text)

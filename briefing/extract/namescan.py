@@ -35,6 +35,19 @@ def _word_char(c: str) -> bool:
     return c.isalnum() or c == "_"
 
 
+# white space other than a space, two spaces, a space at either end
+_ODD_SPACE = re.compile(r"[^\S ]|  |^ | $")
+
+
+def _spaced(form: str) -> bool:
+    """Whether the form's only white space is single spaces between words. Then a space
+    (``\\s+`` in the pattern) is followed by a character that is no white space, so the
+    engine can only go on after the whole run of white space, as ``_form_end`` does; a
+    tab or no-break space next to a space ("X \\u00a0Y") would need the engine's
+    backtracking (names are normalised so, but a user's lexicon may hold anything)."""
+    return _ODD_SPACE.search(form) is None
+
+
 def _items(rest: str) -> list[object]:
     """A form after its first character as literal chunks, _SPACE and _APOS items."""
     if " " not in rest and "'" not in rest and "\u2019" not in rest:
@@ -59,7 +72,7 @@ def _plan(forms: list[str]) -> dict[str, list[list[object]]] | None:
     (longest first, then alphabetical), or None when some form is not covered."""
     groups: dict[str, list[list[object]]] = {}
     for form in sorted(set(forms), key=lambda w: (-len(w), w)):
-        if not form or not _word_char(form[0]) or form != form.strip(" ") or "  " in form:
+        if not form or not _word_char(form[0]) or not _spaced(form):
             return None
         norm = form.replace("\u2019", "'")
         groups.setdefault(norm[0], []).append(_items(norm[1:]))
@@ -167,7 +180,7 @@ def echo_spans(phrases: list[str], text: str) -> list[tuple[int, int, int]] | No
     ordered = sorted(set(phrases), key=lambda w: (-len(w), w))
     plans = []
     for phrase in ordered:
-        if not phrase or phrase != phrase.strip(" ") or "  " in phrase or phrase[0] in _APOSTROPHES:
+        if not phrase or not _spaced(phrase) or phrase[0] in _APOSTROPHES:
             return None
         plans.append(_items(phrase.replace("\u2019", "'")))
     starts: set[int] = set()
@@ -247,7 +260,7 @@ def statey_captures(names: list[str], text: str, starts: list[int]) -> list[str]
     ordered = sorted(set(names), key=lambda w: (-len(w), w))
     plans = []
     for name in ordered:
-        if not name or name != name.strip(" ") or "  " in name or name[0] in _APOSTROPHES:
+        if not name or not _spaced(name) or name[0] in _APOSTROPHES:
             return None
         plans.append(_items(name.replace("\u2019", "'")))
 

@@ -1932,7 +1932,10 @@ def find_parties(doc: Document) -> ActorTable:
     covered = sorted((x.start, x.end) for x in extra)
     covered_starts = [c[0] for c in covered]
     words, starts = _generic_scan(text)
-    pattern = _generic_re_of(words)
+    # tried only at the starts, the whole pattern finds what the one reduced to the words
+    # present finds (a word whose literal first word is absent cannot match; the trie's
+    # order of the others is the same), and needs no compile per set of words
+    pattern = _GENERIC_RE if _GENERIC_PLAIN and starts is not None else _generic_re_of(words)
     for m in (pattern.finditer(text) if starts is None else _finditer_at(pattern, text, starts)):
         phrase = m.group(1)
         k = bisect.bisect_right(covered_starts, m.start(1)) - 1

@@ -1,6 +1,6 @@
 """namescan finds exactly what the per-document patterns it replaces find (actors.py:
 ``_name_regex``, ``_bigram_re``, ``_statey_re``), or declines (None) so the caller
-compiles them."""
+compiles them; and the generic-noun scan that uses its precompiled pattern."""
 
 import random
 
@@ -59,3 +59,21 @@ def test_same_matches_as_the_patterns(text: str) -> None:
     names = [f for f in FORMS if f[0].isupper()]
     starts = A._statey_starts(text, names)
     assert statey_captures(names, text, starts) == _statey(names, text)
+
+
+@pytest.mark.parametrize("seed", range(20))
+def test_generic_nouns_whole_pattern_at_the_starts(seed: int) -> None:
+    # find_parties tries the whole generic-noun pattern at _generic_scan's starts instead
+    # of compiling one reduced to the nouns present: the same matches
+    rng = random.Random(seed)
+    nouns = list(A._GENERIC_LIST)
+    parts = []
+    for _ in range(60):
+        w = rng.choice(nouns).replace(" ", rng.choice([" ", "  ", "\n", "\t "]))
+        parts.append(rng.choice(["", "", "-", "x", "the ", "The "]) + rng.choice([w, w.capitalize()])
+                     + rng.choice(["", "", "s", "-", "'s", "\u2019", ".", "x"]))
+    text = rng.choice([" ", "\n"]).join(parts)
+    words, starts = A._generic_scan(text)
+    reduced = [m.span(1) for m in A._generic_re_of(words).finditer(text)]
+    assert reduced
+    assert [m.span(1) for m in A._finditer_at(A._GENERIC_RE, text, starts)] == reduced

@@ -303,11 +303,12 @@ _OWNER_NOUN_ROLE = re.compile(r"(?P<owner>\b[A-Za-z][\w'\u2019-]*)\s+(?:[a-z-]+\
 _OWNERLESS_ROLE = re.compile(r"(?:^|[,.][\"\u201d]?\s+|\b[Tt]he\s+|\b[Aa]n?\s+)(?:[A-Za-z-]+\s+){0,2}?(?:" + ROLE_RE + r")\s*,?\s*$")
 _OWNER_RIGHT_POSS = re.compile(r"(?:,\s*\d+,)?\s*,\s*(?:the|a|an)?\s*(?P<owner>[\w\u00c0-\u024f][\w\u00c0-\u024f.-]*(?:\s+[A-Z][\w.-]*)*)(?:\s+[a-z][\w-]*){0,2}['\u2019]s?\s+"
     r"(?:[\w-]+\s+){0,3}?(?:" + ROLE_RE + r")\b")
+# (an owner's name never runs on across a line break: "... the Dockers' Guild\n\nSPEAKER:")
 _OWNER_RIGHT_ROLE_OF = re.compile(r"\s*,\s*(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?(?:\w+-turned-)?(?:" + ROLE_RE + r")\s+(?:of|for|at)\s+"
-    r"(?P<owner>the\s+[a-z]+|(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w'\u2019-]*)*)")
+    r"(?P<owner>the\s+[a-z]+|(?:the\s+)?[A-Z][\w'\u2019-]*(?:[ \t]+(?:of[ \t]+|and[ \t]+)?[A-Z][\w'\u2019-]*)*)")
 _OWNER_RIGHT_WHO = re.compile(r"\s*,\s*who\s+(?:leads|heads|represents|speaks for|chairs|runs)\s+(?:[\w-]+\s+){0,4}?(?:for|of|at)\s+"
-    r"(?P<owner>(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w'\u2019-]*)*)")
-_OWNER_RIGHT_OF = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}(?P<owner>[A-Z][\w'\u2019-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w'\u2019-]*)*)")
+    r"(?P<owner>(?:the\s+)?[A-Z][\w'\u2019-]*(?:[ \t]+(?:of[ \t]+|and[ \t]+)?[A-Z][\w'\u2019-]*)*)")
+_OWNER_RIGHT_OF = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}(?P<owner>[A-Z][\w'\u2019-]*(?:[ \t]+(?:of[ \t]+|and[ \t]+)?[A-Z][\w'\u2019-]*)*)")
 _OWNS_ROLE = re.compile(r"['\u2019]s\s+(?:[a-z-]+\s+){0,2}?(?:" + _ROLE_ALT + r"|government|army|military|delegation|"
                         r"negotiators|board|cabinet|parliament|[Mm]inistry|[Cc]abinet|[Ee]mbassy|[Pp]residency)\b")
 # "X's chief executive", "X's board": X is an organisation, not a person

@@ -178,7 +178,7 @@ _MODAL_START = re.compile(r"(?:would|will|could|should|must|shall)\s", re.I)
 PARTICLES: dict[str, tuple[str, ...]] = {
     form: tuple(parts) for verb, parts in _ST.get("particles", {}).items()
     for form in (_ST.get("irregular", {}).get(verb) or inflect(verb))}
-_PARTICLE_AFTER = re.compile(r"\s+([a-z]+)\b")
+_PARTICLE_AFTER = re.compile(r"\s+(?:(?:it|them|this|that)\s+)?([a-z]+)\b")   # "call off", "call it off"
 
 
 class _FormInfo:
@@ -565,6 +565,8 @@ _EMPTY_BODY = re.compile(r"(?i)(?:and|but|or|nor|then|so|also|the|a|an|to|of|by|
 _IT_AFTER = re.compile(r"(?:^|[.;:!?\"\u201c]\s*|,\s*(?:and|but)\s+|\b(?:and|but|that|while)\s+)$")
 _RELATIVE_OPEN = re.compile(r",\s*(?:which|who|whose|where|whom)\b")
 _WORD = re.compile(r"\S+")
+ASKER_LABELS = frozenset(_ST["askers"]["labels"])
+_ASKER_ROLE = re.compile(r"\b(?:" + alternation(_ST["askers"]["roles"]) + r"):?[ \t]+", re.I)
 _LABEL_TITLE = re.compile(r"^(?:THE|MR\.?|MS\.?|MRS\.?|DR\.?)\s+")
 _THANKS = re.compile(r"(?i)thank|\(")
 _COND_WORD = re.compile(r"\b(?:if|unless|whether|when|once|until)\b", re.I)
@@ -633,6 +635,7 @@ class _State:
     last_label: str = ""
     label_line: int = -1
     label_speaker: int | None = None
+    askers: set[str] = field(default_factory=lambda: {"Q"})   # labels of those who ask
 
 
 # ---------------------------------------------------------------- helpers
@@ -774,13 +777,16 @@ class _Extractor:
             if label in ("Q", "A") or len(label) < 3:
                 continue
             core = _LABEL_TITLE.sub("", label.upper()).strip()
+            if core in ASKER_LABELS:
+                self.state.askers.add(label)   # "HOST:", "MODERATOR:"
+                continue
             aid = None
             last = core.split()[-1].capitalize() if core.split() else ""
             for a in self.table.actors:
                 # "FATHER X:" is the person whose last name is X
                 # ("MR X:" too: the honorific was dropped, what is left is a last name)
-                if a.cls == "person" and (len(core.split()) > 1 or core != label.upper()) \
-                        and a.name.split()[-1] == last:
+                # (a bare last name, "ROE:" or "SMITH-JONES:", whatever its case, too)
+                if a.cls == "person" and a.name.split()[-1].casefold() == last.casefold():
                     aid = a.id
                     a.add_alias(label)
                     break
@@ -813,6 +819,20 @@ class _Extractor:
                 actor.add_alias(core.title())
             if aid is not None:
                 self.state.transcript[label] = aid
+                if self._introduced_as_asker(self.table.actors[aid].name):
+                    self.state.askers.add(label)   # "Host: Jane Roe" ... "ROE: Good morning."
+
+    def _introduced_as_asker(self, name: str) -> bool:
+        """Whether the text introduces ``name`` as the one who asks ("Host: Jane Roe",
+        "moderator Jane Roe")."""
+        text = self.text
+        pos = text.find(name)
+        while pos >= 0:
+            for m in _ASKER_ROLE.finditer(text, max(0, pos - 24), pos):
+                if m.end() == pos:
+                    return True
+            pos = text.find(name, pos + 1)
+        return False
 
     def _new_actor(self, name: str, cls: str) -> int:
         from briefing.extract.actors import KIND_OF_CLASS, Actor
@@ -844,9 +864,10 @@ class _Extractor:
             return
         self.state.label_line = line_start
         label = m.group(1).strip()
-        self.state.answering = label != "Q" and self.state.last_label == "Q"
+        askers = self.state.askers
+        self.state.answering = label not in askers and self.state.last_label in askers
         self.state.last_label = label
-        speaker = None if label == "Q" else self.state.transcript.get(label)
+        speaker = None if label in askers else self.state.transcript.get(label)
         # a titled speaker speaks for the actor they belong to (a minister for the state)
         self.state.label_speaker = self.table.top(speaker) if speaker is not None else None
 
@@ -868,7 +889,7 @@ class _Extractor:
         if self.state.transcript:
             line_start = text.rfind("\n", 0, s) + 1
             m = SPEAKER_LABEL_RE.match(text, line_start)
-            if m and m.group(1).strip() == "Q" and m.start(1) <= s:
+            if m and m.group(1).strip() in self.state.askers and m.start(1) <= s:
                 self._question(idx, max(s, m.end()), e)
                 return
         if self._procedural(s, e):

@@ -155,15 +155,34 @@ def parse_front_matter(content: str) -> tuple[dict[str, str], list[str]]:
     return fields, []
 
 
+_FIELD_LINE = re.compile(r"[A-Z][\w'\u2019()-]*(?: [\w'\u2019()-]+){0,3}:(?:\s|$)")
+
+
+def _opens_field(children: Sequence[Any], index: int) -> bool:
+    """Whether the line starting at ``children[index]`` opens with a field label
+    ("**Host:** X", "Guests: X"): such lines are a list of fields, not wrapped prose."""
+    text = ""
+    for child in children[index:index + 4]:
+        if child.type == "softbreak":
+            break
+        if child.type in ("text", "code_inline"):
+            text += child.content
+        if len(text) > 40:
+            break
+    return bool(_FIELD_LINE.match(text))
+
+
 def _inline_text(children: Sequence[Any]) -> str:
-    """An inline token's children as plain text: markup dropped, link text kept."""
+    """An inline token's children as plain text: markup dropped, link text kept.
+    A soft break stays a line break before a field line ("**Host:** X"), so that
+    fields written on consecutive lines do not run together into one name."""
     parts: list[str] = []
-    for child in children:
+    for index, child in enumerate(children):
         kind = child.type
         if kind in ("text", "code_inline"):
             parts.append(child.content)
         elif kind == "softbreak":
-            parts.append(" ")
+            parts.append("\n" if _opens_field(children, index + 1) else " ")
         elif kind == "hardbreak":
             parts.append("\n")
         # images, inline HTML and the open/close markers of emphasis and links add nothing

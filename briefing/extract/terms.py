@@ -971,18 +971,20 @@ _MARKER_RE = re.compile(r"^[ \t]*(?:(?P<bullet>[-*\u2022\u00b7\u2013])|(?P<digit
                         r"|(?P<letter>\(?[a-z]\)))[ \t]+(?=\S)")
 
 
-def _bullet_paragraph(text: str, spans: list[tuple[int, int]], j: int) -> bool:
+def _bullet_paragraph(text: str, spans: list[tuple[int, int]], j: int, max_words: int = 30) -> bool:
     """A short sentence alone in its paragraph, with no speaker: how a Markdown list item
-    reads once its bullet is gone ("Key points:" / "A new finance goal" / "A review")."""
+    reads once its bullet is gone ("Key points:" / "A new finance goal" / "A review").
+    Inside a list already announced (``max_words`` raised), an item may be a long
+    sentence: a numbered condition spells out who must do what, by when."""
     s, e = spans[j]
     before = text[spans[j - 1][1]:s] if j else "\n"
     after = text[e:spans[j + 1][0]] if j + 1 < len(spans) else "\n"
-    if "\n" not in before or "\n" not in after or e - s > 240:
+    if "\n" not in before or "\n" not in after or e - s > 8 * max_words:
         return False
     item = text[s:e]
     words = len(item.split())
     # (not a heading: "Sticking points", "FURTHER DISCUSSIONS")
-    return 3 <= words <= 30 and not item.isupper() and not _QUOTE_CHARS_RE.search(item) \
+    return 3 <= words <= max_words and not item.isupper() and not _QUOTE_CHARS_RE.search(item) \
         and not _REPORTING_RE.search(item.lower())
 
 
@@ -1024,6 +1026,9 @@ _HEADING_INTRO_RE = re.compile(rf"(?i)\b(?:{_alt(_TRIG['heading_words'])}|{_NOUN
 _HEADING_END = frozenset(".!?;,:\"'\u201d\u2019)")
 
 
+_LONG_ITEM = 60   # words in one item of an announced list of bare paragraphs
+
+
 def _list_items(text: str, spans: list[tuple[int, int]]) -> dict[int, int]:
     """Sentences that are items of a list announced as terms ("... proposing that:").
 
@@ -1054,7 +1059,7 @@ def _list_items(text: str, spans: list[tuple[int, int]]) -> dict[int, int]:
             # items end as the first one did (all full stops, or all without one)
             bare = j > i + 1 and not kind and first_end not in ";," \
                 and (text[e2 - 1] in ".!?") == (first_end in ".!?") \
-                and _bullet_paragraph(text, spans, j) and _bullet_paragraph(text, spans, j - 1)
+                and _bullet_paragraph(text, spans, j, _LONG_ITEM) and _bullet_paragraph(text, spans, j - 1, _LONG_ITEM)
             if not (marker or prev_end_char in ";,:" or same_paragraph or bare):
                 break
             if marker:

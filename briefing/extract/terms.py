@@ -151,7 +151,9 @@ _SET_BEFORE = re.compile(r"\b(?:set|sets|impose|imposes|imposed|agree|agreed|agr
                          r"|ease|review|fix|fixes|on)\s+(?:[a-z-]+\s+)?$")
 _TRAIL_RE = re.compile(
     rf",\s+(?:under|according to|as set out in)\s+(?:the|its|this)\s+(?:[\w-]+\s+)?(?:{_NOUN})\s*[.!]?$")
-_ASIDE_RE = re.compile(r"^(?:[a-z]+(?:ed|en|wn)\s+(?:by|overnight|on|in|last)\b[^,]*),\s*")
+# "Under the plan, drawn up by X, ..." / "Under the deal, which X brokered, ...": the
+# aside before the provision is skipped
+_ASIDE_RE = re.compile(r"^(?:[a-z]+(?:ed|en|wn)\s+(?:by|overnight|on|in|last)\b[^,]*|which\s[^,;:]{3,200}),\s*")
 _OFFER_OF_RE = re.compile(r"\b(?:offer|offers|proposal)\s+of\s+")
 # "has offered, according to a document seen by X, a phased increase": the aside is skipped
 _OFFERED_RE = re.compile(rf"\b(?:offered|offers|(?:is|are|was|were|be|been)\s+offering)"
@@ -348,6 +350,9 @@ _MODAL_VERB_RE = re.compile(r"\b(?:would|will|shall)\s+(?:(?:also|then|now|first
                             r"(?:\s+([a-z]+))?")
 _PROCESS_STEP = frozenset(_TRIG["process_after_modal"])
 _PROCESS_PARTICIPLES = frozenset(_TRIG["process_participles"])
+# "The vote will take place ..." is the process; "The releases will take place in two
+# stages" says how a provision is carried out
+_PROCESS_SUBJECT_RE = re.compile(rf"\b(?:{_alt(_TRIG['process_subjects'])})\b")
 _JOINT_OPENERS = ("both ", "the two ", "the parties ", "the three ")
 _NOUN_VERBS = frozenset(_TRIG["noun_verb_words"])
 _NOUN_VERB_BEFORE = re.compile(rf"\b(?:{_alt(_TRIG['noun_verb_before'])})\s+$")
@@ -862,8 +867,10 @@ def _region(sent: str, first_words: str, prev_term: bool, genre: bool,
     if prev_term and early_modal and not reported_() and not _FIRST_PERSON_RE.search(body):
         step = _MODAL_VERB_RE.search(lb)
         if step and (step.group(1) in _PROCESS_STEP or (
-                step.group(1) == "be" and step.group(2) in _PROCESS_PARTICIPLES)
-                or (step.group(1) == "take" and step.group(2) == "place")
+                step.group(1) == "be" and step.group(2) in _PROCESS_PARTICIPLES
+                and not lb.startswith(" over", step.end()))   # ("be handed over": a transfer)
+                or (step.group(1) == "take" and step.group(2) == "place"
+                    and _PROCESS_SUBJECT_RE.search(lb, 0, step.start()))
                 or (step.group(1) in ("keep", "continue") and (step.group(2) or "").endswith("ing"))):
             return None  # "Talks will resume on Monday": the process, not the deal
         return lead, len(sent), "term.cont"

@@ -1,6 +1,8 @@
-"""Terms: a numbered list announced as conditions keeps every item, even when each item
-is a long sentence (a Markdown list loses its numbers on the way in, so the items are
-bare paragraphs). Invented article: tests/extract/articles/terms3-long-conditions.md."""
+"""Terms spelled out at length: a numbered list announced as conditions keeps every
+item, even when each item is a long sentence (a Markdown list loses its numbers on the
+way in, so the items are bare paragraphs); how a provision is carried out ("will take
+place in three rounds", "will be handed over") goes on from the term before it, while
+the next round of talks does not. Invented articles: tests/extract/articles/terms3-*."""
 
 from __future__ import annotations
 
@@ -22,3 +24,14 @@ def test_long_numbered_conditions_are_all_terms() -> None:
     ]
     # the sentence after the list is no item of it
     assert not any("welcomed" in t.text for t in terms)
+
+
+def test_how_a_provision_is_carried_out_is_a_term_but_the_next_round_of_talks_is_not() -> None:
+    terms = find_terms(read_path(ARTICLES / "terms3-swap-modalities.txt"))
+    assert [(t.text, t.rule) for t in terms] == [
+        ("exchange detainees", "term.agreed"),
+        # the relative-clause aside after "Under the agreement," is skipped
+        ("the government will free 80 detainees held in the port prison", "term.under"),
+        ("The exchanges will take place in three rounds over two weeks at the old customs post", "term.cont"),
+        ("The bodies of 11 fishermen will also be handed over", "term.cont"),
+    ]

@@ -244,6 +244,10 @@ _SPEAKER_LABEL_RE = re.compile(r"(?:Q|A|[A-Z][A-Za-z.'\u2019-]*(?:\s+[A-Z][A-Za-
 _OFFER_APPOSITIVE_RE = re.compile(
     r"\b(?:offer|offers|bid|counteroffer|counterproposal|package)\s*(,|\s\u2014|\u2014|\s\u2013|\s--)\s*"
     r"((?:a|an|worth)\s+[^,;:\u2014\u2013]{2,100}?)\s*(?:,|\u2014|\u2013|--)")
+# "Our final offer is ...", "The company's new proposal is ...": the offer named, then what it is
+_OFFER_IS_RE = re.compile(r"(?:the|this|that|its|their|our|his|her|my|[a-z-]+['\u2019]s?)\s+(?:[\w'\u2019-]+\s+){0,5}?"
+                          r"(?:offer|proposal|counteroffer|counter-offer|counterproposal|bid|package)\s+is\s+"
+                          r"(?=a\b|an\b|\d|[$\u00a3\u20ac])")
 _ON_THE_TABLE_RE = re.compile(r"\b(?:put|puts|putting|placed|laid)\s+((?:a|an|its|their)\s+[^,;:]{3,120}?)"
                               r"\s+on\s+the\s+table\b")
 _UNLESS_BEFORE = re.compile(r"\b(?:unless|if|until|when|once)\s[^,;]*$")
@@ -741,6 +745,10 @@ def _region(sent: str, first_words: str, prev_term: bool, genre: bool,
         or "\u2014" in lb or "\u2013" in lb or "--" in lb) else None
     if m and _AMOUNT_RE.search(m.group(2)):
         return lead + m.start(2), lead + m.end(2), "term.offer"  # "its offer, a 5% rise, was ..."
+    m = _OFFER_IS_RE.match(lb) if noun and " is " in lb else None
+    if m and _AMOUNT_RE.search(lb, m.end(), _offer_end(lb, m.end())):
+        # "Our final offer is a pay rise of 9.5%, a cap of 27 pupils and ...": what it is
+        return lead + m.end(), lead + _offer_end(lb, m.end()), "term.offer"
     m = _ON_THE_TABLE_RE.search(lb) if "table" in kinds else None
     if m and _ALL_CUES_RE.search(m.group(1)):
         return lead + m.start(1), lead + m.end(1), "term.offer"  # "put a 5% rise on the table"

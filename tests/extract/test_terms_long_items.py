@@ -35,3 +35,12 @@ def test_how_a_provision_is_carried_out_is_a_term_but_the_next_round_of_talks_is
         ("The exchanges will take place in three rounds over two weeks at the old customs post", "term.cont"),
         ("The bodies of 11 fishermen will also be handed over", "term.cont"),
     ]
+
+
+def test_what_an_offer_is_lists_its_terms() -> None:
+    terms = find_terms(read_path(ARTICLES / "terms3-offer-is.txt"))
+    assert [(t.text, t.rule) for t in terms] == [
+        ("a rise of 6% over two years", "term.offer"),
+        ("a one-off payment of 800 euros", "term.offer"),
+        ("two extra days of leave", "term.offer"),
+    ]   # ("the offer is an insult": no amount, no term)

@@ -91,6 +91,8 @@ _WORDS = re.compile(r"[A-Za-z'\u2019-]+")
 # ", the government would free 120 detainees": a second provision with its own subject and modal
 _CLAUSE_MODAL_RE = re.compile(r"(?:the|its|their|each|both|all|[A-Z][\w'\u2019-]*)\s+(?:[\w'\u2019-]+\s+){0,3}?"
                               r"(?:would|will|shall)\s")
+_PREDICATE_RE = re.compile(r"(?:will|would|shall|must|may|can|could|should)\s+(?:(?:also|then|not|now)\s+)?[a-z]+\b")
+_QUANTIFIER_APPOSITIVE_RE = re.compile(r"(?i:all|both|each|some|most|many|none|several)\s+(?:[\w-]+\s+){0,4}?of\s+(?:them|these|those|which)\b")
 _SERIAL_AND = re.compile(r",\s+(?:and|or)\s")
 _LAST_AND_DET = re.compile(r"\s(and|or)\s+(?:the|a|an)\s")
 _WITH_PLUS = re.compile(r"(?:(?:together|along)\s+with|as\s+well\s+as|with|plus|of\s+which)\s")
@@ -244,6 +246,10 @@ _SPEAKER_LABEL_RE = re.compile(r"(?:Q|A|[A-Z][A-Za-z.'\u2019-]*(?:\s+[A-Z][A-Za-
 _OFFER_APPOSITIVE_RE = re.compile(
     r"\b(?:offer|offers|bid|counteroffer|counterproposal|package)\s*(,|\s\u2014|\u2014|\s\u2013|\s--)\s*"
     r"((?:a|an|worth)\s+[^,;:\u2014\u2013]{2,100}?)\s*(?:,|\u2014|\u2013|--)")
+# "Let me say clearly what it contains.", "Here is what the deal provides:": a sentence
+# that only announces the content of the proposal just named
+_ANNOUNCES_CONTENT_RE = re.compile(r"\bwhat\s+(?:it|(?:the|this|that)\s+[a-z-]+)\s+(?:(?:also|actually)\s+)?"
+                                   r"(?:contains|includes|provides|provides for|says|sets out|covers|means)\s*[.:!]?\s*$")
 # "Our final offer is ...", "The company's new proposal is ...": the offer named, then what it is
 _OFFER_IS_RE = re.compile(r"(?:the|this|that|its|their|our|his|her|my|[a-z-]+['\u2019]s?)\s+(?:[\w'\u2019-]+\s+){0,5}?"
                           r"(?:offer|proposal|counteroffer|counter-offer|counterproposal|bid|package)\s+is\s+"
@@ -629,6 +635,14 @@ def split_region(text: str, a: int, b: int, listed: bool = False) -> list[tuple[
             continue
         if merged and _RELATIVE_RE.match(low):
             continue  # a relative clause or "and that is the key": dropped, the term stays short
+        if merged and not conjoined and _PREDICATE_RE.match(low):
+            # "the recordings made since then, all eleven months of them, will be handed
+            # over": a piece with no subject is the predicate of the pieces before it
+            merged[-1][1] = e
+            if len(merged) > 1 and _QUANTIFIER_APPOSITIVE_RE.match(text, merged[-1][0]):
+                appositive = merged.pop()
+                merged[-1][1] = appositive[1]
+            continue
         if merged and ((_ATTACH_RE.match(low) and not conjoined) or (_PARTICIPLE_RE.match(low) and not _ALL_CUES_RE.search(low))):
             merged[-1][1] = e
             continue
@@ -708,6 +722,8 @@ def _region(sent: str, first_words: str, prev_term: bool, genre: bool,
             rep.append(bool(_REPORTING_RE.search(lb)) and not _text_speaks(lb))
         return rep[0]
     noun = "noun" in kinds
+    if prev_term and "verb" in kinds and _ANNOUNCES_CONTENT_RE.search(lb):
+        return lead, lead, "term.topic"  # "Let me say what it contains.": the terms follow
     if (noun or "colon" in kinds) and ": " in body:
         m = _INLINE_INTRO_RE.search(body)
         # "... three conditions for a deal: A; B; and C" (not a quote: "he said: ...")

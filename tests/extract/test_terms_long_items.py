@@ -44,3 +44,13 @@ def test_what_an_offer_is_lists_its_terms() -> None:
         ("a one-off payment of 800 euros", "term.offer"),
         ("two extra days of leave", "term.offer"),
     ]   # ("the offer is an insult": no amount, no term)
+
+
+def test_a_sentence_announcing_the_content_keeps_the_context_and_a_predicate_keeps_its_subject() -> None:
+    terms = find_terms(read_path(ARTICLES / "terms3-announced-content.txt"))
+    assert [(t.text, t.rule) for t in terms] == [
+        ("Night crossings will run again within ten days", "term.cont"),
+        ("The two older ferries will be withdrawn", "term.cont"),
+        # (not cut at the commas of "all forty of them": the subject stays with its verb)
+        ("the crews laid off in the spring, all forty of them, will be offered their posts back", "term.cont"),
+    ]

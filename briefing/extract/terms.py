@@ -741,6 +741,8 @@ def _region(sent: str, first_words: str, prev_term: bool, genre: bool,
     if m:
         start = m.end()
         aside = _ASIDE_RE.match(body[start:])
+        if aside and aside.group().startswith("which") and _AMOUNT_RE.search(aside.group()):
+            aside = None  # "which raises pay by 6%, ...": the aside sums up the terms themselves
         if aside:
             start += aside.end()
         return lead + start, len(sent), "term.under"

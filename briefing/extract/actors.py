@@ -57,6 +57,7 @@ _ACTORS = load("actors")
 STOP = frozenset(_TITLES["names"]["stop"])
 NON_ACTOR_WORDS = frozenset(_TITLES["names"]["documents"])
 MEDIA_WORDS = frozenset(_TITLES["names"]["media"])
+RESEARCH_WORDS = frozenset(_TITLES["names"]["research"])
 BODY_WORDS = frozenset(_TITLES["names"]["bodies"])
 PLACE_WORDS = frozenset(_TITLES["names"]["places"]) | {"House"}
 ORG_CLASS: dict[str, str] = {}
@@ -332,7 +333,12 @@ _OWNER_RIGHT_LEADS = re.compile(r"(?:\s*,\s*who)?\s+(?:leads|led|heads|headed|re
 _OWNER_POSS_DIRECT = re.compile(r"(?<![\w-])(?P<owner>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})['\u2019]s\s+$")
 _COMMENTATOR_SET = frozenset(_TITLES["names"]["commentators"])
 _COMMENTATORS = "(?i:" + alternation(_TITLES["names"]["commentators"]) + ")"
-_COMMENTATOR_RIGHT = re.compile(r"\s*,\s*(?:a|an)\s+(?:[\w-]+\s+){0,3}?" + _COMMENTATORS + r"s?\b")
+_COMMENTATOR_RIGHT = re.compile(
+    r"\s*,\s*(?:(?:a|an)\s+(?:[\w-]+\s+){0,3}?" + _COMMENTATORS + r"s?\b"
+    # "X, who studies border disputes at ...", "X, director of the Centre for River Studies"
+    r"|who\s+(?:studies|teaches|researches|lectures)\b"
+    r"|(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}?(?:at|of|from|with)\s+(?:the\s+)?"
+    r"(?:(?:[A-Z][\w'\u2019-]*|for|of|and|on)[ \t]+){0,5}?(?:" + "|".join(sorted(_TITLES["names"]["research"])) + r")\b)")
 _COMMENTATOR_ENDS = tuple(sorted(w.lower() for w in _TITLES["names"]["commentators"]))
 _COMMENTATOR_LEFT = re.compile(r"(?<![\w-])" + _COMMENTATORS + r"\s+$")
 _OWNERLESS_RIGHT = re.compile(r"\s*,\s*(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:" + _ROLE_ALT + r")\s*,")
@@ -722,8 +728,11 @@ def _chunk_shape(raw: str, cut: int) -> _Shape:
     mstate = _STATE_OF.fullmatch(chunk) if not title else None
     if any(w in NON_ACTOR_WORDS for w in words) and not mstate:
         return _Shape(*base, _SKIP)   # a treaty, plan or code, not an actor ("Summit Presidency of X" is X)
-    if len(words) > 2 and words[0].lower() in _COMMENTATOR_SET:
-        return _Shape(*base, _SKIP)   # "Economist Pavel Linde said": quoted for expertise, no side
+    if len(words) > 2 and (words[0].lower() in _COMMENTATOR_SET or (
+            len(words) > 3 and words[1].lower() in _COMMENTATOR_SET)):
+        return _Shape(*base, _SKIP)   # "(Political) scientist Pavel Linde said": quoted for expertise, no side
+    if len(words) > 1 and cls in (None, "other") and any(w in RESEARCH_WORDS for w in words):
+        return _Shape(*base, _SETTLE)   # a university or institute studies the talks, it is no side
     if len(words) > 1 and (words[-1] in MEDIA_WORDS or (cls and any(w in MEDIA_WORDS for w in words))):
         return _Shape(*base, _SETTLE)   # a news outlet reports, it is no side
     if cls and raw.startswith(("Joint ", "Bilateral ")):

@@ -1220,9 +1220,13 @@ class _Builder:
             if a.cls == "merged":
                 continue   # a demonym merged into its country just before
             name = a.name
-            stems = {name, name[:-1]} if name[-1:] in "aeiou" else {name}
+            stems = {name, name[:-1]} if name[-1:] in "aeiouy" else {name}
+            if name[-2:-1] in ("e", "o", "a") and name[-1:] == "n" and len(name) > 5:
+                stems.add(name[:-2])   # "Korvalen" -> "Korvalese" (as "Lebanon" -> "Lebanese")
+            if name[-1:] == "y":
+                stems.add(name[:-1] + "i")   # "Tessaly" -> "Tessalian"
             demonyms = [s + suf for s in stems for suf in ("n", "an", "ian", "ese", "i", "ish")]
-            found = [d for d in demonyms if d in self.capwords or d + "s" in self.capwords]
+            found = [d for d in demonyms if d != name and (d in self.capwords or d + "s" in self.capwords)]
             statey = name in statey_names
             if found or statey:
                 a.cls, a.kind = "state", "state"
@@ -1524,7 +1528,8 @@ def _demonym_base(word: str, capwords: set[str]) -> str | None:
     for suffix in ("ian", "ese", "ish", "an", "i", "n"):
         if word.endswith(suffix) and len(word) > len(suffix) + 3:
             stem = word[:-len(suffix)]
-            for base in (stem, stem + "a", stem + "ia", stem + "e"):
+            for base in (stem, stem + "a", stem + "ia", stem + "e", stem[:-1] + "y" if stem.endswith("i") else stem + "y",
+                         stem + "en", stem + "on"):
                 if base != word and base in capwords:
                     return base
     return None

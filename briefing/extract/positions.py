@@ -538,6 +538,15 @@ _LIST_STANCES = frozenset({"demand", "reject", "oppose", "concern", "vow"})
 _LIST_NOUNS = {"demands": "demand", "conditions": "demand", "requests": "demand", "requirements": "demand",
                "proposals": "propose", "proposal": "propose", "offer": "propose", "terms": "demand",
                "priorities": "demand", "red lines": "reject", "objections": "oppose", "concerns": "concern"}
+
+
+def _list_noun_class(word: str) -> str:
+    """The stance of a list noun as matched (any case, any spacing): the match is
+    case-insensitive, so "CONDİTIONS" or "Red  lines" must find their key too."""
+    key = " ".join((fold_case(word) or word.lower()).split())
+    return _LIST_NOUNS.get(key, "demand")
+
+
 _LIST_NOUN_IN = re.compile(r"\b(" + "|".join(_LIST_NOUNS) + r")\b", re.I)
 # an object that announces the list after its colon: "three things", "the following
 # conditions", "several demands" (not "nine of the seventeen people it holds")
@@ -1096,7 +1105,7 @@ class _Extractor:
                 if m:
                     owner = [x for x in self.table.in_span(a, m.start() + 1) if x.end == m.start()]
                     if owner:
-                        best = (self.table.top(owner[-1].actor), _LIST_NOUNS[m.group(1).lower()])
+                        best = (self.table.top(owner[-1].actor), _list_noun_class(m.group(1)))
             if self.log and self.log[-1].start >= b:
                 self._holders[intro_start] = best   # the intro has been read: cache
             return best
@@ -1629,7 +1638,7 @@ class _Extractor:
                 listed = False
                 if noun and t.cls in ("propose", "claim") and not t.negated:
                     # "set out three conditions: ..." -- the list noun says the stance
-                    t.cls = _LIST_NOUNS[noun.group(1).lower()]
+                    t.cls = _list_noun_class(noun.group(1))
                     t.rule = f"list.{t.cls}"
                     listed = True
                 start, limit = colon + 2, e

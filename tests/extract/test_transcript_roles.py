@@ -58,3 +58,15 @@ def test_panel_moderator_asks_and_reports() -> None:
             ("propose", "offered to fund two new gauging stations"),
         ],
     }
+
+
+def test_list_nouns_in_any_case_find_their_stance() -> None:
+    # the list-noun pattern is case-insensitive: dotted/dotless i and long s must not
+    # fall out of the stance table (a KeyError would lose the whole article)
+    from briefing.extract.positions import _list_noun_class
+
+    assert _list_noun_class("CONDİTIONS") == "demand"
+    assert _list_noun_class("Red  Lınes") == "reject"
+    assert _list_noun_class("objectionſ") == "oppose"   # (a long s folds to s)
+    assert _list_noun_class("grievances") == "demand"   # not in the table: the default
+    assert _list_noun_class("Concerns") == "concern"

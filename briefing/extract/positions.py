@@ -791,14 +791,26 @@ class _Extractor:
                 continue
             aid = None
             last = core.split()[-1].capitalize() if core.split() else ""
+            bare = len(core.split()) == 1 and core == label.upper()
+            asks = False
             for a in self.table.actors:
                 # "FATHER X:" is the person whose last name is X
                 # ("MR X:" too: the honorific was dropped, what is left is a last name)
-                # (a bare last name, "ROE:" or "SMITH-JONES:", whatever its case, too)
-                if a.cls == "person" and a.name.split()[-1].casefold() == last.casefold():
+                if a.cls != "person" or a.name.split()[-1].casefold() != last.casefold():
+                    continue
+                if self._introduced_as_asker(a.name):
+                    asks = True   # "Host: Jane Roe" ... "ROE: Good morning."
+                    break
+                # a bare last name ("ROE:", "SMITH-JONES:", any case) only for someone who
+                # speaks for a side: an unaffiliated mediator answering questions describes
+                # the talks, those are no claims of theirs
+                if not bare or self.table.top(a.id) != a.id:
                     aid = a.id
                     a.add_alias(label)
-                    break
+                break
+            if asks:
+                self.state.askers.add(label)
+                continue
             # the full name after the title somewhere in the text ("PREMIER JANE ROE")
             parts = core.split()
             if len(parts) >= 2:
@@ -828,8 +840,6 @@ class _Extractor:
                 actor.add_alias(core.title())
             if aid is not None:
                 self.state.transcript[label] = aid
-                if self._introduced_as_asker(self.table.actors[aid].name):
-                    self.state.askers.add(label)   # "Host: Jane Roe" ... "ROE: Good morning."
 
     def _introduced_as_asker(self, name: str) -> bool:
         """Whether the text introduces ``name`` as the one who asks ("Host: Jane Roe",

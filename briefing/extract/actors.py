@@ -1575,35 +1575,30 @@ def _resolve_nominal(table: ActorTable, head: str, pos: int, text: str = "",
                      fitting: tuple[frozenset[int], frozenset[int]] | None = None) -> int | None:
     """The actor "the HEAD" refers to: one whose name holds the word, else one of a
     compatible class; the nearest earlier mention wins, else the next one.
-    ``fitting`` is ``_fitting(table, head)`` when the caller has it cached."""
-    by_word, by_class = fitting if fitting is not None else _fitting(table, head)
-    if not by_word and not by_class:
-        return None
-    mentions, actors = table.mentions, table.actors
-    hi = bisect.bisect_left(table.starts, pos)
-    for ids, by_cls in ((by_word, False), (by_class, True)):
-        if not ids:
-            continue
-        prep = by_cls and text
-        # (table.before(pos, 80) inlined: the 80 mentions starting before pos, nearest first)
-        for i in range(hi - 1, max(0, hi - 80) - 1, -1):
-            m = mentions[i]
-            if m.end > pos:
-                continue
-            aid = m.actor if actors[m.actor].parent is None else table.top(m.actor)
-            if aid in ids and not (prep and table.after_preposition(m, text)):
-                return aid
-        for m in mentions[hi:hi + 40]:
-            aid = m.actor if actors[m.actor].parent is None else table.top(m.actor)
-            if aid in ids and not (prep and table.after_preposition(m, text)):
-                return aid
-    return None
+    ``fitting`` is ``_fitting(table, head)`` when the caller has it cached. The table may
+    be changing (parents set as owners are found), so the top actors are read live."""
+    return _nearest_fitting(table, _LiveTops(table), {}, fitting if fitting is not None else _fitting(table, head),
+                            pos, text)
 
 
-def _nearest_fitting(table: ActorTable, tops: list[int], preps: dict[int, bool],
+class _LiveTops:
+    """``tops[i]`` of ``_nearest_fitting`` read from the table when asked (it may change)."""
+
+    __slots__ = ("table",)
+
+    def __init__(self, table: ActorTable) -> None:
+        self.table = table
+
+    def __getitem__(self, i: int) -> int:
+        actor = self.table.mentions[i].actor
+        return actor if self.table.actors[actor].parent is None else self.table.top(actor)
+
+
+def _nearest_fitting(table: ActorTable, tops: "list[int] | _LiveTops", preps: dict[int, bool],
                      fitting: tuple[frozenset[int], frozenset[int]], pos: int, text: str) -> int | None:
-    """``_resolve_nominal`` for a table that does not change: ``tops[i]`` is
-    ``table.top`` of mention i, ``preps`` caches ``after_preposition`` per mention."""
+    """The nearest mention (before ``pos``, else after it) of an actor in ``fitting``:
+    ``tops[i]`` is ``table.top`` of mention i (a list when the table does not change),
+    ``preps`` caches ``after_preposition`` per mention."""
     by_word, by_class = fitting
     if not by_word and not by_class:
         return None

@@ -383,6 +383,11 @@ def _speaker_labels(text: str) -> list[re.Match[str]]:
     return found
 MAX_WORDS = 26
 _NEXT_VERB = re.compile(r"\s+(?:be\s+)?([a-z]+)")
+# "X will not be exempt / be allowed to ...", "X will not receive / get ...": what is done
+# to X is no vow of X's (but "we will not be intimidated" is the speaker's own)
+_PATIENT_AFTER = re.compile(r"\s+be\s+[a-z]")
+_PATIENT_VERBS = frozenset({"receive", "get", "obtain"})
+_FIRST_PERSON_BEFORE = re.compile(r"\b(?:I|[Ww]e)\s+$")
 _INVERTED_END = re.compile(r"\s*(?:[,.;:]|$|of\b|who\b|for\b|in\b|on\b|after\b|at\b)")
 _DISCOURSE = re.compile(r"\s+to\s+(?:thank|begin|start|be clear|be frank|be careful|be honest|be precise|be brief|"
                         r"say|stress|emphasi[sz]e|remind|add|"
@@ -638,7 +643,8 @@ class _Found:
 class _State:
     last_speaker: int | None = None
     last_speaker_sentence: int = -10
-    transcript: dict[str, int] = field(default_factory=dict)
+    transcript: dict[str, int] = field(default_factory=dict)   # label -> the actor it names
+    labelled: bool = False   # the text is a transcript (speaker labels), named speakers or not
     recent: list[tuple[int, int]] = field(default_factory=list)   # (sentence, actor) of holders
     answering: bool = False     # inside a speaker's answer to a question (transcripts)
     last_label: str = ""
@@ -782,6 +788,7 @@ class _Extractor:
         labels = {m.group(1).strip() for m in found}
         if len(labels) == 0 or len(found) < 2:
             return
+        self.state.labelled = True
         for label in labels:
             if label in ("Q", "A") or len(label) < 3:
                 continue
@@ -875,7 +882,7 @@ class _Extractor:
 
     def _label_at(self, s: int) -> None:
         """Track the transcript label of the line a sentence sits on."""
-        if not self.state.transcript:
+        if not self.state.labelled:
             return
         line_start = self.text.rfind("\n", 0, s) + 1
         m = SPEAKER_LABEL_RE.match(self.text, line_start)
@@ -905,7 +912,8 @@ class _Extractor:
                 return k >= 0 and p < qspans[k][1]
         else:
             in_q = _outside_quotes
-        if self.state.transcript:
+        if self.state.labelled:
+            # (a question is no claim even when no speaker label names a known actor)
             line_start = text.rfind("\n", 0, s) + 1
             m = SPEAKER_LABEL_RE.match(text, line_start)
             if m and m.group(1).strip() in self.state.askers and m.start(1) <= s:
@@ -1009,7 +1017,7 @@ class _Extractor:
         [procedural]): a transcript's "I will be brief", "Thank you", closing lines."""
         text = self.text
         a = s
-        if self.state.transcript:
+        if self.state.labelled:
             lab = SPEAKER_LABEL_RE.match(text, text.rfind("\n", 0, s) + 1)
             if lab and lab.end() > a:
                 a = lab.end()
@@ -1286,6 +1294,9 @@ class _Extractor:
             verb = _NEXT_VERB.match(text, m.end(), e)
             if not verb or verb.group(1) in ("be", "have", "say", "comment"):
                 continue
+            if (_PATIENT_AFTER.match(text, m.end(), e) or verb.group(1) in _PATIENT_VERBS) \
+                    and not _FIRST_PERSON_BEFORE.search(text, max(s, m.start() - 12), m.start()):
+                continue   # "X will not be exempt", "X will not receive a tax holiday": done to X, no vow of X's
             cls = "vow" if not m.group().lower().startswith(("could", "can", "must")) else "claim"
             out.append(Trigger(m.start(), m.end(), cls, m.group(), "modal.not", in_quote=in_q(m.start()),
                                modal=True))

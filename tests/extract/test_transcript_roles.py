@@ -70,3 +70,21 @@ def test_list_nouns_in_any_case_find_their_stance() -> None:
     assert _list_noun_class("objectionſ") == "oppose"   # (a long s folds to s)
     assert _list_noun_class("grievances") == "demand"   # not in the table: the default
     assert _list_noun_class("Concerns") == "concern"
+
+
+def test_a_question_is_no_claim_and_what_is_done_to_a_side_is_no_vow_of_its() -> None:
+    # no speaker label names a known actor here: "Q:" still asks (no "accepted" for
+    # Caldera), and "Caldera Metals will not be exempt" / "will not receive" are the
+    # minister's words about the company, not the company's vows
+    assert positions_of("positions3-press-patient.txt") == {
+        "Caldera Metals": [("demand", "asked for a lower rate")],
+    }
+
+
+def test_we_will_not_be_is_still_a_vow_of_the_speaker_side() -> None:
+    from briefing.ingest import parse_bytes
+
+    text = "Strike\n\nThe Dock Workers' Union said: \"We will not be intimidated by the port.\"\n"
+    briefing = extract(parse_bytes(text.encode(), "doc", "txt"))
+    assert [(p.name, [q.stance for q in p.positions]) for p in briefing.parties] == [
+        ("Dock Workers' Union", ["vow"])]

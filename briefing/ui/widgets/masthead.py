@@ -36,8 +36,9 @@ def masthead_text(briefing: Briefing | None, status: str = "", position: str = "
         title = clean_line(article.title or article.id)
         parts.extend(clean_line(x) for x in (article.date, article.source) if x.strip())
     elif briefing.articles:
-        titles = [clean_line(a.title or a.id) for a in briefing.articles]
-        title = " / ".join(titles[:2]) + (" / …" if len(titles) > 2 else "")
+        # Only the two shown are cleaned (a library has a thousand titles).
+        titles = [clean_line(a.title or a.id) for a in briefing.articles[:2]]
+        title = " / ".join(titles) + (" / …" if len(briefing.articles) > 2 else "")
     if not position:  # "article 2 of 4" already says it is one article
         count = len(briefing.articles)
         parts.append(f"{count} article" + ("" if count == 1 else "s"))

@@ -2,10 +2,10 @@
 
 An entry is keyed by the SHA-256 of the file's bytes, its format (the same bytes
 read as HTML or as text give different briefings) and a fingerprint of everything
-that shapes the result: ``briefing.extract.ENGINE_VERSION`` (rules and lexicons),
-the user lexicon,
-the model schema, and the source of the ingest and extract packages (so a
-development change never serves a stale briefing). Entries live in
+that shapes the result: the source of the ingest and extract packages and the
+shipped lexicons (which decide ``briefing.extract.ENGINE_VERSION``, and a
+development change never serves a stale briefing), the user lexicon and the model
+schema. Entries live in
 ``locations.cache_directory()/parse/<fingerprint>/``: one folder per engine, so the
 entries of an engine that is gone can be dropped whole (``prune``, after a day
 unused, so two installed versions used side by side don't wipe each other's).
@@ -39,14 +39,21 @@ _PACKAGE = Path(__file__).resolve().parent.parent
 
 @cache
 def _code_fingerprint() -> str:
-    """A hash of the ingest and extract sources and the model (a few small files)."""
+    """A hash of the ingest and extract sources, the model and the shipped lexicons
+    (a few small files). ``ENGINE_VERSION`` is the rules' version (in
+    ``extract/engine.py``) and the lexicons' hash, so this covers it without
+    importing the engine (a third of a second a warm open does not need)."""
+    from briefing.resources import LEXICON_DIR
+
     digest = hashlib.sha256()
     files = [_PACKAGE / "model.py"]
     for package in ("ingest", "extract"):
         files += sorted((_PACKAGE / package).rglob("*.py"))
+    files += sorted(LEXICON_DIR.glob("*.toml"))
     for path in files:
         try:
-            digest.update(path.relative_to(_PACKAGE).as_posix().encode())
+            digest.update(path.name.encode() if path.suffix == ".toml"
+                          else path.relative_to(_PACKAGE).as_posix().encode())
             digest.update(path.read_bytes())
         except OSError:
             # An installed, byte-compiled-only package: the engine version still counts.
@@ -55,24 +62,22 @@ def _code_fingerprint() -> str:
 
 
 def engine_fingerprint() -> str:
-    """Everything besides the file's bytes that decides its briefing.
+    """Everything besides the file's bytes that decides its briefing: the engine's
+    sources and lexicons (``_code_fingerprint``), the user lexicon, the schema.
 
-    ``ENGINE_VERSION`` is read at call time, so a new lexicon or rule (or a test that
-    patches it) invalidates every entry at once.
+    The user lexicon is read at call time, so adding an alias there invalidates every
+    entry at once.
     """
-    from briefing import extract
-
-    return (f"{extract.ENGINE_VERSION}|schema{Briefing.SCHEMA}|cache{CACHE_FORMAT}"
+    return (f"schema{Briefing.SCHEMA}|cache{CACHE_FORMAT}"
             f"|{_code_fingerprint()}|user{_user_lexicon_fingerprint()}")
 
 
 def _user_lexicon_fingerprint() -> str:
-    """The user lexicon's hash: adding an alias there must re-parse every article."""
+    """The user lexicon file's hash (its bytes: any edit re-parses every article,
+    without importing the engine to read it)."""
     try:
-        from briefing.extract import lexicons
-
-        return str(lexicons.user_fingerprint())
-    except Exception:  # an engine without a user lexicon, or a broken one
+        return hashlib.sha256(locations.user_lexicon_file().read_bytes()).hexdigest()[:10]
+    except OSError:  # no user lexicon
         return ""
 
 

@@ -26,6 +26,7 @@ from dataclasses import replace
 from datetime import date, datetime
 from typing import TypeVar
 
+from briefing import locations
 from briefing.library import similarity
 from briefing.library.changes import LABEL_OVERLAP, find_changes
 from briefing.library.gcpause import young_collections_only
@@ -84,6 +85,8 @@ def _party_keys(party: Party) -> set[str]:
 def _user_groups() -> dict[str, str]:
     """Name key -> a key naming its user-lexicon actor (every form the user listed,
     lower-case ones included: the user meant them)."""
+    if not locations.user_lexicon_file().exists():
+        return {}  # no user lexicon: no need to import the engine to read one
     try:
         from briefing.extract import lexicons
 

@@ -13,6 +13,7 @@ from briefing import extract as extract_package
 from briefing import locations
 from briefing.ingest.document import Document
 from briefing.library import load, loader, workers
+from briefing.library import cache as cache_module
 from briefing.library.cache import ParseCache
 from briefing.model import Briefing, Party, Position, Source
 from briefing.resources import seeds_dir
@@ -79,7 +80,8 @@ def test_engine_version_change_invalidates(tmp_path: Path, fake_engine: list[str
                                            monkeypatch: pytest.MonkeyPatch) -> None:
     folder = _folder(tmp_path)
     load([str(folder)])
-    monkeypatch.setattr(extract_package, "ENGINE_VERSION", "new-rules")
+    # New rules or lexicons: the engine's sources hash differently.
+    monkeypatch.setattr(cache_module, "_code_fingerprint", lambda: "new-rules")
     result = load([str(folder)])
     assert (result.cached, result.parsed) == (0, 3)
     assert len(_entries()) == 6  # old entries are simply never read again
@@ -91,7 +93,8 @@ def test_prune_drops_other_engines_after_a_day(tmp_path: Path, fake_engine: list
     folder = _folder(tmp_path, 2)
     load([str(folder)])
     old_dir = ParseCache().directory
-    monkeypatch.setattr(extract_package, "ENGINE_VERSION", "new-rules")
+    # New rules or lexicons: the engine's sources hash differently.
+    monkeypatch.setattr(cache_module, "_code_fingerprint", lambda: "new-rules")
     load([str(folder)])
     assert old_dir.is_dir()  # used within the day: kept
     os.utime(old_dir, (1_000_000_000, 1_000_000_000))

@@ -203,7 +203,9 @@ def _load(paths: list[str], use_cache: bool, progress: Progress | None,
     cache = ParseCache(fingerprint=fingerprint) if use_cache else None
     if cache is not None:
         cache.prune()
+    cache_dir = str(cache.directory) if cache else None
     tasks: list[Task] = []
+    parsed_here = 0
     first_of_key: dict[str, int] = {}
     twins: dict[int, list[int]] = {}
     for index, path in enumerate(files):
@@ -229,6 +231,16 @@ def _load(paths: list[str], use_cache: bool, progress: Progress | None,
             # The same bytes at another path: parse once, copy for the twin.
             twins.setdefault(first_of_key[task.key], []).append(index)
             result.cached += 1
+        elif done == 0 and on_briefing is not None:
+            # Nothing on screen yet: the first file to parse is parsed now, before the
+            # look-ups of the others (reading and hashing a thousand files would delay
+            # the first panes by a few hundred ms). A big folder's pool starts first, so
+            # that its imports overlap this parse. (Not a twin's original: parsed once.)
+            if not started and pooled(total - index):
+                started = True
+                prestart()
+            parsed_here += 1
+            finish(parse_task(task, cache_dir, fingerprint))
         else:
             if task.key:
                 first_of_key[task.key] = index
@@ -237,8 +249,7 @@ def _load(paths: list[str], use_cache: bool, progress: Progress | None,
                 started = True
                 prestart()  # its imports overlap the rest of the look-ups
 
-    cache_dir = str(cache.directory) if cache else None
-    result.parsed = len(tasks)
+    result.parsed = len(tasks) + parsed_here
     # Standard input can only be read here: a worker process has its own.
     for task in [t for t in tasks if t.path == "-"]:
         finish(parse_task(task, cache_dir, fingerprint))

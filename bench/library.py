@@ -230,7 +230,8 @@ def ui_phase(folder: str, start: str, keys: bool) -> None:
     """The reader on ``folder``: prints "painted" at the first panes, "loaded" when
     the merged view is up, then (``keys``) a JSON line of key latencies."""
     import asyncio
-    import statistics
+
+    from keytiming import KeyTimer, RepaintClock, p95  # bench/ is on sys.path when run
 
     from briefing.library import workers
     from briefing.ui.app import BriefingApp, make_loader
@@ -265,61 +266,45 @@ def ui_phase(folder: str, start: str, keys: bool) -> None:
                   flush=True)
             if not keys:
                 return
-            repaints: list[float] = []
-            screen = app.screen
-            original = screen._compositor_refresh
-
-            def stamped() -> None:
-                original()
-                repaints.append(time.perf_counter())
-
-            screen._compositor_refresh = stamped  # type: ignore[method-assign]
-            times: dict[str, list[float]] = {}
-
-            async def timed(label: str, key: str) -> None:
-                begin = time.perf_counter()
-                await pilot.press(key)
-                await pilot.pause()
-                after = [t for t in repaints if t > begin]
-                times.setdefault(label, []).append(((after[-1] if after else begin) - begin) * 1000)
-
-            for _ in range(40):
-                await timed("j/k", "j")
-            for _ in range(20):
-                await timed("j/k", "k")
-            for _ in range(10):
-                await timed("G/g", "G")
-                await timed("G/g", "g")
-            for _ in range(12):
-                await timed("tab", "tab")
-            for _ in range(5):
-                await timed("pagedown", "pagedown")
-            panes = times.copy()
+            clock = RepaintClock()
+            clock.watch(app.screen)
             main = app.main_screen
+            with KeyTimer(pilot, clock) as timer:
+                timed = timer.press
+                for _ in range(40):
+                    await timed("j/k", "j")
+                for _ in range(20):
+                    await timed("j/k", "k")
+                for _ in range(10):
+                    await timed("G/g", "G")
+                    await timed("G/g", "g")
+                for _ in range(12):
+                    await timed("tab", "tab")
+                for _ in range(5):
+                    await timed("pagedown", "pagedown")
+                panes = timer.times.copy()
 
-            async def chosen(label: str, key: str) -> None:
-                # Until the panes show the new choice (applied after the list's
-                # highlight moved, in the same or the next frame).
-                begin, before = time.perf_counter(), main.article
-                await pilot.press(key)
-                while main.article == before and time.perf_counter() - begin < 10:
-                    await asyncio.sleep(0.005)
-                await pilot.pause()
-                after = [t for t in repaints if t > begin]
-                times.setdefault(label, []).append(((after[-1] if after else begin) - begin) * 1000)
+                async def chosen(label: str, key: str) -> None:
+                    # Until the panes show the new choice (applied after the list's
+                    # highlight moved, in the same or the next frame).
+                    begin, before = time.perf_counter(), main.article
 
-            await timed("a (open the list)", "a")
-            for _ in range(5):
-                await timed("list j (highlight)", "j")
-            for _ in range(3):
-                await chosen("list: one article shown", "j")
-                await chosen("list: All shown again", "home")
-        every = sorted(v for values in panes.values() for v in values)
-        p95 = every[min(len(every) - 1, int(round(0.95 * (len(every) - 1))))]
-        print(json.dumps({"p95": p95, "n": len(every), "items": app.main_screen.full.item_count()
+                    async def shown() -> None:
+                        while main.article == before and time.perf_counter() - begin < 10:
+                            await asyncio.sleep(0.005)
+
+                    await timer.timed(label, pilot.press(key), until=shown)
+
+                await timed("a (open the list)", "a")
+                for _ in range(5):
+                    await timed("list j (highlight)", "j")
+                for _ in range(3):
+                    await chosen("list: one article shown", "j")
+                    await chosen("list: All shown again", "home")
+        every = [v for values in panes.values() for v in values]
+        print(json.dumps({"p95": p95(every), "n": len(every), "items": app.main_screen.full.item_count()
                           if app.main_screen.full else 0,
-                          "keys": {k: [statistics.median(v), max(v), len(v)]
-                                   for k, v in times.items()}}), flush=True)
+                          "keys": timer.summary()}), flush=True)
 
     asyncio.run(run())
 

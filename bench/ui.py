@@ -31,6 +31,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from keytiming import KeyTimer, RepaintClock, p95  # bench/ is on sys.path when run
+
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "seeds" / "gaza-ceasefire.txt"
 
@@ -134,20 +136,12 @@ def big_briefing(items: int = 1000, parties: int = 4):
 ROUNDS = 10  # search and source-view round trips timed
 
 
-def p95(values: list[float]) -> float:
-    """The 95th percentile, nearest rank (the largest value while n < 20)."""
-    ordered = sorted(values)
-    return ordered[max(0, -(-len(ordered) * 95 // 100) - 1)]
-
-
 async def key_latency(profile: str | None = None) -> None:
     from briefing.ui import app as app_module
     from briefing.ui.app import BriefingApp
 
     briefing = big_briefing()
     app = BriefingApp(briefing)
-    times: dict[str, list[float]] = {}
-    cpu_times: dict[str, list[float]] = {}
 
     async with app.run_test(size=(160, 45)) as pilot:
         await pilot.pause()
@@ -158,93 +152,59 @@ async def key_latency(profile: str | None = None) -> None:
         if settle is not None:
             settle(briefing.item_count())
 
-        # Time stamp every compositor update (the screen's repaint, rendered to strips),
-        # on whichever screen is active: the last one after a key is its repaint.
-        repaints: list[float] = []
-
-        def stamp(screen) -> None:
-            original = screen._compositor_refresh
-
-            def wrapped() -> None:
-                original()
-                repaints.append(time.perf_counter())
-
-            screen._compositor_refresh = wrapped
-
-        stamp(app.screen)
+        # Stamp every compositor update on whichever screen is active: the last one
+        # after a key is its repaint. The source screen is created later: watch it too.
+        clock = RepaintClock()
+        clock.watch(app.screen)
         from briefing.ui.screens.source import SourceScreen
 
         original_init = SourceScreen.__init__
 
         def init(self, *args, **kwargs) -> None:
             original_init(self, *args, **kwargs)
-            stamp(self)
+            clock.watch(self)
 
         SourceScreen.__init__ = init  # type: ignore[method-assign]
 
         profiler = cProfile.Profile() if profile else None
-        # Full (generation 2) garbage collections pause whichever key is running by
-        # 50-150 ms here: counted per key, they explain most p95 outliers.
-        collections: list[int] = []
-        gc_hits: dict[str, int] = {}
+        with KeyTimer(pilot, clock, profiler, profile or "") as timer:
+            timed = timer.press
+            for _ in range(20):
+                await timed("x (unbound: the floor)", "x")
 
-        def on_gc(phase: str, info: dict[str, int]) -> None:
-            if phase == "start" and info["generation"] == 2:
-                collections.append(1)
-
-        gc.callbacks.append(on_gc)
-
-        async def timed(label: str, *keys: str) -> None:
-            profiling = profiler is not None and label.startswith(profile or "")
-            if profiling:
-                profiler.enable()
-            start, cpu = time.perf_counter(), time.process_time()
-            full_passes = len(collections)
-            await pilot.press(*keys)
-            await pilot.pause()
-            if profiling:
-                profiler.disable()
-            cpu_times.setdefault(label, []).append((time.process_time() - cpu) * 1000)
-            gc_hits[label] = gc_hits.get(label, 0) + (len(collections) > full_passes)
-            after = [t for t in repaints if t > start]
-            times.setdefault(label, []).append(((after[-1] if after else start) - start) * 1000)
-
-        for _ in range(20):
-            await timed("x (unbound: the floor)", "x")
-
-        for _ in range(50):
-            await timed("j (next item)", "j")
-        for _ in range(10):
-            await timed("G / g (last/first)", "G")
-            await timed("G / g (last/first)", "g")
-        for _ in range(10):
-            await timed("tab (next pane)", "tab")
-        for _ in range(5):
-            await timed("pagedown", "pagedown")
-        # The search round trip, several times (one sample of each is too noisy): the
-        # last one keeps its query for n and f below.
-        for round_ in range(ROUNDS):
-            await timed("/ (open search)", "slash")
-            for char in "item 9":
-                await timed("typing a search char", char)
-            await timed("enter (close search)", "enter")
-            if round_ < ROUNDS - 1:
-                await timed("escape (clear search)", "escape")
-        for _ in range(10):
-            await timed("n (next match)", "n")
-        for _ in range(3):
-            await timed("f (filter on/off)", "f")
-            await timed("f (filter on/off)", "f")
-        for _ in range(10):   # (n=20: six samples gave medians 37-53 ms from run to run)
-            await timed("z (maximise)", "z")
-            await timed("z (back)", "z")
-        # The first open builds the (then kept) source screen: a one-off, timed apart.
-        await timed("enter (open source, 1st)", "enter")
-        await timed("escape (close source)", "escape")
-        for _ in range(ROUNDS):
-            await timed("enter (open source)", "enter")
+            for _ in range(50):
+                await timed("j (next item)", "j")
+            for _ in range(10):
+                await timed("G / g (last/first)", "G")
+                await timed("G / g (last/first)", "g")
+            for _ in range(10):
+                await timed("tab (next pane)", "tab")
+            for _ in range(5):
+                await timed("pagedown", "pagedown")
+            # The search round trip, several times (one sample of each is too noisy): the
+            # last one keeps its query for n and f below.
+            for round_ in range(ROUNDS):
+                await timed("/ (open search)", "slash")
+                for char in "item 9":
+                    await timed("typing a search char", char)
+                await timed("enter (close search)", "enter")
+                if round_ < ROUNDS - 1:
+                    await timed("escape (clear search)", "escape")
+            for _ in range(10):
+                await timed("n (next match)", "n")
+            for _ in range(3):
+                await timed("f (filter on/off)", "f")
+                await timed("f (filter on/off)", "f")
+            for _ in range(10):   # (n=20: six samples gave medians 37-53 ms from run to run)
+                await timed("z (maximise)", "z")
+                await timed("z (back)", "z")
+            # The first open builds the (then kept) source screen: a one-off, timed apart.
+            await timed("enter (open source, 1st)", "enter")
             await timed("escape (close source)", "escape")
-        gc.callbacks.remove(on_gc)
+            for _ in range(ROUNDS):
+                await timed("enter (open source)", "enter")
+                await timed("escape (close source)", "escape")
+    times, cpu_times, gc_hits = timer.times, timer.cpu_times, timer.gc_hits
     if profiler is not None:
         stats = pstats.Stats(profiler).sort_stats(os.environ.get("SORT", "cumulative"))
         stats.print_stats(int(os.environ.get("TOP", "40")))

@@ -21,28 +21,15 @@ class Parsed:
 
 
 @dataclass
-class Document:
-    """An article's clean text, its metadata and its sentences as ``[start, end)`` spans.
+class Document(Article):
+    """An article as ingest reads it: the model's :class:`Article` (clean text, metadata,
+    sentences as ``[start, end)`` spans into ``text``, which sources quote), plus the
+    walk that extraction needs.
 
     ``id`` is a short stable name (the file name without its suffix, "stdin" for
     standard input, made unique across one run: "a", "a-2"); sources in the model
-    refer to articles by it. Offsets are into ``text``, which sources quote.
+    refer to articles by it.
     """
-
-    id: str
-    text: str
-    sentences: list[tuple[int, int]] = field(default_factory=list)
-    title: str = ""
-    source: str = ""
-    date: str = ""
-    url: str = ""
-    path: str = ""
-    format: str = "txt"
-    warnings: list[str] = field(default_factory=list)
-
-    def sentence_text(self, index: int) -> str:
-        start, end = self.sentences[index]
-        return self.text[start:end]
 
     def iter_sentences(self) -> Iterator[tuple[int, int, int, str]]:
         """Yield ``(index, start, end, text)`` for every sentence."""
@@ -51,6 +38,8 @@ class Document:
             yield index, start, end, text[start:end]
 
     def to_article(self) -> Article:
+        """A plain Article with lists of its own, for the briefing (which is pickled to
+        workers and cached: it should hold the model's type, not ingest's)."""
         return Article(id=self.id, title=self.title, source=self.source, date=self.date,
                        path=self.path, url=self.url, format=self.format, text=self.text,
                        sentences=list(self.sentences), warnings=list(self.warnings))

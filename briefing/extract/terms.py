@@ -1052,7 +1052,28 @@ def _heading_intro(text: str, spans: list[tuple[int, int]], i: int, e: int) -> b
         return False
     if not _HEADING_INTRO_RE.search(text, s, e):
         return False
+    if _subheading(text, spans, i + 1):  # "What each side wants" / "Tessary" / bullets
+        return _list_like(text, spans, i + 2) and _list_like(text, spans, i + 3)
     return _list_like(text, spans, i + 1) and _list_like(text, spans, i + 2)
+
+
+def _subheading(text: str, spans: list[tuple[int, int]], j: int) -> bool:
+    """A short capitalised line of its own with no closing punctuation over list items:
+    the side whose items follow ("What each side wants" / "**Ardel**" / bullets)."""
+    return 0 < j < len(spans) - 1 and _subheading_words(text, spans, j) \
+        and _list_like(text, spans, j + 1)
+
+
+def _subheading_words(text: str, spans: list[tuple[int, int]], j: int, most: int = 4) -> bool:
+    """Sentence ``j`` is a short capitalised line of its own with no closing punctuation."""
+    s, e = spans[j]
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    if e <= s or text[e - 1] in _HEADING_END or not text[s:s + 1].isupper() \
+            or len(text[s:e].split()) > most or e - s > 80:
+        return False
+    return (j == 0 or "\n" in text[spans[j - 1][1]:s]) and (
+        j + 1 >= len(spans) or "\n" in text[e:spans[j + 1][0]])
 
 
 _HEADING_INTRO_RE = re.compile(rf"(?i)\b(?:{_alt(_TRIG['heading_words'])}|{_NOUN})\b")
@@ -1060,12 +1081,22 @@ _HEADING_END = frozenset(".!?;,:\"'\u201d\u2019)")
 
 
 _LONG_ITEM = 60   # words in one item of an announced list of bare paragraphs
+# a list intro or heading that lists what one side wants ("The league is also asking
+# for:", "What each side wants", "The union's demands are:"): its items are the issues on
+# the table while no deal is described, a side's positions once one is
+_DEMAND_INTRO_RE = re.compile(rf"(?i)\b(?:{_alt(_TRIG['demand_list_words'])})\b")
+# the rules that read the contents of a deal, draft or agreement (not a side's offer)
+_DEAL_RULES = frozenset(("term.under", "term.verb", "term.would", "term.cont", "term.genre",
+                         "term.agreed"))
 
 
-def _list_items(text: str, spans: list[tuple[int, int]]) -> dict[int, int]:
+def _list_items(text: str, spans: list[tuple[int, int]],
+                demanded: set[int] | None = None) -> dict[int, int]:
     """Sentences that are items of a list announced as terms ("... proposing that:").
 
-    Returns {sentence index: offset where the item's text starts (after its marker)}.
+    Returns {sentence index: offset where the item's text starts (after its marker)};
+    the items of a list of what a side wants ("The union is asking for:", "What each
+    side wants") go into ``demanded`` too.
     An item is a sentence that opens with a list marker, follows an item ending in
     ";" or ",", goes on in the same paragraph as the item before it, or is a short
     paragraph of one sentence after another (a Markdown list without its bullets).
@@ -1082,10 +1113,21 @@ def _list_items(text: str, spans: list[tuple[int, int]]) -> dict[int, int]:
             continue
         prev_end_char = first_end = ":"
         kind = ""  # the marker of the first item: "(a)" items end at a "5." paragraph
-        j = i + 1
+        demand = demanded is not None and bool(
+            _DEMAND_INTRO_RE.search(text, s, e) or (i and _subheading_words(text, spans, i - 1, 8)
+                                                    and _DEMAND_INTRO_RE.search(text, *spans[i - 1])))
+        j = first_item = i + 1
         while j < len(spans):
             s2, e2 = spans[j]
             item = text[s2:e2]
+            if not kind and _subheading(text, spans, j) and (
+                    j == i + 1 or text[:spans[j - 1][1]].rstrip()[-1:] in (".", "")):
+                # a side's name over its own items ("Tessary" / bullets): no item itself
+                items[j] = e2
+                prev_end_char = first_end = ":"
+                first_item = j + 1  # (its first item says how the others end)
+                j += 1
+                continue
             marker = _MARKER_RE.match(item)
             same_paragraph = j > i + 1 and "\n" not in text[spans[j - 1][1]:s2]
             # a list of bare paragraphs (Markdown bullets once parsed): no markers, the
@@ -1102,9 +1144,11 @@ def _list_items(text: str, spans: list[tuple[int, int]]) -> dict[int, int]:
             if item.rstrip().endswith(":"):
                 break  # a new intro
             items[j] = s2 + (marker.end() if marker else 0)
+            if demand:
+                demanded.add(j)
             items.setdefault(-1 - i, 0)  # the intro: no term of its own
             prev_end_char = item.rstrip()[-1:] or "."
-            if j == i + 1:
+            if j == first_item:
                 first_end = prev_end_char
             j += 1
         i = j
@@ -1142,7 +1186,8 @@ def find_terms(doc: Document) -> list[Term]:
                                         quote=text[q0:q1]),
                           rule=rule))
 
-    items = _list_items(text, spans)
+    demanded: set[int] = set()
+    items = _list_items(text, spans, demanded)
     # one scan of the whole text for the words any rule needs: the sentences without
     # one are skipped (most sentences of a long article)
     low = lower_keeping_offsets(text)  # (the same as numbers': it is shared with it)
@@ -1211,6 +1256,9 @@ def find_terms(doc: Document) -> list[Term]:
         if found or rule == "term.topic":
             chain = chain + 1 if rule == "term.cont" else 0
             last_term = index
+    if demanded and any(t.rule in _DEAL_RULES for t in terms):
+        # a deal's contents are the terms: the lists of what each side wanted are positions
+        terms = [t for t in terms if t.source.sentence not in demanded or t.rule != "term.list"]
     terms.sort(key=lambda t: t.source.start)
     return _drop_summaries(terms)
 

@@ -309,9 +309,6 @@ def _parse_qty(m: re.Match, text: str) -> _Raw | None:
             # "$350 billion a year": the unit belongs to the next words, not the figure
             end = m.start("unit")
         else:
-            if k == "money" and unit.endswith("_cents") or u.endswith(("_pence", "_cents")):
-                value /= 100.0
-                u = u.split("_")[0]
             unit, kind, unit_word = u, k, w
     # (positional: faster than keywords; the order of _Raw's fields)
     return _Raw(cur_start if cur_raw else num_start, end, num_start, num_end, value, unit, kind,

@@ -64,10 +64,10 @@ def test_from_to_figures_share_their_label() -> None:
 def test_money_in_pence_and_scales() -> None:
     _, figures = figures_of("terms_takeover.txt")
     assert [(f.value, f.unit, f.qualifier, f.label) for f in figures] == [
-        (4.1, "GBP", "", "offer per share"),
+        (410, "GBp", "", "offer per share"),
         (9e8, "GBP", "about", "company"),
         (2, "year", "", "factories open (years)"),
-        (4.5, "GBP", "at least", "offer"),
+        (450, "GBp", "at least", "offer"),
     ]
 
 

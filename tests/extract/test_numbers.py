@@ -42,7 +42,7 @@ def quantities(text: str) -> list[tuple]:
     ("a £3.1bn bid", ("£3.1bn", 3.1e9, None, "GBP", "")),
     ("28.6 billion euros", ("28.6 billion euros", 2.86e10, None, "EUR", "")),
     ("USD 40 million", ("USD 40 million", 4e7, None, "USD", "")),
-    ("410 pence a share", ("410 pence", 4.1, None, "GBP", "")),
+    ("410 pence a share", ("410 pence", 410, None, "GBp", "")),
     ("1.2bn in trade", ("1.2bn", 1.2e9, None, "", "")),
     ("Rs 500 crore for farms", ("Rs 500 crore", 5e9, None, "INR", "")),
     ("2 lakh farmers", ("2 lakh", 2e5, None, "", "")),

@@ -71,6 +71,8 @@ for _cls, _words in _TITLES["nouns"].items():
     for _w in _words:
         NOUN_CLASSES.setdefault(_w, set()).add(_cls)
 GENERIC_NOUNS = frozenset(_TITLES["nouns"]["generic"])
+# "the Government", "the Republic" in an official text: the noun, capitalised
+CAPITALISED_NOUNS = frozenset(_TITLES["names"]["capitalised_nouns"])
 STATE_TITLES = sorted(_TITLES["titles"]["state"], key=len, reverse=True)
 OWN_TITLES = sorted(_TITLES["titles"]["own"], key=len, reverse=True)
 ORG_TITLES = sorted(_TITLES["titles"]["org"], key=len, reverse=True)
@@ -194,7 +196,7 @@ _NOMINAL_LEAD = (r"(?:" + "".join(alternation([w for w in _NOMINAL_LEADS if w[0]
                                    for c in sorted({w[0] for w in _NOMINAL_LEADS}))
                  + r"'(?<=\w.)s?\s+|\u2019(?<=\w.)s?\s+)")
 _NOMINAL_REST = (r"((?:(?!(?:of|for|to|in|on|and|or|with|from|by|at|that|than|as)\s)[a-z-]+\s+){0,2}?)("
-                 + alternation(NOUN_CLASSES) + r")(?![\w-])")
+                 + alternation([*NOUN_CLASSES, *CAPITALISED_NOUNS]) + r")(?![\w-])")
 _NOMINAL_RE = re.compile(_NOMINAL_LEAD + _NOMINAL_REST)
 # The same, one pattern per opening, each starting with its whole literal (the word
 # boundary written after it): the engine jumps from one "the" to the next instead of
@@ -300,7 +302,24 @@ _OWNER_SPOKES_FOR = re.compile(r"(?:spokes\w+|" + _ROLE_ALT + r")(?:\s+(?:of|for
     r"(?:for|of)\s+(?P<owner>the\s+[\w\s'\u2019-]+?|[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)*"
     r"(?:['\u2019]s(?:\s+[a-z-]+){1,3})?)\s*,\s*$")
 _OWNER_DELEGATION = re.compile(r"(?P<owner>(?:[Tt]he\s+)?[\w'\u2019-]+)\s+delegation,?\s+(?:was\s+|is\s+)?(?:led|headed)\s+by\s*$")
-_OWNER_NOUN_ROLE = re.compile(r"(?P<owner>\b[A-Za-z][\w'\u2019-]*)\s+(?:[a-z-]+\s+){0,2}?(?:" + ROLE_RE + r")\s*$")
+# (no "and"/"or" between: "of X and Deputy Director Y" is no deputy of X's)
+_OWNER_NOUN_ROLE = re.compile(r"(?P<owner>\b[A-Za-z][\w'\u2019-]*)\s+(?:(?!(?:and|or)\s)[a-z-]+\s+){0,2}?(?:" + ROLE_RE + r")\s*$")
+# "a senior World Bank official, X", "The UNDP Resident Representative, Mr. X": capitalised
+# words (one of them a known name, tested by the caller) before the role
+_NAMED_ROLE = re.compile(r"(?<![\w'\u2019-])(?P<pre>(?:[A-Z][\w'\u2019&.-]*\s+){1,4})(?:(?!(?:and|or)\s)[a-z-]+\s+){0,2}?(?:" + ROLE_RE
+                         + r")\s*,?\s*$")
+_HONORIFICS = tuple(sorted(_TITLES["names"]["honorifics"], key=len, reverse=True))
+
+
+def _cut_honorific(left: str) -> str:
+    """``left`` without an honorific at its end ("union chair Dr. " -> "union chair ")."""
+    tail = left.rstrip()
+    if not tail.endswith(_HONORIFICS):
+        return left
+    for h in _HONORIFICS:
+        if tail.endswith(h) and (len(tail) == len(h) or not tail[-len(h) - 1].isalnum()):
+            return tail[:-len(h)]
+    return left
 _OWNERLESS_ROLE = re.compile(r"(?:^|[,.][\"\u201d]?\s+|\b[Tt]he\s+|\b[Aa]n?\s+)(?:[A-Za-z-]+\s+){0,2}?(?:" + ROLE_RE + r")\s*,?\s*$")
 _OWNER_RIGHT_POSS = re.compile(r"(?:,\s*\d+,)?\s*,\s*(?:the|a|an)?\s*(?P<owner>[\w\u00c0-\u024f][\w\u00c0-\u024f.-]*(?:\s+[A-Z][\w.-]*)*)(?:\s+[a-z][\w-]*){0,2}['\u2019]s?\s+"
     r"(?:[\w-]+\s+){0,3}?(?:" + ROLE_RE + r")\b")
@@ -984,6 +1003,8 @@ class _Builder:
                 continue   # datelines, time zones: an acronym must recur or be defined
             if word in self.last_names:
                 continue   # a last name, added as an alias later
+            if word in CAPITALISED_NOUNS:
+                continue   # "the Government would not": a nominal (see _NOMINAL_REST), no actor
             if all(text[max(0, p - 30):p].rstrip().endswith(_PLACE_ENDS)   # (what it needs: cheap test first)
                    and _PLACE_BEFORE.search(text, max(0, p - 30), p) for p, _ in seen):
                 continue   # "in Derby", "the capital, Rasken": a place
@@ -1326,6 +1347,8 @@ class _Builder:
                     owner = self._recent(start, table, {"state"})
                     if owner is None:
                         owner = self._state_of_story(start, table)
+                    if owner is None:
+                        owner = self._ministry_of(title)
                 elif title in _HEAD_TITLES and not _FORMER_BEFORE.search(self.text, max(0, start - len(title) - 12),
                                                                          start - len(title)):
                     # "President X" with no affiliation: the only state of the story, or
@@ -1398,6 +1421,8 @@ class _Builder:
 
     def _owner_left(self, start: int, table: ActorTable, title: str) -> int | None:
         left = self.text[max(0, start - 120):start]
+        base = start - len(left)   # (the window is only ever cut at its end: offsets hold)
+        left = _cut_honorific(left)   # "union chair Dr. X": the role is before the honorific
         if left.rstrip().endswith(_TITLE_ENDS):
             left = _TITLE_TAIL.sub("", left)   # (it cannot match unless a title's last word ends the window)
         # each pattern below is searched over the whole window (slow, it must end at its
@@ -1406,26 +1431,57 @@ class _Builder:
         m = _OWNER_POSS_ROLE.search(left) if role_end and _may_hold_possessive_role(left) else None
         if m and (m.group("owner")[:1].isupper() or m.group("owner").lower().startswith("the ")
                   or m.group("owner").lower() in ("their", "its", "his", "her")):
-            return self._resolve_phrase(m.group("owner"), start - len(left) + m.start("owner"), table)
+            return self._resolve_phrase(m.group("owner"), base + m.start("owner"), table)
         m = _OWNER_POSS_DIRECT.search(left, max(0, len(left) - 50)) if left.endswith(("s ", "s\u00a0")) else None
         if m and m.group("owner") in self.form_to_actor:
             return self.form_to_actor[m.group("owner")]
         m = _OWNER_SPOKES_FOR.search(left) if left.rstrip().endswith(",") and (" of " in left or " for " in left) \
             else None
         if m:
-            return self._resolve_phrase(m.group("owner"), start - len(left) + m.start("owner"), table)
+            owner = self._resolve_phrase(m.group("owner"), base + m.start("owner"), table)
+            if owner is not None:
+                return owner   # ("the Minister of Fisheries, X": a portfolio, no owner: go on)
         m = _OWNER_DELEGATION.search(left) if "delegation" in left else None
         if m:
-            return self._resolve_phrase(m.group("owner"), start - len(left) + m.start("owner"), table)
+            return self._resolve_phrase(m.group("owner"), base + m.start("owner"), table)
         # (both end in a role: they start within its last _ROLE_REACH words unless the role
         # has an "of X" clause, which ends in a capitalised word)
         reach = _reach_start(left) if role_end else 0
         m = _OWNER_NOUN_ROLE.search(left, reach) if role_end else None
         if m and (m.group("owner").lower() in NOUN_CLASSES or m.group("owner") in self.form_to_actor):
-            return self._resolve_phrase(m.group("owner"), start - len(left) + m.start("owner"), table)
+            return self._resolve_phrase(m.group("owner"), base + m.start("owner"), table)
+        m = _NAMED_ROLE.search(left, reach) if role_end else None
+        if m:
+            # "a senior World Bank official, X", "the UNDP Resident Representative, X":
+            # a known name in the words before the role
+            owner = self._known_in(m.group("pre"))
+            if owner is not None:
+                return owner
         m = _OWNERLESS_ROLE.search(left, reach) if role_end else None
         if m and not title:
             return self._ownerless(m.group(), start, table)
+        return None
+
+    def _ministry_of(self, title: str) -> int | None:
+        """A minister when the story names no state: the ministry of the title's portfolio
+        ("Health Minister X" and "the Health Ministry"), else the story's only ministry."""
+        bodies = [a for a in self.actors if a.cls == "authority" and a.parent is None
+                  and any(w in ("Ministry", "Department") for w in a.name.split())]
+        portfolio = title.split()[0] if " " in title else ""
+        fits = [a for a in bodies if portfolio and portfolio in a.name.split()]
+        if len(fits) == 1:
+            return fits[0].id
+        return bodies[0].id if len(bodies) == 1 and not fits else None
+
+    def _known_in(self, words: str) -> int | None:
+        """The actor of the longest known name among consecutive ``words`` (possessives
+        cut), or None."""
+        toks = [_unposs(w) for w in words.split()]
+        for n in range(len(toks), 0, -1):
+            for i in range(len(toks) - n + 1):
+                aid = self.form_to_actor.get(" ".join(toks[i:i + n]))
+                if aid is not None and self.actors[aid].cls != "person":
+                    return aid
         return None
 
     def _ownerless(self, role: str, start: int, table: ActorTable) -> int | None:
@@ -1455,8 +1511,14 @@ class _Builder:
         if m:
             return self._resolve_phrase(m.group("owner"), end + m.start("owner"), table)
         m = _OWNER_RIGHT_OF.match(right)
-        if m and m.group("owner") in self.form_to_actor:
-            return self._resolve_phrase(m.group("owner"), end + m.start("owner"), table)
+        if m:
+            # "X of the Republic of Y and Deputy Director Z of ...": the longest known
+            # name the words after "of" start with
+            words = m.group("owner").split()
+            for n in range(len(words), 0, -1):
+                head = " ".join(words[:n])
+                if head in self.form_to_actor:
+                    return self._resolve_phrase(head, end + m.start("owner"), table)
         # "X, a Belsk government spokesman", "X, the Tarvonian foreign minister",
         # "X, who leads the Belsk delegation": a known name before the role
         m = _OWNER_RIGHT_NOUN_ROLE.match(right)
@@ -1910,8 +1972,11 @@ def find_parties(doc: Document) -> ActorTable:
     fitting: dict[str, tuple[frozenset[int], frozenset[int]]] = {}   # the actors do not change here
     tops = [table.top(x.actor) for x in table.mentions]   # (nor the mentions and parents)
     preps: dict[int, bool] = {}
+    home: int | None = None   # the state "the Government" names (found on first need)
     for m in _by_openings(_NOMINAL_BY_LEAD, text):   # (= _NOMINAL_RE.finditer(text))
         head = m.group(2)
+        if head in CAPITALISED_NOUNS and text.startswith(" of ", m.end(2)):
+            continue   # "the Government of the Kingdom of X" is a name, met as such
         aid = None
         if m.group().startswith(("'", "\u2019")):
             # "X's coalition", "X's board": the possessor's own body
@@ -1922,6 +1987,13 @@ def find_parties(doc: Document) -> ActorTable:
                 aid = extra[-1].actor
             elif owner and owner[0].end == m.start():
                 aid = table.top(owner[0].actor)
+        if aid is None and head in CAPITALISED_NOUNS:
+            # "the Government" capitalised is the document's own: the issuer, else the
+            # state the text names first (a release names its own government first)
+            if home is None:
+                home = b.issuer if b.issuer is not None else next(
+                    (t for t in tops if b.actors[t].cls == "state"), -1)
+            aid = home if home >= 0 else None
         if aid is None:
             word = head.split()[-1]
             if word not in fitting:

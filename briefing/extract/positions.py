@@ -552,6 +552,22 @@ def _list_noun_class(word: str) -> str:
     return _LIST_NOUNS.get(key, "demand")
 
 
+# a heading line saying what each side wants ([side_headings]): per-side lists follow
+_SIDE_CUES = {" ".join(w.split()): cls for cls, words in _ST.get("side_headings", {}).items() for w in words}
+_SIDE_STANCE = {fold_case(w): c for w, c in _SIDE_CUES.items()}
+_SIDE_HEADING = re.compile(r"(?m)^[^\S\n]*(?=[A-Z])[^\n.!?:;]{0,60}?\b(" + alternation(sorted(_SIDE_CUES)).replace(" ", r"\s+")
+                           + r")\b[^\n.!?:;]{0,40}\n") if _SIDE_CUES else re.compile(r"(?!)")
+# a line that is only a name (a heading, maybe with a colon), blank lines around it
+_SIDE_NAME_LINE = re.compile(r"(?:[^\S\n]*\n)*[^\S\n]*([A-Z][^\n.!?;:]{0,50}?)[^\S\n]*:?[^\S\n]*\n")
+# an item: a bullet, or a line that starts in lower case or ends with ";"
+_SIDE_ITEM_LINE = re.compile(r"(?:[^\S\n]*\n)*[^\S\n]*(?:(?:[-*\u2022\u2013]|\d{1,2}[.)])[^\S\n]+(?P<b>[^\n]*?)"
+                             r"|(?P<p>[a-z$\u20ac\u00a3\d][^\n]*?|[^\n]*?(?=;[^\S\n]*(?:and|or)?[^\S\n]*\n)))"
+                             r"[;,.]?(?:[^\S\n]+(?:and|or))?[^\S\n]*(?:\n|$)")
+# verbs that only announce a list ("set out its conditions:", "listed three demands:")
+_LIST_ANNOUNCERS = frozenset({"propose", "claim"})
+# the list noun as the announcing verb's object, a few words on ("its", "four further")
+_LIST_NOUN_AFTER = re.compile(r"\s+(?:[\w'\u2019-]+\s+){0,3}?(" + "|".join(
+    n for n, c in _LIST_NOUNS.items() if c in _LIST_STANCES and n != "terms") + r")\b", re.I)
 _LIST_NOUN_IN = re.compile(r"\b(" + "|".join(_LIST_NOUNS) + r")\b", re.I)
 # an object that announces the list after its colon: "three things", "the following
 # conditions", "several demands" (not "nine of the seventeen people it holds")
@@ -872,6 +888,8 @@ class _Extractor:
         self.blocks = [(m.start(1), m.end(1), [(i.start(2), i.end(2)) for i in _ITEM_RE.finditer(m.group(2))], m.start(2))
                        for m in _list_blocks(text)]
         self.blocks = [(a, b, [(off + x, off + y) for x, y in items], off) for a, b, items, off in self.blocks]
+        if _SIDE_HEADING.search(text):
+            self.blocks = sorted(self.blocks + self._side_blocks(), key=_first)
         self._block_starts = [items[0][0] if items else a for a, _, items, _ in self.blocks]
         self.log: list[Trigger] = []
         for idx, (s, e) in enumerate(self.doc.sentences):
@@ -1092,6 +1110,48 @@ class _Extractor:
                 prev = t
         self._objects(idx, s, e, [t for t in triggers if t.subject is not None], [], False)
 
+    def _side_blocks(self) -> list:
+        """Per-side lists under a heading that says what each side wants:
+
+            What each side wants
+            Tessaly
+            a corridor to the sea;
+            ...
+            Korvalen
+            ...
+
+        A line that is only an actor's name, followed by item lines, holds those items
+        with the heading's stance ([side_headings]); the section ends at the first line
+        that is neither."""
+        text = self.text
+        out = []
+        for h in _SIDE_HEADING.finditer(text):
+            stance = _SIDE_STANCE.get(" ".join(fold_case(h.group(1)).split()), "demand")
+            pos = h.end()
+            while True:
+                line = _SIDE_NAME_LINE.match(text, pos)
+                if not line:
+                    break
+                a, b = line.start(1), line.end(1)
+                names = [m for m in self.table.in_span(a, b) if m.start == a and m.end == b]
+                if not names:
+                    break
+                items = []
+                pos = line.end()
+                for it in _SIDE_ITEM_LINE.finditer(text, pos):
+                    if it.start() != pos:
+                        break
+                    g = "b" if it.start("b") >= 0 else "p"
+                    if it.end(g) - it.start(g) < 3:
+                        break
+                    items.append((it.start(g), it.end(g)))
+                    pos = it.end()
+                if not items:
+                    break
+                self._holders[a] = (self.table.top(names[0].actor), stance)
+                out.append((a, b, items, a))
+        return out
+
     def _in_item(self, pos: int) -> bool:
         k = bisect.bisect_right(self._block_starts, pos) - 1
         if k < 0:
@@ -1117,6 +1177,12 @@ class _Extractor:
                     break
                 if t.subject is not None:
                     best = (t.subject, t.cls)
+                    if t.cls in _LIST_ANNOUNCERS:
+                        # "set out four further conditions for any deal:": the items are
+                        # what the list noun says (demands), not the announcing verb's
+                        n = _LIST_NOUN_AFTER.match(self.text, t.end, b)
+                        if n:
+                            best = (t.subject, _list_noun_class(n.group(1)))
                     break
             if best is None:
                 m = _LIST_NOUN_RE.search(self.text, a, b)
@@ -1139,6 +1205,7 @@ class _Extractor:
             actor, stance = holder
             if stance not in _LIST_STANCES:
                 continue   # the points of a proposal or offer are its terms, not positions
+            emitted = len(self.found)
             for x, y in items:
                 x, y = trim(text, x, y)
                 if y - x < 3:
@@ -1148,6 +1215,11 @@ class _Extractor:
                 if sent < 0 or not (self.doc.sentences[sent][0] <= x and y2 <= self.doc.sentences[sent][1]):
                     continue
                 self.found.append(_Found(actor, stance, clean_phrase(text[x:y2]), x, y2, sent, f"list.{stance}"))
+            if len(self.found) > emitted:
+                # the intro only announces the items ("set out four conditions for a deal:")
+                self.found = [f for f in self.found if not (
+                    a <= f.start < b and f.actor == actor and f.rule.startswith("verb.")
+                    and (_LIST_NOUN_AFTER.match(" " + f.text) or _ANNOUNCES_LIST.search(f.text)))]
 
     def _answer(self, idx: int, s: int, e: int, produced: list[_Found], hedged: bool,
                 held_by_other: bool = False) -> None:

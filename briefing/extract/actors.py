@@ -110,6 +110,9 @@ def _gazetteer() -> dict[str, tuple[str, str]]:
 
 
 GAZETTEER = _gazetteer()
+# gazetteer names with a connector or a lower-case part inside ("Organization for Security
+# and Co-operation in Europe"): the capitalised runs would cut them, so they are looked up whole
+_CONNECTED_FORMS = tuple(f for f in GAZETTEER if " " in f and any(w[:1].islower() or "-" in w for w in f.split()))
 _SEATS: dict[str, list[str]] = _ACTORS.get("seats", {})
 
 
@@ -148,6 +151,7 @@ _U = "A-Z\u00c0-\u00de"
 _FIRST_CAPTOK = rf"(?:[{_U}](?<![\w'\u2019].)(?:(?<=[A-Z])\.(?:[A-Z]\.)+|{_TOKEN_REST}))"
 RUN_RE = re.compile(rf"{_FIRST_CAPTOK}(?:(?:[ \t]+{_CONNECT}[ \t]+|[ \t]+){_CAPTOK}|[ \t]+\d+\b)*")
 ACRONYM_RE = re.compile(r"\s*\(([A-Z][A-Za-z.&-]{1,9})\)")
+_ACRONYM_IN = re.compile(r"\(([A-Z][A-Z&]{1,7})\)")   # "(CCA)", "(UNDP)" (not "(Reuters)")
 _TOKEN_RE = re.compile(r"\S+")
 _POSS = re.compile(r"['\u2019]s?$")
 _POSS_ENDS = ("'", "\u2019", "'s", "\u2019s")
@@ -680,6 +684,7 @@ def _run_parts(run: str) -> tuple[tuple[str, ...], str, bool, tuple[tuple[int, s
     return tuple(map(_unposs, words)), single, in_caps, (() if in_caps else _split_run(run))
 
 
+
 class _Head(NamedTuple):
     """The text-free start of ``_Builder.chunk``: the words left once leading stop words
     are cut, how many characters those took, the word just before (a title that is also
@@ -972,8 +977,11 @@ class _Builder:
         chunk = self.chunk
         settled = self.settled
         done: set[str] = set()   # runs whose chunks are all settled: met again, they change nothing
+        kept = self._connected_forms()
         for m in RUN_RE.finditer(text):
             run = m.group()
+            if kept and any(a <= m.start() < b for a, b in kept):
+                continue   # a piece of a connected gazetteer name, met whole
             if run in done:
                 continue
             words, single, in_caps, chunks = _run_parts(run)
@@ -992,13 +1000,22 @@ class _Builder:
                 done.add(run)
         for start, run in caps:
             self._caps_heading(start, run)
+        self._defined_acronyms()
         # single proper words: keep those met at least once mid-sentence
+        initials: dict[str, list[int]] | None = None   # (built on first need)
         for word, seen in singles.items():
             if word in self.form_to_actor:
                 continue
             if not any(not initial for _, initial in seen) and not any(
                     _OWNS_ROLE.match(self.text, p + len(word)) for p, _ in seen):
                 continue   # only at sentence starts, and never "X's minister" / "X's board"
+            if word.isupper() and 2 <= len(word) <= 6 and word.isalpha():
+                if initials is None:
+                    initials = self._initials()
+                ids = initials.get(word, [])
+                if len(ids) == 1:
+                    self.form(word, ids[0])   # "the ALF" of the "Ardessa Liberation Front"
+                    continue
             if word.isupper() and (len(word) > 5 or len(seen) < 2):
                 continue   # datelines, time zones: an acronym must recur or be defined
             if word in self.last_names:
@@ -1010,6 +1027,52 @@ class _Builder:
                 continue   # "in Derby", "the capital, Rasken": a place
             self.actor(word, "unknown")
             self.form(word, self.by_name[word.lower()])
+
+    def _connected_forms(self) -> list[tuple[int, int]]:
+        """Where the text writes a connected gazetteer name (see _CONNECTED_FORMS): each
+        is met as its actor, and its span is kept from the capitalised runs."""
+        spans: list[tuple[int, int]] = []
+        text = self.text
+        for form in _CONNECTED_FORMS:
+            i = text.find(form)
+            while i >= 0:
+                end = i + len(form)
+                if (i == 0 or not text[i - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
+                    self.gaz(form)
+                    spans.append((i, end))
+                i = text.find(form, end)
+        return spans
+
+    def _defined_acronyms(self) -> None:
+        """"The Competition and Consumer Authority (CCA)": an acronym in brackets right
+        after a known name is that actor's, whichever writing of the name first made it
+        (the bracketed one may come later, or the name may start with a gazetteer name:
+        "United Nations Development Programme (UNDP)")."""
+        text = self.text
+        i = text.find("(")
+        while i >= 0:
+            m = _ACRONYM_IN.match(text, i)
+            if m and m.group(1) not in self.form_to_actor:
+                acr = m.group(1)
+                words = text[max(0, i - 120):i].split()
+                for n in range(min(len(words), 10), 0, -1):
+                    cand = " ".join(words[-n:])
+                    aid = self.form_to_actor.get(cand)
+                    if aid is not None and cand[:1] == acr[:1] and self.actors[aid].cls not in ("person", "state"):
+                        self.form(acr, aid)
+                        break
+            i = text.find("(", i + 1)
+
+    def _initials(self) -> dict[str, list[int]]:
+        """The initials of each organisation's capitalised words ("ALF" for the "Ardessa
+        Liberation Front"): an undefined acronym met as a lone word is the one
+        organisation they spell."""
+        initials: dict[str, list[int]] = {}
+        for a in self.actors:
+            if a.cls in ORG_CLASSES and " " in a.name:
+                key = "".join(w[0] for w in a.name.replace("-", " ").split() if w[:1].isupper())
+                initials.setdefault(key, []).append(a.id)
+        return initials
 
     def _caps_heading(self, start: int, run: str) -> None:
         """A heading in capitals near the top: "MINISTRY OF FOREIGN AFFAIRS OF THE REPUBLIC

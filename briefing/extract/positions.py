@@ -597,6 +597,13 @@ _RELATIVE_OPEN = re.compile(r",\s*(?:which|who|whose|where|whom)\b")
 _WORD = re.compile(r"\S+")
 ASKER_LABELS = frozenset(_ST["askers"]["labels"])
 _ASKER_ROLE = re.compile(r"\b(?:" + alternation(_ST["askers"]["roles"]) + r"):?[ \t]+", re.I)
+# a speaker's role in a roster, after "Name,": up to the next speaker (";"), line or stop
+_ROSTER_ROLE = re.compile(r"[^\S\n]*[A-Za-z][^;\n.]{2,90}")
+_NEUTRAL_ROLE = re.compile(r"\b(?:[Mm]ediator|[Ee]nvoy|[Ff]acilitator|[Mm]oderator|[Hh]ost|[Cc]hair of the talks|"
+                           r"[Aa]rbitrator|[Oo]bserver|[Cc]orrespondent|[Rr]eporter|[Ee]ditor)\b")
+# a role that speaks for a government (the story's only state)
+_STATE_ROLE = re.compile(r"\b(?:Minister|Secretary of State|Secretary|Premier|President|Chancellor|Ambassador|"
+                         r"Spokes(?:man|woman|person) for the [Gg]overnment|[Gg]overnment)\b")
 _LABEL_TITLE = re.compile(r"^(?:THE|MR\.?|MS\.?|MRS\.?|DR\.?)\s+")
 _THANKS = re.compile(r"(?i)thank|\(")
 _COND_WORD = re.compile(r"\b(?:if|unless|whether|when|once|until)\b", re.I)
@@ -830,6 +837,14 @@ class _Extractor:
                 if not bare or self.table.top(a.id) != a.id:
                     aid = a.id
                     a.add_alias(label)
+                else:
+                    side = self._roster_side(a.name)
+                    if side is not None:
+                        # "Speakers: Jane Roe, Chief Executive, Vell Mining": the roster
+                        # gives the side the parties pass did not fold her into
+                        aid = a.id
+                        a.parent = side
+                        a.add_alias(label)
                 break
             if asks:
                 self.state.askers.add(label)
@@ -863,6 +878,30 @@ class _Extractor:
                 actor.add_alias(core.title())
             if aid is not None:
                 self.state.transcript[label] = aid
+
+    def _roster_side(self, name: str) -> int | None:
+        """The side a labelled speaker speaks for, read from their introduction
+        ("Jane Roe, Chief Executive, Vell Mining"; "Jane Roe, Minister of Mines" in a
+        story with one state): the first organisation named in the apposition after
+        the name, else the only state when the role is a government one. None for a
+        mediator or envoy (their answers describe the talks) or when nothing fits."""
+        text = self.text
+        pos = text.find(name + ",")
+        if pos < 0:
+            return None
+        m = _ROSTER_ROLE.match(text, pos + len(name) + 1)
+        if m is None or _NEUTRAL_ROLE.search(m.group()):
+            return None
+        for c in self.table.in_span(m.start(), m.end()):
+            actor = self.table.actors[self.table.top(c.actor)]
+            # (an "unknown" is often a role word the parties pass kept: "Executive")
+            if actor.cls not in ("person", "merged", "generic", "unknown") and actor.name[:1].isupper():
+                return actor.id
+        if _STATE_ROLE.search(m.group()):
+            states = {a.id for a in self.table.actors if a.cls == "state" and a.parent is None}
+            if len(states) == 1:
+                return states.pop()
+        return None
 
     def _introduced_as_asker(self, name: str) -> bool:
         """Whether the text introduces ``name`` as the one who asks ("Host: Jane Roe",

@@ -354,6 +354,11 @@ _SAID_WOULD_RE = re.compile(
     r"\b(?:said|says|announced|added|confirmed)\s+(?:on\s+[A-Z]\w+\s+)?(?:that\s+)?"
     rf"(?:(?:{_alt(_TRIG['vow_subjects'])})\s+|(?:[A-Z][\w'\u2019&-]*\s+){{1,3}})"
     r"(?:would|will)\s+(?:also\s+)?([a-z]+)\b")
+# "The deal raises pay by 8%" / "The licence runs for 25 years": present-tense provision
+# verbs after the proposal noun (with a figure after them); the second kind keeps its subject
+_TOPIC_WHOLE = frozenset(_TRIG["topic_duration_verbs"])
+_TOPIC_VERBS = frozenset(v for v in _inflect(_SPLIT["verbs"]) if v.endswith("s")) \
+    - frozenset(_TRIG["topic_not_verbs"]) | _TOPIC_WHOLE
 _VOW_VERBS = frozenset(_VERBS - (_PROCESS - {"keep"}) - set(_TRIG["vow_not_verbs"]))
 _THREAT_RE = re.compile(r"\b(?:if|unless|otherwise|should)\b")
 _MODAL_VERB_RE = re.compile(r"\b(?:would|will|shall)\s+(?:(?:also|then|now|first)\s+)?([a-z]+)"
@@ -459,10 +464,16 @@ def _and_splits(seg: str) -> bool:
         return True  # "and bondholders would take a haircut": a bare subject with its modal
     # "and the government would release": a new subject with its own modal
     if w0 in ("the", "its", "their", "both", "each", "all", "either", "neither") or words[0][0].isupper():
-        for w in words[1:5]:
+        for k, w in enumerate(words[1:5], 1):
             if w.lower() in _MODALS or (w == "may" and w0 in ("either", "each", "both")):
                 return True  # (and "and either side may suspend ...")
+            if w in ("is", "are") and k + 1 < len(words) and _PARTICIPLE_WORD_RE.fullmatch(words[k + 1]):
+                return True  # "X is written into the contract and the cap is set at 24%"
     return _named_clause(words)
+
+
+# a passive participle after "is" / "are" (the present tense of a deal's provision)
+_PARTICIPLE_WORD_RE = re.compile(r"[a-z]+(?:ed|en|wn)|set|cut|put|kept|held|paid|made|left|met|capped")
 
 
 def _named_clause(words: list[str]) -> bool:
@@ -518,6 +529,8 @@ def _skip_space(text: str, i: int, end: int) -> int:
 def _looks_like_term(piece: str) -> bool:
     low = piece.lower()
     w0 = _first_word(piece)
+    if low.startswith("free of "):
+        return False  # "a 20% stake, free of charge,": an aside, not the verb "free"
     if _MODAL_RE.search(low) or w0 in _VERBS or w0 in _AND_DETS or w0 in _AND_HEADS \
             or _CONTENT_VERB_RE.match(low[:30]):
         return True
@@ -533,6 +546,9 @@ def _looks_like_term(piece: str) -> bool:
 
 
 _AMOUNT_RE = re.compile(r"[$\u00a3\u20ac%]|\d")
+# "including an immediate increase of 8%": a part with a figure (its symbol in group 1)
+_INCLUDED_AMOUNT_RE = re.compile(r"including\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?of\s+(?:about\s+|up\s+to\s+)?"
+                                 r"(?:[$\u00a3\u20ac]|\d[\d.,]*\s?(%))")
 _BARE_AMOUNT_RE = re.compile(r"[$\u00a3\u20ac]\d[\d,.]*(?:bn|m|k)?|\d[\d,.]*\s?%")
 _NUMBER_WORDS = frozenset(load("numbers")["words"]) - {"one", "zero"}
 _LIST_OPENERS = frozenset(_SPLIT["list_openers"])
@@ -577,7 +593,12 @@ def split_region(text: str, a: int, b: int, listed: bool = False) -> list[tuple[
     for c in commas:
         resume = _skip_space(text, c + 1, b)
         after = text[resume:min(b, resume + 60)]
-        if is_list or text[c] == ";" or _WITH_PLUS.match(after) or _PROVISO_AFTER.match(after) \
+        if after.startswith("including ") and _INCLUDED_AMOUNT_RE.match(after) \
+                and text.find(_INCLUDED_AMOUNT_RE.match(after).group(1), a, c) >= 0:
+            # "raises pay by 19% over four years, including an immediate increase of 8%":
+            # a part with its own figure of the same kind is a term of its own
+            cuts.append((c, resume + 10))
+        elif is_list or text[c] == ";" or _WITH_PLUS.match(after) or _PROVISO_AFTER.match(after) \
                 or (_CLAUSE_MODAL_RE.match(after) and _MODAL_RE.search(text, a, c)) \
                 or (_PASSIVE_BY.match(after) and _ALL_CUES_RE.search(after[:40].lower())):
             cuts.append((c, resume))
@@ -869,6 +890,9 @@ def _region(sent: str, first_words: str, prev_term: bool, genre: bool,
                                                      or lb.startswith(_JOINT_OPENERS)):
         # ("Both governments said the pact would ...": the parties describe their own text)
         m = _NOUN_WOULD_RE.search(lb)
+        if m and prev_term and _MODAL_RE.search(lb, 0, m.start()):
+            m = None  # "Pilots will also receive X ..., and the contract ... will": the
+            # sentence goes on with the provisions from its own first modal (term.cont)
         if m and _ALL_CUES_RE.search(lb[m.end():]):
             return lead + m.end(), len(sent), "term.would"
         if m:
@@ -878,6 +902,11 @@ def _region(sent: str, first_words: str, prev_term: bool, genre: bool,
         return lead + m.end(), len(sent), "term.return"
     m = _TOPIC_RE.match(body) if noun else None  # (an anchored match: before the reporting check)
     if m and not reported_() and not _PAST_RE.search(lb, 0, m.end()):  # (not "The previous agreement was ...")
+        verb = lb[lb.rindex(" ", 0, m.end()) + 1:m.end()]
+        if verb in _TOPIC_VERBS and _AMOUNT_RE.search(lb, m.end()):
+            # "The licence runs for 25 years", "The new contract raises pay by 19%": the
+            # proposal's own present tense states a provision with its figure
+            return lead + (0 if verb in _TOPIC_WHOLE else m.end() - len(verb)), len(sent), "term.verb"
         return lead, lead, "term.topic"  # "The agreement also protects jobs.": context only
     if noun and "intro" in kinds and not body.rstrip().endswith("?"):
         m = _INTRODUCED_RE.search(lb)
@@ -997,6 +1026,23 @@ def _is_agreement_text(doc: Document) -> bool:
 
 
 _MAX_CHAIN = 3
+# how the talks went, not what is on the table: an opening offer or an earlier ask
+# ("When talks opened, X offered 10%", "X had proposed 40%", "opened the talks by offering")
+_HISTORY_RE = re.compile(
+    r"\bwhen\s+(?:the\s+|these\s+|those\s+)?(?:talks|negotiations)\s+(?:first\s+)?(?:started|opened|began)\b"
+    r"|\bopened\s+(?:the\s+)?(?:talks|negotiations)\s+by\b"
+    # (the main clause's own verb: not "a smaller write-off than it had sought")
+    r"|^\s*[^,;:]{0,60}?\bhad\s+(?:initially|originally|first|previously|earlier)\s+(?:offered|proposed)\b"
+    r"|^\s*[^,;:]{0,60}?\bhad\s+(?:also\s+)?(?:proposed|asked|sought|demanded|wanted)\b")
+# ("X had offered 6%" may well be the offer still on the table: only its ask is history)
+
+
+def _history(low: str, s: int, e: int) -> bool:
+    """Sentence low[s:e] tells how the talks went (an opening offer, an earlier ask)."""
+    return bool(_HISTORY_RE.search(low[s:e]))
+
+# a sentence in the pluperfect is background: after a term it keeps the context open
+_BACKGROUND_RE = re.compile(r"\bhad\s+(?:\w+\s+)?(?:[a-z]+(?:ed|en|wn)|sought|brought|bought|made|put|set)\b")
 _IF_RE = re.compile(r"\s(?:if|once|as soon as)\s")
 _TRAILING_ASIDE = re.compile(
     r",\s+(?:where|ending|saying|making|leaving|bringing|marking|according to)\b")  # commentary
@@ -1210,6 +1256,9 @@ def find_terms(doc: Document) -> list[Term]:
     raised = any(w in low for w in _RAISED_WORDS)
     for index, (s, e) in enumerate(spans):
         if index in items:
+            if index - 1 in items and "\n" not in text[spans[index - 1][1]:s] \
+                    and _history(low, s, e):
+                continue  # "2. A will ... The Republic had proposed 40%": the item's history
             for ps, pe in split_region(text, items[index], e):
                 add(ps, pe, "term.list", index)
             continue  # no continuation after a list: what follows is commentary
@@ -1235,6 +1284,13 @@ def find_terms(doc: Document) -> list[Term]:
         first_words = " ".join(sent[:160].split()[:11]) if prev_term or genre else ""
         region = _region(sent, first_words, prev_term, genre, kinds, raised)
         if region is None:
+            if prev_term and _BACKGROUND_RE.search(low, s, e):
+                last_term = index  # a word on how the talks went keeps the context open
+            continue
+        if region[2] == "term.offer" and _history(low, s, e):
+            # "When these talks started, X offered 10%", "X had initially proposed Y": an
+            # opening offer, no term; what it became may follow ("It has now agreed to")
+            last_term = index
             continue
         a, b, rule = region
         b = _cut_commentary(text, s + a, s + b)

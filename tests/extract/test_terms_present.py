@@ -1,0 +1,43 @@
+"""Terms: a deal's contents in the present tense (a minister reading out the terms, "the
+new contract raises pay by ..."), and how the talks went (opening offers, earlier asks)."""
+
+from __future__ import annotations
+
+from .term_helpers import terms_of
+
+
+def test_transcript_terms_read_out_in_the_present_tense() -> None:
+    assert terms_of("terms-present-tense-transcript.txt") == [
+        # "The licence runs for 30 years": the proposal noun, a duration verb, a figure
+        ("The licence runs for 30 years", "other", "term.verb"),
+        # the context stays open for the provisions that follow; ", free of charge" is
+        # an aside, not the verb "free"
+        ("The state will hold a 15% stake in the mining company, free of charge", "economic",
+         "term.cont"),
+        ("will have the right to buy a further 5% at market value", "economic", "term.cont"),
+        ("Brightsalt will pay a royalty of 4% on the value of the salt it sells", "economic",
+         "term.cont"),
+        # "We have committed that ...": a commitment of the deal
+        ("at least 60% of the jobs will go to local workers", "economic", "term.pledge"),
+    ]
+
+
+def test_present_tense_contents_and_history_of_the_talks() -> None:
+    assert terms_of("terms-history-offers.txt") == [
+        # "The new contract raises pay by 12% ..., including an increase of 5%": two terms
+        ("raises pay by 12% over four years", "economic", "term.verb"),
+        ("an immediate increase of 5% on signing", "economic", "term.verb"),
+        # "The deal rejected in February had offered 9%" is background: the context goes on
+        ("Dockers will also receive back pay of about $3,000 each", "economic", "term.cont"),
+        ("the port's contribution to their pensions will rise from 6% to 8% of salary",
+         "economic", "term.cont"),
+        # "X is written into the contract and the cap is set at N": two provisions
+        ("the night-shift limit is written into the contract", "other", "term.under"),
+        ("the cap on overtime is set at 10 hours a week", "economic", "term.under"),
+        # "When these talks started, the port offered a 4% rise": an opening offer, no term
+        ("The contract takes effect on June 1 and runs until 2031", "other", "term.verb"),
+        ("Crane drivers will be paid a new skills bonus of $1,200 a year", "economic",
+         "term.list"),
+        # "The union had asked for 90; ...": the item's history, no term
+        ("The port will hire 40 more drivers", "economic", "term.list"),
+    ]

@@ -83,7 +83,7 @@ ROLE_RE = ("(?i:" + alternation(_TITLES["titles"]["roles"]) + r")(?:\s+(?:of|for
 # Which actor classes a noun class may refer to.
 COMPATIBLE = {
     "union": {"union"},
-    "company": {"company", "unknown", "other"},
+    "company": {"company", "unknown"},   # (not "other": a fund, institute or association is no company)
     "armed": {"armed", "unknown"},
     "bloc": {"bloc", "authority", "other"},
     "authority": {"authority"},
@@ -364,6 +364,10 @@ _COMMENTATOR_RIGHT = re.compile(
     r"(?:(?:[A-Z][\w'\u2019-]*|for|of|and|on)[ \t]+){0,5}?(?:" + "|".join(sorted(_TITLES["names"]["research"])) + r")\b)")
 _COMMENTATOR_ENDS = tuple(sorted(w.lower() for w in _TITLES["names"]["commentators"]))
 _COMMENTATOR_LEFT = re.compile(r"(?<![\w-])" + _COMMENTATORS + r"\s+$")
+# "X, the company's treatment": X is something of the company's (a role there would make
+# X a person, met as such before this test)
+_OWNED_THING = re.compile(r",\s+(?:the|its|their)\s+(?:[a-z-]+\s+)?(?:" + alternation(NOUN_CLASSES) + r")['\u2019]s\s+"
+                          r"(?!(?:[\w-]+\s+){0,2}?" + _ROLE_ALT + r"\b)[a-z]")
 _OWNERLESS_RIGHT = re.compile(r"\s*,\s*(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:" + _ROLE_ALT + r")\s*,")
 _CORPORATE_ROLE = re.compile(r"\b(?:chief\s+(?:executive|operating|financial)|ceo|coo|cfo|managing\s+director|"
                              r"board|chair(?:man|woman|person)?|general\s+counsel|managing\s+partner)\b", re.I)
@@ -1022,6 +1026,8 @@ class _Builder:
                 continue   # a last name, added as an alias later
             if word in CAPITALISED_NOUNS:
                 continue   # "the Government would not": a nominal (see _NOMINAL_REST), no actor
+            if any(text.startswith(",", p + len(word)) and _OWNED_THING.match(text, p + len(word)) for p, _ in seen):
+                continue   # "Velmatrex, the company's treatment for ...": a thing the actor owns
             if all(text[max(0, p - 30):p].rstrip().endswith(_PLACE_ENDS)   # (what it needs: cheap test first)
                    and _PLACE_BEFORE.search(text, max(0, p - 30), p) for p, _ in seen):
                 continue   # "in Derby", "the capital, Rasken": a place
@@ -1334,7 +1340,12 @@ class _Builder:
             if best[0] >= 3:
                 self.actors[best[1]].cls = self.actors[best[1]].kind = "state"
         for word, ids in firsts.items():
-            # "Marlowe" for "Marlowe Shipping Holdings" when only one name starts so
+            # "Marlowe" for "Marlowe Shipping Holdings" when only one name starts so, or when
+            # only one of them is a company ("Aurelle" is Aurelle Airways, not the "Aurelle
+            # Pilots Association" named after it)
+            if len(ids) > 1:
+                companies = [i for i in ids if self.actors[i].cls == "company"]
+                ids = companies if len(companies) == 1 else ids
             if len(ids) != 1 or word in STOP or word in GAZETTEER or word in ORG_CLASS:
                 continue
             single = self.by_name.get(word.lower())

@@ -563,6 +563,16 @@ _SIDE_NAME_LINE = re.compile(r"(?:[^\S\n]*\n)*[^\S\n]*([A-Z][^\n.!?;:]{0,50}?)[^
 _SIDE_ITEM_LINE = re.compile(r"(?:[^\S\n]*\n)*[^\S\n]*(?:(?:[-*\u2022\u2013]|\d{1,2}[.)])[^\S\n]+(?P<b>[^\n]*?)"
                              r"|(?P<p>[a-z$\u20ac\u00a3\d][^\n]*?|[^\n]*?(?=;[^\S\n]*(?:and|or)?[^\S\n]*\n)))"
                              r"[;,.]?(?:[^\S\n]+(?:and|or))?[^\S\n]*(?:\n|$)")
+_AS_ADVERBIAL = re.compile(r"as\s+(?:he|she|they|it|we|I|the|a|an|his|her|their|its)\s")
+# "say"/"tell": their complement must be a clause (see _no_clause)
+_SAY_FORMS = frozenset(f for v in ("say", "tell") for f in _ST["irregular"][v])
+# a quote, a figure, a past form or a possessive: enough of a clause to keep
+_CLAUSE_SIGNS = re.compile(r"(?:^|\s)[\"\u201c]|\d|\w(?:ed|'s|\u2019s|n't|n\u2019t)\b")
+_FINITE_WORDS = frozenset({"is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can",
+                           "must", "should", "shall", "did", "does", "do", "may", "might", "not", "never",
+                           "no", "yes", "be", "been", "won't", "cannot", "remains", "remained", "rose", "fell",
+                           "left", "got", "made", "took", "gave", "came", "went", "knew", "saw", "lost", "won",
+                           "wants", "needs", "means", "holds", "stands", "goes", "comes", "makes", "takes"})
 # verbs that only announce a list ("set out its conditions:", "listed three demands:")
 _LIST_ANNOUNCERS = frozenset({"propose", "claim"})
 # the list noun as the announcing verb's object, a few words on ("its", "four further")
@@ -1839,6 +1849,9 @@ class _Extractor:
         if _ANAPHORIC.match(text, ma, mb):
             return   # "has said so publicly", "told me the same thing": what, is said elsewhere
         if len(text[ma:mb].split()) >= 2:
+            if t.form.lower() in _SAY_FORMS and (_no_clause(text[ma:mb]) or _AS_ADVERBIAL.match(text, ma, mb)):
+                return   # "told an industry conference", "said many things", "said as she
+                #          left": no clause said
             mb = _limit(text, ma, mb)
             stance, ma2 = self._reported_modal(t, ma, mb)
             produced.append(_Found(t.subject, stance, clean_phrase(text[ma2:mb]), ma2, mb, idx,
@@ -2139,6 +2152,16 @@ _NP_PREPOSITIONS = frozenset({"under", "in", "with", "within", "by", "through", 
                               "after", "before", "despite", "against", "at", "into", "upon"})
 _APPOSITION_MARKS = frozenset("\u2013\u2014(")
 _NP_WORD = re.compile(r"[^\s\u2013\u2014]+")   # a dash joins no words: "population\u2014a plan"
+
+
+def _no_clause(span: str) -> bool:
+    """Whether a short complement of "say"/"tell" is no clause: up to six words with
+    no quote, no figure and no finite-looking verb ("many things", "an industry
+    conference", "little in public"); "it was not enough", "prices rose" are clauses."""
+    words = span.split()
+    if len(words) > 6 or _CLAUSE_SIGNS.search(span):
+        return False
+    return not any(w.lower().strip(",.;:") in _FINITE_WORDS for w in words)
 
 
 def _reduced_object_start(words: list[re.Match[str]]) -> int:

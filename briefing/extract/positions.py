@@ -573,6 +573,7 @@ _FINITE_WORDS = frozenset({"is", "are", "was", "were", "has", "have", "had", "wi
                            "no", "yes", "be", "been", "won't", "cannot", "remains", "remained", "rose", "fell",
                            "left", "got", "made", "took", "gave", "came", "went", "knew", "saw", "lost", "won",
                            "wants", "needs", "means", "holds", "stands", "goes", "comes", "makes", "takes"})
+_QUOTE_CHAR = re.compile("[" + re.escape(QUOTE_CHARS) + "]")
 # verbs that only announce a list ("set out its conditions:", "listed three demands:")
 _LIST_ANNOUNCERS = frozenset({"propose", "claim"})
 # the list noun as the announcing verb's object, a few words on ("its", "four further")
@@ -1065,6 +1066,8 @@ class _Extractor:
                         self.found.append(_Found(speaker, "claim", clean_phrase(text[a:b2]), a, b2, idx,
                                                  "quote.said" if outside else "quote.cont", hedged))
                         break
+        if speaker is not None and outside and not starts_with_quote and idx > 0:
+            self._quote_opened_before(idx, s, speaker, hedged)
         # "Its director told me the same thing": another holder speaks, not the speaker's claim
         # (_answer looks at the holders only when answering a question)
         self._answer(idx, s, e, produced, hedged,
@@ -1078,6 +1081,35 @@ class _Extractor:
             if t.subject is not None and not t.shared:
                 self.state.recent.append((idx, t.subject))
         del self.state.recent[:-8]
+
+    def _quote_opened_before(self, idx: int, s: int, speaker: int, hedged: bool) -> None:
+        """'"No soldier will cross. That has not changed," he said.': the quote opened a
+        sentence or two before the one that names its speaker; a sentence of it that gave
+        no position is the speaker's claim."""
+        text = self.text
+        q = _QUOTE_CHAR.search(text, s, self.doc.sentences[idx][1])
+        if q is None or q.start() == s or text[q.start() - 1].isspace():
+            return   # no quote closes in this sentence
+        for j in range(idx - 1, max(-1, idx - 3), -1):
+            a, b = self.doc.sentences[j]
+            sent = text[a:b]
+            if len(_QUOTE_CHAR.findall(sent)) != 1:
+                return   # a quote of its own, or none: not one quote running on
+            if sent.lstrip()[:1] in QUOTE_CHARS:
+                break   # the quote opens here
+        else:
+            return
+        done = {f.sentence for f in self.found[-12:]}
+        for k in range(j, idx):
+            if k in done:
+                continue
+            a, b = trim(text, *self.doc.sentences[k])
+            while a < b and text[a] in QUOTE_CHARS:
+                a += 1
+            a, b = trim(text, a, b)
+            if len(text[a:b].split()) >= 4:
+                b = _limit(text, a, b)
+                self.found.append(_Found(speaker, "claim", clean_phrase(text[a:b]), a, b, k, "quote.said", hedged))
 
     def _procedural(self, s: int, e: int) -> bool:
         """A short sentence that opens with the speaker's procedure (stances.toml
@@ -1589,6 +1621,8 @@ class _Extractor:
                 t.subject = prev.subject
                 t.subject_start = best[0]
                 return
+        if best is not None and quote and best[3] and PRONOUNS.get(best[3]) != "speaker":
+            return   # "nobody gets what they asked for": in a quote, "they"/"he" is not the speaker
         if best is not None:
             # (only a pronoun asks _resolve for the recent holders)
             recent = [a for i, a in self.state.recent if i >= self._idx - 2] if best[2] is None else None

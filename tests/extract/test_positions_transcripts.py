@@ -3,7 +3,8 @@
 and labelled by bare last names ("ROE:"): the roster gives each speaker's side (the
 organisation named in the apposition, or the story's only state for a government role),
 so their "we" is that side; a mediator in the roster still holds nothing. Invented
-article: tests/extract/articles/pos-roster-labels.txt."""
+articles: tests/extract/articles/pos-roster-labels.txt, pos-quote-runs-on.txt (a quote
+running over two sentences before its speaker is named; "they" inside a quote)."""
 
 from __future__ import annotations
 
@@ -30,5 +31,20 @@ def test_roster_gives_bare_labels_their_side() -> None:
         "Kestle Rail Holdings": [
             ("accept", "accepted the fare cap"),
             ("vow", "will open four new stations by 2030"),
+        ],
+    }
+
+
+def test_a_quote_over_two_sentences_and_third_persons_inside_quotes() -> None:
+    # the first sentence of a quote whose speaker is named only after it closes is
+    # still the speaker's; "they" inside a quote is somebody else, not the speaker
+    assert positions_of("pos-quote-runs-on.txt") == {
+        "Orlen Ferry Workers' Union": [
+            ("claim", "No ferry will sail without a second engineer"),
+            ("claim", "That rule has not changed and it will not change"),
+        ],
+        "Vask Shipping Company": [
+            ("claim", "Nobody gets everything they asked for, and that is how a fair deal looks"),
+            ("claim", "They want a strike before the summer timetable"),
         ],
     }

@@ -112,7 +112,12 @@ _SUFFIX_ALT = _alt(_SUFFIX_WORDS)
 # The master pattern: alternatives tried left to right at each position, so the
 # non-quantities (times, dates, phone numbers, ordinals) claim their digits first.
 _MASTER = re.compile(
-    r"(?=[\d+.$\u00a3\u20ac\u00a5\u20b9\u20a9\u20bd\u20ba\u20aa'\u2019a-z])(?:(?P<phone>(?<![\w.,])\+?\d{1,3}[ .-]\(?\d{2,4}\)?[ .-]\d{3,4}[ .-]\d{3,4}(?![\w.,]))"
+    r"(?=[\d+.($\u00a3\u20ac\u00a5\u20b9\u20a9\u20bd\u20ba\u20aa'\u2019a-z])(?:(?P<phone>(?<![\w.,])"
+    # phone numbers, whatever comes after them (a comma or full stop ends a contact line):
+    # "+676 23 100" (a "+" and two more digit groups), "+44 20 7946 0958",
+    # "020 7946 0958" (a trunk 0 and two more groups), "(555) 123-4567"
+    r"(?:\+\d{1,4}(?:[ -]\(?\d{1,4}\)?){2,5}|\+?\d{1,3}[ .-]\(?\d{2,4}\)?[ .-]\d{3,4}[ .-]\d{3,4}"
+    r"|0\d{1,4}(?:[ -]\d{2,4}){2,4}|\(\d{2,5}\)\s?\d{3,4}[ -]\d{3,4})(?![\w]|[.,]\d))"
     r"|(?P<time>\b\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.\s?m\.|[ap]m)(?!\w))|\b\d{1,2}:\d{2}\b"
     r"|\b\d{1,2}\s*(?:[ap]\.\s?m\.|[ap]m)(?!\w)"
     r"|(?:\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})"
@@ -546,9 +551,9 @@ def _matches(low: str, words: list[int]):
             back = p - 1 - (p >= 2 and low[p - 2].isalpha())  # "us$", "a$"
             if back >= pos:
                 starts.insert(0, back)
-        elif low[p].isdigit() and p >= 1 and low[p - 1] in "+.":
+        elif low[p].isdigit() and p >= 1 and low[p - 1] in "+.(":
             if p - 1 >= pos:
-                starts.insert(0, p - 1)  # "+44 ...", ".5"
+                starts.insert(0, p - 1)  # "+44 ...", ".5", "(555) 123-4567"
         for start in starts:
             m = match(low, start)
             if m and m.end() > p:

@@ -60,6 +60,7 @@ MEDIA_WORDS = frozenset(_TITLES["names"]["media"])
 RESEARCH_WORDS = frozenset(_TITLES["names"]["research"])
 BODY_WORDS = frozenset(_TITLES["names"]["bodies"])
 PLACE_WORDS = frozenset(_TITLES["names"]["places"]) | {"House"}
+PLACE_FIRSTS = frozenset(_TITLES["names"]["place_firsts"])
 ORG_CLASS: dict[str, str] = {}
 for _cls in ("other", "authority", "bloc", "armed", "company", "union"):  # later wins
     for _w in _TITLES["org_words"][_cls]:
@@ -71,6 +72,7 @@ for _cls, _words in _TITLES["nouns"].items():
     for _w in _words:
         NOUN_CLASSES.setdefault(_w, set()).add(_cls)
 GENERIC_NOUNS = frozenset(_TITLES["nouns"]["generic"])
+_STATE_NOUNS = frozenset(w for w, classes in NOUN_CLASSES.items() if "state" in classes)
 # "the Government", "the Republic" in an official text: the noun, capitalised
 CAPITALISED_NOUNS = frozenset(_TITLES["names"]["capitalised_nouns"])
 STATE_TITLES = sorted(_TITLES["titles"]["state"], key=len, reverse=True)
@@ -364,6 +366,9 @@ _COMMENTATOR_RIGHT = re.compile(
     r"(?:(?:[A-Z][\w'\u2019-]*|for|of|and|on)[ \t]+){0,5}?(?:" + "|".join(sorted(_TITLES["names"]["research"])) + r")\b)")
 _COMMENTATOR_ENDS = tuple(sorted(w.lower() for w in _TITLES["names"]["commentators"]))
 _COMMENTATOR_LEFT = re.compile(r"(?<![\w-])" + _COMMENTATORS + r"\s+$")
+# "the X air base": a lower-case word after "the X" that is no actor noun nor role
+_ADJUNCT_AFTER = re.compile(r" (?!(?:" + alternation([*NOUN_CLASSES, *POSSESSIVE_PARTS, *_TITLES["titles"]["roles"],
+                                                        *GENERIC_NOUNS]) + r")\b)[a-z]")
 # "X, the company's treatment": X is something of the company's (a role there would make
 # X a person, met as such before this test)
 _OWNED_THING = re.compile(r",\s+(?:the|its|their)\s+(?:[a-z-]+\s+)?(?:" + alternation(NOUN_CLASSES) + r")['\u2019]s\s+"
@@ -772,6 +777,8 @@ def _chunk_shape(raw: str, cut: int) -> _Shape:
         return _Shape(*base, _ORG, cls=cls)
     if words[-1] in PLACE_WORDS or any(w in PLACE_WORDS for w in words[1:]):
         return _Shape(*base, _SKIP)
+    if not title and words[0] in PLACE_FIRSTS:
+        return _Shape(*base, _SKIP)   # "North Belt herring": a place, no person
     particle_last = words[1] if len(words) == 2 and words[0].lower() in _PARTICLES else None
     if title or (2 <= len(rest) <= 5 and rest[-1][:1].isupper()
                  and all((w[:1].isupper() and not w.isupper()) or (w in _PARTICLES and 0 < k < len(rest) - 1)
@@ -1026,6 +1033,9 @@ class _Builder:
                 continue   # a last name, added as an alias later
             if word in CAPITALISED_NOUNS:
                 continue   # "the Government would not": a nominal (see _NOMINAL_REST), no actor
+            if all(text.startswith(("the ", "The "), p - 4) and _ADJUNCT_AFTER.match(text, p + len(word))
+                   for p, _ in seen):
+                continue   # "the Tamesi air base": a word qualifying a thing, never on its own
             if any(text.startswith(",", p + len(word)) and _OWNED_THING.match(text, p + len(word)) for p, _ in seen):
                 continue   # "Velmatrex, the company's treatment for ...": a thing the actor owns
             if all(text[max(0, p - 30):p].rstrip().endswith(_PLACE_ENDS)   # (what it needs: cheap test first)
@@ -1477,6 +1487,9 @@ class _Builder:
             return self._recent_org(pos, table)
         if low in ("his", "her"):
             return table.resolve_pronoun(low, pos)
+        if phrase.endswith(_POSS_ENDS) and _unposs(phrase) != phrase:
+            # "head of the ICRC's delegation": the possessor
+            return self._resolve_phrase(_unposs(phrase), pos, table)
         poss = _POSSESSOR.match(phrase)
         if poss:
             # "a spokesperson for Tarvonia's foreign ministry": Tarvonia
@@ -1523,6 +1536,8 @@ class _Builder:
         reach = _reach_start(left) if role_end else 0
         m = _OWNER_NOUN_ROLE.search(left, reach) if role_end else None
         if m and (m.group("owner").lower() in NOUN_CLASSES or m.group("owner") in self.form_to_actor):
+            if _FORMER_BEFORE.search(left, max(0, m.start("owner") - 12), m.start("owner")):
+                return None   # "former Kenyan foreign minister X": a past job, no owner now
             return self._resolve_phrase(m.group("owner"), base + m.start("owner"), table)
         m = _NAMED_ROLE.search(left, reach) if role_end else None
         if m:
@@ -2035,6 +2050,9 @@ def find_parties(doc: Document) -> ActorTable:
                 aid = b.form_to_actor.get(form.replace("\u2019", "'"))
             if aid is None:
                 continue
+            if "ormer" in text[max(0, begin - 8):begin] and b.actors[aid].cls == "state" \
+                    and _FORMER_BEFORE.search(text, max(0, begin - 12), begin):
+                continue   # "former Gambian foreign minister X": a past job, no mention of the state
             mentions.append(Mention(begin, begin + len(form), aid, "name"))
     mentions = _drop_sources(b, mentions, text)
     table.mentions = mentions
@@ -2061,6 +2079,14 @@ def find_parties(doc: Document) -> ActorTable:
                 aid = extra[-1].actor
             elif owner and owner[0].end == m.start():
                 aid = table.top(owner[0].actor)
+        if aid is None and text.startswith(" of ", m.end(2)) and head in _STATE_NOUNS:
+            # "the government of X": X, though a mention after "of" is no antecedent
+            after = m.end(2) + 4
+            if text.startswith("the ", after):
+                after += 4
+            named = table.in_span(after, after + 60)[:1]
+            if named and named[0].start == after and b.actors[table.top(named[0].actor)].cls == "state":
+                aid = table.top(named[0].actor)
         if aid is None and head in CAPITALISED_NOUNS:
             # "the Government" capitalised is the document's own: the issuer, else the
             # state the text names first (a release names its own government first)

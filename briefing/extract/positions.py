@@ -351,7 +351,11 @@ LIST_SPLIT_RE = re.compile(   # (the look-ahead: see POSSESSED_RE)
 # "asking for X and for Y": the verb's preposition repeated opens the next item
 _PREP_REPEAT = {p: re.compile(r"(?:,\s*|\s+)(?:and|or)\s+(?=" + p + r"\s)")
                 for p in ("for", "on", "against", "with", "about", "over")}   # ("to" is an infinitive's too)
-COND_RE = re.compile(r"[,\s](?:(?<=,)\s+|(?<=\s)\s*)(?:but\s+)?(?:unless|until|only\s+if|provided(?!\s+(?:for|by|to|in|with|under|through|on)\b)(?:\s+that)?|on\s+condition\s+that)\s+", re.I)
+# "until" is a condition only after a refusal ("will not disarm until the army leaves");
+# otherwise a time ("stay until this is settled", "consult until July 29", "pressed
+# until the final hours", "vowed to fight until ..."): see _cond
+UNTIL_RE = re.compile(r"[,\s](?:(?<=,)\s+|(?<=\s)\s*)until\s+", re.I)
+COND_RE = re.compile(r"[,\s](?:(?<=,)\s+|(?<=\s)\s*)(?:but\s+)?(?:unless|only\s+if|provided(?!\s+(?:for|by|to|in|with|under|through|on)\b)(?:\s+that)?|on\s+condition\s+that)\s+", re.I)
 EMPTY_TAIL_RE = re.compile(
     r"^\s*(?:(?:reporters|journalists|me|us|him|her|them|lawmakers|delegates)\b\s*)?(?:(?:on|in|at|after|before|during|to|outside|last|this|from|by|via|when|while|told|"
     r"yesterday|today|late|early|earlier|later|again|also|repeatedly|afterwards|afterward)\b"
@@ -1081,6 +1085,18 @@ class _Extractor:
             if t.subject is not None and not t.shared:
                 self.state.recent.append((idx, t.subject))
         del self.state.recent[:-8]
+
+    def _cond(self, a: int, b: int) -> re.Match[str] | None:
+        """The condition opening in text[a:b] ("unless ...", "only if ...", "until ..."
+        after a refusal: a negated modal in the 80 characters before it), or None."""
+        if not self._may_hold(a, b, _COND_GATE):
+            return None
+        text = self.text
+        cond = COND_RE.search(text, a, b)
+        until = UNTIL_RE.search(text, a, cond.start() if cond else b)
+        if until and MODAL_RE.search(text, max(0, a - 80), until.start()):
+            return until
+        return cond
 
     def _quote_opened_before(self, idx: int, s: int, speaker: int, hedged: bool) -> None:
         """'"No soldier will cross. That has not changed," he said.': the quote opened a
@@ -1854,8 +1870,7 @@ class _Extractor:
                 neg = NEG_BEFORE.search(text[max(s, t.start - 30):t.start])
                 verb = text[t.start - len(neg.group()):t.end] if neg else "not " + verb
             # a condition may sit past the clause boundary ("..., but only if ...")
-            cond = COND_RE.search(text, start, min(limit, start + 600)) \
-                if self._may_hold(start, min(limit, start + 600), _COND_GATE) else None
+            cond = self._cond(start, min(limit, start + 600))
             self._emit(idx, t, verb, a, b, hedged, produced, cond)
         self._share(produced, mark, co)
         # "X did A, according to X": the stance already says it
@@ -1877,7 +1892,7 @@ class _Extractor:
     def _emit_claim(self, idx: int, t: Trigger, a: int, b: int, hedged: bool, produced: list[_Found]) -> None:
         """A reported claim, with its condition as a demand ("will close unless ...")."""
         text = self.text
-        cond = COND_RE.search(text, a, b) if self._may_hold(a, b, _COND_GATE) else None
+        cond = self._cond(a, b)
         main_end = cond.start() if cond else b
         ma, mb = trim(text, a, main_end)
         if _ANAPHORIC.match(text, ma, mb):
@@ -2026,7 +2041,7 @@ class _Extractor:
         if prep_word not in _PREP_REPEAT:
             prep_word = ""
         if cond is None or cond.start() < a:
-            cond = COND_RE.search(text, a, b) if self._may_hold(a, b, _COND_GATE) else None
+            cond = self._cond(a, b)
         main_end = min(cond.start(), b) if cond else b
         if t.cls in SPLITTABLE and not t.modal and not t.clausal:
             pieces = []

@@ -1,7 +1,8 @@
 """Positions that are none: the complement of "say"/"tell" must be a clause, so "said
 many things", "said little in public", "told an industry conference" and "said as it
-walked out" give no claim (a quote, a figure or a finite verb keeps one). Invented
-article: tests/extract/articles/pos-say-no-clause.txt."""
+walked out" give no claim (a quote, a figure or a finite verb keeps one); "until X" is
+a demanded condition only after a refusal ("will not open ... until X"), else a time.
+Invented articles: tests/extract/articles/pos-say-no-clause.txt, pos-until-time.txt."""
 
 from __future__ import annotations
 
@@ -27,4 +28,17 @@ def test_say_and_tell_need_a_clause() -> None:
         "Quayside Port Company": [
             ("claim", "the offer was final, as its chief executive left the building"),
         ],
+    }
+
+
+def test_until_is_a_condition_only_after_a_refusal() -> None:
+    # "will not open ... until X": X is demanded; "consult until May 4" and "stay at
+    # the table until the dispute is settled" are times, the clause keeps them
+    assert positions_of("pos-until-time.txt") == {
+        "Tarrow Farmers' Union": [
+            ("vow", "will not open the sluices"),
+            ("demand", "the Brede Water Board restores the old quota"),
+            ("demand", "urged both sides to stay at the table until the dispute is settled"),
+        ],
+        "Brede Water Board": [("vow", "would consult on the new quota until May 4")],
     }

@@ -372,6 +372,29 @@ def _classify(raw: _Raw, text: str, low: str) -> str:
     return raw.kind
 
 
+_A_SCALE = re.compile(r"an?\s")
+
+
+def _fraction_of_scale(raws: list, raw: _Raw, low: str) -> _Raw | None:
+    """"a quarter of a billion dollars" is one amount (250 million), not 25% and a
+    billion: when a fraction is followed by "of a <scale>", replace the fraction (the
+    last raw) with the product; None when the shape does not apply."""
+    if not raws or not raw.has_scale or not raw.is_words or not _A_SCALE.match(low, raw.num_start):
+        return None
+    frac = raws[-1]
+    if not isinstance(frac, _Raw) or frac.unit != "%" or not frac.is_words or frac.has_scale:
+        return None
+    gap = low[frac.end:raw.start]
+    if gap.strip() != "of":
+        return None
+    raws.pop()
+    share = frac.value / 100  # (rounded: 33.33 for "a third"; use the exact fraction)
+    share = next((round(share * den) / den for den in (2, 3, 4, 5, 8, 10)
+                  if abs(share * den - round(share * den)) < 0.001), share)
+    return _Raw(frac.start, raw.end, frac.num_start, raw.num_end, round(share * raw.value, 2),
+                raw.unit, raw.kind, raw.unit_word, raw.hyphenated, True, True, raw.cur)
+
+
 def find_numbers(text: str, quantities_only: bool = False) -> list[Number]:
     """Every numeric expression in ``text``, in order, ranges merged, qualifiers attached.
 
@@ -398,7 +421,7 @@ def find_numbers(text: str, quantities_only: bool = False) -> list[Number]:
         if group == "qty":
             raw = _parse_qty(m, text)
             if raw is not None:
-                raws.append(raw)
+                raws.append(_fraction_of_scale(raws, raw, low) or raw)
         elif group == "frac":
             num_word = (m.group("fnum") or "one").lower()
             if num_word in ("a", "an") and not _OF_AFTER.match(low, m.end()) and not (

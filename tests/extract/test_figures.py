@@ -210,3 +210,12 @@ def test_spans_fractions_spoken_prices_and_mixed_units() -> None:
         (6, "", "6%"),
         (30.8, "", "$30.80"),
     ]
+
+
+def test_the_bodies_of_the_two_sides_are_no_figure() -> None:
+    from briefing.ingest import read_text
+
+    doc = read_text(b"The accord will be signed by the two Heads of State within 60 days and "
+                    b"ratified by both parliaments. Disputes go first to the two heads of "
+                    b"government, then to a panel of 5 judges.", "bodies")
+    assert [(f.value, f.display) for f in find_figures(doc)] == [(60, "60 days"), (5, "5")]

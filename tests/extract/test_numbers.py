@@ -122,3 +122,17 @@ def test_spans_are_verbatim() -> None:
     text = "The plan frees nearly 90% of them and pays $1.5 billion."
     for n in find_numbers(text):
         assert text[n.start:n.end] == n.display
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Nobody invests a quarter of a billion dollars in it.", ("a quarter of a billion dollars", 2.5e8, "USD")),
+    ("three quarters of a million people", ("three quarters of a million", 7.5e5, "")),
+    ("a third of a billion euros", ("a third of a billion euros", 333333333.33, "EUR")),
+])
+def test_a_fraction_of_a_scale_is_one_amount(text: str, expected: tuple) -> None:
+    assert [(n.display, n.value, n.unit) for n in find_numbers(text) if n.kind in QUANTITY_KINDS] == [expected]
+
+
+def test_a_fraction_of_a_counted_thing_stays_a_share() -> None:
+    found = find_numbers("a quarter of the 2 million residents")
+    assert [(n.display, n.value) for n in found] == [("a quarter", 25.0), ("2 million", 2e6)]

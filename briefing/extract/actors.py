@@ -61,6 +61,7 @@ RESEARCH_WORDS = frozenset(_TITLES["names"]["research"])
 BODY_WORDS = frozenset(_TITLES["names"]["bodies"])
 PLACE_WORDS = frozenset(_TITLES["names"]["places"]) | {"House"}
 PLACE_FIRSTS = frozenset(_TITLES["names"]["place_firsts"])
+PORTFOLIOS = frozenset(_TITLES["names"]["portfolios"])
 ORG_CLASS: dict[str, str] = {}
 for _cls in ("other", "authority", "bloc", "armed", "company", "union"):  # later wins
     for _w in _TITLES["org_words"][_cls]:
@@ -342,6 +343,8 @@ _ORG_OWNS = ("chief executive", "chief operating officer", "chief financial offi
              "chair", "chairman", "chairwoman", "managing director", "shareholders", "employees", "staff",
              "directors", "workforce", "general counsel")
 _STATE_BODIES = frozenset({"Ministry", "Ministries", "Cabinet", "Embassy", "Presidency"})
+# the organs of a state named after it ("X Council of State", "Parliament of X")
+_STATE_ORGAN_WORDS = frozenset(_TITLES["names"]["state_organs"])
 _POSS_OWNER_LEFT = re.compile(r"\b([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)['\u2019]s\s+$")
 _CREATED_BEFORE = re.compile(r"\b(?:set(?:s|ting)?\s+up|establish(?:es|ed|ing)?|creat(?:e|es|ed|ing)|"
                              r"launch(?:es|ed|ing)?)\s+(?:a|an|the)\s+(?:new\s+)?(?:joint\s+)?"
@@ -593,6 +596,8 @@ def _strip_title(words: list[str]) -> tuple[str, list[str]]:
 
 
 def _org_class(words: list[str]) -> str | None:
+    if words and words[0] in _STATE_BODIES and len(words) > 2 and words[1] in ("of", "for"):
+        return "authority"   # "Ministry of Fisheries and Marine Resources", not a company
     for w in reversed(words):
         cls = ORG_CLASS.get(w.rstrip("'\u2019").rstrip(".")) or ORG_CLASS.get(w)
         if cls:
@@ -640,6 +645,9 @@ def _split_run(run: str) -> tuple[tuple[int, str], ...]:
                 # "Competition and Markets Authority", "Department for Business and Trade",
                 # but not "European Union and Australian" nor "X Systems and Y Industries"
                 join = (_org_class(right) is not None and _org_class(left) is None) or (
+                    # "Ministry of Fisheries and Marine Resources": one portfolio's two parts
+                    len(left) >= 3 and left[0] in _STATE_BODIES and left[1] in ("of", "for")
+                    and " ".join(right) not in GAZETTEER) or (
                     _org_class(left) is not None and _org_class(right) is None and len(right) == 1
                     and right[0] not in GAZETTEER and len(left) > 2)
             elif tok == "on":
@@ -717,7 +725,8 @@ def _chunk_head(raw: str) -> _Head | None:
         skip += len(words[0]) + 1
         words = words[1:]
     lead_title = " ".join(chunk.split()[lead - len(words) - 1:lead - len(words)]) if len(words) < lead else ""
-    if not words or words[0][:1].isdigit():
+    if not words or words[0][:1].isdigit() or words[0] in ("of", "for", "and", "&", "on"):
+        # ("The Minister of Fisheries and Marine Resources": a title's portfolio, no name)
         return None
     prefixes = tuple((n, " ".join(words[:n])) for n in (3, 2, 1) if len(words) > n)
     return _Head(tuple(words), skip, lead_title, " ".join(words), prefixes)
@@ -768,7 +777,8 @@ def _chunk_shape(raw: str, cut: int) -> _Shape:
         return _Shape(*base, _SETTLE)   # a university or institute studies the talks, it is no side
     if len(words) > 1 and (words[-1] in MEDIA_WORDS or (cls and any(w in MEDIA_WORDS for w in words))):
         return _Shape(*base, _SETTLE)   # a news outlet reports, it is no side
-    if cls and raw.startswith(("Joint ", "Bilateral ")):
+    if cls and (raw.startswith(("Joint ", "Bilateral ")) or (
+            head.skip and any(w in ("Joint", "Bilateral") for w in raw[:head.skip].split()))):
         return _Shape(*base, _SKIP)   # a joint committee the deal sets up is no side of it
     cls = cls or ("other" if any(w in BODY_WORDS for w in words) else None)
     if mstate:
@@ -1031,7 +1041,7 @@ class _Builder:
                 continue   # datelines, time zones: an acronym must recur or be defined
             if word in self.last_names:
                 continue   # a last name, added as an alias later
-            if word in CAPITALISED_NOUNS:
+            if word in CAPITALISED_NOUNS or word in PORTFOLIOS:
                 continue   # "the Government would not": a nominal (see _NOMINAL_REST), no actor
             if all(text.startswith(("the ", "The "), p - 4) and _ADJUNCT_AFTER.match(text, p + len(word))
                    for p, _ in seen):
@@ -1288,7 +1298,8 @@ class _Builder:
                 firsts.setdefault(a.name.split()[0], []).append(a.id)
         # invented countries: a demonym written next to a proper word ("Valdorian")
         candidates = [a for a in self.actors
-                      if a.cls in ("unknown", "state") and a.name not in GAZETTEER and a.name not in self.user]
+                      if a.cls in ("unknown", "state") and a.name not in GAZETTEER and a.name not in self.user
+                      and a.name not in PORTFOLIOS]
         for a in candidates:
             # "Tarvonian" met mid-sentence while "Tarvonia" only starts sentences: the
             # actor is the country, its demonym an alias
@@ -1444,13 +1455,31 @@ class _Builder:
                 owner = self._state_of_story(start, table, seats=True)
             if owner is not None and self.top(owner, table) != aid:
                 a.parent = owner
+        self._ministries_of_ministers(table)
+
+    def _ministries_of_ministers(self, table: ActorTable) -> None:
+        """"The Minister of Fisheries and Marine Resources, Hon. X" (X speaks for a state)
+        and the "Ministry of Fisheries and Marine Resources" with no state of its own: the
+        ministry is that state's."""
+        for a in self.actors:
+            if a.cls != "authority" or a.parent is not None or not a.name.startswith("Ministry "):
+                continue
+            role = "Minister" + a.name[len("Ministry"):]
+            i = self.text.find(role)
+            while i >= 0:
+                people = [m for m in table.in_span(i + len(role), i + len(role) + 40)
+                          if self.actors[m.actor].cls == "person"][:1]
+                if people and self.actors[table.top(people[0].actor)].cls == "state":
+                    a.parent = table.top(people[0].actor)
+                    break
+                i = self.text.find(role, i + 1)
 
     def _state_bodies(self, table: ActorTable) -> None:
         """A ministry, cabinet or embassy speaks for its state: "the Ruritanian Water
         Ministry", "Tarvonia's Ministry of Information", "the Ministry of Finance of X",
         or, with no state written, the only state of the story."""
         bodies = [a for a in self.actors if a.cls == "authority" and a.parent is None
-                  and any(w in _STATE_BODIES for w in a.name.split())]
+                  and (any(w in _STATE_BODIES for w in a.name.split()) or self._state_organ(a.name))]
         if not bodies:
             return
         first: dict[int, Mention] = {}
@@ -1476,6 +1505,17 @@ class _Builder:
                 owner = self._state_of_story(m.start, table)
             if owner is not None and self.actors[owner].cls == "state" and owner != a.id:
                 a.parent = owner
+
+    def _state_organ(self, name: str) -> bool:
+        """"Drevland Council of State", "Parliament of Ketonga": a state's own organ (its
+        name, beside the state's, only organ words), which speaks for the state."""
+        words = name.split()
+        for state in (words[0], words[-1]):
+            aid = self.form_to_actor.get(state)
+            if aid is not None and self.actors[aid].cls == "state":
+                rest = [w for w in words if w != state and w not in ("of", "the")]
+                return bool(rest) and all(w in _STATE_ORGAN_WORDS for w in rest)
+        return False
 
     def top(self, aid: int, table: ActorTable) -> int:
         return table.top(aid)

@@ -162,7 +162,11 @@ _OFFERED_RE = re.compile(rf"\b(?:offered|offers|(?:is|are|was|were|be|been)\s+of
                          rf"(?:\s*,\s*[^,;:]{{3,100}}?,)?\s+"
                          rf"(?!(?:(?:their|its|his|her|our|full)\s+)?(?:{_alt(_TRIG['offer_stop'])})\b)")
 _PLEDGE_RE = re.compile(rf"\b(?:{_alt(_TRIG['pledge'])})\s+")
-_AGREED_RE = re.compile(r"\bagreed\s+(?:on\s+\w+\s+|in\s+\w+\s+)?to\s+([a-z]+)")
+# ("The two sides have also agreed, under our good offices, to allow ...": the aside skipped)
+_AGREED_RE = re.compile(r"\bagreed(?:\s+on\s+\w+|\s+in\s+\w+|\s*,\s*[^,;:]{3,60},)?\s+to\s+([a-z]+)")
+# "the two countries have now agreed the line along 260 km", "the two sides settled on 11
+# hours": what the sides agreed, with its figure (a joint subject only)
+_AGREED_NP_RE = re.compile(r"\b(?:agreed(?:\s+on)?|settled\s+on)\s+(?!to\b|that\b|with\b|in\b|not\b)(?=\S)")
 _JOINT = tuple(_TRIG["joint_subject"])
 # "a fishing accord." / "the deal on Tuesday,": a proposal named, nothing of its content
 _BARE_DEAL_RE = re.compile(rf"(?:a|an|the)\s+(?:[a-z-]+\s+){{0,2}}?(?:{_NOUN})"
@@ -209,7 +213,7 @@ _PAIR_RE = re.compile(r"\s(?:and|or)\s+(?:a|an|the)\s")
 # the end of an offer's object: a clause break (not "$1,500", not ", together with X"),
 # or a verb that starts the commentary
 _OFFER_CUT_RE = re.compile(
-    r",(?!\d{3})(?!\s+(?:together\s+with|along\s+with|as\s+well\s+as|plus|up\s+from|down\s+from)\s)|[;:]|\s(?:was|were|is|are|has|have|had|would|will|could|represented|represents|remains|"
+    r",(?!\d{3})(?!\s+(?:together\s+with|along\s+with|with|as\s+well\s+as|plus|up\s+from|down\s+from)\s)|[;:]|\s(?:was|were|is|are|has|have|had|would|will|could|represented|represents|remains|"
     r"came|comes|followed|follows|valued|made|to stop|in a bid|in an attempt|in a last|in an effort"
     r"|to (?:end|avert|settle|resolve|head off|break)|on (?:monday|tuesday|wednesday|thursday|friday"
     r"|saturday|sunday))\b")
@@ -292,7 +296,7 @@ for _kind, _words in (("noun", _LEX["nouns"]["proposal"]),
                       ("verb", _TRIG["content_verbs"]), ("close", _TRIG["close_verbs"]),
                       ("pledge", _TRIG["pledge"]), ("return", _TRIG["return_intros"]),
                       ("offer", ["offer", "offered", "offers", "offering", "proposal"]),
-                      ("agreed", ["agreed"]),
+                      ("agreed", ["agreed", "settled on"]),
                       # a party's counter-offer, its conditions, a mediator's proposal
                       ("proviso", ["provided", "providing", "condition that", "long as"]),
                       ("ready", ["ready", "willing", "prepared", "offered", "offers", "offering"]),
@@ -342,6 +346,9 @@ _ATTACH_RE = re.compile(rf"^(?i:{_alt(_SPLIT['attach'])})\b")
 # a relative clause, or a comment on what came before ("and that is the key")
 _RELATIVE_RE = re.compile(r"(?:which|where|who|whom|whose)\b|(?:that|this|it)(?:\s+(?:is|was|would be"
                           r"|will be|has been|gives|makes|means)|['\u2019]s)\b")
+# a piece that is the reporter's source or the party's own stance, not what is offered
+_COMMENT_PIECE_RE = re.compile(r"(?:according\s+to|citing|saying|arguing|claiming|insisting|adding"
+                               r"|wants|says|said|insists|insisted|argues|argued)\b")
 _PARTICIPLE_RE = re.compile(r"^[a-z]+(?:ed|en|wn)\s+(?:by|from|in|at|with|on)\b")
 _LEAD_RE = re.compile(r"^(?:(?:and|or|with|also|but|then|plus|of\s+which|together\s+with|along\s+with"
                       r"|as\s+well\s+as|in\s+(?:exchange|return)\s+for)\s+)+", re.I)
@@ -654,6 +661,8 @@ def split_region(text: str, a: int, b: int, listed: bool = False) -> list[tuple[
             pending = None
             merged.append(span)
             continue
+        if merged and _COMMENT_PIECE_RE.match(low):
+            continue  # ", according to a summary seen by X", ", and wants until 2035": no term
         if merged and _RELATIVE_RE.match(low):
             continue  # a relative clause or "and that is the key": dropped, the term stays short
         if merged and not conjoined and _PREDICATE_RE.match(low):
@@ -730,6 +739,8 @@ def _region(sent: str, first_words: str, prev_term: bool, genre: bool,
     lb = body.lower()  # the searches below are case-sensitive patterns on lower case: faster
     if len(lb) != len(body):
         lb = "".join(c if len(c.lower()) != 1 else c.lower() for c in body)
+    if lb.startswith("nothing in "):
+        return None  # "Nothing in this licence means that ...": a denial, no provision
     if body.endswith("?") or body.rstrip().endswith("?"):
         # a question states no term; one about the proposal ("Q: What is on the table?",
         # "What does the plan involve?") opens the context for the answer's "X would ..."
@@ -812,8 +823,22 @@ def _region(sent: str, first_words: str, prev_term: bool, genre: bool,
         return lead, lead, "term.topic"  # "agreed on Tuesday to a fishing accord": context
     if m and m.group(1) not in _PROCESS and not clause.startswith(("and ", "but ")) \
             and (genre or any(j in " " + clause + " " for j in _JOINT)
-                 or (prev_term and lb.startswith("agreed to", m.start()))):  # (not "agreed in May")
-        return lead + m.start(1), len(sent), "term.agreed"  # "both sides agreed to X"
+                 or (prev_term and lb.startswith("agreed to", m.start()))
+                 # "The company has also agreed to post a bond of $120 million": a
+                 # commitment with its figure
+                 or _AMOUNT_RE.search(lb, m.end(), _first_clause_end(lb, m.end()))):  # (not "agreed in May")
+        if genre or prev_term or any(j in " " + clause + " " for j in _JOINT):
+            return lead + m.start(1), len(sent), "term.agreed"  # "both sides agreed to X"
+        # one party's commitment: up to its clause break ("agreed to buy X for $4.8
+        # billion, or C$31.50 a share, ..." is one term)
+        return lead + m.start(1), lead + _offer_end(lb, m.end()), "term.agreed"
+    m = _AGREED_NP_RE.search(lb) if "agreed" in kinds else None
+    if m:
+        clause = lb[max(lb.rfind(",", 0, m.start()), lb.rfind(";", 0, m.start())) + 1:m.start()]
+        end = _offer_end(lb, m.end())
+        if any(j in " " + clause + " " for j in _JOINT) and " had " not in clause \
+                and not _NEGATED_VERB_RE.search(clause) and _AMOUNT_RE.search(lb, m.end(), end):
+            return lead + m.end(), lead + end, "term.agreed"
     m = _AGREED_ON_RE.search(lb) if "agreed" in kinds else None
     if m and any(j in " " + lb[:m.start()] + " " for j in _JOINT):
         return lead, lead, "term.topic"  # "the two sides agreed on the first phase": context
@@ -889,7 +914,8 @@ def _region(sent: str, first_words: str, prev_term: bool, genre: bool,
     if noun and ("would" in lb or "will" in lb) and (not reported_()
                                                      or lb.startswith(_JOINT_OPENERS)):
         # ("Both governments said the pact would ...": the parties describe their own text)
-        m = _NOUN_WOULD_RE.search(lb)
+        m = _NOUN_WOULD_RE.search(lb) if not lb.startswith(("nothing ", "none ")) else None
+        # ("Nothing in this licence means that X will ...": a denial, no provision, no context)
         if m and prev_term and _MODAL_RE.search(lb, 0, m.start()):
             m = None  # "Pilots will also receive X ..., and the contract ... will": the
             # sentence goes on with the provisions from its own first modal (term.cont)
@@ -988,6 +1014,13 @@ def _offer_end(lb: str, i: int) -> int:
             and not _CLAUSE_WORD_RE.search(lb, i):
         return len(lb)
     return cut.start()
+
+
+def _first_clause_end(lb: str, i: int) -> int:
+    """The end of the object that starts at ``i``: its clause break or its first " and "."""
+    end = _offer_end(lb, i)
+    k = lb.find(" and ", i, end)
+    return k if k >= 0 else end
 
 
 def _counter_offer(lb: str, kinds) -> tuple[int, int, str] | None:
@@ -1132,8 +1165,9 @@ _LONG_ITEM = 60   # words in one item of an announced list of bare paragraphs
 # the table while no deal is described, a side's positions once one is
 _DEMAND_INTRO_RE = re.compile(rf"(?i)\b(?:{_alt(_TRIG['demand_list_words'])})\b")
 # the rules that read the contents of a deal, draft or agreement (not a side's offer)
-_DEAL_RULES = frozenset(("term.under", "term.verb", "term.would", "term.cont", "term.genre",
-                         "term.agreed"))
+# (not "agreed": "the two countries have agreed the line along 260 km" may be a step
+# while the rest is still argued over)
+_DEAL_RULES = frozenset(("term.under", "term.verb", "term.would", "term.cont", "term.genre"))
 
 
 def _list_items(text: str, spans: list[tuple[int, int]],

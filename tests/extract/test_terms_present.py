@@ -41,3 +41,24 @@ def test_present_tense_contents_and_history_of_the_talks() -> None:
         # "The union had asked for 90; ...": the item's history, no term
         ("The port will hire 40 more drivers", "economic", "term.list"),
     ]
+
+
+def test_what_the_sides_agreed_and_the_comments_around_an_offer() -> None:
+    assert terms_of("terms-agreed-clauses.txt") == [
+        # "have also agreed, under our good offices, to A, and to B": the aside skipped
+        ("allow family visits to the remaining detainees within 30 days", "hostages_prisoners",
+         "term.agreed"),
+        ("to exchange lists of all missing persons before the end of the year",
+         "hostages_prisoners", "term.agreed"),
+        # a joint subject's "agreed X" / "settled on X" with its figure
+        ("the line along about 90 kilometres of their border", "other", "term.agreed"),
+        ("11 days of notice for any patrol near the line", "security", "term.agreed"),
+        # one party's "agreed to" with a figure in its own clause ("agreed to review the
+        # rota and the union dropped its demand for 12": the figure is another clause's)
+        ("post a bond of $40 million to pay for cleaning up the site", "economic",
+         "term.agreed"),
+        # ", according to a summary ...", ", and wants until ...", ", citing ...": no terms
+        ("$2.5 million a year", "economic", "term.offer"),
+        ("annual increases linked to inflation", "other", "term.offer"),
+        ("a local hiring target of 30%", "economic", "term.offer"),
+    ]  # "Nothing in this licence means ...": a denial, it opens no context

@@ -167,6 +167,13 @@ _DESIGNATORS = frozenset(
     "title part route highway flight room gate platform pier berth district ward precinct unit "
     "local category level stage step tier grade class version v. model season episode week day "
     "round session game match".split())
+# the later numbers of a designated list or range: "paragraphs 3 to 6", "Articles 4, 7 and 9"
+# (matched on the 30 characters before a number; the first number is caught by _DESIGNATORS)
+_LIST_JOIN_ENDS = (",", " ", "-", "\u2013")  # (a cheap test before the pattern)
+_DESIGNATED_TAIL = re.compile(
+    r"(?i)\b(?:" + "|".join(re.escape(d) for d in sorted(_DESIGNATORS, key=len, reverse=True))
+    + r")\s+\d+(?:(?:\s*,\s*|\s+(?:to|and|or|through)\s+|\s*[-\u2013]\s*)\d+)*"
+    r"(?:\s*,\s*|\s+(?:to|and|or|through)\s+|\s*[-\u2013]\s*)$")
 
 
 def _last_words(before: str, n: int) -> list[str]:
@@ -357,6 +364,8 @@ def _classify(raw: _Raw, text: str, low: str) -> str:
             text[text.rfind("\n", 0, s) + 1:s].strip() in ("", "("):
         return "list"
     if last and last[-1].lower() in _DESIGNATORS and raw.kind == "count":
+        return "name"
+    if raw.kind == "count" and before.endswith(_LIST_JOIN_ENDS) and _DESIGNATED_TAIL.search(before):
         return "name"
     if raw.kind == "count" and not raw.cur and last and last[-1][:1].isupper() \
             and last[-1].isalpha() and last[-1] not in _FUNCTION_CAPS \

@@ -136,3 +136,9 @@ def test_a_fraction_of_a_scale_is_one_amount(text: str, expected: tuple) -> None
 def test_a_fraction_of_a_counted_thing_stays_a_share() -> None:
     found = find_numbers("a quarter of the 2 million residents")
     assert [(n.display, n.value) for n in found] == [("a quarter", 25.0), ("2 million", 2e6)]
+
+
+@pytest.mark.parametrize("text", ["the commitments in paragraphs 3 to 6 and", "Articles 4, 7 and 9 apply",
+                                  "sections 2-5 of the deal"])
+def test_every_number_of_a_designated_list_is_a_name(text: str) -> None:
+    assert {n.kind for n in find_numbers(text)} == {"name"}

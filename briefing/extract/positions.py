@@ -605,6 +605,13 @@ _THAT = re.compile(r"\s+that\b")
 _COMMA_END = re.compile(r",\s*$")
 # a count attributed to a source ("3,000 killed, according to X") is a figure's source, not a position
 _STATISTIC = re.compile(r"\d|\b(?:hundred|thousand|million|billion|dozen|dozens|hundreds|thousands)\b", re.I)
+# an object that is only a stranded preposition, a pronoun after it, a duration or "as part
+# of ...": what is wanted stands before the verb ("all we asked for", "asking for:",
+# "a change the company had sought for more than a decade", "sought as part of the deal")
+_GAP_OBJECT = re.compile(r"(?:(?:for|with|about|from)(?:\s+(?:it|them|this|that))?|for\s+(?:more\s+than\s+|over\s+|"
+                         r"nearly\s+|almost\s+|about\s+|at\s+least\s+|some\s+)?(?:a|an|one|two|three|four|five|six|"
+                         r"seven|eight|nine|ten|several|many|\d+)\s+(?:decades?|years?|months?|weeks?|days?|hours?)|"
+                         r"as\s+part\s+of\s+[^,;]{0,60})[.,;:]?", re.I)
 _EMPTY_BODY = re.compile(r"(?i)(?:and|but|or|nor|then|so|also|the|a|an|to|of|by|on|in|that|this|which)(?:\s+(?:and|but|or|the|a|to))*")
 # patterns used inside functions, compiled once (not looked up in re's cache per call)
 _IT_AFTER = re.compile(r"(?:^|[.;:!?\"\u201c]\s*|,\s*(?:and|but)\s+|\b(?:and|but|that|while)\s+)$")
@@ -1851,6 +1858,8 @@ class _Extractor:
             # (_TIME_ONLY spans at most six words)
             if b > a and len(text[a:b].split()) <= 6 and _TIME_ONLY.fullmatch(text, a, b):
                 continue   # "the 6% it offered last week": the object is before the verb
+            if b > a and _GAP_OBJECT.fullmatch(text, a, b):
+                continue   # "everything we asked for", "a change it had sought for a decade
             if b > a and t.subject_start > s and _ADVERBIAL_OBJECT.match(text, a) \
                     and _OBJECT_RELATIVE.search(text, max(s, t.subject_start - 80), t.subject_start):
                 # "the €28 a share that X's directors rejected in April as ...": the thing

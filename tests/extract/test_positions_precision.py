@@ -1,8 +1,10 @@
 """Positions that are none: the complement of "say"/"tell" must be a clause, so "said
 many things", "said little in public", "told an industry conference" and "said as it
 walked out" give no claim (a quote, a figure or a finite verb keeps one); "until X" is
-a demanded condition only after a refusal ("will not open ... until X"), else a time.
-Invented articles: tests/extract/articles/pos-say-no-clause.txt, pos-until-time.txt."""
+a demanded condition only after a refusal ("will not open ... until X"), else a time;
+a stance verb whose object is only a stranded preposition or a duration ("everything we
+asked for", "had sought for a decade") gives no item. Invented articles:
+tests/extract/articles/pos-say-no-clause.txt, pos-until-time.txt, pos-gap-objects.txt."""
 
 from __future__ import annotations
 
@@ -41,4 +43,18 @@ def test_until_is_a_condition_only_after_a_refusal() -> None:
             ("demand", "urged both sides to stay at the table until the dispute is settled"),
         ],
         "Brede Water Board": [("vow", "would consult on the new quota until May 4")],
+    }
+
+
+def test_an_object_left_before_the_verb_gives_no_empty_item() -> None:
+    # "a change X had sought for more than a decade", "asking for:" over a list and
+    # "everything it asked for": the verb's object is only a duration or a stranded
+    # preposition, so no "sought for more than a decade" / "asking for" item
+    assert positions_of("pos-gap-objects.txt") == {
+        "Dorrel Bus Drivers' Union": [
+            ("accept", "accepted a new weekend rota on Tuesday, a change"),
+            ("demand", "a rest room at every depot"),
+            ("demand", "two more relief drivers per route"),
+        ],
+        "Dorrel Transit Company": [("demand", "asked for a shorter notice period and got everything")],
     }

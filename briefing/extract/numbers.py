@@ -381,6 +381,7 @@ def _classify(raw: _Raw, text: str, low: str) -> str:
     return raw.kind
 
 
+_PERIOD_BEFORE_HALF = re.compile(r"\b(?:first|second|latter|last|final)\s+$")
 _A_SCALE = re.compile(r"an?\s")
 
 
@@ -438,6 +439,8 @@ def find_numbers(text: str, quantities_only: bool = False) -> list[Number]:
                 # "a third round" is an ordinal; "a third of", "cut by nearly a third." a fraction
                 continue
             den = (m.group("fden") or "half").lower()
+            if den == "half" and _PERIOD_BEFORE_HALF.search(low, max(0, m.start() - 10), m.start()):
+                continue  # "in the second half of next year": a period, not a share
             num = 1.0 if num_word in ("a", "an", "one") else _WORDS.get(num_word, 1.0)
             value = round(num * _FRACTIONS[den] * 100, 2)
             raws.append(_Raw(m.start(), m.end(), m.start(), m.end(), value, "%", "percent", "",

@@ -142,3 +142,8 @@ def test_a_fraction_of_a_counted_thing_stays_a_share() -> None:
                                   "sections 2-5 of the deal"])
 def test_every_number_of_a_designated_list_is_a_name(text: str) -> None:
     assert {n.kind for n in find_numbers(text)} == {"name"}
+
+
+def test_the_second_half_of_a_year_is_a_period() -> None:
+    found = find_numbers("First copper in the second half of next year, and half of the output sold abroad.")
+    assert [(n.display, n.value) for n in found if n.kind in QUANTITY_KINDS] == [("half", 50.0)]

@@ -310,6 +310,8 @@ _OWNER_SPOKES_FOR = re.compile(r"(?:spokes\w+|" + _ROLE_ALT + r")(?:\s+(?:of|for
     r"(?:['\u2019]s(?:\s+[a-z-]+){1,3})?)\s*,\s*$")
 _OWNER_DELEGATION = re.compile(r"(?P<owner>(?:[Tt]he\s+)?[\w'\u2019-]+)\s+delegation,?\s+(?:was\s+|is\s+)?(?:led|headed)\s+by\s*$")
 # (no "and"/"or" between: "of X and Deputy Director Y" is no deputy of X's)
+_OWNER_DELEGATION_OF = re.compile(r"delegation\s+of\s+(?:the\s+)?(?P<owner>[A-Z][\w'\u2019-]*(?:\s+(?:of\s+)?[A-Z][\w'\u2019-]*)*)"
+                                  r",?\s+(?:was\s+|is\s+)?(?:led|headed)\s+by\s*$")
 _OWNER_NOUN_ROLE = re.compile(r"(?P<owner>\b[A-Za-z][\w'\u2019-]*)\s+(?:(?!(?:and|or)\s)[a-z-]+\s+){0,2}?(?:" + ROLE_RE + r")\s*$")
 # "a senior World Bank official, X", "The UNDP Resident Representative, Mr. X": capitalised
 # words (one of them a known name, tested by the caller) before the role
@@ -1170,6 +1172,9 @@ class _Builder:
             if prefix in GAZETTEER or prefix in self.user:
                 if _FORMER_BEFORE.search(self.text, max(0, start - 12), start):
                     break   # "former Gambian Foreign Minister X": a past job, not whom X speaks for
+                if n == 1 and len(head.words) == 2 and _first_name_like(prefix) and head.words[1] not in ORG_CLASS \
+                        and head.words[1] not in PLACE_WORDS:
+                    break   # "Sofia Amarandi": a first name that is also a capital, not Bulgaria's X
                 owner = self.gaz(prefix)
                 start += len(prefix) + 1
                 cut = n
@@ -1568,6 +1573,9 @@ class _Builder:
             owner = self._resolve_phrase(m.group("owner"), base + m.start("owner"), table)
             if owner is not None:
                 return owner   # ("the Minister of Fisheries, X": a portfolio, no owner: go on)
+        m = _OWNER_DELEGATION_OF.search(left) if "delegation" in left else None
+        if m and m.group("owner") in self.form_to_actor:
+            return self.form_to_actor[m.group("owner")]   # "The delegation of the Republic of X, led by Y"
         m = _OWNER_DELEGATION.search(left) if "delegation" in left else None
         if m:
             return self._resolve_phrase(m.group("owner"), base + m.start("owner"), table)
@@ -1724,6 +1732,13 @@ def _demonym_base(word: str, capwords: set[str]) -> str | None:
                 if base != word and base in capwords:
                     return base
     return None
+
+
+def _first_name_like(form: str) -> bool:
+    """A gazetteer form that is no state's name nor demonym (a capital: "Sofia",
+    "Victoria"), told by its stem: a demonym shares its state's first three letters."""
+    entry = GAZETTEER.get(form)
+    return entry is not None and entry[1] == "state" and form != entry[0] and form[:3] != entry[0][:3]
 
 
 def _word_key(word: str) -> str:

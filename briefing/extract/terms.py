@@ -815,8 +815,7 @@ def _region(sent: str, first_words: str, prev_term: bool, genre: bool,
         return lead + m.end(), len(sent), "term.pledge"
     m = _AGREED_RE.search(lb) if "agreed" in kinds else None
     # the joint subject must be the clause's own ("A and B agreed", not "..., and has agreed")
-    clause = lb[max(lb.rfind(",", 0, m.start()), lb.rfind(";", 0, m.start())) + 1:m.start()].strip() \
-        if m else ""
+    clause = _own_clause(lb, m.start()) if m else ""
     # in the agreement's own text any party's "X agreed to Y" is a provision, and so it is
     # right after a term ("In return, A will free B. The Red Cross has agreed to receive them.")
     if m and m.group(1) in ("a", "an", "the") and _BARE_DEAL_RE.match(lb, m.start(1)):
@@ -834,7 +833,7 @@ def _region(sent: str, first_words: str, prev_term: bool, genre: bool,
         return lead + m.start(1), lead + _offer_end(lb, m.end()), "term.agreed"
     m = _AGREED_NP_RE.search(lb) if "agreed" in kinds else None
     if m:
-        clause = lb[max(lb.rfind(",", 0, m.start()), lb.rfind(";", 0, m.start())) + 1:m.start()]
+        clause = _own_clause(lb, m.start())
         end = _offer_end(lb, m.end())
         if any(j in " " + clause + " " for j in _JOINT) and " had " not in clause \
                 and not _NEGATED_VERB_RE.search(clause) and _AMOUNT_RE.search(lb, m.end(), end):
@@ -1014,6 +1013,17 @@ def _offer_end(lb: str, i: int) -> int:
             and not _CLAUSE_WORD_RE.search(lb, i):
         return len(lb)
     return cut.start()
+
+
+_SUBORDINATOR_RE = re.compile(r".*\b(?:after|before|when|once|because|since|until|while|if|as)\s")
+
+
+def _own_clause(lb: str, i: int) -> str:
+    """The clause whose verb starts at ``i``: from the last comma, semicolon or
+    subordinator before it ("... approves the deal after the group agreed": "the group")."""
+    start = max(lb.rfind(",", 0, i), lb.rfind(";", 0, i)) + 1
+    m = _SUBORDINATOR_RE.match(lb, start, i)
+    return lb[m.end() if m else start:i].strip()
 
 
 def _first_clause_end(lb: str, i: int) -> int:
@@ -1361,6 +1371,10 @@ _NOT_CONTENT = frozenset(("the", "and", "for", "its", "per", "all", "any", "new"
                           "under", "each", "every", "into", "than", "more", "less", "about"))
 
 
+_TIME_WORDS = frozenset(("day", "days", "week", "weeks", "month", "months", "year", "years", "today",
+                         "now", "last", "next", "later", "earlier", "yesterday", "tonight"))
+
+
 # the stem (5 letters) of each content word of 4 letters or more, in one scan: a maximal
 # run of letters (what _CONTENT_WORD_RE finds), not one of _NOT_CONTENT, at least 4 long
 _STEM_RE = re.compile(r"(?<![a-z])(?!(?:" + "|".join(sorted(_NOT_CONTENT, key=len, reverse=True))
@@ -1394,6 +1408,9 @@ def _drop_summaries(terms: list[Term]) -> list[Term]:
         return words[i]
 
     for i, found in nums.items():
+        # a bare figure with only time words ("settled on 48 this month"): any later term
+        # with its figures details it
+        bare = not (content(i) - _TIME_WORDS)
         if small:
             candidates = nums  # (its keys)
         else:
@@ -1403,7 +1420,7 @@ def _drop_summaries(terms: list[Term]) -> list[Term]:
         for j in candidates:
             if i != j and j not in drop and terms[i].source.sentence != terms[j].source.sentence \
                     and found <= nums[j] and terms[i].source.sentence < terms[j].source.sentence \
-                    and content(i) & content(j):
+                    and (bare or content(i) & content(j)):
                 drop.add(i)
                 break
     # without figures: every content word (by its stem) of the summary in one later term

@@ -1586,6 +1586,10 @@ class _Extractor:
                     t.subject_start = c[0]
                     return
             appositive = gap.strip() == "," and c[3] == ""
+            if not appositive and gap[:1] == "," and c[3] == "" and _gap_ok(gap[1:]) \
+                    and text[max(s, c[0] - 2):c[0]] == ", " and self._closes_apposition(c, s):
+                # "The union's leader, Jane Roe, has rejected ...": the name closes an apposition
+                appositive = True
             if appositive or _gap_ok(gap) or (gap.endswith(", ") and _GAP_NEG_PAREN.match(gap)) \
                     or (c[3] == "" and gap[:1] in "'\u2019" and _GAP_POSSESSIVE_ROLE.match(gap)):
                 # ("Ravensworth's directors rejected ...": the possessor's people)
@@ -1666,6 +1670,15 @@ class _Extractor:
                 t.co = prev.co
                 t.subject_start = -1
                 t.shared = True
+
+    def _closes_apposition(self, c, s: int) -> bool:
+        """Whether the mention ``c`` is a person named in apposition to their role at the
+        sentence's start ("The union's leader, Jane Roe," / "Its envoy, X,"): the words
+        before its comma are a short noun phrase with no verb."""
+        if c[2] is None or self.table.actors[c[2]].cls != "person":
+            return False
+        head = self.text[s:c[0] - 2]
+        return 0 < len(head.split()) <= 8 and not _NP_VERB.search(head) and not TRIGGER_RE.search(head)
 
     def _inverted_np(self, cands, pos: int, e: int, speaker: int | None, floor: int) -> tuple[int, int] | None:
         """The speaker of '"...," said the union's president, Jane Roe' / 'said its founder,

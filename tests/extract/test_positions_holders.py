@@ -1,0 +1,25 @@
+"""Who holds a position: a person named in apposition to their role at the start of
+the sentence ("The guild's chairwoman, Elsa Marten, has rejected ...") holds the verb
+after the apposition's closing comma, for the side the role belongs to. Invented
+article: tests/extract/articles/pos-apposition-subject.txt."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from briefing.extract import extract
+from briefing.ingest import read_path
+
+ARTICLES = Path(__file__).resolve().parent / "articles"
+
+
+def positions_of(name: str) -> dict[str, list[tuple[str, str]]]:
+    briefing = extract(read_path(ARTICLES / name))
+    return {p.name: [(q.stance, q.text) for q in p.positions] for p in briefing.parties}
+
+
+def test_a_name_in_apposition_holds_the_verb_after_it() -> None:
+    assert positions_of("pos-apposition-subject.txt") == {
+        "Carrow Boatmen's Guild": [("reject", "rejected the trust's offer of a 3% rise")],
+        "Carrow Canal Trust": [("propose", "tabled a compromise")],
+    }

@@ -333,7 +333,7 @@ _OWNERLESS_ROLE = re.compile(r"(?:^|[,.][\"\u201d]?\s+|\b[Tt]he\s+|\b[Aa]n?\s+)(
 _OWNER_RIGHT_POSS = re.compile(r"(?:,\s*\d+,)?\s*,\s*(?:the|a|an)?\s*(?P<owner>[\w\u00c0-\u024f][\w\u00c0-\u024f.-]*(?:\s+[A-Z][\w.-]*)*)(?:\s+[a-z][\w-]*){0,2}['\u2019]s?\s+"
     r"(?:[\w-]+\s+){0,3}?(?:" + ROLE_RE + r")\b")
 # (an owner's name never runs on across a line break: "... the Dockers' Guild\n\nSPEAKER:")
-_OWNER_RIGHT_ROLE_OF = re.compile(r"\s*,\s*(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?(?:\w+-turned-)?(?:" + ROLE_RE + r")\s+(?:of|for|at)\s+"
+_OWNER_RIGHT_ROLE_OF = re.compile(r"\s*,\s*(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?(?:\w+-turned-)?(?:" + ROLE_RE + r")\s+(?:of|for|at|to)\s+"
     r"(?P<owner>the\s+[a-z]+|(?:the\s+)?[A-Z][\w'\u2019-]*(?:[ \t]+(?:of[ \t]+|and[ \t]+)?[A-Z][\w'\u2019-]*)*)")
 _OWNER_RIGHT_WHO = re.compile(r"\s*,\s*who\s+(?:leads|heads|represents|speaks for|chairs|runs)\s+(?:[\w-]+\s+){0,4}?(?:for|of|at)\s+"
     r"(?P<owner>(?:the\s+)?[A-Z][\w'\u2019-]*(?:[ \t]+(?:of[ \t]+|and[ \t]+)?[A-Z][\w'\u2019-]*)*)")
@@ -655,8 +655,14 @@ def _split_run(run: str) -> tuple[tuple[int, str], ...]:
             elif tok == "on":
                 join = False
             elif tok == "of" and left and right and len(left) >= 2 and left[-1] not in TITLE_WORDS \
-                    and " ".join(right) not in GAZETTEER and right[0] not in STOP:
-                join = True   # "United Nurses of Westmarch", "Community of San Rocco"
+                    and " ".join(right) not in GAZETTEER and right[0] not in STOP \
+                    and not _TITLE_HEAD.match(" ".join(left) + " ") \
+                    and not (len(left) <= 3 and len(right) == 1 and _org_class(left) is None
+                             and not any(w in BODY_WORDS for w in left) and _org_class(right) is None):
+                # "United Nurses of Westmarch", "Community of San Rocco"; not "Finance
+                # Minister Petra Lund of Valdoria" nor "Sven Ekdal of Valdoria" (a person,
+                # then whom they speak for)
+                join = True
             else:
                 join = bool(left) and (_org_class(left) is not None or left[-1] in TITLE_WORDS
                                        or left[-1] in ("Government", "Republic", "Kingdom", "State",

@@ -96,6 +96,8 @@ def _alt(words) -> str:
 _MONTHS_LOW = trie_pattern(_MONTHS.lower().split("|"))
 _WORD_ALT = _alt(list(_WORDS) + list(_SCALES))
 _SCALE_ALT = _alt(_SCALES)
+_AND_AFTER_SCALE = (r"(?:" + "|".join(f"(?<={w})" for w in sorted({"hundred", *_SCALES})) + r")\s+and\s+"
+                    rf"(?!(?:{_WORD_ALT})[\s-]+(?:hundred|{_SCALE_ALT})\b)")
 _FRAC_ALT = _alt(_FRACTIONS)
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+|\d+(?:\.\d+)?|\.\d+"
 _ORD_SUFFIX = r"(?:st|nd|rd|th)"
@@ -139,7 +141,10 @@ _MASTER = re.compile(
     rf"|(?P<qty>(?:(?P<cur>(?:\b[a-z]{{1,2}})?[$\u00a3\u20ac\u00a5\u20b9\u20a9\u20bd\u20ba\u20aa])\s?)?"
     rf"(?:(?P<dig>{_DIGITS})(?:\s*(?P<dscale>{_SCALE_ALT})\b|(?P<abbr>bn|mn|mln|tn|trn|m|b|k)\b)?"
     rf"|(?P<words>(?:\b(?:half\s+an?\s+|an?\s+(?=(?:{_SCALE_ALT}|dozen)\b))?"
-    rf"(?:{_WORD_ALT})(?:(?:[\s-]+|\s+and\s+)(?:{_WORD_ALT}))*\b)))"
+    # "and" joins number words only after a scale, and not before another scaled number:
+    # "one hundred and five", but "six and eight", "one hundred and two hundred" are two
+    # ("two and a half years", "one and a half million")
+    rf"(?:{_WORD_ALT})(?:\s+and\s+a\s+half\b)?(?:(?:[\s-]+|{_AND_AFTER_SCALE})(?:{_WORD_ALT}))*\b)))"
     rf"(?P<unit>\s?%|(?:[\s-]+(?:{_SUFFIX_ALT})\b))?)" r")"
 )
 
@@ -209,15 +214,22 @@ def _word_value(phrase: str) -> float | None:
     factor = 1.0
     if tokens and tokens[0] == "half":
         factor, tokens = 0.5, tokens[1:]
-    total, current, seen = 0.0, 0.0, False
+    total, current, seen, last_scale = 0.0, 0.0, False, 0.0
     for tok in tokens:
         if tok in ("a", "an"):
             current = current or 1.0
             continue
+        if tok == "half" and current:
+            if total and current == 1.0:  # "a million and a half"
+                total, current = total + last_scale / 2, 0.0
+            else:  # "two and a half"
+                current += 0.5
+            continue
         if tok == "hundred":
             current = (current or 1.0) * 100
         elif tok in _SCALES:
-            total += (current or 1.0) * _SCALES[tok]
+            last_scale = _SCALES[tok]
+            total += (current or 1.0) * last_scale
             current = 0.0
         elif tok in _WORDS:
             value = _WORDS[tok]
@@ -619,9 +631,13 @@ def _month_capitalised(text: str, m: re.Match) -> bool:
 
 def _unscaled(raw: _Raw, text: str) -> float:
     """The number of a scaled expression before its scale ("4 million" -> 4)."""
-    digits = re.match(_DIGITS, text[raw.num_start:raw.num_end])
+    written = text[raw.num_start:raw.num_end]
+    digits = re.match(_DIGITS, written)
     if digits:
         return _digit_value(digits.group(0))
+    words = [w for w in _WORD_SEP.split(written.lower()) if w]
+    if len(words) > 1 and words[-1] in _SCALES:  # "three million" -> 3
+        return _word_value(" ".join(words[:-1])) or raw.value
     return raw.value
 
 

@@ -147,3 +147,18 @@ def test_every_number_of_a_designated_list_is_a_name(text: str) -> None:
 def test_the_second_half_of_a_year_is_a_period() -> None:
     found = find_numbers("First copper in the second half of next year, and half of the output sold abroad.")
     assert [(n.display, n.value) for n in found if n.kind in QUANTITY_KINDS] == [("half", 50.0)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("to between six and eight years, depending", [("between six and eight years", 6, 8)]),
+    ("between two and three million barrels", [("between two and three million barrels", 2e6, 3e6)]),
+    ("between one hundred and two hundred fighters", [("between one hundred and two hundred", 100, 200)]),
+    ("one hundred and five hostages", [("one hundred and five", 105, None)]),
+    ("five and six", [("five", 5, None), ("six", 6, None)]),
+    ("two and a half years", [("two and a half years", 2.5, None)]),
+    ("one and a half million people", [("one and a half million", 1.5e6, None)]),
+    ("a million and a half", [("a million and a half", 1.5e6, None)]),
+])
+def test_and_joins_number_words_only_after_a_scale(text: str, expected: list) -> None:
+    assert [(n.display, n.value, n.value_max) for n in find_numbers(text)
+            if n.kind in QUANTITY_KINDS] == expected

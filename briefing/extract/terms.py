@@ -349,6 +349,11 @@ _RELATIVE_RE = re.compile(r"(?:which|where|who|whom|whose)\b|(?:that|this|it)(?:
 # a piece that is the reporter's source or the party's own stance, not what is offered
 _COMMENT_PIECE_RE = re.compile(r"(?:according\s+to|citing|saying|arguing|claiming|insisting|adding"
                                r"|wants|says|said|insists|insisted|argues|argued)\b")
+# a piece that only says when, at what price or how much it is thought to cost: it
+# stays with the term before it ("during the dry season, from 1 June to 30 September,",
+# "20% of the costs, currently estimated at $18 million a year,")
+_ADJUNCT_RE = re.compile(r"(?:from|until|between|during)\s|at\s+(?:a|an|the)\s"
+                         r"|(?:[a-z]+ly\s+)?(?:estimated|valued|put|worth|expected)\s+(?:at|to)\s")
 _PARTICIPLE_RE = re.compile(r"^[a-z]+(?:ed|en|wn)\s+(?:by|from|in|at|with|on)\b")
 _LEAD_RE = re.compile(r"^(?:(?:and|or|with|also|but|then|plus|of\s+which|together\s+with|along\s+with"
                       r"|as\s+well\s+as|in\s+(?:exchange|return)\s+for)\s+)+", re.I)
@@ -673,7 +678,8 @@ def split_region(text: str, a: int, b: int, listed: bool = False) -> list[tuple[
                 appositive = merged.pop()
                 merged[-1][1] = appositive[1]
             continue
-        if merged and ((_ATTACH_RE.match(low) and not conjoined) or (_PARTICIPLE_RE.match(low) and not _ALL_CUES_RE.search(low))):
+        if merged and ((_ATTACH_RE.match(low) and not conjoined) or (_PARTICIPLE_RE.match(low) and not _ALL_CUES_RE.search(low))
+                       or (not conjoined and _ADJUNCT_RE.match(low) and not _MODAL_RE.search(low))):
             merged[-1][1] = e
             continue
         if _CONDITIONS_RE.match(low) and not _MODAL_RE.search(low):
@@ -735,6 +741,10 @@ def _region(sent: str, first_words: str, prev_term: bool, genre: bool,
         label = _SPEAKER_LABEL_RE.match(sent, lead, colon + 2 + 1)
         if label:  # "FARRANT: Under the proposal, ...": a transcript's speaker is no part of it
             lead = label.end()
+    if sent[lead:lead + 1] in _NUMBERING_START:
+        marker = _MARKER_RE.match(sent, lead, lead + 12)
+        if marker and marker.lastgroup != "bullet":
+            lead = marker.end()  # "4. Under the Agreement, ...": the numbering is no part of it
     body = sent[lead:]
     lb = body.lower()  # the searches below are case-sensitive patterns on lower case: faster
     if len(lb) != len(body):
@@ -952,9 +962,15 @@ def _region(sent: str, first_words: str, prev_term: bool, genre: bool,
                 or (step.group(1) == "take" and step.group(2) == "place"
                     and _PROCESS_SUBJECT_RE.search(lb, 0, step.start()))
                 or (step.group(1) in ("keep", "continue") and (step.group(2) or "").endswith("ing"))):
-            return None  # "Talks will resume on Monday": the process, not the deal
-        return lead, len(sent), "term.cont"
-    if genre and early_modal and not reported_() and not _FIRST_PERSON_RE.search(body):
+            if not (genre and step.group(0).startswith("shall")):
+                return None  # "Talks will resume on Monday": the process, not the deal
+            # (the agreement's own "A dispute ... shall be submitted to a panel" binds: genre)
+        else:
+            return lead, len(sent), "term.cont"
+    if genre and (early_modal or " shall " in lb) and not reported_() \
+            and not _FIRST_PERSON_RE.search(body):
+        # ("In a year of severe drought, defined as ..., the flows shall be reduced": the
+        # agreement's "shall" binds wherever it stands)
         return lead, len(sent), "term.genre"
     return None
 
@@ -1110,6 +1126,7 @@ def _bullet_paragraph(text: str, spans: list[tuple[int, int]], j: int, max_words
         and not _REPORTING_RE.search(item.lower())
 
 
+_NUMBERING_START = frozenset("(0123456789")
 _MARKER_START = frozenset("-*\u2022\u00b7\u2013(0123456789 \t")
 _QUOTE_CHARS_RE = re.compile("[\"\u201c\u201d]")
 

@@ -128,7 +128,7 @@ def test_transcript_speaker_labels_are_no_part_of_the_sentence() -> None:
         ("the army would pull back 20 kilometres", "withdrawal", "term.under"),
         # "The accord, signed in Teska last month, runs ..." then its clauses
         ("Each side may draw up to 40% of the river's flow", "economic", "term.cont"),
-        ("A joint board will settle disputes", "other", "term.cont"),
+        ("A joint board will settle disputes", "guarantees", "term.cont"),  # (cue "disputes")
     ]
 
 

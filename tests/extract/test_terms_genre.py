@@ -1,0 +1,29 @@
+"""Terms: the numbered paragraphs of an agreement's own text (a joint communique)."""
+
+from __future__ import annotations
+
+from .term_helpers import terms_of
+
+
+def test_communique_paragraphs_numbering_shall_clauses_and_adjuncts() -> None:
+    assert terms_of("terms-communique-paragraphs.txt") == [
+        # "2. Under the Agreement, ...": the numbering does not hide the intro; the dates
+        # (", from 1 July to 30 September,") stay with their term
+        ("Arlosia shall ensure a minimum flow of 40 cubic metres per second during the dry "
+         "season, from 1 July to 30 September", "other", "term.under"),
+        ("of 90 cubic metres per second during the rest of the year", "other", "term.under"),
+        # the agreement's "shall" binds wherever it stands in the sentence
+        ("In a year of severe drought, defined as a year in which rainfall falls below 60% of "
+         "the average, the guaranteed flows shall be reduced in proportion to the shortfall",
+         "guarantees", "term.genre"),
+        # ", currently estimated at ...", ", at a price to be set ...": asides of the term
+        ("Ventris shall bear 30% of the maintenance costs of the Orm dam, currently estimated "
+         "at 12 million dollars a year", "economic", "term.cont"),
+        ("shall have the right to buy up to 100 megawatts of its electricity, at a price to "
+         "be set in a separate contract", "economic", "term.cont"),
+        ("Any dispute shall first be referred to the Joint Commission", "guarantees",
+         "term.cont"),
+        # "shall be submitted to a panel": in the agreement's text, no step of the process
+        ("A dispute that is not resolved within six months shall be submitted to a panel of "
+         "three independent experts", "guarantees", "term.genre"),
+    ]

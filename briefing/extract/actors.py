@@ -643,6 +643,16 @@ def _split_run(run: str) -> tuple[tuple[int, str], ...]:
                     break
                 right.append(t)
             join = False
+            if tok == "of" and left and right and (
+                    (_TITLE_HEAD.match(" ".join(left) + " ") and len(left) - len(_TITLE_HEAD.match(" ".join(left) + " ")
+                                                                              .group().split()) in (2, 3))
+                    or (len(left) in (2, 3) and len(right) == 1 and _org_class(left) is None
+                        and not any(w in BODY_WORDS or w in TITLE_WORDS for w in left) and _org_class(right) is None)):
+                # "Finance Minister Petra Lund of Valdoria", "Sven Ekdal of Valdoria": a
+                # person, then whom they speak for (not "United Nurses of Westmarch")
+                chunks.append([])
+                i += 1
+                continue
             if tok in ("and", "&"):
                 # "Competition and Markets Authority", "Department for Business and Trade",
                 # but not "European Union and Australian" nor "X Systems and Y Industries"
@@ -655,14 +665,8 @@ def _split_run(run: str) -> tuple[tuple[int, str], ...]:
             elif tok == "on":
                 join = False
             elif tok == "of" and left and right and len(left) >= 2 and left[-1] not in TITLE_WORDS \
-                    and " ".join(right) not in GAZETTEER and right[0] not in STOP \
-                    and not _TITLE_HEAD.match(" ".join(left) + " ") \
-                    and not (len(left) <= 3 and len(right) == 1 and _org_class(left) is None
-                             and not any(w in BODY_WORDS for w in left) and _org_class(right) is None):
-                # "United Nurses of Westmarch", "Community of San Rocco"; not "Finance
-                # Minister Petra Lund of Valdoria" nor "Sven Ekdal of Valdoria" (a person,
-                # then whom they speak for)
-                join = True
+                    and " ".join(right) not in GAZETTEER and right[0] not in STOP:
+                join = True   # "United Nurses of Westmarch", "Community of San Rocco"
             else:
                 join = bool(left) and (_org_class(left) is not None or left[-1] in TITLE_WORDS
                                        or left[-1] in ("Government", "Republic", "Kingdom", "State",

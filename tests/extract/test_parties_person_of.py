@@ -1,4 +1,5 @@
-"""Parties: "Finance Minister Petra Lund of Valdoria", "Sven Ekdal of Valdoria": a person,
+"""Parties: "Finance Minister Petra Lund of Valdoria", "Sven Ekdal of Valdoria", "Energy Minister
+Karin Sol of Valdoria": a person,
 then whom they speak for, not one name "... of Valdoria" (whose last word made
 "Valdoria" a person's alias); "the United Nurses of Westmarch" stays one name; "an adviser
 to the Valdorian prime minister" speaks for Valdoria. Invented article:
@@ -23,6 +24,7 @@ def test_person_of_state() -> None:
         "United Nurses of Westmarch": ("union", None),
         "Petra Lund": ("person", "Valdoria"),
         "Sven Ekdal": ("person", "Valdoria"),
+        "Karin Sol": ("person", "Valdoria"),   # ("Energy" is also a company word)
         "Tomas Reiner": ("person", "Valdoria"),
         "Anja Volk": ("person", "Valdoria"),
     }

@@ -260,11 +260,15 @@ def _keep(num: Number, text: str) -> bool:
             and _NO_NOUN_AFTER.match(text, num.end):
         return False  # "the harder of the two.", "one of the three who"
     if num.kind == "count" and num.value <= _SMALL_MAX and num.value_max is None \
-            and _STOP_AFTER_SMALL.match(text[num.end:num.end + 40]):
+            and _STOP_AFTER_SMALL.match(text[num.end:num.end + 40]) \
+            and not num.qualifier and not _COUNT_LIST_BEFORE.search(text, max(0, num.start - 40), num.start):
+        # (a count that is hedged, "at least four downstream countries", or listed after
+        # another count, "45 soldiers and eight civilian officials", is a figure)
         return False
     return True
 
 
+_COUNT_LIST_BEFORE = re.compile(r"\d\s+(?:[A-Za-z'\u2019-]+\s+){1,2}and\s+$")
 _RELATIVE_TIME = re.compile(r"\s+(?:after|before|later(?!\s+than)|ago|earlier(?!\s+than))\b")
 # "for up to two years after", "in the first 24 months after": a span, not a when
 _SPAN_BEFORE = re.compile(r"\b(?:for|within|first|last|next|over|during|the)\s+$")

@@ -219,3 +219,13 @@ def test_the_bodies_of_the_two_sides_are_no_figure() -> None:
                     b"ratified by both parliaments. Disputes go first to the two heads of "
                     b"government, then to a panel of 5 judges.", "bodies")
     assert [(f.value, f.display) for f in find_figures(doc)] == [(60, "60 days"), (5, "5")]
+
+
+def test_a_hedged_or_listed_small_count_of_officials_is_a_figure() -> None:
+    from briefing.ingest import read_text
+
+    doc = read_text(b"The deal ended a dispute that threatened at least four downstream countries. "
+                    b"The rebels will release 45 soldiers and eight civilian officials. "
+                    b"Two senior officials said the text was final.", "counts")
+    assert [(f.value, f.display) for f in find_figures(doc)] == [
+        (4, "at least four"), (45, "45"), (8, "eight")]

@@ -579,7 +579,7 @@ def split_region(text: str, a: int, b: int, listed: bool = False) -> list[tuple[
                 text[b - 1] == '"' and text.count('"', a, b) % 2 == 0):
             break  # the closing quote of 'exchange "all for all"' stays
         b -= 1
-    if b - a < 3:
+    if b - a < 3 and not _BARE_AMOUNT_RE.fullmatch(text, a, b):  # ("6%" is an offer)
         return []
     commas = _top_level_commas(text, a, b)
     region = text[a:b]
@@ -805,7 +805,7 @@ def _region(sent: str, first_words: str, prev_term: bool, genre: bool,
         or "\u2014" in lb or "\u2013" in lb or "--" in lb) else None
     if m and _AMOUNT_RE.search(m.group(2)):
         return lead + m.start(2), lead + m.end(2), "term.offer"  # "its offer, a 5% rise, was ..."
-    m = _OFFER_IS_RE.match(lb) if noun and " is " in lb else None
+    m = _OFFER_IS_RE.search(lb) if noun and " is " in lb else None  # ("Colm, the council's final offer is 6%.")
     if m and _AMOUNT_RE.search(lb, m.end(), _offer_end(lb, m.end())):
         # "Our final offer is a pay rise of 9.5%, a cap of 27 pupils and ...": what it is
         return lead + m.end(), lead + _offer_end(lb, m.end()), "term.offer"
@@ -1370,6 +1370,12 @@ def find_terms(doc: Document) -> list[Term]:
                                  and not _CLAUSE_WORD_RE.search(piece))
         for ps, pe in found:
             add(ps, pe, rule, index)
+        if rule == "term.offer" and found and "offer" in low[b:e]:
+            # "we have offered A, and we have offered to hire B": a second offer in the rest
+            more = _region(text[b:e], "", False, genre, kinds, raised)
+            if more and more[2] == "term.offer":
+                for ps, pe in split_region(text, b + more[0], _cut_commentary(text, b + more[0], b + more[1])):
+                    add(ps, pe, "term.offer", index)
         if found or rule == "term.topic":
             chain = chain + 1 if rule == "term.cont" else 0
             last_term = index

@@ -27,3 +27,15 @@ def test_communique_paragraphs_numbering_shall_clauses_and_adjuncts() -> None:
         ("A dispute that is not resolved within six months shall be submitted to a panel of "
          "three independent experts", "guarantees", "term.genre"),
     ]
+
+
+def test_interview_offers_named_mid_sentence_and_two_offers_in_one_sentence() -> None:
+    assert terms_of("terms-interview-offers.txt") == [
+        # "Ada Brennan, the board's final offer is 4%.": the offer after an address; a
+        # bare percentage is an item
+        ("4%", "economic", "term.offer"),
+        # "we have offered A, and we have offered to hire B": both offers
+        ("a retention bonus of 800 dollars for every nurse who stays two years", "economic",
+         "term.offer"),
+        ("hire 120 ward clerks next year", "economic", "term.offer"),
+    ]

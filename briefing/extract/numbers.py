@@ -393,6 +393,12 @@ def _classify(raw: _Raw, text: str, low: str) -> str:
     return raw.kind
 
 
+# "fallen by (nearly) a quarter since ...": a fraction after "by" when a function word follows
+# (not a noun: "by a third party", "by a third round")
+_BY_BEFORE = re.compile(r"\bby\s+(?:(?:nearly|almost|about|around|roughly|some|over|under|more\s+than"
+                        r"|less\s+than|just\s+over|just\s+under)\s+)?$")
+_FUNCTION_WORD_AFTER = re.compile(r"\s+(?:since|in|on|over|from|to|this|last|and|but|or|compared"
+                                  r"|after|before|within|while|when|as|against|between|during)\b")
 _PERIOD_BEFORE_HALF = re.compile(r"\b(?:first|second|latter|last|final)\s+$")
 _A_SCALE = re.compile(r"an?\s")
 
@@ -447,8 +453,11 @@ def find_numbers(text: str, quantities_only: bool = False) -> list[Number]:
         elif group == "frac":
             num_word = (m.group("fnum") or "one").lower()
             if num_word in ("a", "an") and not _OF_AFTER.match(low, m.end()) and not (
-                    _CLAUSE_END.match(low, m.end()) and (m.group("fden") or "half") != "half"):
-                # "a third round" is an ordinal; "a third of", "cut by nearly a third." a fraction
+                    (_CLAUSE_END.match(low, m.end()) or _BY_BEFORE.search(low, max(0, m.start() - 24), m.start())
+                     and _FUNCTION_WORD_AFTER.match(low, m.end()))
+                    and (m.group("fden") or "half") != "half"):
+                # "a third round" is an ordinal; "a third of", "cut by nearly a third.",
+                # "fallen by a quarter since 2023" a fraction
                 continue
             den = (m.group("fden") or "half").lower()
             if den == "half" and _PERIOD_BEFORE_HALF.search(low, max(0, m.start() - 10), m.start()):

@@ -162,3 +162,12 @@ def test_the_second_half_of_a_year_is_a_period() -> None:
 def test_and_joins_number_words_only_after_a_scale(text: str, expected: list) -> None:
     assert [(n.display, n.value, n.value_max) for n in find_numbers(text)
             if n.kind in QUANTITY_KINDS] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("numbers have fallen by nearly a quarter since 2023.", [("nearly a quarter", 25.0)]),
+    ("cut by a third in two years", [("a third", 33.33), ("two years", 2.0)]),
+    ("decided by a third party in the end", []),
+])
+def test_a_fraction_after_by(text: str, expected: list) -> None:
+    assert [(n.display, n.value) for n in find_numbers(text) if n.kind in QUANTITY_KINDS] == expected

@@ -152,7 +152,10 @@ _PARTICLES = frozenset({"de", "du", "des", "la", "le", "van", "von", "der", "den
 # (?<![\w'\u2019]){_CAPTOK}, but the engine can skip to the capitals: 2x faster)
 _U = "A-Z\u00c0-\u00de"
 _FIRST_CAPTOK = rf"(?:[{_U}](?<![\w'\u2019].)(?:(?<=[A-Z])\.(?:[A-Z]\.)+|{_TOKEN_REST}))"
-RUN_RE = re.compile(rf"{_FIRST_CAPTOK}(?:(?:[ \t]+{_CONNECT}[ \t]+|[ \t]+){_CAPTOK}|[ \t]+\d+\b)*")
+# an Arabic article joined to a name inside a run ("Majed al-Ansari", "Amr el-Sayed")
+_ART = r"(?:al|el|ad|as|ash|at|az|an|ar)-(?=[A-Z])"
+_ART_RE = re.compile(_ART)
+RUN_RE = re.compile(rf"{_FIRST_CAPTOK}(?:(?:[ \t]+{_CONNECT}[ \t]+|[ \t]+)(?:{_ART})?{_CAPTOK}|[ \t]+\d+\b)*")
 ACRONYM_RE = re.compile(r"\s*\(([A-Z][A-Za-z.&-]{1,9})\)")
 _ACRONYM_IN = re.compile(r"\(([A-Z][A-Z&]{1,7})\)")   # "(CCA)", "(UNDP)" (not "(Reuters)")
 _TOKEN_RE = re.compile(r"\S+")
@@ -581,6 +584,12 @@ class ActorTable:
 
 # ---------------------------------------------------------------- discovery
 
+def _name_core(word: str) -> str:
+    """A name's word without a joined Arabic article ("al-Ansari" -> "Ansari")."""
+    m = _ART_RE.match(word) if word[2:4].startswith("-") or word[3:4] == "-" else None
+    return word[m.end():] if m else word
+
+
 def _sentence_initial(text: str, pos: int) -> bool:
     j = pos - 1
     while j >= 0 and text[j] in " \t":
@@ -795,16 +804,16 @@ def _chunk_shape(raw: str, cut: int) -> _Shape:
     cls = cls or ("other" if any(w in BODY_WORDS for w in words) else None)
     if mstate:
         return _Shape(*base, _STATE, core=mstate.group(1) or mstate.group(2))
+    if not title and words[0] in PLACE_FIRSTS and (not cls or len(words) == 2 and words[1] in PLACE_WORDS):
+        return _Shape(*base, _SKIP)   # "North Belt herring", "the West Bank": a place, no person
     if cls and not title:
         return _Shape(*base, _ORG, cls=cls)
     if words[-1] in PLACE_WORDS or any(w in PLACE_WORDS for w in words[1:]):
         return _Shape(*base, _SKIP)
-    if not title and words[0] in PLACE_FIRSTS:
-        return _Shape(*base, _SKIP)   # "North Belt herring": a place, no person
     particle_last = words[1] if len(words) == 2 and words[0].lower() in _PARTICLES else None
-    if title or (2 <= len(rest) <= 5 and rest[-1][:1].isupper()
-                 and all((w[:1].isupper() and not w.isupper()) or (w in _PARTICLES and 0 < k < len(rest) - 1)
-                         for k, w in enumerate(rest))):
+    if title or (2 <= len(rest) <= 5 and _name_core(rest[-1])[:1].isupper()
+                 and all(((c := _name_core(w))[:1].isupper() and not c.isupper())
+                         or (w in _PARTICLES and 0 < k < len(rest) - 1) for k, w in enumerate(rest))):
         if not rest or not (1 <= len(rest) <= 4) or any(w in STOP for w in rest) or (len(rest) == 1 and not title):
             return _Shape(*base, _SKIP, particle_last=particle_last)
         return _Shape(*base, _PERSON, rest=tuple(rest), name=" ".join(rest), particle_last=particle_last)
@@ -1051,8 +1060,9 @@ class _Builder:
                     continue
             if word.isupper() and (len(word) > 5 or len(seen) < 2):
                 continue   # datelines, time zones: an acronym must recur or be defined
-            if word in self.last_names:
-                continue   # a last name, added as an alias later
+            if word in self.last_names or (word[2:4].startswith("-") or word[3:4] == "-") \
+                    and word[:1].lower() + word[1:] in self.last_names:
+                continue   # a last name ("Al-Ansari" at a sentence start too), added as an alias later
             if word in CAPITALISED_NOUNS or word in PORTFOLIOS:
                 continue   # "the Government would not": a nominal (see _NOMINAL_REST), no actor
             if all(text.startswith(("the ", "The "), p - 4) and _ADJUNCT_AFTER.match(text, p + len(word))
@@ -1309,6 +1319,8 @@ class _Builder:
                 last = parts[-1]
                 if last not in self.form_to_actor and last not in STOP:
                     self.form(last, a.id)
+                    if _ART_RE.match(last):
+                        self.form(last[:1].upper() + last[1:], a.id)   # "Al-Ansari said"
             elif a.cls not in ("state", "unknown") and " " in a.name and a.name not in GAZETTEER:
                 firsts.setdefault(a.name.split()[0], []).append(a.id)
         # invented countries: a demonym written next to a proper word ("Valdorian")

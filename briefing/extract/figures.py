@@ -270,8 +270,10 @@ def _keep(num: Number, text: str) -> bool:
 
 _COUNT_LIST_BEFORE = re.compile(r"\d\s+(?:[A-Za-z'\u2019-]+\s+){1,2}and\s+$")
 _RELATIVE_TIME = re.compile(r"\s+(?:after|before|later(?!\s+than)|ago|earlier(?!\s+than))\b")
-# "for up to two years after", "in the first 24 months after": a span, not a when
-_SPAN_BEFORE = re.compile(r"\b(?:for|within|first|last|next|over|during|the)\s+$")
+# "for up to two years after", "in the first 24 months after", "she has 30 days after that
+# to rule": a span, not a when
+_SPAN_BEFORE = re.compile(r"\b(?:for|within|first|last|next|over|during|the|has|have|had|gets?"
+                          r"|gives?|given|allows?|allowed)\s+$")
 # "the harder of the two.": a pronoun-like small number, no figure
 _THE_SMALL = re.compile(r"\bthe\s+$")
 _NO_NOUN_AFTER = re.compile(r"\s*(?:[.,;:!?)]|$|\s(?:and|or|of|who|which|that)\b)")

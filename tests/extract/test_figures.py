@@ -229,3 +229,11 @@ def test_a_hedged_or_listed_small_count_of_officials_is_a_figure() -> None:
                     b"Two senior officials said the text was final.", "counts")
     assert [(f.value, f.display) for f in find_figures(doc)] == [
         (4, "at least four"), (45, "45"), (8, "eight")]
+
+
+def test_a_span_given_after_an_event_is_a_figure() -> None:
+    from briefing.ingest import read_text
+
+    doc = read_text(b"The hearings last four days. The arbiter has 30 days after that to rule. "
+                    b"Two weeks after the vote, talks resumed.", "span")
+    assert [f.display for f in find_figures(doc)] == ["four days", "30 days"]

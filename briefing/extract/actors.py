@@ -1313,6 +1313,11 @@ class _Builder:
                 # "Kestrel Hydro's chief executive": a company, not a person
                 a.cls, a.kind = "company", "organisation"
                 self.last_names.pop(parts[-1], None)
+            elif a.cls == "person" and not a.title and a.parent is None and (
+                    a.name + ", which " in text or a.name + " which " in text):
+                # "Metro Harlow Transit, which is owned by the city": no person ("who")
+                a.cls, a.kind = "unknown", "organisation"
+                self.last_names.pop(parts[-1], None)
         for a in list(self.actors):
             if a.cls == "person":
                 parts = a.name.split()

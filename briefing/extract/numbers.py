@@ -174,7 +174,7 @@ _DESIGNATORS = frozenset(
     "round session game match".split())
 # the later numbers of a designated list or range: "paragraphs 3 to 6", "Articles 4, 7 and 9"
 # (matched on the 30 characters before a number; the first number is caught by _DESIGNATORS)
-_LIST_JOIN_ENDS = (",", " ", "-", "\u2013")  # (a cheap test before the pattern)
+_LIST_JOIN_ENDS = (",", ", ", "-", "\u2013", " to ", " and ", " or ", " through ")  # (a cheap test first)
 _DESIGNATED_TAIL = re.compile(
     r"(?i)\b(?:" + "|".join(re.escape(d) for d in sorted(_DESIGNATORS, key=len, reverse=True))
     + r")\s+\d+(?:(?:\s*,\s*|\s+(?:to|and|or|through)\s+|\s*[-\u2013]\s*)\d+)*"

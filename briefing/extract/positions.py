@@ -66,6 +66,13 @@ def _trigger_forms() -> dict[str, str]:
     for cls, phrases in _ST["phrases"].items():
         for phrase in phrases:
             forms[phrase.lower()] = cls
+    # [moves]: "raised its offer to X", "lowered their demand to X", "dropped its objection to X"
+    for cls, move in _ST.get("moves", {}).items():
+        for verb in move["verbs"]:
+            for owner in ("its", "their", "the"):
+                for noun in move["nouns"]:
+                    for form in irregular.get(verb) or inflect(verb):
+                        forms.setdefault(f"{form} {owner} {noun} to".lower(), cls)
     return forms
 
 
@@ -646,7 +653,9 @@ _WHICH_VERB_BEFORE = re.compile(r",\s*which\s+\S+\s+(?:\w+\s+)?$")
 _AGENT_TAIL = re.compile(r"\s+by\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,3}?(?=(?:of|as|for|over)\s)")
 _WHICH = re.compile(r",\s*which\b")
 _AND_OR = re.compile(r"\b(?:and|or|together with|along with|as well as|plus)\b")
-_CAPS_LEAD = re.compile(r"\s*(?:[A-Z][A-Z ,.'-]*\s[\u2014\u2013-]+\s*)?")
+# a dateline before the clause: "LORSKA \u2014 ", "LORSKA, March 4 (Arnholm Wire) - "
+_CAPS_LEAD = re.compile(r"\s*(?:[A-Z][A-Z.'-]+(?:[ ,]+[A-Z][A-Z.'-]+)*(?:,\s*[A-Z][a-z]+\.?\s+\d{1,2})?"
+                        r"(?:\s*\([^()\n]{1,60}\))?\s*[\u2014\u2013-]+\s*)?")
 
 
 @dataclass(slots=True)

@@ -3,8 +3,10 @@ many things", "said little in public", "told an industry conference" and "said a
 walked out" give no claim (a quote, a figure or a finite verb keeps one); "until X" is
 a demanded condition only after a refusal ("will not open ... until X"), else a time;
 a stance verb whose object is only a stranded preposition or a duration ("everything we
-asked for", "had sought for a decade") gives no item. Invented articles:
-tests/extract/articles/pos-say-no-clause.txt, pos-until-time.txt, pos-gap-objects.txt."""
+asked for", "had sought for a decade") gives no item; a side moving its figure ("raised
+its offer to X") is a position of the noun's stance, and a wire dateline is no part of a
+claim. Invented articles: tests/extract/articles/pos-say-no-clause.txt, pos-until-time.txt,
+pos-gap-objects.txt, pos-moves.txt."""
 
 from __future__ import annotations
 
@@ -57,4 +59,22 @@ def test_an_object_left_before_the_verb_gives_no_empty_item() -> None:
             ("demand", "two more relief drivers per route"),
         ],
         "Dorrel Transit Company": [("demand", "asked for a shorter notice period and got everything")],
+    }
+
+
+def test_moves_of_a_figure_and_a_dateline_before_the_claim() -> None:
+    # "raised its offer to X" proposes X, "lowered its demand to X" still demands X,
+    # "dropped its objection to X" accepts X ([moves]); the wire dateline is no part of
+    # the claim before ", the company said"
+    assert positions_of("pos-moves.txt") == {
+        "Marvel Harbour Company": [
+            ("claim", "Crane drivers at the port will return to work on Monday"),
+            ("claim", "The Marvel Crane Operators' Union accepted a new shift plan on Friday"),
+            ("propose", "raised its offer to a 7% rise over three years"),
+        ],
+        "Marvel Crane Operators' Union": [
+            ("accept", "accepted a new shift plan on Friday"),
+            ("demand", "lowered its demand to a 9% rise"),
+            ("accept", "dropped its objection to night shifts at the container berth"),
+        ],
     }

@@ -24,6 +24,7 @@ def positions_of(name: str) -> dict[str, list[tuple[str, str]]]:
 def test_roster_gives_bare_labels_their_side() -> None:
     assert positions_of("pos-roster-labels.txt") == {
         "Orvasse": [
+            ("vow", "will hold the operator to it"),
             ("demand", "asked for a fare cap on commuter routes"),
             ("vow", "will not allow the line to close on Sundays"),
             ("claim", "Not on commuter routes"),

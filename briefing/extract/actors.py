@@ -374,6 +374,7 @@ _COMMENTATOR_RIGHT = re.compile(
     r"(?:(?:[A-Z][\w'\u2019-]*|for|of|and|on)[ \t]+){0,5}?(?:" + "|".join(sorted(_TITLES["names"]["research"])) + r")\b)")
 _COMMENTATOR_ENDS = tuple(sorted(w.lower() for w in _TITLES["names"]["commentators"]))
 _COMMENTATOR_LEFT = re.compile(r"(?<![\w-])" + _COMMENTATORS + r"\s+$")
+_NOUN_BEFORE = re.compile(r"(?<![\w-])(?:" + alternation([n for n in NOUN_CLASSES if n.islower()]) + r")[ \t]+$")
 # "the X air base": a lower-case word after "the X" that is no actor noun nor role
 _ADJUNCT_AFTER = re.compile(r" (?!(?:" + alternation([*NOUN_CLASSES, *POSSESSIVE_PARTS, *_TITLES["titles"]["roles"],
                                                         *GENERIC_NOUNS]) + r")\b)[a-z]")
@@ -1058,8 +1059,11 @@ class _Builder:
                 if len(ids) == 1:
                     self.form(word, ids[0])   # "the ALF" of the "Ardessa Liberation Front"
                     continue
-            if word.isupper() and (len(word) > 5 or len(seen) < 2):
-                continue   # datelines, time zones: an acronym must recur or be defined
+            if word.isupper() and (len(word) > 5 or len(seen) < 2) and not any(
+                    _NOUN_BEFORE.search(text, max(0, p - 30), p) for p, _ in seen):
+                # datelines, time zones: an acronym must recur or be defined, or follow
+                # the noun of what it names ("the French farmers' union FNSEA")
+                continue
             if word in self.last_names or (word[2:4].startswith("-") or word[3:4] == "-") \
                     and word[:1].lower() + word[1:] in self.last_names:
                 continue   # a last name ("Al-Ansari" at a sentence start too), added as an alias later

@@ -372,6 +372,7 @@ _TOPIC_WHOLE = frozenset(_TRIG["topic_duration_verbs"])
 _TOPIC_VERBS = frozenset(v for v in _inflect(_SPLIT["verbs"]) if v.endswith("s")) \
     - frozenset(_TRIG["topic_not_verbs"]) | _TOPIC_WHOLE
 _VOW_VERBS = frozenset(_VERBS - (_PROCESS - {"keep"}) - set(_TRIG["vow_not_verbs"]))
+_ING_NEXT_RE = re.compile(r"\s+[a-z]+ing\b")
 _THREAT_RE = re.compile(r"\b(?:if|unless|otherwise|should)\b")
 _MODAL_VERB_RE = re.compile(r"\b(?:would|will|shall)\s+(?:(?:also|then|now|first)\s+)?([a-z]+)"
                             r"(?:\s+([a-z]+))?")
@@ -488,6 +489,13 @@ def _and_splits(seg: str) -> bool:
 _PARTICIPLE_WORD_RE = re.compile(r"[a-z]+(?:ed|en|wn)|set|cut|put|kept|held|paid|made|left|met|capped")
 
 
+def _counted_pair(text: str, a: int, pos: int, after: int, b: int) -> bool:
+    """"release thirty-seven soldiers and four civilian aid workers": two counted groups,
+    one term each (not "between 5 and 10 days": a plural noun must end the first)."""
+    return bool(_COUNT_AFTER_RE.match(text, after, min(b, after + 60))) \
+        and bool(_COUNT_BEFORE_RE.search(text, max(a, pos - 60), pos))
+
+
 def _named_clause(words: list[str]) -> bool:
     """"B lift its blockade": a named subject, its verb and an object (a new provision)."""
     return len(words) > 2 and words[0][0].isupper() and words[1].lower() in _VERBS \
@@ -563,6 +571,11 @@ _INCLUDED_AMOUNT_RE = re.compile(r"including\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?of\
                                  r"(?:[$\u00a3\u20ac]|\d[\d.,]*\s?(%))")
 _BARE_AMOUNT_RE = re.compile(r"[$\u00a3\u20ac]\d[\d,.]*(?:bn|m|k)?|\d[\d,.]*\s?%")
 _NUMBER_WORDS = frozenset(load("numbers")["words"]) - {"one", "zero"}
+# a count and its plural noun (up to two words between): "37 soldiers", "thirty-seven
+# soldiers", "four civilian aid workers"
+_COUNT = rf"(?:\d[\d,]*|(?i:(?:[a-z]+-)?(?:{_alt(sorted(_NUMBER_WORDS))})))"
+_COUNT_AFTER_RE = re.compile(rf"{_COUNT}\s+(?:[A-Za-z-]+\s+){{0,2}}?[a-z-]+s\b")
+_COUNT_BEFORE_RE = re.compile(rf"(?<![\w-]){_COUNT}\s+(?:[A-Za-z-]+\s+){{0,2}}?[a-z-]+s$")
 _LIST_OPENERS = frozenset(_SPLIT["list_openers"])
 
 
@@ -621,7 +634,7 @@ def split_region(text: str, a: int, b: int, listed: bool = False) -> list[tuple[
         pos = a + m.start()
         if text[pos - 1] == ",":
             continue
-        if _and_splits(text[a + m.end():min(b, a + m.end() + 80)]) or (
+        if _and_splits(text[a + m.end():min(b, a + m.end() + 80)]) or _counted_pair(text, a, pos, a + m.end(), b) or (
                 last_and and pos == (last_and_pos if last_and_pos >= 0
                                      else commas[-1] + last_and.start())):
             cuts.append((pos, pos + 1))
@@ -912,7 +925,8 @@ def _region(sent: str, first_words: str, prev_term: bool, genre: bool,
         return lead + m.start(1), len(sent), "term.if"  # both halves: split in find_terms
     if "vow" in kinds and _SAID_WORD_RE.search(lb):
         m = _SAID_WOULD_RE.search(body)
-        if m and m.group(1) in _VOW_VERBS:
+        if m and m.group(1) in _VOW_VERBS and not (
+                m.group(1) == "keep" and _ING_NEXT_RE.match(lb, m.end())):  # ("keep pressing")
             cut = _READY_CUT_RE.search(lb, m.end())
             end = cut.start() if cut else len(body)
             if not _THREAT_RE.search(lb, m.end(), min(len(lb), end + 40)):
@@ -967,10 +981,11 @@ def _region(sent: str, first_words: str, prev_term: bool, genre: bool,
             # (the agreement's own "A dispute ... shall be submitted to a panel" binds: genre)
         else:
             return lead, len(sent), "term.cont"
-    if genre and (early_modal or " shall " in lb) and not reported_() \
-            and not _FIRST_PERSON_RE.search(body):
-        # ("In a year of severe drought, defined as ..., the flows shall be reduced": the
-        # agreement's "shall" binds wherever it stands)
+    # (the agreement's clauses: a modal among the first 11 words, or a "shall" anywhere:
+    # "In a year of severe drought, defined as ..., the flows shall be reduced")
+    if genre and (" shall " in lb or (early_modal and (
+            _MAY_SUBJECT_RE.match(body) or _MODAL_RE.search(" ".join(first_words.split()[:11]).lower())))) \
+            and not reported_() and not _FIRST_PERSON_RE.search(body):
         return lead, len(sent), "term.genre"
     return None
 
@@ -1342,7 +1357,7 @@ def find_terms(doc: Document) -> list[Term]:
         prev_term = index - last_term <= 1 and chain < _MAX_CHAIN
         # (bounded: a hostile sentence may be huge; only the continuation and genre rules
         # read the first words: built for them only)
-        first_words = " ".join(sent[:160].split()[:11]) if prev_term or genre else ""
+        first_words = " ".join(sent[:200].split()[:14]) if prev_term or genre else ""
         region = _region(sent, first_words, prev_term, genre, kinds, raised)
         if region is None:
             if prev_term and _BACKGROUND_RE.search(low, s, e):

@@ -39,3 +39,17 @@ def test_interview_offers_named_mid_sentence_and_two_offers_in_one_sentence() ->
          "term.offer"),
         ("hire 120 ward clerks next year", "economic", "term.offer"),
     ]
+
+
+def test_counted_groups_a_late_modal_and_a_campaign_that_goes_on() -> None:
+    assert terms_of("terms-swap-counts.txt") == [
+        ("the government will free 120 detainees held on charges linked to the revolt",
+         "hostages_prisoners", "term.under"),
+        # "twenty-two soldiers and three civilian engineers": two counted groups
+        ("The front will release twenty-two soldiers", "hostages_prisoners", "term.cont"),
+        ("three civilian engineers, all of them seized last winter", "hostages_prisoners",
+         "term.cont"),
+        # the modal is the twelfth word: still a provision that goes on from the deal
+        ("The remains of 11 fighters and soldiers killed in the fighting will also be handed "
+         "over", "hostages_prisoners", "term.cont"),
+    ]  # "said it would keep pressing for ...": a campaign, no commitment

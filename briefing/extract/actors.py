@@ -1480,6 +1480,8 @@ class _Builder:
                         owner = self._state_of_story(start, table)
                     if owner is None:
                         owner = self._ministry_of(title)
+                    if owner is None:
+                        owner = self._plain_government()
                 elif title in _HEAD_TITLES and not _FORMER_BEFORE.search(self.text, max(0, start - len(title) - 12),
                                                                          start - len(title)):
                     # "President X" with no affiliation: the only state of the story, or
@@ -1628,6 +1630,17 @@ class _Builder:
         m = _OWNERLESS_ROLE.search(left, reach) if role_end else None
         if m and not title:
             return self._ownerless(m.group(), start, table)
+        return None
+
+    def _plain_government(self) -> int | None:
+        """"Transport Minister X said the government would not intervene" in a story that
+        names no state: X speaks for "the government", an actor of its own (so that "the
+        government" later finds it too)."""
+        if not any(a.cls == "state" for a in self.actors) and ("the government" in self.text
+                                                                 or "The government" in self.text):
+            aid = self.actor("Government", "state", "state")
+            self.actors[aid].descriptors.add("government")
+            return aid
         return None
 
     def _ministry_of(self, title: str) -> int | None:

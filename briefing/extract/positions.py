@@ -1349,7 +1349,9 @@ class _Extractor:
         if lab and lab.end() > a:
             a = lab.end()
         body = text[a:b]
-        if len(body.split()) >= 4 and not body.isupper() and not _THANKS.match(body):
+        # (under six words an answer leans on the question or the sentence before:
+        # "That was the compromise", "I understand the anger", "The licence forbids it")
+        if len(body.split()) >= 6 and not body.isupper() and not _THANKS.match(body):
             b2 = _limit(text, a, b)
             self.found.append(_Found(label, "claim", clean_phrase(text[a:b2]), a, b2, idx, "answer.claim", hedged))
 

@@ -2,7 +2,8 @@
 ("Speakers: Jane Roe, Minister of Transport; John Doe, Managing Director, Vell Rail")
 and labelled by bare last names ("ROE:"): the roster gives each speaker's side (the
 organisation named in the apposition, or the story's only state for a government role),
-so their "we" is that side; a mediator in the roster still holds nothing. Invented
+so their "we" is that side; a mediator in the roster still holds nothing; an answer
+sentence of under six words is no claim. Invented
 articles: tests/extract/articles/pos-roster-labels.txt, pos-quote-runs-on.txt (a quote
 running over two sentences before its speaker is named; "they" inside a quote)."""
 
@@ -27,7 +28,9 @@ def test_roster_gives_bare_labels_their_side() -> None:
             ("vow", "will hold the operator to it"),
             ("demand", "asked for a fare cap on commuter routes"),
             ("vow", "will not allow the line to close on Sundays"),
-            ("claim", "Not on commuter routes"),
+            # an answer of under six words leans on the question ("Not on commuter
+            # routes", "That was the compromise"): no claim of its own
+            ("claim", "The cap holds for ten years on every commuter line"),
         ],
         "Kestle Rail Holdings": [
             ("accept", "accepted the fare cap"),

@@ -1799,8 +1799,15 @@ def _fitting(table: ActorTable, head: str) -> tuple[frozenset[int], frozenset[in
     tested mention by mention."""
     keys, allowed = _head_keys(head)
     by_word, by_class = [], []
+    ministry = head.lower() in ("ministry", "ministries")
     for a in table.actors:
-        if a.cls in allowed:
+        if ministry:
+            # "the environment ministry" is a ministry, never the "Kessel Basin Authority"
+            # named before (nor, unnamed, its state: a ministry quoted alone mostly
+            # reports facts and figures, no side's position)
+            if a.cls == "authority" and ("Ministry" in a.name or "Ministries" in a.name):
+                by_class.append(a.id)
+        elif a.cls in allowed:
             by_class.append(a.id)
         if a.cls in ("person", "merged"):
             continue

@@ -1,0 +1,26 @@
+"""Stance cues of analysis pieces: "X is prepared to discuss A" accepts A, and a verb
+after ", according to ..., but has not agreed to B" shares X as its holder (B
+rejected). Invented article: tests/extract/articles/pos-prepared-to.md."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from briefing.extract import extract
+from briefing.ingest import read_path
+
+ARTICLES = Path(__file__).resolve().parent / "articles"
+
+
+def positions_of(name: str) -> dict[str, list[tuple[str, str]]]:
+    briefing = extract(read_path(ARTICLES / name))
+    return {p.name: [(q.stance, q.text) for q in p.positions] for p in briefing.parties}
+
+
+def test_prepared_to_and_a_shared_negated_verb() -> None:
+    assert positions_of("pos-prepared-to.md") == {
+        "Ostmark": [
+            ("accept", "is prepared to discuss a shared flood warning system"),
+            ("reject", "not agreed to a joint water authority"),
+        ],
+    }

@@ -673,7 +673,10 @@ def _split_run(run: str) -> tuple[tuple[int, str], ...]:
                     _org_class(left) is not None and _org_class(right) is None and len(right) == 1
                     and right[0] not in GAZETTEER and len(left) > 2)
             elif tok == "on":
-                join = False
+                # "Intergovernmental Authority on Development", "Council on Foreign
+                # Relations"; not "the Union on Tuesday"
+                join = _org_class(left) is not None and bool(right) and len(right) <= 3 \
+                    and all(w[:1].isupper() and w not in STOP for w in right) and " ".join(right) not in GAZETTEER
             elif tok == "of" and left and right and len(left) >= 2 and left[-1] not in TITLE_WORDS \
                     and " ".join(right) not in GAZETTEER and right[0] not in STOP:
                 join = True   # "United Nurses of Westmarch", "Community of San Rocco"

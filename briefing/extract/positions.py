@@ -619,6 +619,8 @@ _GAP_OBJECT = re.compile(r"(?:(?:for|with|about|from)(?:\s+(?:it|them|this|that)
                          r"nearly\s+|almost\s+|about\s+|at\s+least\s+|some\s+)?(?:a|an|one|two|three|four|five|six|"
                          r"seven|eight|nine|ten|several|many|\d+)\s+(?:decades?|years?|months?|weeks?|days?|hours?)|"
                          r"as\s+part\s+of\s+[^,;]{0,60})[.,;:]?", re.I)
+# right after the verb, a comma and a conjunction: the object was before ("all we wanted, but")
+_NEXT_CLAUSE = re.compile(r"\s*,\s*(?:but|yet|and|or|so)\s")
 _EMPTY_BODY = re.compile(r"(?i)(?:and|but|or|nor|then|so|also|the|a|an|to|of|by|on|in|that|this|which)(?:\s+(?:and|but|or|the|a|to))*")
 # patterns used inside functions, compiled once (not looked up in re's cache per call)
 _IT_AFTER = re.compile(r"(?:^|[.;:!?\"\u201c]\s*|,\s*(?:and|but)\s+|\b(?:and|but|that|while)\s+)$")
@@ -1882,8 +1884,9 @@ class _Extractor:
             # (_TIME_ONLY spans at most six words)
             if b > a and len(text[a:b].split()) <= 6 and _TIME_ONLY.fullmatch(text, a, b):
                 continue   # "the 6% it offered last week": the object is before the verb
-            if b > a and _GAP_OBJECT.fullmatch(text, a, b):
-                continue   # "everything we asked for", "a change it had sought for a decade
+            if b > a and (_GAP_OBJECT.fullmatch(text, a, b) or _NEXT_CLAUSE.match(text, t.end, b)):
+                continue   # "everything we asked for", "a change it had sought for a decade",
+                #            "not everything we wanted, but ..."
             if b > a and t.subject_start > s and _ADVERBIAL_OBJECT.match(text, a) \
                     and _OBJECT_RELATIVE.search(text, max(s, t.subject_start - 80), t.subject_start):
                 # "the €28 a share that X's directors rejected in April as ...": the thing

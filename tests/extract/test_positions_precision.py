@@ -57,6 +57,9 @@ def test_an_object_left_before_the_verb_gives_no_empty_item() -> None:
             ("accept", "accepted a new weekend rota on Tuesday, a change"),
             ("demand", "a rest room at every depot"),
             ("demand", "two more relief drivers per route"),
+            # "not everything we wanted, but ...": no "wanted but ..." demand, the quote
+            ("claim", "Our drivers said no in March"),
+            ("claim", "This rota is not everything we wanted, but it is a rota we can live"),
         ],
         "Dorrel Transit Company": [("demand", "asked for a shorter notice period and got everything")],
     }

@@ -155,7 +155,8 @@ _TRAIL_RE = re.compile(
     rf",\s+(?:under|according to|as set out in)\s+(?:the|its|this)\s+(?:[\w-]+\s+)?(?:{_NOUN})\s*[.!]?$")
 # "Under the plan, drawn up by X, ..." / "Under the deal, which X brokered, ...": the
 # aside before the provision is skipped
-_ASIDE_RE = re.compile(r"^(?:[a-z]+(?:ed|en|wn)\s+(?:by|overnight|on|in|last)\b[^,]*|which\s[^,;:]{3,200}),\s*")
+_ASIDE_RE = re.compile(r"^(?:[a-z]+(?:ed|en|wn)\s+(?:by|overnight|on|in|last)\b[^,]*|which\s[^,;:]{3,200}"
+                       r"|according\s+to\s[^,;:]{3,80}),\s*")  # ("Under the deal, according to X, ...")
 _OFFER_OF_RE = re.compile(r"\b(?:offer|offers|proposal)\s+of\s+")
 # "has offered, according to a document seen by X, a phased increase": the aside is skipped
 _OFFERED_RE = re.compile(rf"\b(?:offered|offers|(?:is|are|was|were|be|been)\s+offering)"
@@ -372,6 +373,19 @@ _TOPIC_WHOLE = frozenset(_TRIG["topic_duration_verbs"])
 _TOPIC_VERBS = frozenset(v for v in _inflect(_SPLIT["verbs"]) if v.endswith("s")) \
     - frozenset(_TRIG["topic_not_verbs"]) | _TOPIC_WHOLE
 _VOW_VERBS = frozenset(_VERBS - (_PROCESS - {"keep"}) - set(_TRIG["vow_not_verbs"]))
+_TO_BE_RE = re.compile(r"\s(?:is|are)\s+to\s+be\s+[a-z]+(?:ed|en|wn)\b")
+# "We will also allow up to 18 snap inspections a year": a side reading out its own part
+# of the deal (a provision verb after the modal, and a figure)
+_WE_MODAL_RE = re.compile(r"\bwe\s+(?:will|shall)\s+(?:also\s+)?([a-z]+)\b")
+
+
+def _own_provision(lb: str) -> bool:
+    m = _WE_MODAL_RE.search(lb)
+    return bool(m) and m.group(1) in _VOW_VERBS and not _ING_NEXT_RE.match(lb, m.end()) \
+        and bool(_AMOUNT_RE.search(lb, m.end()))
+
+
+_NOUN_THAT_RE = re.compile(rf"\b(?:{_NOUN})\s+that\s+([a-z]+s)\b")
 _ING_NEXT_RE = re.compile(r"\s+[a-z]+ing\b")
 _THREAT_RE = re.compile(r"\b(?:if|unless|otherwise|should)\b")
 _MODAL_VERB_RE = re.compile(r"\b(?:would|will|shall)\s+(?:(?:also|then|now|first)\s+)?([a-z]+)"
@@ -741,8 +755,10 @@ def _region(sent: str, first_words: str, prev_term: bool, genre: bool,
             kinds: frozenset[str] | set[str] = frozenset(
                 ("noun", "verb", "close", "pledge", "return", "offer", "agreed", "colon",
                  "proviso", "ready", "proposed", "vow", "counter", "intro", "cond", "table")),
-            raised: bool = True) -> tuple[int, int, str] | None:
+            raised: bool = True, recent: bool = False) -> tuple[int, int, str] | None:
     """The content region of one sentence (offsets into ``sent``) and its rule, if any.
+
+    ``recent``: a term was found a few sentences before (for "In return, ...").
 
     ``kinds`` names the trigger words the sentence holds: the checks of other rules
     are skipped (a sentence with no proposal noun cannot open with "Under the plan,").
@@ -912,6 +928,14 @@ def _region(sent: str, first_words: str, prev_term: bool, genre: bool,
         if m and m.start() and lb[m.start() - 1] == " " and _DEAL_NOUN_BEFORE.search(
                 lb, max(0, m.start() - 100), m.start()):
             return lead + m.start(1), lead + _offer_end(lb, m.end()), "term.offer"
+        # "signed an arrangement that restores inspections at all declared sites": what
+        # the proposal just named does, in the present tense (a provision verb)
+        m = _NOUN_THAT_RE.search(lb) if " that " in lb else None
+        if m and m.group(1) in _TOPIC_VERBS and m.group(1) not in _TOPIC_WHOLE \
+                and not _HYPOTHETICAL.search(lb, max(0, m.start() - 30), m.start() + 1) \
+                and not _OWN_PLAN_RE.search(lb, max(0, m.start() - 20), m.start()) \
+                and not _PAST_RE.search(lb, max(0, m.start() - 25), m.start() + 1):
+            return lead + m.start(1), lead + _offer_end(lb, m.start(1)), "term.verb"
     if genre and not reported_():
         m = _GENRE_VERB_RE.search(lb)
         if m and _GENRE_SUBJECT_RE.fullmatch(lb, 0, m.start()):
@@ -946,7 +970,10 @@ def _region(sent: str, first_words: str, prev_term: bool, genre: bool,
             return lead + m.end(), len(sent), "term.would"
         if m:
             return lead, lead, "term.topic"  # "it would unfold in two phases": context only
-    m = _RETURN_RE.match(body) if prev_term and "return" in kinds else None
+    # ("In return, the union accepted ..." answers the terms of a few sentences before,
+    # after a paragraph of comment)
+    m = _RETURN_RE.match(body) if "return" in kinds and (
+        prev_term or (recent and lb.startswith(("in return", "in exchange")))) else None
     if m:
         return lead + m.end(), len(sent), "term.return"
     m = _TOPIC_RE.match(body) if noun else None  # (an anchored match: before the reporting check)
@@ -967,8 +994,10 @@ def _region(sent: str, first_words: str, prev_term: bool, genre: bool,
     if not (prev_term or genre):
         return None  # (the two rules below need one: the modal search is skipped)
     early_modal = bool(_MODAL_RE.search(first_words.lower())) or (
-        body[:1] in "EABNT" and bool(_MAY_SUBJECT_RE.match(body)))
-    if prev_term and early_modal and not reported_() and not _FIRST_PERSON_RE.search(body):
+        body[:1] in "EABNT" and bool(_MAY_SUBJECT_RE.match(body))) or (
+        prev_term and bool(_TO_BE_RE.search(first_words)))  # ("Convoys are to be allowed")
+    if prev_term and early_modal and not reported_() and (
+            not _FIRST_PERSON_RE.search(body) or _own_provision(lb)):
         step = _MODAL_VERB_RE.search(lb)
         if step and (step.group(1) in _PROCESS_STEP or (
                 step.group(1) == "be" and step.group(2) in _PROCESS_PARTICIPLES
@@ -1105,6 +1134,7 @@ _MAX_CHAIN = 3
 _HISTORY_RE = re.compile(
     r"\bwhen\s+(?:the\s+|these\s+|those\s+)?(?:talks|negotiations)\s+(?:first\s+)?(?:started|opened|began)\b"
     r"|\bopened\s+(?:the\s+)?(?:talks|negotiations)\s+by\b"
+    r"|\b(?:years?|months?|weeks?)\s+ago\b"  # ("we offered to cap it at 30% two years ago")
     # (the main clause's own verb: not "a smaller write-off than it had sought")
     r"|^\s*[^,;:]{0,60}?\bhad\s+(?:initially|originally|first|previously|earlier)\s+(?:offered|proposed)\b"
     r"|^\s*[^,;:]{0,60}?\bhad\s+(?:also\s+)?(?:proposed|asked|sought|demanded|wanted)\b")
@@ -1358,7 +1388,8 @@ def find_terms(doc: Document) -> list[Term]:
         # (bounded: a hostile sentence may be huge; only the continuation and genre rules
         # read the first words: built for them only)
         first_words = " ".join(sent[:200].split()[:14]) if prev_term or genre else ""
-        region = _region(sent, first_words, prev_term, genre, kinds, raised)
+        region = _region(sent, first_words, prev_term, genre, kinds, raised,
+                         index - last_term <= 4)
         if region is None:
             if prev_term and _BACKGROUND_RE.search(low, s, e):
                 last_term = index  # a word on how the talks went keeps the context open

@@ -76,3 +76,23 @@ def test_a_rulings_conditions_and_a_bare_figure_detailed_later() -> None:
         ("An independent trustee will oversee compliance and publish a report every year",
          "guarantees", "term.list"),
     ]
+
+
+def test_remarks_on_an_arrangement_first_person_provisions_and_a_late_quid_pro_quo() -> None:
+    assert terms_of("terms-remarks-arrangement.txt") == [
+        # "signed an arrangement that restores ...": what the proposal named does
+        ("restores inspections at all of our declared sites", "guarantees", "term.verb"),
+        ("Inspectors will regain access to the two reactor halls within ten days", "guarantees",
+         "term.cont"),
+        # the speaker's own side reads out its part: a provision verb and a figure
+        ("We will also allow up to 12 snap inspections a year", "guarantees", "term.cont"),
+        # "offered ... three years ago": history, no term; "Under X, according to Y, ...":
+        # the source is no part of the term
+        ("the cameras will be reinstalled within a month", "other", "term.under"),
+        # "would respect the arrangement as long as ...": no new commitment; "In return,"
+        # answers the terms two sentences after a comment; "are to be allowed" provides
+        ("the Agency accepted new rules that give Ostmark a week's notice of routine visits",
+         "other", "term.return"),
+        ("Relief convoys are to be allowed into the border district", "humanitarian",
+         "term.cont"),
+    ]

@@ -742,7 +742,9 @@ class _Head(NamedTuple):
 @lru_cache(maxsize=16384)
 def _chunk_head(raw: str) -> _Head | None:
     """``_Head`` of a chunk, None when nothing is left (stop words only, a number)."""
-    chunk = _unposs(raw) if not raw.endswith(("s'", "s\u2019")) or " " not in raw else raw
+    # ("Farmers'" may end a name, "Fenmore Markets' takeover" is a possessive)
+    chunk = _unposs(raw) if not raw.endswith(("s'", "s\u2019")) or " " not in raw \
+        or raw.rsplit(None, 1)[-1] not in ORG_CLASS else raw
     words = chunk.split()
     lead = len(words)
     skip = 0

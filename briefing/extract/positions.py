@@ -305,7 +305,10 @@ def _gap_ok(gap: str) -> bool:
 
 _GAP_POSSESSIVE_ROLE = re.compile(r"['\u2019]s?\s+(?:[a-z][\w-]*\s+){0,2}(?:directors|board|negotiators?|leaders?|leadership|"
                                   r"committee|government|executive|spokes(?:man|woman|person)|members|chair(?:man|woman)?|"
-                                  r"president|officials|ministers?|cabinet|team|lawyers|management|delegation|envoy)\s+"
+                                  r"president|officials|ministers?|cabinet|team|lawyers|management|delegation|envoy|"
+                                  # its documents: "the Committee's first counter-proposal offered 15%"
+                                  r"(?:counter-?)?proposals?|(?:counter-?)?offers?|statement|letter|submission|"
+                                  r"response|reply)\s+"
                                   r"(?:" + _ADV + r"\s*)*$")
 DET_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|their|his|her|our|this|that|any|no|these|those|whose|of|"
                         r"every|each|such|'s|\u2019s)\s+(?:(?:first|final|best|latest|new|revised|initial|raised|"

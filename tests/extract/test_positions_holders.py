@@ -1,7 +1,9 @@
 """Who holds a position: a person named in apposition to their role at the start of
 the sentence ("The guild's chairwoman, Elsa Marten, has rejected ...") holds the verb
-after the apposition's closing comma, for the side the role belongs to. Invented
-article: tests/extract/articles/pos-apposition-subject.txt."""
+after the apposition's closing comma, for the side the role belongs to; a side's
+document as the subject ("X's first counter-proposal offered ...", "X's letter
+rejected ...") is the side speaking. Invented articles:
+tests/extract/articles/pos-apposition-subject.txt, pos-possessed-document.txt."""
 
 from __future__ import annotations
 
@@ -22,4 +24,13 @@ def test_a_name_in_apposition_holds_the_verb_after_it() -> None:
     assert positions_of("pos-apposition-subject.txt") == {
         "Carrow Boatmen's Guild": [("reject", "rejected the trust's offer of a 3% rise")],
         "Carrow Canal Trust": [("propose", "tabled a compromise")],
+    }
+
+
+def test_a_sides_document_as_the_subject_is_the_side() -> None:
+    assert positions_of("pos-possessed-document.txt") == {
+        "Brask Bondholder Committee": [
+            ("propose", "offered a 12% reduction"),
+            ("reject", "rejected any delay to the coupon payments"),
+        ],
     }

@@ -666,7 +666,10 @@ def _split_run(run: str) -> tuple[tuple[int, str], ...]:
             if tok in ("and", "&"):
                 # "Competition and Markets Authority", "Department for Business and Trade",
                 # but not "European Union and Australian" nor "X Systems and Y Industries"
-                join = (_org_class(right) is not None and _org_class(left) is None) or (
+                join = (_org_class(right) is not None and _org_class(left) is None
+                        # (not "the Government of X and Y Minerals": a state, then a company)
+                        and not (len(left) >= 3 and left[0] in ("Government", "Republic", "Kingdom", "State")
+                                 and left[1] == "of")) or (
                     # "Ministry of Fisheries and Marine Resources": one portfolio's two parts
                     len(left) >= 3 and left[0] in _STATE_BODIES and left[1] in ("of", "for")
                     and " ".join(right) not in GAZETTEER) or (
@@ -1327,6 +1330,7 @@ class _Builder:
                 # "Metro Harlow Transit, which is owned by the city": no person ("who")
                 a.cls, a.kind = "unknown", "organisation"
                 self.last_names.pop(parts[-1], None)
+        self._split_joined_names()
         for a in list(self.actors):
             if a.cls == "person":
                 parts = a.name.split()
@@ -1441,6 +1445,29 @@ class _Builder:
                        and any(word in al.split() for al in a.aliases if " " in al)]
             if len(ids) == 1:
                 self.form(word, ids[0])
+
+    def _split_joined_names(self) -> None:
+        """"Tellwyn Mobile and Brisca Networks agree merger": two names joined by "and"
+        (the first has no organisation word of its own, so the run kept them whole) when
+        the text also names each by its first word alone ("Tellwyn said", "Brisca's
+        board"): each is an actor of its own, the joined form names neither."""
+        for a in list(self.actors):
+            if a.cls not in ORG_CLASSES or " and " not in a.name or a.name in GAZETTEER:
+                continue
+            left, right = a.name.split(" and ", 1)
+            lw, rw = left.split(), right.split()
+            if len(lw) < 2 or _org_class(lw) is not None or lw[0] not in self.single_runs \
+                    or rw[0] not in self.single_runs or left.lower() in self.by_name:
+                continue
+            del self.by_name[a.name.lower()]
+            if self.form_to_actor.get(a.name) == a.id:
+                del self.form_to_actor[a.name]
+            a.name, a.words, a.singulars = right, frozenset(_word_key(w) for w in rw), None
+            a.aliases = [x for x in a.aliases if x != right]
+            self.by_name.setdefault(right.lower(), a.id)
+            self.form(right, a.id)
+            other = self.actor(left, a.cls)
+            self.form(left, other)
 
     def _merge(self, src: int, dst: int) -> None:
         a, b = self.actors[src], self.actors[dst]

@@ -46,7 +46,7 @@ from operator import attrgetter, itemgetter
 
 from briefing.extract.actors import _PREP_BEFORE, PRONOUNS, STOP as STOPWORDS, ActorTable
 from briefing.extract.lexicons import load
-from briefing.extract.text import (AFTER_NO_WORD_OR_HYPHEN, AFTER_WORD_BOUNDARY, QUOTE_CHARS, alternation,
+from briefing.extract.text import (AFTER_NO_WORD_OR_HYPHEN, AFTER_WORD_BOUNDARY, OPEN_QUOTES, QUOTE_CHARS, alternation,
                                    clean_phrase, fold_case, inflect, quote_spans, trim)
 from briefing.ingest.document import Document
 from briefing.model import PARTY_KINDS, Party, Position, Source
@@ -710,6 +710,7 @@ class _State:
     label_line: int = -1
     label_speaker: int | None = None
     askers: set[str] = field(default_factory=lambda: {"Q"})   # labels of those who ask
+    open_quote: int | None = None   # the speaker of a quote left open at the last sentence's end
 
 
 # ---------------------------------------------------------------- helpers
@@ -1045,6 +1046,12 @@ class _Extractor:
         label = self.state.label_speaker
         if speaker is None and label is not None and not qspans:
             speaker = label
+        # a quote left open by the sentence before runs on into this one ('"We are not
+        # selling. We are asking for a fair share," she said.' -- its second sentence)
+        open_by = self.state.open_quote
+        self.state.open_quote = None
+        if speaker is None and open_by is not None and qspans and qspans[0][0] == s and not outside:
+            speaker = open_by
         prev = None
         qcands = [c for c in cands if in_q(c[0])] if any(t.in_quote for t in triggers) else []
         for t in triggers:
@@ -1093,6 +1100,8 @@ class _Extractor:
                         break
         if speaker is not None and outside and not starts_with_quote and idx > 0:
             self._quote_opened_before(idx, s, speaker, hedged)
+        if speaker is not None and qspans and qspans[-1][1] >= e - 1 and text[qspans[-1][0] - 1:qspans[-1][0]] in OPEN_QUOTES:
+            self.state.open_quote = speaker   # its last quote is still open at the end
         # "Its director told me the same thing": another holder speaks, not the speaker's claim
         # (_answer looks at the holders only when answering a question)
         self._answer(idx, s, e, produced, hedged,

@@ -5,7 +5,8 @@ organisation named in the apposition, or the story's only state for a government
 so their "we" is that side; a mediator in the roster still holds nothing; an answer
 sentence of under six words is no claim. Invented
 articles: tests/extract/articles/pos-roster-labels.txt, pos-quote-runs-on.txt (a quote
-running over two sentences before its speaker is named; "they" inside a quote)."""
+running over two sentences before its speaker is named, or on after the sentence that
+named them; "they" inside a quote)."""
 
 from __future__ import annotations
 
@@ -50,5 +51,10 @@ def test_a_quote_over_two_sentences_and_third_persons_inside_quotes() -> None:
         "Vask Shipping Company": [
             ("claim", "Nobody gets everything they asked for, and that is how a fair deal looks"),
             ("claim", "They want a strike before the summer timetable"),
+            # a quote over three sentences: the last one (no opening mark) is still his
+            ("claim", "The ferries are not for sale"),
+            ("claim", "We are not leaving the strait"),
+            ("demand", "asking for a fair fare rise"),
+            ("vow", "will not cut the winter service"),
         ],
     }

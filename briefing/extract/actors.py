@@ -144,7 +144,7 @@ _USER_LAST: list = [None, {}]
 # tried four branches per character, in one repeat of [\w&] per stretch: ~15% cheaper)
 _TOKEN_REST = r"[\w&]*(?:(?:['\u2019](?=\w)|-(?=[A-Z\u00c0-\u00de])|(?<=s)['\u2019](?=[\s,]))[\w&]*)*"
 _CAPTOK = r"(?:(?:[A-Z]\.){2,}|[A-Z\u00c0-\u00de]" + _TOKEN_REST + ")"
-_CONNECT = r"(?:of the|of|for|and|de|du|des|la|le|&|on|van der|van den|van|von|der|den|del|della|da|di|dos|das|bin|ibn|al|el|ter|ten)"
+_CONNECT = r"(?:of the|for the|of|for|and|de|du|des|la|le|&|on|van der|van den|van|von|der|den|del|della|da|di|dos|das|bin|ibn|al|el|ter|ten)"
 # name particles inside a person's name ("Ana de Souza", "Jan van der Berg")
 _PARTICLES = frozenset({"de", "du", "des", "la", "le", "van", "von", "der", "den", "del", "della", "da", "di", "dos",
                         "das", "bin", "ibn", "al", "el", "ter", "ten"})
@@ -670,6 +670,11 @@ def _split_run(run: str) -> tuple[tuple[int, str], ...]:
                         # (not "the Government of X and Y Minerals": a state, then a company)
                         and not (len(left) >= 3 and left[0] in ("Government", "Republic", "Kingdom", "State")
                                  and left[1] == "of")) or (
+                    # "Rail and Signal Workers' Federation", "Oil and Gas Workers' Union": a lone
+                    # industry word is no name
+                    len(bare := [w for w in left if w not in STOP]) == 1 and ORG_CLASS.get(bare[0]) == "company"
+                    and _org_class(right) is not None
+                    and " ".join(right) not in GAZETTEER) or (
                     # "Ministry of Fisheries and Marine Resources": one portfolio's two parts
                     len(left) >= 3 and left[0] in _STATE_BODIES and left[1] in ("of", "for")
                     and " ".join(right) not in GAZETTEER) or (

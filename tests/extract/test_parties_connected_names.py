@@ -1,0 +1,19 @@
+"""Parties: long names with connectors stay whole: "the International Council for the
+Exploration of the Sea" (the run no longer stops at "for the"), "the Rail and Signal
+Workers' Federation" (a lone industry word before "and" is no name of its own)."""
+
+from __future__ import annotations
+
+from briefing.extract.actors import find_parties
+from briefing.ingest import parse_bytes
+
+TEXT = """Quota and pay
+
+According to the International Council for the Exploration of the Sea, stocks are falling. The Rail and Signal Workers' Federation demanded a raise. The Union and the Council met.
+"""
+
+
+def test_connected_names_stay_whole() -> None:
+    table = find_parties(parse_bytes(TEXT.encode(), "doc", "txt"))
+    assert sorted(a.name for a in table.actors if a.cls not in ("merged", "generic")) == [
+        "International Council for the Exploration of the Sea", "Rail and Signal Workers' Federation"]

@@ -1422,6 +1422,9 @@ class _Builder:
             single = self.by_name.get(word.lower())
             if single is not None and self.actors[single].cls == "state":
                 continue   # "Valdoria" is the state, not the "Valdoria Red Relief Society"
+            known = self.form_to_actor.get(word)
+            if known is not None and self.actors[known].cls == "state":
+                continue   # "Brevonian" is the state's demonym, not the "Brevonian Metal Workers' Union"
             if single is not None and self.actors[single].cls == "unknown":
                 self._merge(single, ids[0])
             elif word in self.single_runs:

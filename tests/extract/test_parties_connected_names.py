@@ -17,3 +17,12 @@ def test_connected_names_stay_whole() -> None:
     table = find_parties(parse_bytes(TEXT.encode(), "doc", "txt"))
     assert sorted(a.name for a in table.actors if a.cls not in ("merged", "generic")) == [
         "International Council for the Exploration of the Sea", "Rail and Signal Workers' Federation"]
+
+
+def test_a_demonym_starting_a_name_stays_the_states() -> None:
+    text = ("Steel tariffs\n\nKorvia and Sautenne met on Monday. The Korvian trade minister said Korvia "
+            "would cut tariffs. The Korvian Metal Workers' Union opposed the cut. Korvian exporters welcomed it.\n")
+    table = find_parties(parse_bytes(text.encode(), "doc", "txt"))
+    aliases = {a.name: a.aliases for a in table.actors if a.cls not in ("merged", "generic")}
+    assert aliases["Korvian Metal Workers' Union"] == []
+    assert "Korvian" in aliases["Korvia"]

@@ -624,6 +624,9 @@ _GAP_OBJECT = re.compile(r"(?:(?:for|with|about|from)(?:\s+(?:it|them|this|that)
                          r"as\s+part\s+of\s+[^,;]{0,60})[.,;:]?", re.I)
 # right after the verb, a comma and a conjunction: the object was before ("all we wanted, but")
 _NEXT_CLAUSE = re.compile(r"\s*,\s*(?:but|yet|and|or|so)\s")
+# a noun phrase, an apposition between commas, then a finite verb: a new clause's subject
+_APPOSED_SUBJECT = re.compile(r"(?:the|a|an|its|their)\s+[^,;.]{1,40},\s+[^,;.]{1,60},\s+(?:is|are|was|were|has|have|had|"
+                              r"will|would|could|can|says|said)\s")
 _EMPTY_BODY = re.compile(r"(?i)(?:and|but|or|nor|then|so|also|the|a|an|to|of|by|on|in|that|this|which)(?:\s+(?:and|but|or|the|a|to))*")
 # patterns used inside functions, compiled once (not looked up in re's cache per call)
 _IT_AFTER = re.compile(r"(?:^|[.;:!?\"\u201c]\s*|,\s*(?:and|but)\s+|\b(?:and|but|that|while)\s+)$")
@@ -2171,7 +2174,8 @@ class _Extractor:
         for x in self.table.in_span(pos, pos + 80)[:1]:
             if _DET_ONLY.fullmatch(text, pos, x.start) and _FINITE_AFTER.match(text, x.end):
                 return True
-        return False
+        # "and the mine's operator, the London-listed X, is running out of time"
+        return _APPOSED_SUBJECT.match(text, pos, pos + 160) is not None
 
     def _sent_end(self, pos: int) -> int:
         i = bisect.bisect_right(self._starts, pos) - 1

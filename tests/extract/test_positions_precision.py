@@ -5,8 +5,9 @@ a demanded condition only after a refusal ("will not open ... until X"), else a 
 a stance verb whose object is only a stranded preposition or a duration ("everything we
 asked for", "had sought for a decade") gives no item; a side moving its figure ("raised
 its offer to X") is a position of the noun's stance, and a wire dateline is no part of a
-claim. Invented articles: tests/extract/articles/pos-say-no-clause.txt, pos-until-time.txt,
-pos-gap-objects.txt, pos-moves.txt."""
+claim; ", and the X, an apposition, is ..." starts a new clause, no list item. Invented
+articles: tests/extract/articles/pos-say-no-clause.txt, pos-until-time.txt,
+pos-gap-objects.txt, pos-moves.txt, pos-new-clause-apposition.txt."""
 
 from __future__ import annotations
 
@@ -80,4 +81,12 @@ def test_moves_of_a_figure_and_a_dateline_before_the_claim() -> None:
             ("demand", "lowered its demand to a 9% rise"),
             ("accept", "dropped its objection to night shifts at the container berth"),
         ],
+    }
+
+
+def test_a_new_clause_whose_subject_has_an_apposition_ends_the_list() -> None:
+    # ", and the harbour's operator, the Oslo-listed X, is running out of time": a new
+    # clause, not two more things Tarnby wants
+    assert positions_of("pos-new-clause-apposition.txt") == {
+        "Tarnby": [("demand", "wants a far larger share of the harbour fees")],
     }

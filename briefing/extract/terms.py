@@ -220,7 +220,7 @@ _OFFER_CUT_RE = re.compile(
     r"|saturday|sunday))\b")
 # "offered A, B and C": the commas of an enumeration that ends the sentence are no cut
 _LIST_REST_RE = re.compile(r"(?:[^,;:]|,\d){1,100}(?:,\s+(?:[^,;:]|,\d){1,100}){0,8},?\s+(?:and|or)\s+"
-                           r"(?:[^,;:]|,\d){1,100}?[.!]?\s*")  # (",\d": "£1,000" is one number)
+                           r"(?:[^,;:]|,\d){1,160}?[.!]?\s*")  # (",\d": "£1,000" is one number)
 _CLAUSE_WORD_RE = re.compile(r"\b(?:which|who|whom|that|was|were|is|are|has|have|had|would|will|could"
                              r"|said|says|before|after|when|while|but)\b")
 # "is said to have offered", "said it had offered": a hedge or the speaker's own offer
@@ -386,6 +386,18 @@ def _own_provision(lb: str) -> bool:
 
 
 _NOUN_THAT_RE = re.compile(rf"\b(?:{_NOUN})\s+that\s+([a-z]+s)\b")
+# "will meet twice a year to review compliance": a standing body's duty, no step of the talks
+_FREQUENCY_RE = re.compile(r"\s(?:twice|every|each|regularly|annually|monthly|weekly|quarterly"
+                           r"|once\s+a|at\s+least\s+once)\b")
+
+
+def _process_piece(low: str) -> bool:
+    """A piece that is a step of the process ("the ministry will consult X before ...")."""
+    step = _MODAL_VERB_RE.match(low, low.find(" will ") + 1) if " will " in low[:50] else None
+    return bool(step) and step.group(1) in _PROCESS_STEP and not _FREQUENCY_RE.search(low)
+
+
+_WILL_RE = re.compile(r"\b(?:will|shall|may)\b")
 _ING_NEXT_RE = re.compile(r"\s+[a-z]+ing\b")
 _THREAT_RE = re.compile(r"\b(?:if|unless|otherwise|should)\b")
 _MODAL_VERB_RE = re.compile(r"\b(?:would|will|shall)\s+(?:(?:also|then|now|first)\s+)?([a-z]+)"
@@ -695,6 +707,8 @@ def split_region(text: str, a: int, b: int, listed: bool = False) -> list[tuple[
             continue
         if merged and _COMMENT_PIECE_RE.match(low):
             continue  # ", according to a summary seen by X", ", and wants until 2035": no term
+        if merged and conjoined and _process_piece(low):
+            continue  # "..., and the Ministry will consult the Network before ...": a step
         if merged and _RELATIVE_RE.match(low):
             continue  # a relative clause or "and that is the key": dropped, the term stays short
         if merged and not conjoined and _PREDICATE_RE.match(low):
@@ -850,7 +864,9 @@ def _region(sent: str, first_words: str, prev_term: bool, genre: bool,
         # (not "responded with anger"; not "unless the firm came back with a serious offer")
         return lead + m.end(), lead + _offer_end(lb, m.end()), "term.offer"
     m = _PLEDGE_RE.search(lb) if "pledge" in kinds else None
-    if m and not lb[:m.start()].rstrip().endswith(("not", "never")):
+    if m and not lb[:m.start()].rstrip().endswith(("not", "never", "remained", "remains", "remain")) \
+            and not _UNLESS_BEFORE.search(lb, max(0, m.start() - 60), m.start()):
+        # (not "remained committed to ...", a stance; not "if X committed to building it")
         return lead + m.end(), len(sent), "term.pledge"
     m = _AGREED_RE.search(lb) if "agreed" in kinds else None
     # the joint subject must be the clause's own ("A and B agreed", not "..., and has agreed")
@@ -999,7 +1015,7 @@ def _region(sent: str, first_words: str, prev_term: bool, genre: bool,
     if prev_term and early_modal and not reported_() and (
             not _FIRST_PERSON_RE.search(body) or _own_provision(lb)):
         step = _MODAL_VERB_RE.search(lb)
-        if step and (step.group(1) in _PROCESS_STEP or (
+        if step and ((step.group(1) in _PROCESS_STEP and not _FREQUENCY_RE.search(lb, step.end(1))) or (
                 step.group(1) == "be" and step.group(2) in _PROCESS_PARTICIPLES
                 and not lb.startswith(" over", step.end()))   # ("be handed over": a transfer)
                 or (step.group(1) == "take" and step.group(2) == "place"
@@ -1069,10 +1085,22 @@ def _offer_end(lb: str, i: int) -> int:
     cut = _OFFER_CUT_RE.search(lb, i)
     if cut is None:
         return len(lb)
-    if lb[cut.start()] == "," and _LIST_REST_RE.fullmatch(lb, i) \
-            and not _CLAUSE_WORD_RE.search(lb, i):
+    if lb[cut.start()] == "," and _LIST_REST_RE.fullmatch(lb, i) and _no_clause_but_last(lb, i):
         return len(lb)
     return cut.start()
+
+
+def _no_clause_but_last(lb: str, i: int, j: int | None = None) -> bool:
+    """No clause word in lb[i:j], except inside the last item of its enumeration ("a 20%
+    stake, a royalty of 6%, and a pledge to invest $750m in an expansion that would ...")."""
+    j = len(lb) if j is None else j
+    last = max(lb.rfind(" and ", i, j), lb.rfind(" or ", i, j))
+    if last > lb.rfind(",", i, j) and _LAST_CLAUSE_RE.match(lb, lb.index(" ", last + 1) + 1):
+        return False  # "..., and that the union's demands would ...": a second reported clause
+    return not _CLAUSE_WORD_RE.search(lb, i, last if last > lb.rfind(",", i, j) else j)
+
+
+_LAST_CLAUSE_RE = re.compile(r"(?:that|it|they|he|she|we|which|who|this)\b")
 
 
 _SUBORDINATOR_RE = re.compile(r".*\b(?:after|before|when|once|because|since|until|while|if|as)\s")
@@ -1205,7 +1233,24 @@ def _heading_intro(text: str, spans: list[tuple[int, int]], i: int, e: int) -> b
         return False
     if _subheading(text, spans, i + 1):  # "What each side wants" / "Tessary" / bullets
         return _list_like(text, spans, i + 2) and _list_like(text, spans, i + 3)
-    return _list_like(text, spans, i + 1) and _list_like(text, spans, i + 2)
+    return _list_like(text, spans, i + 1) and _list_like(text, spans, i + 2) \
+        and _same_ending(text, spans, i + 1, i + 2)
+
+
+def _last_char(text: str, e: int) -> str:
+    """The last character before ``e`` that is no white space ("" if none)."""
+    while e > 0 and text[e - 1].isspace():
+        e -= 1
+    return text[e - 1] if e else ""
+
+
+def _same_ending(text: str, spans: list[tuple[int, int]], j: int, k: int) -> bool:
+    """Two items of one list end alike (both with a full stop or both without), unless
+    they are marked: a short lede paragraph and the subheading after it are no list."""
+    if _MARKER_RE.match(text, spans[j][0], spans[j][0] + 12):
+        return True
+    ends = [_last_char(text, spans[n][1]) in ".!?" for n in (j, k)]
+    return ends[0] == ends[1]
 
 
 def _subheading(text: str, spans: list[tuple[int, int]], j: int) -> bool:
@@ -1273,7 +1318,7 @@ def _list_items(text: str, spans: list[tuple[int, int]],
             s2, e2 = spans[j]
             item = text[s2:e2]
             if not kind and _subheading(text, spans, j) and (
-                    j == i + 1 or text[:spans[j - 1][1]].rstrip()[-1:] in (".", "")):
+                    j == i + 1 or _last_char(text, spans[j - 1][1]) in (".", "")):
                 # a side's name over its own items ("Tessary" / bullets): no item itself
                 items[j] = e2
                 prev_end_char = first_end = ":"
@@ -1357,7 +1402,7 @@ def find_terms(doc: Document) -> list[Term]:
         triggered.setdefault(bisect_right(starts, colon) - 1, set()).add("colon")
         colon = low.find(": ", colon + 2)
     title = (doc.title or "").strip()
-    last_term, chain = -10, 0
+    last_term, chain, list_end = -10, 0, -10
     # the _RAISED_RE rule needs one of its verbs in the sentence: checked once per text
     raised = any(w in low for w in _RAISED_WORDS)
     for index, (s, e) in enumerate(spans):
@@ -1367,7 +1412,11 @@ def find_terms(doc: Document) -> list[Term]:
                 continue  # "2. A will ... The Republic had proposed 40%": the item's history
             for ps, pe in split_region(text, items[index], e):
                 add(ps, pe, "term.list", index)
-            continue  # no continuation after a list: what follows is commentary
+            if index not in demanded:
+                # a provision may follow a list of terms ("A Joint Committee will meet twice
+                # a year ..."); after a side's demands, what follows is commentary
+                last_term, chain, list_end = index, 0, index
+            continue
         kinds = triggered.get(index, _NO_KINDS)
         if index - last_term == 1 and kinds <= _COLON_ONLY and e - s < 24 \
                 and len(text[s:e].split()) <= 2:
@@ -1400,6 +1449,8 @@ def find_terms(doc: Document) -> list[Term]:
             last_term = index
             continue
         a, b, rule = region
+        if rule == "term.cont" and index == list_end + 1 and not _WILL_RE.search(first_words):
+            continue  # after a list, "X would still face ..." comments on it (not "X will")
         b = _cut_commentary(text, s + a, s + b)
         colon = text.find(": ", s + a + 15, b) if rule != "term.list" else -1
         if colon > 0 and _ENUMERATION_RE.search(text, colon, b):
@@ -1413,7 +1464,7 @@ def find_terms(doc: Document) -> list[Term]:
             piece = text[s + a:b].lower()
             found = split_region(text, s + a, b, listed=rule == "term.offer" and "," in piece
                                  and bool(_LIST_REST_RE.fullmatch(piece))
-                                 and not _CLAUSE_WORD_RE.search(piece))
+                                 and _no_clause_but_last(piece, 0))
         for ps, pe in found:
             add(ps, pe, rule, index)
         if rule == "term.offer" and found and "offer" in low[b:e]:

@@ -53,3 +53,30 @@ def test_counted_groups_a_late_modal_and_a_campaign_that_goes_on() -> None:
         ("The remains of 11 fighters and soldiers killed in the fighting will also be handed "
          "over", "hostages_prisoners", "term.cont"),
     ]  # "said it would keep pressing for ...": a campaign, no commitment
+
+
+def test_provisions_after_a_numbered_list_and_enumerations_with_a_relative_clause() -> None:
+    assert terms_of("terms-accord-release.txt") == [
+        ("No more than 20 Kovanian vessels will be licensed to fish in Ardel's waters at any "
+         "one time", "other", "term.list"),
+        ("Kovania will pay an annual access fee of 9 million US dollars", "economic",
+         "term.list"),
+        # after a list of terms a provision goes on; "will meet twice a year" is a standing
+        # body's duty, no step of the talks
+        ("A Joint Fisheries Committee will meet twice a year to review compliance", "guarantees",
+         "term.cont"),
+        ("either party may suspend the Accord on 60 days' notice if the other is in serious "
+         "breach", "other", "term.cont"),
+        # "The Accord excludes ... a 12-nautical-mile zone": present tense with a figure;
+        # "..., and the Ministry will consult X before ...": a step of the process
+        ("excludes all foreign vessels from a 12-nautical-mile zone around the islands", "other",
+         "term.verb"),
+        # "remained committed to ...": a stance, no pledge; "..., and require X": a verb
+        ("lift its share of the catch from 10% to 25%", "economic", "term.would"),
+        ("require a cannery to be built within five years", "other", "term.would"),
+        # "A, B, and a pledge ... that would ...": the clause is inside the last item
+        ("a 15% share", "economic", "term.offer"),
+        ("a fee of 4%", "economic", "term.offer"),
+        ("a pledge to invest $50m in a port that would serve both fleets", "economic",
+         "term.offer"),
+    ]

@@ -756,7 +756,9 @@ def _chunk_head(raw: str) -> _Head | None:
     words = chunk.split()
     lead = len(words)
     skip = 0
-    while words and (words[0] in STOP or words[0].capitalize() in ("The", "A", "An")):
+    while words and (words[0] in STOP or words[0].capitalize() in ("The", "A", "An")) \
+            and not (len(words) > 2 and (" ".join(words[:2]) in _TITLE_SET or " ".join(words[:3]) in _TITLE_SET)):
+        # (a stop word that opens a title is kept: "Chief Executive X", not "Executive X")
         skip += len(words[0]) + 1
         words = words[1:]
     lead_title = " ".join(chunk.split()[lead - len(words) - 1:lead - len(words)]) if len(words) < lead else ""
@@ -1261,7 +1263,13 @@ class _Builder:
                 return
             cls = shape.cls
             fresh = chunk.lower() not in self.by_name
-            aid = self.actor(chunk, cls)
+            if len(words) > 2 and words[0] in ("Board", "Management") and words[1] == "of" \
+                    and _org_class(list(words[2:])) in ("company", "union", "other"):
+                # "the Board of Norvale Water Utility": the utility (its board speaks for it)
+                aid = self.actor(" ".join(words[2:]), _org_class(list(words[2:])) or cls)
+                self.form(" ".join(words[2:]), aid)
+            else:
+                aid = self.actor(chunk, cls)
             self.form(chunk, aid)
             if fresh and cls in ("authority", "bloc", "other") and (
                     _CREATED_BEFORE.search(self.text, max(0, start - 50), start)

@@ -265,7 +265,8 @@ PROCEDURAL_RE = re.compile(r"[\s\"\u201c]*(?:" + alternation(_ST.get("procedural
 POSSESSED_RE = re.compile(
     r"(?=['\u2019IiTtHh])(['\u2019]s?|\b(?:[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\b)\s+(?:(?:main|stated|official|formal|opening|central|key|first|latest|public|own|long-standing|"
     r"basic|core|final|current)\s+)?(" + alternation(sorted(_ST.get("possessed", {}), key=len, reverse=True)) + r")"
-    r"\s+(?:is|was|remains|has been|had been|has always been)\s+(?:still\s+|now\s+|simply\s+)?(?:that\s+)?")
+    # (an aside may sit before the verb: "X's position, as it was put to us, is that ...")
+    r"(?:\s*,[^,;.\"\u201c]{1,50},)?\s+(?:is|was|remains|has been|had been|has always been)\s+(?:still\s+|now\s+|simply\s+)?(?:that\s+)?")
 POSSESSED: dict[str, str] = dict(_ST.get("possessed", {}))
 POSSESSED_WORDS = _must_contain(POSSESSED) if POSSESSED else ()
 _POSSESSED_VERBS = (" is ", " was ", " remains ", " been ")   # one of them follows the noun
@@ -1202,6 +1203,9 @@ class _Extractor:
             if text[a:a + 1] in QUOTE_CHARS:
                 continue   # "X's offer was 'a trap'": someone's verdict on it, not X's stance
             b = _cut(text, a, e, True)
+            rel = _RELATIVE_OPEN.search(text, a, b)
+            if rel:
+                b = rel.start()   # "was 6% over three years, which the union called ...": its own clause
             a, b = trim(text, a, b)
             if len(text[a:b].split()) < 2:
                 continue

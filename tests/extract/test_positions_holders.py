@@ -2,8 +2,10 @@
 the sentence ("The guild's chairwoman, Elsa Marten, has rejected ...") holds the verb
 after the apposition's closing comma, for the side the role belongs to; a side's
 document as the subject ("X's first counter-proposal offered ...", "X's letter
-rejected ...") is the side speaking. Invented articles:
-tests/extract/articles/pos-apposition-subject.txt, pos-possessed-document.txt."""
+rejected ...") is the side speaking; "X's position/offer, <an aside>, is/was ..." is X's,
+up to a ", which ..." that has a holder of its own. Invented articles:
+tests/extract/articles/pos-apposition-subject.txt, pos-possessed-document.txt,
+pos-possessed-aside.txt."""
 
 from __future__ import annotations
 
@@ -33,4 +35,14 @@ def test_a_sides_document_as_the_subject_is_the_side() -> None:
             ("propose", "offered a 12% reduction"),
             ("reject", "rejected any delay to the coupon payments"),
         ],
+    }
+
+
+def test_a_possessed_position_with_an_aside_before_its_verb() -> None:
+    assert positions_of("pos-possessed-aside.txt") == {
+        "Vellmark": [
+            ("demand", "the dam must stay open all year"),
+            ("claim", '"a joke"'),
+        ],
+        "Ostra": [("propose", "a 20% share of the water")],
     }

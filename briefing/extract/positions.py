@@ -628,6 +628,8 @@ _NEXT_CLAUSE = re.compile(r"\s*,\s*(?:but|yet|and|or|so)\s")
 # a noun phrase, an apposition between commas, then a finite verb: a new clause's subject
 _APPOSED_SUBJECT = re.compile(r"(?:the|a|an|its|their)\s+[^,;.]{1,40},\s+[^,;.]{1,60},\s+(?:is|are|was|were|has|have|had|"
                               r"will|would|could|can|says|said)\s")
+# the object opens with a time clause: the thing is before the verb ("the 7% it put forward when ...")
+_WHEN_GAP = re.compile(r"(?:when|while|after|before|since|as soon as)\s")
 _EMPTY_BODY = re.compile(r"(?i)(?:and|but|or|nor|then|so|also|the|a|an|to|of|by|on|in|that|this|which)(?:\s+(?:and|but|or|the|a|to))*")
 # patterns used inside functions, compiled once (not looked up in re's cache per call)
 _IT_AFTER = re.compile(r"(?:^|[.;:!?\"\u201c]\s*|,\s*(?:and|but)\s+|\b(?:and|but|that|while)\s+)$")
@@ -1903,9 +1905,11 @@ class _Extractor:
             # (_TIME_ONLY spans at most six words)
             if b > a and len(text[a:b].split()) <= 6 and _TIME_ONLY.fullmatch(text, a, b):
                 continue   # "the 6% it offered last week": the object is before the verb
-            if b > a and (_GAP_OBJECT.fullmatch(text, a, b) or _NEXT_CLAUSE.match(text, t.end, b)):
+            if b > a and (_GAP_OBJECT.fullmatch(text, a, b) or _NEXT_CLAUSE.match(text, t.end, b)
+                          or _WHEN_GAP.match(text, a, b) or self._time_then_comma(a, b)):
                 continue   # "everything we asked for", "a change it had sought for a decade",
-                #            "not everything we wanted, but ..."
+                #            "not everything we wanted, but ...", "the 7% it put forward when
+                #            talks opened", "the 6% it offered last week, plus ..."
             if b > a and t.subject_start > s and _ADVERBIAL_OBJECT.match(text, a) \
                     and _OBJECT_RELATIVE.search(text, max(s, t.subject_start - 80), t.subject_start):
                 # "the €28 a share that X's directors rejected in April as ...": the thing
@@ -2170,6 +2174,12 @@ class _Extractor:
                 qa = min(pa, t.start - (len(verb) - len(text[t.start:t.end])))
                 qb = max(pb, t.end)
             produced.append(_Found(t.subject, cls, label, qa, qb, idx, t.rule, hedged))
+
+    def _time_then_comma(self, a: int, b: int) -> bool:
+        """Whether the object is only a time and a comma ("offered last week, plus ...",
+        "floated this morning, with ..."): what was offered stands before the verb."""
+        m = _TIME_ONLY.match(self.text, a, b)
+        return m is not None and m.end() > a and m.group().endswith(",")
 
     def _clause_at(self, pos: int) -> bool:
         """Whether an actor as the subject of a finite verb starts at ``pos`` ("the union

@@ -164,10 +164,11 @@ _OFFERED_RE = re.compile(rf"\b(?:offered|offers|(?:is|are|was|were|be|been)\s+of
                          rf"(?!(?:(?:their|its|his|her|our|full)\s+)?(?:{_alt(_TRIG['offer_stop'])})\b)")
 _PLEDGE_RE = re.compile(rf"\b(?:{_alt(_TRIG['pledge'])})\s+")
 # ("The two sides have also agreed, under our good offices, to allow ...": the aside skipped)
-_AGREED_RE = re.compile(r"\bagreed(?:\s+on\s+\w+|\s+in\s+\w+|\s*,\s*[^,;:]{3,60},)?\s+to\s+([a-z]+)")
+_AGREED_RE = re.compile(r"\bagreed(?:\s+(?:early\s+|late\s+)?(?:on|in)\s+\w+|\s*,\s*[^,;:]{3,60},)?\s+to\s+([a-z]+)")
 # "the two countries have now agreed the line along 260 km", "the two sides settled on 11
 # hours": what the sides agreed, with its figure (a joint subject only)
-_AGREED_NP_RE = re.compile(r"\b(?:agreed(?:\s+on)?|settled\s+on)\s+(?!to\b|that\b|with\b|in\b|not\b)(?=\S)")
+_AGREED_NP_RE = re.compile(r"\b(?:agreed(?:\s+on)?|settled\s+(?:instead\s+|finally\s+|eventually\s+)?on)"
+                           r"\s+(?!to\b|that\b|with\b|in\b|not\b)(?=\S)")
 _JOINT = tuple(_TRIG["joint_subject"])
 # "a fishing accord." / "the deal on Tuesday,": a proposal named, nothing of its content
 _BARE_DEAL_RE = re.compile(rf"(?:a|an|the)\s+(?:[a-z-]+\s+){{0,2}}?(?:{_NOUN})"
@@ -216,6 +217,7 @@ _PAIR_RE = re.compile(r"\s(?:and|or)\s+(?:a|an|the)\s")
 _OFFER_CUT_RE = re.compile(
     r",(?!\d{3})(?!\s+(?:together\s+with|along\s+with|with|as\s+well\s+as|plus|up\s+from|down\s+from)\s)|[;:]|\s(?:was|were|is|are|has|have|had|would|will|could|represented|represents|remains|"
     r"came|comes|followed|follows|valued|made|to stop|in a bid|in an attempt|in a last|in an effort"
+    r"|and (?:insisted|said|argued|warned|added|says|insists)"
     r"|to (?:end|avert|settle|resolve|head off|break)|on (?:monday|tuesday|wednesday|thursday|friday"
     r"|saturday|sunday))\b")
 # "offered A, B and C": the commas of an enumeration that ends the sentence are no cut
@@ -297,7 +299,7 @@ for _kind, _words in (("noun", _LEX["nouns"]["proposal"]),
                       ("verb", _TRIG["content_verbs"]), ("close", _TRIG["close_verbs"]),
                       ("pledge", _TRIG["pledge"]), ("return", _TRIG["return_intros"]),
                       ("offer", ["offer", "offered", "offers", "offering", "proposal"]),
-                      ("agreed", ["agreed", "settled on"]),
+                      ("agreed", ["agreed", "settled"]),
                       # a party's counter-offer, its conditions, a mediator's proposal
                       ("proviso", ["provided", "providing", "condition that", "long as"]),
                       ("ready", ["ready", "willing", "prepared", "offered", "offers", "offering"]),
@@ -599,6 +601,7 @@ _BARE_AMOUNT_RE = re.compile(r"[$\u00a3\u20ac]\d[\d,.]*(?:bn|m|k)?|\d[\d,.]*\s?%
 _NUMBER_WORDS = frozenset(load("numbers")["words"]) - {"one", "zero"}
 # a count and its plural noun (up to two words between): "37 soldiers", "thirty-seven
 # soldiers", "four civilian aid workers"
+_NUMBER_WORD_RE = re.compile(rf"\b(?:{_alt(sorted(_NUMBER_WORDS))})\b")  # ("a six-week closure")
 _COUNT = rf"(?:\d[\d,]*|(?i:(?:[a-z]+-)?(?:{_alt(sorted(_NUMBER_WORDS))})))"
 _COUNT_AFTER_RE = re.compile(rf"{_COUNT}\s+(?:[A-Za-z-]+\s+){{0,2}}?[a-z-]+s\b")
 _COUNT_BEFORE_RE = re.compile(rf"(?<![\w-]){_COUNT}\s+(?:[A-Za-z-]+\s+){{0,2}}?[a-z-]+s$")
@@ -891,7 +894,8 @@ def _region(sent: str, first_words: str, prev_term: bool, genre: bool,
         clause = _own_clause(lb, m.start())
         end = _offer_end(lb, m.end())
         if any(j in " " + clause + " " for j in _JOINT) and " had " not in clause \
-                and not _NEGATED_VERB_RE.search(clause) and _AMOUNT_RE.search(lb, m.end(), end):
+                and not _NEGATED_VERB_RE.search(clause) and (
+                    _AMOUNT_RE.search(lb, m.end(), end) or _NUMBER_WORD_RE.search(lb, m.end(), end)):
             return lead + m.end(), lead + end, "term.agreed"
     m = _AGREED_ON_RE.search(lb) if "agreed" in kinds else None
     if m and any(j in " " + lb[:m.start()] + " " for j in _JOINT):

@@ -96,3 +96,14 @@ def test_remarks_on_an_arrangement_first_person_provisions_and_a_late_quid_pro_q
         ("Relief convoys are to be allowed into the border district", "humanitarian",
          "term.cont"),
     ]
+
+
+def test_agreed_early_on_a_day_settled_instead_on_and_an_offer_before_a_stance() -> None:
+    assert terms_of("terms-quota-settled.txt") == [
+        # "agreed early on Friday to ...": the time does not hide the agreement
+        ("cut their shared catch of sprat by 14% next season", "economic", "term.agreed"),
+        # "offered A and insisted that ...": the stance is no part of the offer
+        ("a cut of no more than 6%", "economic", "term.offer"),
+        # "settled instead on a five-week closure": a figure in words counts
+        ("a five-week closure", "other", "term.agreed"),
+    ]

@@ -313,6 +313,8 @@ _OWNER_SPOKES_FOR = re.compile(r"(?:spokes\w+|" + _ROLE_ALT + r")(?:\s+(?:of|for
     r"(?:['\u2019]s(?:\s+[a-z-]+){1,3})?)\s*,\s*$")
 _OWNER_DELEGATION = re.compile(r"(?P<owner>(?:[Tt]he\s+)?[\w'\u2019-]+)\s+delegation,?\s+(?:was\s+|is\s+)?(?:led|headed)\s+by\s*$")
 # (no "and"/"or" between: "of X and Deputy Director Y" is no deputy of X's)
+_OWNER_POSS_FORMER = re.compile(r"(?P<owner>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)['\u2019]s\s+(?:[\w-]+\s+){0,2}?(?:"
+                                + _ROLE_ALT + r"|mediator)\s*,\s*(?:a\s+)?former\s+[^,.]{0,80}$")
 _OWNER_DELEGATION_OF = re.compile(r"delegation\s+of\s+(?:the\s+)?(?P<owner>[A-Z][\w'\u2019-]*(?:\s+(?:of\s+)?[A-Z][\w'\u2019-]*)*)"
                                   r",?\s+(?:was\s+|is\s+)?(?:led|headed)\s+by\s*$")
 _OWNER_NOUN_ROLE = re.compile(r"(?P<owner>\b[A-Za-z][\w'\u2019-]*)\s+(?:(?!(?:and|or)\s)[a-z-]+\s+){0,2}?(?:" + ROLE_RE + r")\s*$")
@@ -398,7 +400,7 @@ _SOURCE_BEFORE = re.compile(r"\b(?i:analysts?|economists?|strategists?|researche
                             r"\s+(?:at|from|by|with|of)\s+(?:the\s+)?$")
 _SOURCE_ENDS = ("at", "from", "by", "with", "of", "the")
 # ("according to X" is left to positions.py: X may be named again, "the coalition said")
-_TALKS_BEFORE = re.compile(r"\b(?:talks|negotiations|process|deal|plan|proposal|ceasefire|truce|agreement|mediation)\b[^.]{0,30}$")
+_TALKS_BEFORE = re.compile(r"\b(?i:talks|negotiations|process|deal|plan|proposal|ceasefire|truce|agreement|mediation)\b[^.]{0,60}$")
 
 
 # The last word of every title: _TITLE_TAIL cannot match a window that ends otherwise.
@@ -1641,6 +1643,11 @@ class _Builder:
         # each pattern below is searched over the whole window (slow, it must end at its
         # end): a substring it cannot match without is tested first
         role_end = _may_end_in_role(left)   # POSS_ROLE, NOUN_ROLE and OWNERLESS_ROLE need it
+        m = _OWNER_POSS_FORMER.search(left) if "former " in left else None
+        if m and _THE_LEAD.sub("", m.group("owner")) in self.form_to_actor:
+            # "The AU's chief mediator, former Gambian foreign minister-turned-envoy X": the
+            # past job is an aside, the role before it is X's
+            return self.form_to_actor[_THE_LEAD.sub("", m.group("owner"))]
         m = _OWNER_POSS_ROLE.search(left) if role_end and _may_hold_possessive_role(left) else None
         if m and (m.group("owner")[:1].isupper() or m.group("owner").lower().startswith("the ")
                   or m.group("owner").lower() in ("their", "its", "his", "her")):
@@ -2056,13 +2063,18 @@ def _brokers(table: ActorTable, text: str) -> list[int]:
     out: list[int] = []
     # (tried only where a verb is written: a few str.find, cheaper than the engine's scan)
     for m in _finditer_at(_BROKER_RE, text, _literal_starts(text, _BROKER_VERBS, word_start=True)):
-        if not _TALKS_BEFORE.search(text[max(0, m.start() - 60):m.start()]):
+        if not _TALKS_BEFORE.search(text[max(0, m.start() - 90):m.start()]):
             continue
-        for cand in table.in_span(m.end(), m.end() + 80)[:1]:
-            if cand.start - m.end() < 16:
-                aid = table.top(cand.actor)
-                if aid not in out:
-                    out.append(aid)
+        named = table.in_span(m.end(), m.end() + 80)
+        for k, cand in enumerate(named[:2]):
+            # "mediated by Saudi Arabia and Turkey": both broker the talks
+            if k == 1 and not re.fullmatch(r"\s*(?:,|and|,\s*and)\s*", text[named[0].end:cand.start]):
+                break
+            if k == 0 and cand.start - m.end() >= 16:
+                break
+            aid = table.top(cand.actor)
+            if aid not in out:
+                out.append(aid)
     return out
 
 

@@ -1,0 +1,27 @@
+"""Parties: brokers of the talks. "Talks between the Ostrian and Velkan delegations,
+mediated by Norway and Qatar, ..." names two brokers (a list after "mediated by", the
+capitalised "Talks" further back than 30 characters); "The AU's chief mediator, former
+Kenyan foreign minister-turned-envoy X" speaks for the AU (the past job is an aside), so
+the broker and its mediator are one party."""
+
+from __future__ import annotations
+
+from briefing.extract import extract
+from briefing.extract.actors import find_parties
+from briefing.ingest import parse_bytes
+
+TEXT = """Border talks end without deal
+
+Talks between the Ostrian and Velkan delegations, mediated by Norway and Qatar, ended on Tuesday without agreement. On Monday Ostria had demanded a full withdrawal. Velka rejected the demand and proposed a joint patrol.
+
+Talks mediated by the African Union resumed in June. The AU's chief mediator, former Kenyan foreign minister-turned-envoy Ruth Amollo, proposed a buffer zone.
+"""
+
+
+def test_listed_brokers_and_their_mediator() -> None:
+    doc = parse_bytes(TEXT.encode(), "doc", "txt")
+    table = find_parties(doc)
+    assert [table.actors[b].name for b in table.brokers] == ["Norway", "Qatar", "African Union"]
+    amollo = next(a for a in table.actors if a.name == "Ruth Amollo")
+    assert table.actors[amollo.parent].name == "African Union"
+    assert [p.name for p in extract(doc).parties] == ["Velka", "Ostria", "African Union", "Norway", "Qatar"]

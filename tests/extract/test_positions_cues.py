@@ -1,6 +1,8 @@
 """Stance cues of analysis pieces: "X is prepared to discuss A" accepts A, and a verb
 after ", according to ..., but has not agreed to B" shares X as its holder (B
-rejected). Invented article: tests/extract/articles/pos-prepared-to.md."""
+rejected); "back" before "into/off/out/..." is an adverb, no support ("push the airline
+back into losses"), while "not back down" still is a stance. Invented articles:
+tests/extract/articles/pos-prepared-to.md, pos-back-particle.txt."""
 
 from __future__ import annotations
 
@@ -22,5 +24,15 @@ def test_prepared_to_and_a_shared_negated_verb() -> None:
         "Ostmark": [
             ("accept", "is prepared to discuss a shared flood warning system"),
             ("reject", "not agreed to a joint water authority"),
+        ],
+    }
+
+
+def test_back_as_an_adverb_is_no_support() -> None:
+    assert positions_of("pos-back-particle.txt") == {
+        "Harlow Pilots' Union": [("support", "backed a 48-hour strike")],
+        "Harlow Air": [
+            ("claim", "a new contract would push the airline back into losses"),
+            ("oppose", "not back down"),
         ],
     }

@@ -400,6 +400,8 @@ def _process_piece(low: str) -> bool:
 
 
 _WILL_RE = re.compile(r"\b(?:will|shall|may)\b")
+# a short term with no figure whose object is a bare pronoun: not a term on its own
+_PRONOUN_TERM_RE = re.compile(r"(?:[a-z]+ ){1,4}(?:it|them)")
 _ING_NEXT_RE = re.compile(r"\s+[a-z]+ing\b")
 _THREAT_RE = re.compile(r"\b(?:if|unless|otherwise|should)\b")
 _MODAL_VERB_RE = re.compile(r"\b(?:would|will|shall)\s+(?:(?:also|then|now|first)\s+)?([a-z]+)"
@@ -1372,8 +1374,8 @@ def find_terms(doc: Document) -> list[Term]:
             s += marker.end()
         piece = text[s:e].strip()
         key = " ".join(_WORD_RUN.findall(piece.lower()))  # (= \W+ -> " ", stripped)
-        if not key or key in seen:
-            return
+        if not key or key in seen or (key.endswith((" it", " them")) and _PRONOUN_TERM_RE.fullmatch(key)):
+            return  # ("proposed that the United Nations run it": what "it" is was said before)
         seen.add(key)
         # the source is the whole sentence the term was read from (start/end match the quote)
         q0, q1 = spans[index]

@@ -106,4 +106,4 @@ def test_agreed_early_on_a_day_settled_instead_on_and_an_offer_before_a_stance()
         ("a cut of no more than 6%", "economic", "term.offer"),
         # "settled instead on a five-week closure": a figure in words counts
         ("a five-week closure", "other", "term.agreed"),
-    ]
+    ]  # "has proposed that the United Nations run it": "it" was said before, no term

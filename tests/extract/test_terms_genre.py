@@ -80,3 +80,14 @@ def test_provisions_after_a_numbered_list_and_enumerations_with_a_relative_claus
         ("a pledge to invest $50m in a port that would serve both fleets", "economic",
          "term.offer"),
     ]
+
+
+def test_category_cues_hyphenated_words_and_new_cues() -> None:
+    from briefing.extract.terms import categorise
+
+    # "free-to-air" holds no cue "free" (hostages): no category
+    assert categorise("at least 20 matches a season to be shown free-to-air") == "other"
+    assert categorise("the exchange will be supervised by the Red Cross") == "guarantees"
+    assert categorise("the rebels will name a vice-president") == "governance"
+    assert categorise("that the fiscal terms will be stable for 15 years") == "economic"
+    assert categorise("the fleet will employ no fewer than 300 local crew") == "economic"

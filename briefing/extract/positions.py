@@ -160,7 +160,7 @@ _TIME_ONLY = re.compile(r"(?:(?:last|this|next|on|in|at|by|since|earlier|later|e
                         r"june|july|august|september|october|november|december|spring|summer|autumn|winter|"
                         r"yesterday|today|earlier|later|before|afterwards|night|morning|evening|"
                         r"the (?:week|day|month|year)(?: before)?)(?:\s+(?:this|that|in)\s+\w+)?[.,;]?", re.I)
-_NEG_PAREN = re.compile(r"\b(?:not|never|n['\u2019]t)\s*,\s*(?:however|though|in fact|yet|at least|for now|"
+_NEG_PAREN = re.compile(r"(?:\b(?:not|never)|n['\u2019]t)\s*,\s*(?:however|though|in fact|yet|at least|for now|"
                         r"in principle|for its part|for their part)\s*,\s*$", re.I)
 _GAP_NEG_PAREN = re.compile(r"\s*(?:\w+\s+)?(?:not|never|n['\u2019]t)\s*,\s*(?:however|though|in fact|yet|at least|for now|"
                             r"in principle|for its part|for their part)\s*,\s*$", re.I)
@@ -317,7 +317,8 @@ DET_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|their|his|her|our|this|that|any|n
                         r"improved|last|second|opening|public|written|joint|official|formal|takeover|"
                         r"climate-related)\s+)?|\b(?:first|final|best|latest|new|revised|initial|raised|"
                         r"sweetened|formal|earlier|key|previous|improved|takeover)\s+)$", re.I)
-NEG_BEFORE = re.compile(r"\b(?:not|never|n['\u2019]t|no longer|neither|nor)\s+(?:\w+ly\s+|yet\s+|even\s+)?$", re.I)
+# ("n't" ends a word, so no \b before it: "doesn't accept", "didn't reject")
+NEG_BEFORE = re.compile(r"(?:\b(?:not|never|no longer|neither|nor)|n['\u2019]t)\s+(?:\w+ly\s+|yet\s+|even\s+)?$", re.I)
 PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|been|being|be|has been|have been|had been)\s+(?:\w+ly\s+)?$", re.I)
 BY_AFTER = re.compile(r"\s+by\s+")
 TELL_SKIP = re.compile(r"^\s*(?:(?:reporters|journalists|me|us|him|her|them|lawmakers|parliament|the [\w-]+|"
@@ -1927,7 +1928,10 @@ class _Extractor:
             verb = text[t.start:t.end]
             if t.negated:
                 neg = NEG_BEFORE.search(text[max(s, t.start - 30):t.start])
-                verb = text[t.start - len(neg.group()):t.end] if neg else "not " + verb
+                v0 = t.start - len(neg.group()) if neg else t.start
+                while neg and v0 > s and text[v0 - 1].isalpha():
+                    v0 -= 1   # "doesn't accept", not "n't accept"
+                verb = text[v0:t.end] if neg else "not " + verb
             # a condition may sit past the clause boundary ("..., but only if ...")
             cond = self._cond(start, min(limit, start + 600))
             self._emit(idx, t, verb, a, b, hedged, produced, cond)

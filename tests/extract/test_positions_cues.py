@@ -1,8 +1,9 @@
 """Stance cues of analysis pieces: "X is prepared to discuss A" accepts A, and a verb
 after ", according to ..., but has not agreed to B" shares X as its holder (B
 rejected); "back" before "into/off/out/..." is an adverb, no support ("push the airline
-back into losses"), while "not back down" still is a stance. Invented articles:
-tests/extract/articles/pos-prepared-to.md, pos-back-particle.txt."""
+back into losses"), while "not back down" still is a stance; "n't" negates ("doesn't
+accept" rejects). Invented articles:
+tests/extract/articles/pos-prepared-to.md, pos-back-particle.txt, pos-negation-nt.txt."""
 
 from __future__ import annotations
 
@@ -35,4 +36,16 @@ def test_back_as_an_adverb_is_no_support() -> None:
             ("claim", "a new contract would push the airline back into losses"),
             ("oppose", "not back down"),
         ],
+    }
+
+
+def test_nt_negation_flips_the_stance_and_keeps_its_auxiliary() -> None:
+    # "doesn't accept" rejects, "didn't reject" accepts (n't ends its word: no \b before
+    # it), and the item keeps the auxiliary ("doesn't accept", not "n't accept")
+    assert positions_of("pos-negation-nt.txt") == {
+        "Vell Mining": [
+            ("reject", "doesn't accept the new shift rota"),
+            ("claim", "The 3% royalty was only an opening position"),
+        ],
+        "Vell Miners' Union": [("accept", "didn't reject our pay plan")],
     }

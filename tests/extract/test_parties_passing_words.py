@@ -25,3 +25,12 @@ def test_passing_words_are_no_actors() -> None:
     # ("The AU's envoy, former Kenyan foreign minister X": the past job is an aside)
     assert parents == {"Ruth Amollo": "African Union", "Paul Varenne": "African Union"}
     assert [p.name for p in extract(doc).parties] == ["Delta Freedom Movement", "African Union", "Sarvo"]
+
+
+def test_port_and_mount_open_place_names() -> None:
+    from briefing.ingest import parse_bytes
+    text = ("Dock talks\n\nTalks between the Halden Dockers' Association and Quayfront Logistics resumed in "
+            "Port Halden on Monday. Port Halden was quiet. The Mount Orrin Mine Company said it would wait.\n")
+    table = find_parties(parse_bytes(text.encode(), "doc", "txt"))
+    assert sorted(a.name for a in table.actors if a.cls not in ("merged", "generic")) == [
+        "Halden Dockers' Association", "Mount Orrin Mine Company", "Quayfront Logistics"]

@@ -320,6 +320,9 @@ _OWNER_DELEGATION = re.compile(r"(?P<owner>(?:[Tt]he\s+)?[\w'\u2019-]+)\s+delega
 # (no "and"/"or" between: "of X and Deputy Director Y" is no deputy of X's)
 _OWNER_POSS_FORMER = re.compile(r"(?P<owner>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)['\u2019]s\s+(?:[\w-]+\s+){0,2}?(?:"
                                 + _ROLE_ALT + r"|mediator)\s*,\s*(?:a\s+)?former\s+[^,.]{0,80}$")
+_THIRD_ROLES = ("mediator", "conciliator", "arbitrator", "facilitator")
+_OWNER_POSS_THIRD = re.compile(r"(?P<owner>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)['\u2019]s\s+(?:[\w-]+\s+){0,2}?(?:"
+                               + "|".join(_THIRD_ROLES) + r")\s*,?\s*$")
 _OWNER_DELEGATION_OF = re.compile(r"delegation\s+of\s+(?:the\s+)?(?P<owner>[A-Z][\w'\u2019-]*(?:\s+(?:of\s+)?[A-Z][\w'\u2019-]*)*)"
                                   r",?\s+(?:was\s+|is\s+)?(?:led|headed)\s+by\s*$")
 _OWNER_NOUN_ROLE = re.compile(r"(?P<owner>\b[A-Za-z][\w'\u2019-]*)\s+(?:(?!(?:and|or)\s)[a-z-]+\s+){0,2}?(?:" + ROLE_RE + r")\s*$")
@@ -1648,6 +1651,12 @@ class _Builder:
         if m and _THE_LEAD.sub("", m.group("owner")) in self.form_to_actor:
             # "The AU's chief mediator, former Gambian foreign minister-turned-envoy X": the
             # past job is an aside, the role before it is X's
+            return self.form_to_actor[_THE_LEAD.sub("", m.group("owner"))]
+        tail = left.rstrip(" ,")
+        m = _OWNER_POSS_THIRD.search(left, max(0, len(left) - 80)) if tail.endswith(_THIRD_ROLES) else None
+        if m and _THE_LEAD.sub("", m.group("owner")) in self.form_to_actor:
+            # "The Arbitration Service's chief conciliator, X": the service's (a mediator is
+            # no role of its own elsewhere: an independent one is a party)
             return self.form_to_actor[_THE_LEAD.sub("", m.group("owner"))]
         m = _OWNER_POSS_ROLE.search(left) if role_end and _may_hold_possessive_role(left) else None
         if m and (m.group("owner")[:1].isupper() or m.group("owner").lower().startswith("the ")

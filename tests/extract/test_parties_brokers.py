@@ -25,3 +25,13 @@ def test_listed_brokers_and_their_mediator() -> None:
     amollo = next(a for a in table.actors if a.name == "Ruth Amollo")
     assert table.actors[amollo.parent].name == "African Union"
     assert [p.name for p in extract(doc).parties] == ["Velka", "Ostria", "African Union", "Norway", "Qatar"]
+
+
+def test_possessive_third_party_roles() -> None:
+    text = ("Dock talks\n\nTalks between the Halden Dockers' Association and Quayfront Logistics resumed at the "
+            "Arbitration Service. The Arbitration Service's chief conciliator, Helen Brask, said both sides would "
+            "keep talking. A mediator, Olaf Rinne, said nothing.\n")
+    table = find_parties(parse_bytes(text.encode(), "doc", "txt"))
+    parents = {a.name: table.actors[a.parent].name if a.parent is not None else None
+               for a in table.actors if a.cls == "person"}
+    assert parents == {"Helen Brask": "Arbitration Service", "Olaf Rinne": None}

@@ -215,7 +215,8 @@ _PAIR_RE = re.compile(r"\s(?:and|or)\s+(?:a|an|the)\s")
 # the end of an offer's object: a clause break (not "$1,500", not ", together with X"),
 # or a verb that starts the commentary
 _OFFER_CUT_RE = re.compile(
-    r",(?!\d{3})(?!\s+(?:together\s+with|along\s+with|with|as\s+well\s+as|plus|up\s+from|down\s+from)\s)|[;:]|\s(?:was|were|is|are|has|have|had|would|will|could|represented|represents|remains|"
+    r",(?!\d{3})(?!\s+(?:together\s+with|along\s+with|with|as\s+well\s+as|plus|up\s+from|down\s+from"
+    r"|conditional\s+on|provided|providing|on\s+condition)\s)|[;:]|\s(?:was|were|is|are|has|have|had|would|will|could|represented|represents|remains|"
     r"came|comes|followed|follows|valued|made|to stop|in a bid|in an attempt|in a last|in an effort"
     r"|and (?:insisted|said|argued|warned|added|says|insists)"
     r"|to (?:end|avert|settle|resolve|head off|break)|on (?:monday|tuesday|wednesday|thursday|friday"
@@ -403,6 +404,9 @@ _WILL_RE = re.compile(r"\b(?:will|shall|may)\b")
 # a short term with no figure whose object is a bare pronoun: not a term on its own
 _PRONOUN_TERM_RE = re.compile(r"(?:[a-z]+ ){1,4}(?:it|them)")
 _ING_NEXT_RE = re.compile(r"\s+[a-z]+ing\b")
+_WOULD_SAID_RE = re.compile(
+    r"(?:The\s+|the\s+)?(?:[A-Z][\w'\u2019&.-]*\s+){1,4}(?:would|will)\s+(?:also\s+)?([a-z]+)\b[^;:\"\u201c\u201d]{3,200}?"
+    r"(,\s+(?:he|she|they|it|(?:the\s+)?[\w'\u2019-]+(?:\s+[\w'\u2019-]+){0,3})\s+(?:said|says|added)\s*[.!]?\s*)$")
 _THREAT_RE = re.compile(r"\b(?:if|unless|otherwise|should)\b")
 _MODAL_VERB_RE = re.compile(r"\b(?:would|will|shall)\s+(?:(?:also|then|now|first)\s+)?([a-z]+)"
                             r"(?:\s+([a-z]+))?")
@@ -980,6 +984,13 @@ def _region(sent: str, first_words: str, prev_term: bool, genre: bool,
                 if m.group(1) == "offer":  # "said it would offer drivers a 5% rise": the rise
                     return lead + _after_indirect_object(body, m.end()), lead + end, "term.offer"
                 return lead + m.start(1), lead + end, "term.vow"  # "said it would hire 250"
+        # "The AU would deploy 200 monitors to verify the cantonment, she said.": the
+        # commitment first, its speaker after
+        m = _WOULD_SAID_RE.match(body) if m is None else None
+        if m and m.group(1) in _VOW_VERBS and _AMOUNT_RE.search(lb, m.end(1), m.start(2)) \
+                and not _THREAT_RE.search(lb, 0, m.start(2)) \
+                and not _REPORTING_RE.search(lb, 0, m.start(1)):
+            return lead + m.start(1), lead + m.start(2), "term.vow"
     # (_NOUN_WOULD_RE needs "would" or "will": tested first, the reporting check is dearer)
     if noun and ("would" in lb or "will" in lb) and (not reported_()
                                                      or lb.startswith(_JOINT_OPENERS)):

@@ -107,3 +107,19 @@ def test_agreed_early_on_a_day_settled_instead_on_and_an_offer_before_a_stance()
         # "settled instead on a five-week closure": a figure in words counts
         ("a five-week closure", "other", "term.agreed"),
     ]  # "has proposed that the United Nations run it": "it" was said before, no term
+
+
+def test_conditions_of_an_offer_and_commitments_with_their_speaker_after() -> None:
+    assert terms_of("terms-said-after.txt") == [
+        # ", conditional on ...": the offer's condition is a term of its own
+        ("5.5% this year", "economic", "term.offer"),
+        ("a further 2% next year", "economic", "term.offer"),
+        ("conditional on staff agreeing to night rostering at rural hospitals",
+         "economic", "term.offer"),
+        # "X would deploy N ..., she said": the commitment first, its speaker after (not
+        # "Talks will resume next week, she said": no provision verb, no figure)
+        ("deploy between 100 and 150 unarmed monitors to verify the cantonment", "guarantees",
+         "term.vow"),
+        # "invest" is a provision verb
+        ("invest 2.1 billion marks in the network over five years", "economic", "term.vow"),
+    ]

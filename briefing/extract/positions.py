@@ -631,6 +631,12 @@ _APPOSED_SUBJECT = re.compile(r"(?:the|a|an|its|their)\s+[^,;.]{1,40},\s+[^,;.]{
                               r"will|would|could|can|says|said)\s")
 # the object opens with a time clause: the thing is before the verb ("the 7% it put forward when ...")
 _WHEN_GAP = re.compile(r"(?:when|while|after|before|since|as soon as)\s")
+# "that request was", "which was", "it was": a passive whose patient was just named
+_ANAPHORIC_BEFORE = re.compile(r"(?:\b(?:that|this|the|those|these)\s+(?:request|demand|proposal|offer|idea|plan|call)s?|"
+                               r"\bwhich|\bit)\s+(?:was|were|has been|had been)\s+(?:\w+ly\s+)?$", re.I)
+_ANAPHORIC_TAIL = re.compile(r"(?:,\s*|\s)(?:and\s+|but\s+)?(?:that|this|those|these)\s+(?:requests?|demands?|proposals?|"
+                            r"offers?|ideas?|calls?)$|,\s*which$", re.I)
+_SAID_NO = re.compile(r"\s+no\b\s*(?:[.;!]|,\s*(?:and|but)\b|$)")
 _EMPTY_BODY = re.compile(r"(?i)(?:and|but|or|nor|then|so|also|the|a|an|to|of|by|on|in|that|this|which)(?:\s+(?:and|but|or|the|a|to))*")
 # patterns used inside functions, compiled once (not looked up in re's cache per call)
 _IT_AFTER = re.compile(r"(?:^|[.;:!?\"\u201c]\s*|,\s*(?:and|but)\s+|\b(?:and|but|that|while)\s+)$")
@@ -1474,7 +1480,11 @@ class _Extractor:
                 t.passive = True
                 t.rule = f"passive.{t.cls}"
             elif info.bare_passive and spaced and _precede_tail(tail, _AUX_WORDS, ()) and PASSIVE_BEFORE.search(before):
-                continue   # a passive with no agent: nobody holds it
+                if not (self.state.label_speaker is not None and t.cls in ("reject", "accept")
+                        and _ANAPHORIC_BEFORE.search(before)):
+                    continue   # a passive with no agent: nobody holds it
+                t.passive = True   # (a transcript speaker's "that request was refused": see _subject)
+                t.rule = f"passive.{t.cls}"
             if info.ing and _COMMA_END.search(before):
                 t.shared = True   # ", saying ...": the subject of the main clause
             if adjunct:
@@ -1558,6 +1568,11 @@ class _Extractor:
                         t.subject = _resolve(table, c, speaker, floor, text)
                         t.subject_start = c[0]
                         return
+            if t.passive and not t.according and self.state.label_speaker is not None and not t.in_quote \
+                    and t.cls in ("reject", "accept") and _ANAPHORIC_BEFORE.search(text, max(s, t.start - 40), t.start):
+                # a transcript speaker's "that request was refused": their side refused it
+                t.subject = self.state.label_speaker
+                return
             if t.passive and not t.according:
                 t.passive = False
                 t.rule = f"verb.{t.cls}"
@@ -1817,6 +1832,17 @@ class _Extractor:
             if speech and t.shared and t.form.lower().endswith("ing") and _IT_WOULD.match(text, t.end) and any(
                     f.actor == t.subject and f.stance not in (SPEECH, "concern") and f.sentence == idx for f in produced):
                 continue   # "rejected X, saying it would ...": what X would do, the stance's reason
+            if speech and _SAID_NO.match(text, t.end, e):
+                # "we asked for A, and the ministry said no": a refusal of what was asked
+                told = [f for f in [*self.found, *produced] if f.sentence >= idx - 1
+                        and f.stance in ("demand", "propose") and f.actor != t.subject]
+                if told:
+                    last = max(f.sentence for f in told)
+                    for f in told:
+                        if f.sentence == last:
+                            produced.append(_Found(t.subject, "reject", f"said no: {_VERB_HEAD.sub('', f.text)}",
+                                                   t.start, t.end + 3, idx, "said.no", hedged))
+                continue
             if speech:
                 raw_tail = text[start:e] if e - start < 300 else "x" * 300
                 if t.inverted or (self._may_be_empty_tail(start, e) and EMPTY_TAIL_RE.match(raw_tail)) \
@@ -2044,10 +2070,11 @@ class _Extractor:
             if tb > ta:
                 extra = " " + clean_phrase(text[ta:tb])
                 tail_end = tb
-        if _ANAPHORIC_PATIENT.fullmatch(body):
+        if _ANAPHORIC_PATIENT.fullmatch(body) or _ANAPHORIC_TAIL.search(body):
+            # (also "X asked for A, and that request was refused": the clause's last words)
             # "Those requests were turned down by Y": the requests named just before
-            told = [f for f in self.found if f.sentence >= idx - 2 and f.stance in ("demand", "propose")
-                    and f.actor != t.subject]
+            told = [f for f in [*self.found, *produced] if f.sentence >= idx - 2
+                    and f.stance in ("demand", "propose") and f.actor != t.subject]
             if told:
                 last = max(f.sentence for f in told)
                 for f in told:

@@ -6,7 +6,8 @@ so their "we" is that side; a mediator in the roster still holds nothing; an ans
 sentence of under six words is no claim. Invented
 articles: tests/extract/articles/pos-roster-labels.txt, pos-quote-runs-on.txt (a quote
 running over two sentences before its speaker is named, or on after the sentence that
-named them; "they" inside a quote)."""
+named them; "they" inside a quote), pos-transcript-refusals.txt ("that request was
+refused", "X said no")."""
 
 from __future__ import annotations
 
@@ -56,5 +57,20 @@ def test_a_quote_over_two_sentences_and_third_persons_inside_quotes() -> None:
             ("claim", "We are not leaving the strait"),
             ("demand", "asking for a fair fare rise"),
             ("vow", "will not cut the winter service"),
+        ],
+    }
+
+
+def test_refusals_of_what_the_other_side_asked() -> None:
+    # a speaker's agentless "that request was refused" is their side's refusal of the
+    # request just named; "and the government said no" refuses what was just asked
+    assert positions_of("pos-transcript-refusals.txt") == {
+        "Vell Mining": [
+            ("demand", "asked to move a stretch of the river"),
+            ("demand", "asked for it to be phased in over five years"),
+        ],
+        "Orvasse": [
+            ("reject", "refused: to move a stretch of the river"),
+            ("reject", "said no: asked for it to be phased in over five years"),
         ],
     }

@@ -32,6 +32,15 @@ procedural lines of a speaker ([procedural]), questions and rumours in transcrip
 comparisons ("than it had sought") and particle verbs ("call off") give nothing. Rule ids
 add "said.vow", "said.demand", "owned.CLASS", "modal.would_if".
 
+Lists and transcripts: per-side lists under a heading that says what each side wants
+([side_headings]); "set out N conditions:" lists are what the noun says; a labelled
+speaker the parties pass left unaffiliated takes their side from the roster ("Speakers:
+X, Chief Executive, Y"); a quote running over sentences keeps its speaker either way; a
+speaker's "that request was refused" and "X said no" refuse what was just asked
+("said.no"). Objects that stand before their verb ("everything we asked for", "the 6% it
+offered last week, plus ...") give no item; "until" is a condition only after a refusal;
+a side moving its figure ("raised its offer to X", [moves]) is a position.
+
 Which actors become parties: an actor is a party when it holds at least one position
 other than an "according to" attribution (so a ministry quoted for a death toll is
 not a party), or when it is named as the broker of the talks (mediated/brokered by).

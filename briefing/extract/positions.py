@@ -646,6 +646,8 @@ _ANAPHORIC_BEFORE = re.compile(r"(?:\b(?:that|this|the|those|these)\s+(?:request
 _ANAPHORIC_TAIL = re.compile(r"(?:,\s*|\s)(?:and\s+|but\s+)?(?:that|this|those|these)\s+(?:requests?|demands?|proposals?|"
                             r"offers?|ideas?|calls?)$|,\s*which$", re.I)
 _SAID_NO = re.compile(r"\s+no\b\s*(?:[.;!]|,\s*(?:and|but)\b|$)")
+# a verb alone or with a pronoun: says nothing without its condition ("sign", "consider it")
+_BARE_VERB = re.compile(r"[a-z]+(?:\s+(?:it|them|this|that|so))?")
 _EMPTY_BODY = re.compile(r"(?i)(?:and|but|or|nor|then|so|also|the|a|an|to|of|by|on|in|that|this|which)(?:\s+(?:and|but|or|the|a|to))*")
 # patterns used inside functions, compiled once (not looked up in re's cache per call)
 _IT_AFTER = re.compile(r"(?:^|[.;:!?\"\u201c]\s*|,\s*(?:and|but)\s+|\b(?:and|but|that|while)\s+)$")
@@ -2198,6 +2200,8 @@ class _Extractor:
             body = clean_phrase(text[pa:pb])
             if not body or _EMPTY_BODY.fullmatch(body):
                 continue
+            if t.rule == "modal.would_if" and cls != "cond" and _BARE_VERB.fullmatch(body):
+                continue   # "would sign only if X", "would consider it if X": the condition says it all
             if cls == "cond":
                 produced.append(_Found(t.subject, "demand", body, pa, pb, idx, "cond.demand", hedged))
                 continue

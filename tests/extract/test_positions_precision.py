@@ -5,9 +5,10 @@ a demanded condition only after a refusal ("will not open ... until X"), else a 
 a stance verb whose object is only a stranded preposition or a duration ("everything we
 asked for", "had sought for a decade") gives no item; a side moving its figure ("raised
 its offer to X") is a position of the noun's stance, and a wire dateline is no part of a
-claim; ", and the X, an apposition, is ..." starts a new clause, no list item. Invented
-articles: tests/extract/articles/pos-say-no-clause.txt, pos-until-time.txt,
-pos-gap-objects.txt, pos-moves.txt, pos-new-clause-apposition.txt."""
+claim; ", and the X, an apposition, is ..." starts a new clause, no list item; "would
+sign only if X" gives only X. Invented articles: tests/extract/articles/pos-say-no-clause.txt,
+pos-until-time.txt, pos-gap-objects.txt, pos-moves.txt, pos-new-clause-apposition.txt,
+pos-would-if.txt."""
 
 from __future__ import annotations
 
@@ -94,4 +95,12 @@ def test_a_new_clause_whose_subject_has_an_apposition_ends_the_list() -> None:
     # clause, not two more things Tarnby wants
     assert positions_of("pos-new-clause-apposition.txt") == {
         "Tarnby": [("demand", "wants a far larger share of the harbour fees")],
+    }
+
+
+def test_a_conditional_offer_of_a_bare_verb_is_only_its_condition() -> None:
+    # "would sign only if X": the condition X is the demand, "would sign" says nothing
+    assert positions_of("pos-would-if.txt") == {
+        "Kessel": [("demand", "the treaty included binding arbitration")],
+        "Tarn": [("propose", "would release more water if Kessel paid for the new pumps")],
     }

@@ -371,7 +371,7 @@ def _classify(raw: _Raw, text: str, low: str) -> str:
         stripped = before.rstrip()
         if (stripped.endswith(",") and _AGE_NAME.search(stripped)) or \
                 (last and last[-1].lower() in ("aged", "age")):
-            return "age"  # "Jo Reyes, 57, said", "aged 45"
+            return "age"  # "Jo Marsh, 57, said", "aged 45"
     if next_char in (".", ")") and _LIST_END.match(text[e:e + 2]) and not raw.unit and \
             text[text.rfind("\n", 0, s) + 1:s].strip() in ("", "("):
         return "list"

@@ -75,7 +75,7 @@ def _article_part(briefing: Briefing, article_id: str) -> str:
 
 def describe_view(briefing: Briefing, spec: ViewSpec) -> str:
     """One line saying what will be exported:
-    ``12 items · article 2 of 4 “Talks resume” · filter “x” · only Hamas``."""
+    ``12 items · article 2 of 4 “Talks resume” · filter “x” · only the union``."""
     count = apply_view(briefing, spec).item_count()
     parts = [f"{count} item" + ("" if count == 1 else "s")]
     if spec.article is not None:

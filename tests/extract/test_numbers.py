@@ -91,7 +91,7 @@ def test_rate_is_not_part_of_the_money() -> None:
     ("at 5 p.m.", "time"),
     ("four o'clock", "time"),
     ("the 7th round", "ordinal"),
-    ("Daniel Reyes, 57, said", "age"),
+    ("Daniel Marsh, 57, said", "age"),
     ("a 58-year-old engineer", "age"),
     ("Local 212 members", "name"),
     ("under Rule 2.6 of the code", "name"),

@@ -1,4 +1,4 @@
-"""The pane bar shown when not every pane fits: ``1 Hamas │ 2 Israel │ 4 Terms``.
+"""The pane bar shown when not every pane fits: ``1 Union │ 2 Company │ 4 Terms``.
 
 On a narrow terminal it works as tabs (one pane shows at a time); on a wide one with
 many parties it shows which party panes are paged in. Clicking a name jumps to it.

@@ -601,11 +601,22 @@ def _looks_like_term(piece: str) -> bool:
 
 
 _AMOUNT_RE = re.compile(r"[$\u00a3\u20ac%]|\d")
-# "including an immediate increase of 8%": a part with a figure (its symbol in group 1)
-_INCLUDED_AMOUNT_RE = re.compile(r"including\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?of\s+(?:about\s+|up\s+to\s+)?"
-                                 r"(?:[$\u00a3\u20ac]|\d[\d.,]*\s?(%))")
 _BARE_AMOUNT_RE = re.compile(r"[$\u00a3\u20ac]\d[\d,.]*(?:bn|m|k)?|\d[\d,.]*\s?%")
 _NUMBER_WORDS = frozenset(load("numbers")["words"]) - {"one", "zero"}
+# "including an immediate increase of 8%": a part with a figure (its currency in group 1,
+# its "%" or time unit in group 2)
+_INCLUDED_AMOUNT_RE = re.compile(
+    r"including\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?of\s+(?:about\s+|up\s+to\s+)?"
+    rf"(?:([$\u00a3\u20ac])|(?:\d[\d.,]*|(?i:{_alt(sorted(_NUMBER_WORDS))}))\s?(%|year|month|week|day))")
+
+
+def _included_part(text: str, a: int, c: int, after: str) -> bool:
+    """", including an increase of 8%" after a piece with its own figure of the same
+    kind (a currency, "%", or years / months / weeks / days)."""
+    m = _INCLUDED_AMOUNT_RE.match(after)
+    return bool(m) and text.find(m.group(1) or m.group(2), a, c) >= 0
+
+
 # a count and its plural noun (up to two words between): "37 soldiers", "thirty-seven
 # soldiers", "four civilian aid workers"
 _NUMBER_WORD_RE = re.compile(rf"\b(?:{_alt(sorted(_NUMBER_WORDS))})\b")  # ("a six-week closure")
@@ -654,8 +665,7 @@ def split_region(text: str, a: int, b: int, listed: bool = False) -> list[tuple[
     for c in commas:
         resume = _skip_space(text, c + 1, b)
         after = text[resume:min(b, resume + 60)]
-        if after.startswith("including ") and _INCLUDED_AMOUNT_RE.match(after) \
-                and text.find(_INCLUDED_AMOUNT_RE.match(after).group(1), a, c) >= 0:
+        if after.startswith("including ") and _included_part(text, a, c, after):
             # "raises pay by 19% over four years, including an immediate increase of 8%":
             # a part with its own figure of the same kind is a term of its own
             cuts.append((c, resume + 10))

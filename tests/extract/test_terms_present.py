@@ -123,3 +123,20 @@ def test_conditions_of_an_offer_and_commitments_with_their_speaker_after() -> No
         # "invest" is a provision verb
         ("invest 2.1 billion marks in the network over five years", "economic", "term.vow"),
     ]
+
+
+def test_an_included_part_with_its_own_figure_of_the_same_kind() -> None:
+    from briefing.extract.terms import split_region
+
+    def pieces(text: str) -> list[str]:
+        return [text[a:b] for a, b in split_region(text, 0, len(text))]
+
+    # a currency part (this raised a TypeError once), a time part in words
+    assert pieces("It gives $5bn, including a grant of $1bn for schools.") == [
+        "It gives $5bn", "a grant of $1bn for schools"]
+    assert pieces("maturities will be extended by 15 years, including a grace period of four "
+                  "years") == ["maturities will be extended by 15 years",
+                               "a grace period of four years"]
+    # a part of another kind stays with its term
+    assert pieces("The deal raises pay by 5%, including a payment of $500 on signing.") == [
+        "The deal raises pay by 5%, including a payment of $500 on signing"]

@@ -289,6 +289,7 @@ _ADV = (r"(?:has|have|had|is|are|was|were|will|would|could|can|may|might|must|sh
         r"publicly|privately|formally|firmly|strongly|quickly|swiftly|immediately|long|never|not|"
         r"n['\u2019]t|been|being|once|later|earlier|previously|initially|yesterday|today|so far|in turn|"
         r"in return|in response|on \w+|last \w+|this \w+|\w+ly|too|both|all|itself|themselves|,\s*who|,\s*which|"
+        r"(?:said|understood|believed|thought|reported|known) to|"
         r"however|instead|in a statement|in an? [\w-]+ [\w-]+|for (?:its|their|his|her) part|"
         r"\d+)")
 GAP_RE = re.compile(
@@ -648,6 +649,7 @@ _ANAPHORIC_TAIL = re.compile(r"(?:,\s*|\s)(?:and\s+|but\s+)?(?:that|this|those|t
 _SAID_NO = re.compile(r"\s+no\b\s*(?:[.;!]|,\s*(?:and|but)\b|$)")
 # a verb alone or with a pronoun: says nothing without its condition ("sign", "consider it")
 _BARE_VERB = re.compile(r"[a-z]+(?:\s+(?:it|them|this|that|so))?")
+_BE_BEFORE = re.compile(r"\b(?:is|are|was|were)\s+(?:\w+\s+)?$", re.I)   # "is (also) said to"
 _EMPTY_BODY = re.compile(r"(?i)(?:and|but|or|nor|then|so|also|the|a|an|to|of|by|on|in|that|this|which)(?:\s+(?:and|but|or|the|a|to))*")
 # patterns used inside functions, compiled once (not looked up in re's cache per call)
 _IT_AFTER = re.compile(r"(?:^|[.;:!?\"\u201c]\s*|,\s*(?:and|but)\s+|\b(?:and|but|that|while)\s+)$")
@@ -1459,6 +1461,8 @@ class _Extractor:
                 if not (_ADJUNCT_BEFORE.search(before) and _ADJUNCT_OBJECT.match(text, end)):
                     continue
                 adjunct = True
+            if cls == SPEECH and text.startswith(" to ", end) and spaced and _BE_BEFORE.search(before):
+                continue   # "is said to have offered": a hedge on the verb after it, no speech
             if cls == SPEECH and "what" in before and _WHAT_BEFORE.search(before):
                 continue   # "what they call X": naming, not a claim
             if info.particles is not None:

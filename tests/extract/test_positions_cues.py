@@ -2,8 +2,9 @@
 after ", according to ..., but has not agreed to B" shares X as its holder (B
 rejected); "back" before "into/off/out/..." is an adverb, no support ("push the airline
 back into losses"), while "not back down" still is a stance; "n't" negates ("doesn't
-accept" rejects). Invented articles:
-tests/extract/articles/pos-prepared-to.md, pos-back-particle.txt, pos-negation-nt.txt."""
+accept" rejects); "is said/understood to have offered" is a hedge before the verb its
+subject holds. Invented articles: tests/extract/articles/pos-prepared-to.md,
+pos-back-particle.txt, pos-negation-nt.txt, pos-said-to.txt."""
 
 from __future__ import annotations
 
@@ -48,4 +49,15 @@ def test_nt_negation_flips_the_stance_and_keeps_its_auxiliary() -> None:
             ("claim", "The 3% royalty was only an opening position"),
         ],
         "Vell Miners' Union": [("accept", "didn't reject our pay plan")],
+    }
+
+
+def test_is_said_to_is_a_hedge_not_speech() -> None:
+    # "X is also said to have offered A": X's offer (hedged), no claim of X's saying;
+    # "is understood to have rejected" likewise lets X hold the verb after it
+    assert positions_of("pos-said-to.txt") == {
+        "Tellas Copper": [
+            ("propose", "offered a training fund of $12 million"),
+            ("reject", "rejected the audit"),
+        ],
     }

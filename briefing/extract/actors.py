@@ -386,8 +386,11 @@ _COMMENTATOR_ENDS = tuple(sorted(w.lower() for w in _TITLES["names"]["commentato
 _COMMENTATOR_LEFT = re.compile(r"(?<![\w-])" + _COMMENTATORS + r"\s+$")
 _NOUN_BEFORE = re.compile(r"(?<![\w-])(?:" + alternation([n for n in NOUN_CLASSES if n.islower()]) + r")[ \t]+$")
 # "the X air base": a lower-case word after "the X" that is no actor noun nor role
+# (nor a function word or verb: "the Ostrian and Velkan delegations", "the Skylark said")
 _ADJUNCT_AFTER = re.compile(r" (?!(?:" + alternation([*NOUN_CLASSES, *POSSESSIVE_PARTS, *_TITLES["titles"]["roles"],
-                                                        *GENERIC_NOUNS]) + r")\b)[a-z]")
+                                                        *GENERIC_NOUNS]) + r")\b)"
+                            r"(?!(?:and|or|but|nor|of|to|in|on|at|for|with|by|from|as|is|are|was|were|has|have|had|"
+                            r"said|says|will|would|can|could|may|might|must|should|did|does|do)\b)[a-z]")
 # "X, the company's treatment": X is something of the company's (a role there would make
 # X a person, met as such before this test)
 _OWNED_THING = re.compile(r",\s+(?:the|its|their)\s+(?:[a-z-]+\s+)?(?:" + alternation(NOUN_CLASSES) + r")['\u2019]s\s+"

@@ -2,7 +2,8 @@
 mediated by Norway and Qatar, ..." names two brokers (a list after "mediated by", the
 capitalised "Talks" further back than 30 characters); "The AU's chief mediator, former
 Kenyan foreign minister-turned-envoy X" speaks for the AU (the past job is an aside), so
-the broker and its mediator are one party."""
+the broker and its mediator are one party. ("the Ostrian and Velkan delegations": a
+demonym before "and" is no word qualifying a thing, so Ostria is a side.)"""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from briefing.ingest import parse_bytes
 
 TEXT = """Border talks end without deal
 
-Talks between the Ostrian and Velkan delegations, mediated by Norway and Qatar, ended on Tuesday without agreement. On Monday Ostria had demanded a full withdrawal. Velka rejected the demand and proposed a joint patrol.
+Talks between the Ostrian and Velkan delegations, mediated by Norway and Qatar, ended on Tuesday without agreement. Ostria demanded a full withdrawal. Velka rejected the demand and proposed a joint patrol.
 
 Talks mediated by the African Union resumed in June. The AU's chief mediator, former Kenyan foreign minister-turned-envoy Ruth Amollo, proposed a buffer zone.
 """

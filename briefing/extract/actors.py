@@ -385,6 +385,12 @@ _COMMENTATOR_RIGHT = re.compile(
 _COMMENTATOR_ENDS = tuple(sorted(w.lower() for w in _TITLES["names"]["commentators"]))
 _COMMENTATOR_LEFT = re.compile(r"(?<![\w-])" + _COMMENTATORS + r"\s+$")
 _NOUN_BEFORE = re.compile(r"(?<![\w-])(?:" + alternation([n for n in NOUN_CLASSES if n.islower()]) + r")[ \t]+$")
+# capitalised common nouns that start sentences and act ("Police said", "Moderator said")
+_COMMON_SUBJECTS = frozenset({*NOUN_CLASSES, *GENERIC_NOUNS, *(w.lower() for w in _TITLES["names"]["capitalised_nouns"]),
+                              "police", "host", "moderator", "judge", "court", "prosecution", "defence", "defense"})
+_ACTS_AFTER = re.compile(r" (?:said|says|demanded|demands|rejected|rejects|agreed|agrees|proposed|proposes|accepted|"
+                         r"accepts|insisted|insists|offered|offers|warned|warns|wants|wanted|urged|urges|refused|"
+                         r"refuses|called for|calls for|vowed|vows)\b")
 # "the X air base": a lower-case word after "the X" that is no actor noun nor role
 # (nor a function word or verb: "the Ostrian and Velkan delegations", "the Skylark said")
 _ADJUNCT_AFTER = re.compile(r" (?!(?:" + alternation([*NOUN_CLASSES, *POSSESSIVE_PARTS, *_TITLES["titles"]["roles"],
@@ -1078,7 +1084,12 @@ class _Builder:
             if word in self.form_to_actor:
                 continue
             if not any(not initial for _, initial in seen) and not any(
-                    _OWNS_ROLE.match(self.text, p + len(word)) for p, _ in seen):
+                    _OWNS_ROLE.match(self.text, p + len(word)) for p, _ in seen) and not (
+                    # "Ostria demanded ... Ostria rejected ...": a name that acts, sentence after
+                    # sentence (not "Analysts said": a plural common noun)
+                    len(seen) >= 2 and len(word) >= 4 and not word.endswith("s") and not word.isupper()
+                    and word.lower() not in _COMMON_SUBJECTS
+                    and all(_ACTS_AFTER.match(text, p + len(word)) for p, _ in seen)):
                 continue   # only at sentence starts, and never "X's minister" / "X's board"
             if word.isupper() and 2 <= len(word) <= 6 and word.isalpha():
                 if initials is None:

@@ -650,6 +650,10 @@ _SAID_NO = re.compile(r"\s+no\b\s*(?:[.;!]|,\s*(?:and|but)\b|$)")
 # a verb alone or with a pronoun: says nothing without its condition ("sign", "consider it")
 _BARE_VERB = re.compile(r"[a-z]+(?:\s+(?:it|them|this|that|so))?")
 _BE_BEFORE = re.compile(r"\b(?:is|are|was|were)\s+(?:\w+\s+)?$", re.I)   # "is (also) said to"
+# "will not X" with these verbs is a manner of speaking, no vow ("I will not speculate")
+_NO_VOW_VERBS = frozenset({"be", "have", "say", "comment", "speculate", "elaborate"})
+# "will say a few words", "said nothing more": the words themselves are no claim
+_SAY_WORDS = re.compile(r"(?:a few words|a word|nothing|little|something|more)\b\s*(?:[,.;]|and\b|$)", re.I)
 _EMPTY_BODY = re.compile(r"(?i)(?:and|but|or|nor|then|so|also|the|a|an|to|of|by|on|in|that|this|which)(?:\s+(?:and|but|or|the|a|to))*")
 # patterns used inside functions, compiled once (not looked up in re's cache per call)
 _IT_AFTER = re.compile(r"(?:^|[.;:!?\"\u201c]\s*|,\s*(?:and|but)\s+|\b(?:and|but|that|while)\s+)$")
@@ -1528,7 +1532,7 @@ class _Extractor:
             if _COND_WORD.search(clause):
                 continue   # "if they still cannot settle": a condition, not a vow
             verb = _NEXT_VERB.match(text, m.end(), e)
-            if not verb or verb.group(1) in ("be", "have", "say", "comment"):
+            if not verb or verb.group(1) in _NO_VOW_VERBS:
                 continue
             if (_PATIENT_AFTER.match(text, m.end(), e) or verb.group(1) in _PATIENT_VERBS) \
                     and not _FIRST_PERSON_BEFORE.search(text, max(s, m.start() - 12), m.start()):
@@ -2002,7 +2006,8 @@ class _Extractor:
         if _ANAPHORIC.match(text, ma, mb):
             return   # "has said so publicly", "told me the same thing": what, is said elsewhere
         if len(text[ma:mb].split()) >= 2:
-            if t.form.lower() in _SAY_FORMS and (_no_clause(text[ma:mb]) or _AS_ADVERBIAL.match(text, ma, mb)):
+            if t.form.lower() in _SAY_FORMS and (_no_clause(text[ma:mb]) or _AS_ADVERBIAL.match(text, ma, mb)
+                                                 or _SAY_WORDS.match(text, ma, mb)):
                 return   # "told an industry conference", "said many things", "said as she
                 #          left": no clause said
             mb = _limit(text, ma, mb)

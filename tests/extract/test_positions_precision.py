@@ -1,6 +1,6 @@
 """Positions that are none: the complement of "say"/"tell" must be a clause, so "said
-many things", "said little in public", "told an industry conference" and "said as it
-walked out" give no claim (a quote, a figure or a finite verb keeps one); "until X" is
+many things", "said little in public", "told an industry conference", "will say a few
+words" and "said as it walked out" give no claim (a quote, a figure or a finite verb keeps one); "until X" is
 a demanded condition only after a refusal ("will not open ... until X"), else a time;
 a stance verb whose object is only a stranded preposition or a duration ("everything we
 asked for", "had sought for a decade") gives no item; a side moving its figure ("raised

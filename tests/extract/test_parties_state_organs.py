@@ -29,3 +29,11 @@ def test_organs_and_ministries_fold_into_their_state() -> None:
     }
     assert not any(a.name.startswith("of ") or a.name in ("Forestry", "Timber Committee") for a in table.actors)
     assert {p.name for p in extract(doc).parties} == {"Sarkoa", "Ombrel"}
+
+
+def test_the_treasury_is_no_portfolio() -> None:
+    from briefing.ingest import parse_bytes
+    text = ("Steel tariff talks\n\nThe European Union and Ostria resumed talks on steel tariffs. "
+            "The Treasury rejected the EU's offer of a 10% cap, and the Treasury said Ostria wanted a quota.\n")
+    table = find_parties(parse_bytes(text.encode(), "doc", "txt"))
+    assert "Treasury" in {a.name for a in table.actors}

@@ -524,6 +524,9 @@ def _and_splits(seg: str) -> bool:
 _PARTICIPLE_WORD_RE = re.compile(r"[a-z]+(?:ed|en|wn)|set|cut|put|kept|held|paid|made|left|met|capped")
 
 
+_BARE_INFINITIVE_RE = re.compile(r"\bto\s+[a-z]+$")
+
+
 def _counted_pair(text: str, a: int, pos: int, after: int, b: int) -> bool:
     """"release thirty-seven soldiers and four civilian aid workers": two counted groups,
     one term each (not "between 5 and 10 days": a plural noun must end the first)."""
@@ -669,6 +672,10 @@ def split_region(text: str, a: int, b: int, listed: bool = False) -> list[tuple[
             # "raises pay by 19% over four years, including an immediate increase of 8%":
             # a part with its own figure of the same kind is a term of its own
             cuts.append((c, resume + 10))
+        elif after.startswith("among them ") and _COUNT_AFTER_RE.match(after, 11) \
+                and _AMOUNT_RE.search(text, a, c):
+            # "300 members, among them 40 military observers,": a counted part of its own
+            cuts.append((c, resume + 11))
         elif is_list or text[c] == ";" or _WITH_PLUS.match(after) or _PROVISO_AFTER.match(after) \
                 or (_CLAUSE_MODAL_RE.match(after) and _MODAL_RE.search(text, a, c)) \
                 or (_PASSIVE_BY.match(after) and _ALL_CUES_RE.search(after[:40].lower())):
@@ -680,6 +687,9 @@ def split_region(text: str, a: int, b: int, listed: bool = False) -> list[tuple[
         pos = a + m.start()
         if text[pos - 1] == ",":
             continue
+        if _BARE_INFINITIVE_RE.search(text, max(a, pos - 30), pos) \
+                and _first_word(text[a + m.end():a + m.end() + 20]) in _VERBS:
+            continue  # "to recruit and train nurses": one object for both verbs
         if _and_splits(text[a + m.end():min(b, a + m.end() + 80)]) or _counted_pair(text, a, pos, a + m.end(), b) or (
                 last_and and pos == (last_and_pos if last_and_pos >= 0
                                      else commas[-1] + last_and.start())):

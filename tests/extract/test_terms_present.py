@@ -140,3 +140,24 @@ def test_an_included_part_with_its_own_figure_of_the_same_kind() -> None:
     # a part of another kind stays with its term
     assert pieces("The deal raises pay by 5%, including a payment of $500 on signing.") == [
         "The deal raises pay by 5%, including a payment of $500 on signing"]
+
+
+def test_a_counted_part_and_two_verbs_sharing_one_object() -> None:
+    from briefing.extract.terms import split_region
+
+    def pieces(text: str) -> list[str]:
+        return [text[a:b] for a, b in split_region(text, 0, len(text))]
+
+    # ", among them 40 military observers,": a counted part of its own
+    assert pieces("the mission will have 300 members, among them 40 military observers, who "
+                  "will be unarmed") == ["the mission will have 300 members",
+                                         "40 military observers, who will be unarmed"]
+    # "to recruit and train nurses": one object for both verbs; "to withdraw and to
+    # release prisoners" and "to follow and assurances" still split
+    assert pieces("give the trust $12 million to recruit and train nurses") == [
+        "give the trust $12 million to recruit and train nurses"]
+    assert pieces("agreed to withdraw and to release prisoners") == [
+        "agreed to withdraw", "to release prisoners"]
+    assert pieces("guarantees of talks to follow and assurances that the army will not "
+                  "resume attacks") == ["guarantees of talks to follow",
+                                        "assurances that the army will not resume attacks"]

@@ -831,7 +831,8 @@ def _chunk_shape(raw: str, cut: int) -> _Shape:
         return _Shape(*base, _SKIP)   # "(Political) scientist Pavel Linde said": quoted for expertise, no side
     if len(words) > 1 and cls in (None, "other") and any(w in RESEARCH_WORDS for w in words):
         return _Shape(*base, _SETTLE)   # a university or institute studies the talks, it is no side
-    if len(words) > 1 and (words[-1] in MEDIA_WORDS or (cls and any(w in MEDIA_WORDS for w in words))):
+    if len(words) > 1 and (words[-1] in MEDIA_WORDS or (cls and any(w in MEDIA_WORDS for w in words))
+                           or words[0] in ("Radio", "Television")):   # ("Radio Norrast")
         return _Shape(*base, _SETTLE)   # a news outlet reports, it is no side
     if cls and (raw.startswith(("Joint ", "Bilateral ")) or (
             head.skip and any(w in ("Joint", "Bilateral") for w in raw[:head.skip].split()))):
@@ -1105,7 +1106,8 @@ class _Builder:
                 # the noun of what it names ("the French farmers' union FNSEA")
                 continue
             if word in self.last_names or (word[2:4].startswith("-") or word[3:4] == "-") \
-                    and word[:1].lower() + word[1:] in self.last_names:
+                    and word[:1].lower() + word[1:] in self.last_names \
+                    or word.isupper() and word.title() in self.last_names:   # "VARGA:" labels a person
                 continue   # a last name ("Al-Ansari" at a sentence start too), added as an alias later
             if word in CAPITALISED_NOUNS or word in PORTFOLIOS:
                 continue   # "the Government would not": a nominal (see _NOMINAL_REST), no actor
@@ -1715,8 +1717,8 @@ class _Builder:
         """"Transport Minister X said the government would not intervene" in a story that
         names no state: X speaks for "the government", an actor of its own (so that "the
         government" later finds it too)."""
-        if not any(a.cls == "state" for a in self.actors) and ("the government" in self.text
-                                                                 or "The government" in self.text):
+        if not any(a.cls == "state" for a in self.actors) and any(
+                w in self.text for w in ("the government", "The government", "the province", "provincial government")):
             aid = self.actor("Government", "state", "state")
             self.actors[aid].descriptors.add("government")
             return aid
@@ -1751,7 +1753,10 @@ class _Builder:
         general secretary a union; else the organisation just named."""
         if _STATE_ROLE.search(role):
             owner = self._recent_org(start, table, frozenset({"state", "unknown"}), fallback=False)
-            return owner if owner is not None else self._state_of_story(start, table)
+            if owner is None:
+                owner = self._state_of_story(start, table)
+            # ("The education minister, X," in a story with no state: "the government")
+            return owner if owner is not None else self._plain_government()
         for kind, classes in ((_CORPORATE_ROLE, frozenset({"company", "unknown"})), (_UNION_ROLE, frozenset({"union"}))):
             if kind.search(role):
                 owner = self._recent_org(start, table, classes, fallback=False)

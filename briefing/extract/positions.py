@@ -654,6 +654,10 @@ _BE_BEFORE = re.compile(r"\b(?:is|are|was|were)\s+(?:\w+\s+)?$", re.I)   # "is (
 _NO_VOW_VERBS = frozenset({"be", "have", "say", "comment", "speculate", "elaborate"})
 # "will say a few words", "said nothing more": the words themselves are no claim
 _SAY_WORDS = re.compile(r"(?:a few words|a word|nothing|little|something|more)\b\s*(?:[,.;]|and\b|$)", re.I)
+# "a proposal by X to ...", "an offer from X of ...": see _owned_by
+_BY_OWNER = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Aa]nother)\s+(?:[\w-]+\s+)?(proposal|offer|plan|demand|request|bid)\s+(?:by|from)\s+")
+_OWNED_REST = re.compile(r"\s+(to|for|of)\s+")
+_MAIN_VERB_AFTER = re.compile(r"\s(?:was|were|is|are|has|had|have|would|will|remains|remained)\b")
 _EMPTY_BODY = re.compile(r"(?i)(?:and|but|or|nor|then|so|also|the|a|an|to|of|by|on|in|that|this|which)(?:\s+(?:and|but|or|the|a|to))*")
 # patterns used inside functions, compiled once (not looked up in re's cache per call)
 _IT_AFTER = re.compile(r"(?:^|[.;:!?\"\u201c]\s*|,\s*(?:and|but)\s+|\b(?:and|but|that|while)\s+)$")
@@ -1048,6 +1052,8 @@ class _Extractor:
         low = sent.lower()
         triggers = self._triggers(s, e, in_q, low)
         owned = self._possessed(idx, s, e, low)
+        if " by " in low or " from " in low:
+            self._owned_by(idx, s, e)
         if owned:
             # "X's position is that ...": the clause is X's, whatever verbs it holds
             triggers = [t for t in triggers if not any(a <= t.start < b for a, b in owned)]
@@ -2104,6 +2110,30 @@ class _Extractor:
                 return
         label = f"{t.form.lower()}: {body}{extra}"
         produced.append(_Found(t.subject, t.cls, label, a, max(b, tail_end), idx, t.rule, hedged))
+
+    def _owned_by(self, idx: int, s: int, e: int) -> None:
+        """"A proposal by the airline to fly long-haul routes with two pilots ...", "an
+        offer from X of Y": the noun's owner holds what follows it, whatever the
+        sentence's verb does with it (was withdrawn, was rejected, is on the table)."""
+        text = self.text
+        for m in _BY_OWNER.finditer(text, s, e):
+            for x in self.table.in_span(m.end(), min(e, m.end() + 80))[:1]:
+                if not _DET_ONLY.fullmatch(text, m.end(), x.start):
+                    break
+                rest = _OWNED_REST.match(text, x.end, e)
+                if rest is None:
+                    break
+                a = rest.start(1) if rest.group(1) == "to" else rest.end()   # ("to fly ...", "of/for Y": Y)
+                b = _cut(text, rest.end(), e, False)
+                verb = _MAIN_VERB_AFTER.search(text, rest.end(), b)
+                if verb:
+                    b = verb.start()   # "... was withdrawn": the sentence's own verb
+                a, b = trim(text, a, b)
+                if len(text[a:b].split()) >= 3:
+                    b = _limit(text, a, b)
+                    stance = _OWNED_NOUNS[m.group(1).lower()]
+                    self.found.append(_Found(self.table.top(x.actor), stance, clean_phrase(text[a:b]), a, b, idx,
+                                             f"owned.{stance}"))
 
     def _owned_stance(self, idx: int, a: int, b: int, hedged: bool, produced: list[_Found]) -> None:
         """"A Lusavian proposal for X was rejected by ...": the proposal is its owner's

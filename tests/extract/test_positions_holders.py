@@ -3,9 +3,10 @@ the sentence ("The guild's chairwoman, Elsa Marten, has rejected ...") holds the
 after the apposition's closing comma, for the side the role belongs to; a side's
 document as the subject ("X's first counter-proposal offered ...", "X's letter
 rejected ...") is the side speaking; "X's position/offer, <an aside>, is/was ..." is X's,
-up to a ", which ..." that has a holder of its own. Invented articles:
+up to a ", which ..." that has a holder of its own; "a proposal by X to ...", "a request
+from X for ..." is X's whatever the sentence's verb. Invented articles:
 tests/extract/articles/pos-apposition-subject.txt, pos-possessed-document.txt,
-pos-possessed-aside.txt."""
+pos-possessed-aside.txt, pos-owned-by.txt."""
 
 from __future__ import annotations
 
@@ -45,4 +46,11 @@ def test_a_possessed_position_with_an_aside_before_its_verb() -> None:
             ("claim", '"a joke"'),
         ],
         "Ostra": [("propose", "a 20% share of the water")],
+    }
+
+
+def test_a_proposal_by_or_a_request_from_its_owner() -> None:
+    assert positions_of("pos-owned-by.txt") == {
+        "Vell Air": [("propose", "to fly some long-haul routes with two pilots instead of three")],
+        "Vell Pilots Union": [("demand", "a pause in the strike ballot")],
     }

@@ -39,7 +39,8 @@ X, Chief Executive, Y"); a quote running over sentences keeps its speaker either
 speaker's "that request was refused" and "X said no" refuse what was just asked
 ("said.no"). Objects that stand before their verb ("everything we asked for", "the 6% it
 offered last week, plus ...") give no item; "until" is a condition only after a refusal;
-a side moving its figure ("raised its offer to X", [moves]) is a position.
+a side moving its figure ("raised its offer to X", [moves]) is a position, and so is "a
+proposal by X to ..." / "a request from X for ..." whatever the sentence does with it.
 
 Which actors become parties: an actor is a party when it holds at least one position
 other than an "according to" attribution (so a ministry quoted for a death toll is

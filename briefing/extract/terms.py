@@ -1195,6 +1195,10 @@ def _is_agreement_text(doc: Document) -> bool:
 
 
 _MAX_CHAIN = 3
+# an offer moved on since: "was later raised to 164", "raised it to 35", "had moved up to 15%"
+_SUPERSEDED_RE = re.compile(
+    r"\b(?:later|subsequently|since)\s+(?:raised|increased|improved|lifted|moved|cut|lowered|reduced)\b"
+    r"|\b(?:raised|increased|improved|lifted)\s+it\s+to\b|\bmoved\s+(?:up|down)\s+to\b")
 # how the talks went, not what is on the table: an opening offer or an earlier ask
 # ("When talks opened, X offered 10%", "X had proposed 40%", "opened the talks by offering")
 _HISTORY_RE = re.compile(
@@ -1514,6 +1518,14 @@ def find_terms(doc: Document) -> list[Term]:
         if found or rule == "term.topic":
             chain = chain + 1 if rule == "term.cont" else 0
             last_term = index
+    offers = {t.source.sentence for t in terms if t.rule == "term.offer"}
+    if offers:
+        # "X offered to free 90 detainees in August. The figure was later raised to 164.":
+        # an offer the next sentences say was superseded is no longer on the table
+        gone = {i for i in offers if any(
+            _SUPERSEDED_RE.search(low, *spans[k]) for k in (i + 1, i + 2) if k < len(spans))}
+        if gone:
+            terms = [t for t in terms if t.rule != "term.offer" or t.source.sentence not in gone]
     if demanded and any(t.rule in _DEAL_RULES for t in terms):
         # a deal's contents are the terms: the lists of what each side wanted are positions
         terms = [t for t in terms if t.source.sentence not in demanded or t.rule != "term.list"]

@@ -1659,7 +1659,7 @@ class _Builder:
         m = _NOMINAL_PHRASE.fullmatch(low)
         if m and (m.group(1) in NOUN_CLASSES or phrase[:1].islower() or low.startswith("the ")):
             return _resolve_nominal(table, m.group(1), pos, self.text)
-        # a capitalised name possibly with a title ("President Donald X")
+        # a capitalised name possibly with a title ("President Jane X")
         for f, aid in self.form_to_actor.items():
             if phrase.endswith(f) and len(f) > 2:
                 return aid

@@ -659,6 +659,11 @@ _SAY_WORDS = re.compile(r"(?:a few words|a word|nothing|little|something|more)\b
 _BY_OWNER = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Aa]nother)\s+(?:[\w-]+\s+)?(proposal|offer|plan|demand|request|bid)\s+(?:by|from)\s+")
 _OWNED_REST = re.compile(r"\s+(to|for|of)\s+")
 _MAIN_VERB_AFTER = re.compile(r"\s(?:was|were|is|are|has|had|have|would|will|remains|remained)\b")
+# a labelled speaker's statement in the first person plural is their side's claim ...
+_FIRST_PERSON = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Uu]s)\b")
+# ... unless it speaks of the occasion ([statement_procedure]: "we will take your questions")
+_FIRST_PERSON_PROCEDURE = re.compile(r"\b(?:" + alternation(_ST.get("statement_procedure", {}).get("words", ["(?!)"]))
+                                     + r")\b", re.I)
 _EMPTY_BODY = re.compile(r"(?i)(?:and|but|or|nor|then|so|also|the|a|an|to|of|by|on|in|that|this|which)(?:\s+(?:and|but|or|the|a|to))*")
 # patterns used inside functions, compiled once (not looked up in re's cache per call)
 _IT_AFTER = re.compile(r"(?:^|[.;:!?\"\u201c]\s*|,\s*(?:and|but)\s+|\b(?:and|but|that|while)\s+)$")
@@ -1394,7 +1399,11 @@ class _Extractor:
         without a stance verb."""
         text = self.text
         label = self.state.label_speaker
-        if not self.state.answering or label is None or produced or held_by_other or (
+        if label is not None and not self.state.answering and not produced and not held_by_other \
+                and _FIRST_PERSON.search(text, s, e) and not _FIRST_PERSON_PROCEDURE.search(text, s, e) \
+                and not (self.found and self.found[-1].sentence == idx):
+            pass   # a speaker's own statement in the first person ("We did not give away our copper")
+        elif not self.state.answering or label is None or produced or held_by_other or (
                 self.found and self.found[-1].sentence == idx):
             return   # a sentence that already gives someone's position is not the speaker's claim
         a, b = trim(text, s, e)

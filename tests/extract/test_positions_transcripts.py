@@ -7,7 +7,7 @@ sentence of under six words is no claim. Invented
 articles: tests/extract/articles/pos-roster-labels.txt, pos-quote-runs-on.txt (a quote
 running over two sentences before its speaker is named, or on after the sentence that
 named them; "they" inside a quote), pos-transcript-refusals.txt ("that request was
-refused", "X said no")."""
+refused", "X said no"), pos-statement-first-person.txt (a speaker's "we" statements)."""
 
 from __future__ import annotations
 
@@ -73,4 +73,17 @@ def test_refusals_of_what_the_other_side_asked() -> None:
             ("reject", "refused: to move a stretch of the river"),
             ("reject", "said no: asked for it to be phased in over five years"),
         ],
+    }
+
+
+def test_a_speakers_first_person_statement_is_their_sides_claim() -> None:
+    # outside an answer, a labelled speaker's "we/our" sentence is their side's claim
+    # ("We did not give away our rivers"); one about the occasion ("then we will take
+    # your questions", "Thank you") or with no first person ("The tariff is fair") is not
+    assert positions_of("pos-statement-first-person.txt") == {
+        "Orvasse": [
+            ("vow", "will hold the operator to it"),
+            ("claim", "We did not give away our rivers in these talks"),
+        ],
+        "Kestle Water Holdings": [("claim", "We are proud of this concession")],
     }

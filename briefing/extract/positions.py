@@ -35,7 +35,8 @@ add "said.vow", "said.demand", "owned.CLASS", "modal.would_if".
 Lists and transcripts: per-side lists under a heading that says what each side wants
 ([side_headings]); "set out N conditions:" lists are what the noun says; a labelled
 speaker the parties pass left unaffiliated takes their side from the roster ("Speakers:
-X, Chief Executive, Y"); a quote running over sentences keeps its speaker either way; a
+X, Chief Executive, Y") and their "we" statements are claims even outside answers; a
+quote running over sentences keeps its speaker either way; a
 speaker's "that request was refused" and "X said no" refuse what was just asked
 ("said.no"). Objects that stand before their verb ("everything we asked for", "the 6% it
 offered last week, plus ...") give no item; "until" is a condition only after a refusal;

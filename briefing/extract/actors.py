@@ -163,7 +163,7 @@ _ART = r"(?:al|el|ad|as|ash|at|az|an|ar)-(?=[A-Z])"
 _ART_RE = re.compile(_ART)
 RUN_RE = re.compile(rf"{_FIRST_CAPTOK}(?:(?:[ \t]+{_CONNECT}[ \t]+|[ \t]+)(?:{_ART})?{_CAPTOK}|[ \t]+\d+\b)*")
 ACRONYM_RE = re.compile(r"\s*\(([A-Z][A-Za-z.&-]{1,9})\)")
-_ACRONYM_IN = re.compile(r"\(([A-Z][A-Z&]{1,7})\)")   # "(CCA)", "(UNDP)" (not "(Reuters)")
+_ACRONYM_IN = re.compile(r"\(([A-Z][A-Z&]{1,7})\)")   # "(HCB)", "(UNDP)" (not "(Reuters)")
 _TOKEN_RE = re.compile(r"\S+")
 _POSS = re.compile(r"['\u2019]s?$")
 _POSS_ENDS = ("'", "\u2019", "'s", "\u2019s")
@@ -629,7 +629,7 @@ def _strip_title(words: list[str]) -> tuple[str, list[str]]:
 
 def _org_class(words: list[str]) -> str | None:
     if words and words[0] in _STATE_BODIES and len(words) > 2 and words[1] in ("of", "for"):
-        return "authority"   # "Ministry of Fisheries and Marine Resources", not a company
+        return "authority"   # "Ministry of Forestry and Land Resources", not a company
     for w in reversed(words):
         cls = ORG_CLASS.get(w.rstrip("'\u2019").rstrip(".")) or ORG_CLASS.get(w)
         if cls:
@@ -696,12 +696,12 @@ def _split_run(run: str) -> tuple[tuple[int, str], ...]:
                         # (not "the Government of X and Y Minerals": a state, then a company)
                         and not (len(left) >= 3 and left[0] in ("Government", "Republic", "Kingdom", "State")
                                  and left[1] == "of")) or (
-                    # "Rail and Signal Workers' Federation", "Oil and Gas Workers' Union": a lone
+                    # "Rail and Tram Workers' Federation", "Oil and Gas Workers' Union": a lone
                     # industry word is no name
                     len(bare := [w for w in left if w not in STOP]) == 1 and ORG_CLASS.get(bare[0]) == "company"
                     and _org_class(right) is not None
                     and " ".join(right) not in GAZETTEER) or (
-                    # "Ministry of Fisheries and Marine Resources": one portfolio's two parts
+                    # "Ministry of Forestry and Land Resources": one portfolio's two parts
                     len(left) >= 3 and left[0] in _STATE_BODIES and left[1] in ("of", "for")
                     and " ".join(right) not in GAZETTEER) or (
                     _org_class(left) is not None and _org_class(right) is None and len(right) == 1
@@ -776,7 +776,7 @@ class _Head(NamedTuple):
 @lru_cache(maxsize=16384)
 def _chunk_head(raw: str) -> _Head | None:
     """``_Head`` of a chunk, None when nothing is left (stop words only, a number)."""
-    # ("Farmers'" may end a name, "Fenmore Markets' takeover" is a possessive)
+    # ("Farmers'" may end a name, "Brenner Markets' takeover" is a possessive)
     chunk = _unposs(raw) if not raw.endswith(("s'", "s\u2019")) or " " not in raw \
         or raw.rsplit(None, 1)[-1] not in ORG_CLASS else raw
     words = chunk.split()
@@ -790,7 +790,7 @@ def _chunk_head(raw: str) -> _Head | None:
         words = words[1:]
     lead_title = " ".join(chunk.split()[lead - len(words) - 1:lead - len(words)]) if len(words) < lead else ""
     if not words or words[0][:1].isdigit() or words[0] in ("of", "for", "and", "&", "on"):
-        # ("The Minister of Fisheries and Marine Resources": a title's portfolio, no name)
+        # ("The Minister of Forestry and Land Resources": a title's portfolio, no name)
         return None
     prefixes = tuple((n, " ".join(words[:n])) for n in (3, 2, 1) if len(words) > n)
     return _Head(tuple(words), skip, lead_title, " ".join(words), prefixes)
@@ -840,7 +840,7 @@ def _chunk_shape(raw: str, cut: int) -> _Shape:
     if len(words) > 1 and cls in (None, "other") and any(w in RESEARCH_WORDS for w in words):
         return _Shape(*base, _SETTLE)   # a university or institute studies the talks, it is no side
     if len(words) > 1 and (words[-1] in MEDIA_WORDS or (cls and any(w in MEDIA_WORDS for w in words))
-                           or words[0] in ("Radio", "Television")):   # ("Radio Norrast")
+                           or words[0] in ("Radio", "Television")):   # ("Radio Vessmark")
         return _Shape(*base, _SETTLE)   # a news outlet reports, it is no side
     if cls and (raw.startswith(("Joint ", "Bilateral ")) or (
             head.skip and any(w in ("Joint", "Bilateral") for w in raw[:head.skip].split()))):
@@ -849,7 +849,7 @@ def _chunk_shape(raw: str, cut: int) -> _Shape:
     if mstate:
         return _Shape(*base, _STATE, core=mstate.group(1) or mstate.group(2))
     if not title and words[0] in PLACE_FIRSTS and (not cls or len(words) == 2 and words[1] in PLACE_WORDS):
-        return _Shape(*base, _SKIP)   # "North Belt herring", "the West Bank": a place, no person
+        return _Shape(*base, _SKIP)   # "North Reach fishing grounds", "the West Bank": a place, no person
     if cls and not title:
         return _Shape(*base, _ORG, cls=cls)
     if words[-1] in PLACE_WORDS or any(w in PLACE_WORDS for w in words[1:]):
@@ -1105,7 +1105,7 @@ class _Builder:
                     initials = self._initials()
                 ids = initials.get(word, [])
                 if len(ids) == 1:
-                    self.form(word, ids[0])   # "the ALF" of the "Ardessa Liberation Front"
+                    self.form(word, ids[0])   # "the MVDF" of the "Marsh Valley Dockers Front"
                     continue
             if word.isupper() and (len(word) > 5 or len(seen) < 2) and not any(
                     text[max(0, p - 30):p].rstrip().endswith(_NOUN_ENDS)   # (what it needs: cheap test first)
@@ -1115,15 +1115,15 @@ class _Builder:
                 continue
             if word in self.last_names or (word[2:4].startswith("-") or word[3:4] == "-") \
                     and word[:1].lower() + word[1:] in self.last_names \
-                    or word.isupper() and word.title() in self.last_names:   # "VARGA:" labels a person
+                    or word.isupper() and word.title() in self.last_names:   # "ROAN:" labels a person
                 continue   # a last name ("Al-Ansari" at a sentence start too), added as an alias later
             if word in CAPITALISED_NOUNS or word in PORTFOLIOS:
                 continue   # "the Government would not": a nominal (see _NOMINAL_REST), no actor
             if all(text.startswith(("the ", "The "), p - 4) and _ADJUNCT_AFTER.match(text, p + len(word))
                    for p, _ in seen):
-                continue   # "the Tamesi air base": a word qualifying a thing, never on its own
+                continue   # "the Kelbo air base": a word qualifying a thing, never on its own
             if any(text.startswith(",", p + len(word)) and _OWNED_THING.match(text, p + len(word)) for p, _ in seen):
-                continue   # "Velmatrex, the company's treatment for ...": a thing the actor owns
+                continue   # "Tranzolan, the company's treatment for ...": a thing the actor owns
             if all(text[max(0, p - 30):p].rstrip().endswith(_PLACE_ENDS)   # (what it needs: cheap test first)
                    and _PLACE_BEFORE.search(text, max(0, p - 30), p) for p, _ in seen):
                 continue   # "in Derby", "the capital, Rasken": a place
@@ -1143,7 +1143,7 @@ class _Builder:
         return spans
 
     def _defined_acronyms(self) -> None:
-        """"The Competition and Consumer Authority (CCA)": an acronym in brackets right
+        """"The Harbour Competition Board (HCB)": an acronym in brackets right
         after a known name is that actor's, whichever writing of the name first made it
         (the bracketed one may come later, or the name may start with a gazetteer name:
         "United Nations Development Programme (UNDP)")."""
@@ -1163,8 +1163,8 @@ class _Builder:
             i = text.find("(", i + 1)
 
     def _initials(self) -> dict[str, list[int]]:
-        """The initials of each organisation's capitalised words ("ALF" for the "Ardessa
-        Liberation Front"): an undefined acronym met as a lone word is the one
+        """The initials of each organisation's capitalised words ("MVDF" for the "Marsh
+        Valley Dockers Front"): an undefined acronym met as a lone word is the one
         organisation they spell."""
         initials: dict[str, list[int]] = {}
         for a in self.actors:
@@ -1245,7 +1245,7 @@ class _Builder:
                     break   # "former Gambian Foreign Minister X": a past job, not whom X speaks for
                 if n == 1 and len(head.words) == 2 and _first_name_like(prefix) and head.words[1] not in ORG_CLASS \
                         and head.words[1] not in PLACE_WORDS:
-                    break   # "Sofia Amarandi": a first name that is also a capital, not Bulgaria's X
+                    break   # "Sofia Renholm": a first name that is also a capital, not Bulgaria's X
                 owner = self.gaz(prefix)
                 start += len(prefix) + 1
                 cut = n
@@ -1453,8 +1453,8 @@ class _Builder:
                 self.actors[best[1]].cls = self.actors[best[1]].kind = "state"
         for word, ids in firsts.items():
             # "Marlowe" for "Marlowe Shipping Holdings" when only one name starts so, or when
-            # only one of them is a company ("Aurelle" is Aurelle Airways, not the "Aurelle
-            # Pilots Association" named after it)
+            # only one of them is a company ("Brisk" is Brisk Air, not the "Brisk Pilots
+            # Guild" named after it)
             if len(ids) > 1:
                 companies = [i for i in ids if self.actors[i].cls == "company"]
                 ids = companies if len(companies) == 1 else ids
@@ -1465,7 +1465,7 @@ class _Builder:
                 continue   # "Valdoria" is the state, not the "Valdoria Red Relief Society"
             known = self.form_to_actor.get(word)
             if known is not None and self.actors[known].cls == "state":
-                continue   # "Brevonian" is the state's demonym, not the "Brevonian Metal Workers' Union"
+                continue   # "Korvian" is the state's demonym, not the "Korvian Metal Workers' Union"
             if single is not None and self.actors[single].cls == "unknown":
                 self._merge(single, ids[0])
             elif word in self.single_runs:
@@ -1496,9 +1496,9 @@ class _Builder:
                 self.form(word, ids[0])
 
     def _split_joined_names(self) -> None:
-        """"Tellwyn Mobile and Brisca Networks agree merger": two names joined by "and"
+        """"Harlan Mobile and Quist Networks agree merger": two names joined by "and"
         (the first has no organisation word of its own, so the run kept them whole) when
-        the text also names each by its first word alone ("Tellwyn said", "Brisca's
+        the text also names each by its first word alone ("Harlan said", "Quist's
         board"): each is an actor of its own, the joined form names neither."""
         for a in list(self.actors):
             if a.cls not in ORG_CLASSES or " and " not in a.name or a.name in GAZETTEER:
@@ -1577,8 +1577,8 @@ class _Builder:
         self._ministries_of_ministers(table)
 
     def _ministries_of_ministers(self, table: ActorTable) -> None:
-        """"The Minister of Fisheries and Marine Resources, Hon. X" (X speaks for a state)
-        and the "Ministry of Fisheries and Marine Resources" with no state of its own: the
+        """"The Minister of Forestry and Land Resources, Hon. X" (X speaks for a state)
+        and the "Ministry of Forestry and Land Resources" with no state of its own: the
         ministry is that state's."""
         for a in self.actors:
             if a.cls != "authority" or a.parent is not None or not a.name.startswith("Ministry "):
@@ -1626,7 +1626,7 @@ class _Builder:
                 a.parent = owner
 
     def _state_organ(self, name: str) -> bool:
-        """"Drevland Council of State", "Parliament of Ketonga": a state's own organ (its
+        """"Ombrel Council of State", "Parliament of Sarkoa": a state's own organ (its
         name, beside the state's, only organ words), which speaks for the state."""
         words = name.split()
         for state in (words[0], words[-1]):
@@ -1676,7 +1676,7 @@ class _Builder:
         role_end = _may_end_in_role(left)   # POSS_ROLE, NOUN_ROLE and OWNERLESS_ROLE need it
         m = _OWNER_POSS_FORMER.search(left) if "former " in left else None
         if m and _THE_LEAD.sub("", m.group("owner")) in self.form_to_actor:
-            # "The AU's chief mediator, former Gambian foreign minister-turned-envoy X": the
+            # "The AU's chief mediator, former Kenyan foreign minister-turned-envoy X": the
             # past job is an aside, the role before it is X's
             return self.form_to_actor[_THE_LEAD.sub("", m.group("owner"))]
         tail = left.rstrip(" ,")
@@ -1725,7 +1725,7 @@ class _Builder:
         return None
 
     def _plain_government(self) -> int | None:
-        """"Transport Minister X said the government would not intervene" in a story that
+        """"Energy Minister X said the government would not step in" in a story that
         names no state: X speaks for "the government", an actor of its own (so that "the
         government" later finds it too)."""
         if not any(a.cls == "state" for a in self.actors) and any(

@@ -9,14 +9,14 @@ from briefing.ingest import parse_bytes
 
 TEXT = """Quota and pay
 
-According to the International Council for the Exploration of the Sea, stocks are falling. The Rail and Signal Workers' Federation demanded a raise. The Union and the Council met.
+According to the International Council for the Exploration of the Sea, stocks are falling. The Rail and Tram Workers' Federation demanded a raise. The Union and the Council met.
 """
 
 
 def test_connected_names_stay_whole() -> None:
     table = find_parties(parse_bytes(TEXT.encode(), "doc", "txt"))
     assert sorted(a.name for a in table.actors if a.cls not in ("merged", "generic")) == [
-        "International Council for the Exploration of the Sea", "Rail and Signal Workers' Federation"]
+        "International Council for the Exploration of the Sea", "Rail and Tram Workers' Federation"]
 
 
 def test_a_demonym_starting_a_name_stays_the_states() -> None:

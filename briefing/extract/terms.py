@@ -779,6 +779,8 @@ def split_region(text: str, a: int, b: int, listed: bool = False) -> list[tuple[
                 if text[s - lead.end():s].lower().startswith("and") else None
             if verb and not verb.group(0).startswith("would") and e - s > verb.end() + 3:
                 s = _skip_space(text, s + verb.end(), e)  # "and includes a promise": the promise
+                if verb.group(0) in _GIVE_VERBS:
+                    s = min(_after_indirect_object(text, s), e)  # ("and gives workers four days")
         # keep the term short: a trailing relative clause or example list is commentary
         tail = _TRAILING_ASIDE.search(text, s, e)
         if tail and tail.start() - s > 20:
@@ -1033,7 +1035,7 @@ def _region(sent: str, first_words: str, prev_term: bool, genre: bool,
     m = _TOPIC_RE.match(body) if noun else None  # (an anchored match: before the reporting check)
     if m and not reported_() and not _PAST_RE.search(lb, 0, m.end()):  # (not "The previous agreement was ...")
         verb = lb[lb.rindex(" ", 0, m.end()) + 1:m.end()]
-        if verb in _TOPIC_VERBS and _AMOUNT_RE.search(lb, m.end()):
+        if verb in _TOPIC_VERBS and (_AMOUNT_RE.search(lb, m.end()) or _NUMBER_WORD_RE.search(lb, m.end())):
             # "The licence runs for 25 years", "The new contract raises pay by 19%": the
             # proposal's own present tense states a provision with its figure
             return lead + (0 if verb in _TOPIC_WHOLE else m.end() - len(verb)), len(sent), "term.verb"
@@ -1102,7 +1104,8 @@ def _cut_commentary(text: str, a: int, b: int) -> int:
 
 
 _INDIRECT_RE = re.compile(
-    r"(?:(?:the|its|their|his|her)\s+)?(?:[\w'\u2019-]+\s+){0,2}?[\w'\u2019-]+\s+(?=(?:a|an)\s|[$\u00a3\u20ac\d])")
+    r"(?:(?:the|its|their|his|her)\s+)?(?:[\w'\u2019-]+\s+){0,2}?[\w'\u2019-]+\s+"
+    rf"(?=(?:a|an)\s|[$\u00a3\u20ac\d]|(?:{_alt(sorted(_NUMBER_WORDS))})\b)")  # ("gives workers four extra days")
 _NOT_RECIPIENT = frozenset(("of", "for", "to", "in", "on", "at", "by", "with", "from", "and", "or",
                             "a", "an", "per", "cent", "percent", "than", "about", "over", "up",
                             "least", "some", "nearly", "almost", "around", "more", "less"))

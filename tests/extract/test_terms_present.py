@@ -169,3 +169,14 @@ def test_an_offer_superseded_in_the_next_sentences_is_off_the_table() -> None:
         # an offer nobody moved on from stays
         ("a 3% rise over two years", "economic", "term.offer"),
     ]
+
+
+def test_the_deal_gives_sets_lasts_with_figures_in_words() -> None:
+    assert terms_of("terms-deal-gives.txt") == [
+        ("a minimum wage of $15 an hour", "economic", "term.verb"),
+        # "and gives workers four extra days": the recipient is no part of the term
+        ("four extra days of leave", "other", "term.verb"),
+        # a figure in words after a duration or provision verb
+        ("The accord lasts five years", "other", "term.verb"),
+        ("extends the grace period by two years", "economic", "term.verb"),
+    ]

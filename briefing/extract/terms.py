@@ -67,6 +67,16 @@ The source of a term is the whole sentence it was read from (``start``/``end`` s
 the quote). One scan of the document finds the trigger words, so sentences without
 any are skipped.
 
+A list of what one side wants ("X is asking for:", "What each side wants" with a side's name
+over its bullets) gives the issues on the table while the article describes no deal's
+contents; once it does (the under/verb/would/cont/genre rules), such lists are positions.
+The history of the talks gives no term: an opening offer ("When talks started, X offered
+10%", "X had initially proposed ...", "... two years ago"), an item's pluperfect aside ("The
+Committee had asked for ..."), and an offer the next sentences say was superseded ("The
+figure was later raised to 164"); a pluperfect sentence after a term keeps the context open.
+The proposal's own present tense with a figure states a provision ("The licence runs for 25
+years", "The new contract raises pay by 19%", "an arrangement that restores inspections").
+
 A party's own demand is a position, not a term: attributed sentences ("X said",
 "X demands") only yield terms through the explicit triggers above; a party's own
 arrangements ("contingency plans include"), a previous agreement ("Under the old

@@ -45,6 +45,7 @@ from dataclasses import dataclass, field
 from operator import attrgetter, itemgetter
 
 from briefing.extract.actors import _PREP_BEFORE, PRONOUNS, STOP as STOPWORDS, ActorTable
+from briefing.extract.interviews import Interview, find_interview
 from briefing.extract.lexicons import load
 from briefing.extract.text import (AFTER_NO_WORD_OR_HYPHEN, AFTER_WORD_BOUNDARY, QUOTE_CHARS, alternation,
                                    clean_phrase, fold_case, inflect, quote_spans, trim)
@@ -696,6 +697,7 @@ class _State:
     label_line: int = -1
     label_speaker: int | None = None
     askers: set[str] = field(default_factory=lambda: {"Q"})   # labels of those who ask
+    asking: bool = False        # inside an interview's question (interviews.py)
 
 
 # ---------------------------------------------------------------- helpers
@@ -825,6 +827,9 @@ class _Extractor:
         # the text in lower case with the same offsets, for word gates (see _may_hold)
         self._low = fold_case(doc.text)
         self._labels()
+        self._interview: Interview | None = None
+        self._interviewee: int | None = None
+        self._interview_setup()
 
     def _labels(self) -> None:
         """Transcript speaker labels ("THE PREMIER: ...") -> the person they name."""
@@ -901,6 +906,37 @@ class _Extractor:
             if aid is not None:
                 self.state.transcript[label] = aid
 
+    def _interview_setup(self) -> None:
+        """A Q&A interview (interviews.py): the side its interviewee speaks for, from
+        the first name span that is a person in the actor table (folded into their side,
+        else read from their introduction, else the person)."""
+        iv = find_interview(self.doc)
+        if iv is None:
+            return
+        for a, b in iv.names:
+            for m in self.table.in_span(a, b):
+                actor = self.table.actors[m.actor]
+                if actor.cls != "person":
+                    continue
+                side = self.table.top(actor.id)
+                if side == actor.id:
+                    side = self._roster_side(actor.name) or side
+                self._interview, self._interviewee = iv, side
+                return
+
+    def _interview_at(self, s: int) -> None:
+        """In an interview, a question paragraph is the interviewer's (no position) and
+        every sentence after the first question outside one is the interviewee's answer
+        (their "we"/"I"), as an answering labelled speaker in a transcript."""
+        questions = self._interview.questions
+        k = bisect.bisect_right(questions, (s, len(self.text))) - 1
+        if k < 0:
+            return   # the introduction: nobody answers yet
+        state = self.state
+        state.asking = s < questions[k][1]
+        state.answering = not state.asking
+        state.label_speaker = None if state.asking else self._interviewee
+
     def _roster_side(self, name: str) -> int | None:
         """The side a labelled speaker speaks for, read from their introduction
         ("Jane Roe, Chief Executive, Vell Mining"; "Jane Roe, Minister of Mines" in a
@@ -961,6 +997,9 @@ class _Extractor:
 
     def _label_at(self, s: int) -> None:
         """Track the transcript label of the line a sentence sits on."""
+        if self._interview is not None:
+            self._interview_at(s)
+            return
         if not self.state.labelled:
             return
         line_start = self.text.rfind("\n", 0, s) + 1
@@ -982,6 +1021,9 @@ class _Extractor:
         sent = text[s:e]
         if "\n" in text[e:e + 3] and sent.rstrip()[-1:] not in ".!?\"\u201d'):;," and "\n" not in sent:
             return   # a headline or heading: it repeats the story below
+        if self.state.asking:
+            self._question(idx, s, e)   # an interviewer's question: no position of the interviewee's
+            return
         qspans = [(s + a, s + b) for a, b in quote_spans(sent) if len(sent[a:b].split()) >= 4]
         if qspans:
             qstarts = [a for a, _ in qspans]

@@ -1,0 +1,129 @@
+"""Q&A interviews without named speaker labels (briefing/extract/interviews.py): the
+questions (bold in Markdown, <strong> in HTML, "Q:" in plain text) hold no position of
+the interviewee's, the unlabeled first-person answers (or "A:" turns) are the
+interviewee's side's, found from the introduction ("X, the union's general secretary,
+talks to ...", "We sat down with ... X", "X ... answered our questions", "We spoke to
+..., X"). A news story with a rhetorical question, an opinion column asking itself
+questions and a transcript with named labels are no interviews. Invented articles:
+tests/extract/articles/interview-*."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from briefing.extract import extract
+from briefing.extract.interviews import find_interview
+from briefing.ingest import read_path
+
+ARTICLES = Path(__file__).resolve().parent / "articles"
+
+
+def positions_of(name: str) -> dict[str, list[tuple[str, str]]]:
+    briefing = extract(read_path(ARTICLES / name))
+    return {p.name: [(q.stance, q.text) for q in p.positions] for p in briefing.parties}
+
+
+def questions_of(name: str) -> list[str] | None:
+    doc = read_path(ARTICLES / name)
+    found = find_interview(doc)
+    return None if found is None else [doc.text[a:b] for a, b in found.questions]
+
+
+def test_markdown_bold_questions() -> None:
+    assert questions_of("interview-markdown-bold.md") == [
+        "Ms Kettering, the company says a deal is a week away. Is it?",
+        "What does the union want?",
+        "Would the union accept a longer contract?",
+        "And if the members vote against?",
+    ]
+    assert positions_of("interview-markdown-bold.md") == {
+        "Calloway Dockers' Union": [
+            ("claim", "We are nearer than we were in April, but a week is optimistic"),
+            ("claim", "We have settled the overtime rates"),
+            ("claim", "The shift pattern is still open"),
+            ("demand", "want a minimum crew of eight on every crane"),
+            ("demand", "want a pay rise of 6%"),
+            ("demand", "want a ban on agency staff at the container berths"),
+            ("claim", "None of that is new"),
+            ("claim", "They have said that since the first day"),
+            ("reject", "reject any plan that replaces the night shift with remote cranes"),
+            ("accept", "accept a contract of four years, if the crew guarantee is written into it"),
+            ("claim", "Then we go back to the table"),
+            ("vow", "will not strike before the ballot"),
+        ],
+        # a bold statement that asks nothing still reports the other side's words
+        "Brindle Harbour Services": [("claim", "automation of the night shift is not negotiable")],
+    }
+
+
+def test_html_strong_questions() -> None:
+    assert questions_of("interview-html-strong.html") == [
+        "Ms Holm, what is still open?",
+        "Does the cooperative want a new pipeline?",
+        "Would you accept a cut in a drought year?",
+        "What happens next?",
+    ]
+    assert positions_of("interview-html-strong.html") == {
+        "Ferncliff Farmers' Cooperative": [
+            ("claim", "We need at least 40% of the reservoir between June and August, because that is when "
+                      "the orchards need it"),
+            ("demand", "demand a second pipeline to the eastern farms"),
+            ("demand", "demand a metering system that every member can check"),
+            ("accept", "accept a shared cut, as long as the board takes the same share from the towns"),
+            ("claim", "We meet the board again on Thursday"),
+            ("claim", "I expect a draft by the end of the month"),
+        ],
+    }
+
+
+def test_plain_text_q_and_a_labels() -> None:
+    assert positions_of("interview-plain-qa.txt") == {
+        "Selwick Nurses' Association": [
+            ("demand", "asking for 7% over two years"),
+            ("demand", "want a limit of six patients for every nurse on a ward"),
+            ("oppose", "oppose the plan to close the night clinic in Harlow"),
+            ("vow", "will ballot our members in May if the trust does not move"),
+        ],
+        # reported in a question: the trust's, not the interviewee's
+        "Selwick Health Trust": [("propose", "offered 3%")],
+    }
+
+
+def test_plain_text_q_labels_unlabelled_answers() -> None:
+    assert positions_of("interview-plain-unlabelled.txt") == {
+        "Tarrant Growers' Guild": [
+            ("accept", "agreed the price for the first year"),
+            ("reject", "not agreed the quota"),
+            ("demand", "want a fixed quota of 90,000 tonnes"),
+            ("demand", "want a review every two years"),
+            ("accept", "accept annual reviews if the quota is fixed"),
+        ],
+    }
+
+
+def test_news_with_rhetorical_questions_is_no_interview() -> None:
+    assert questions_of("interview-not-news-rhetorical.txt") is None
+    assert positions_of("interview-not-news-rhetorical.txt") == {
+        "Orrin Island Council": [
+            ("demand", "wants a daily crossing in January and February"),
+            ("demand", "want a boat every day, whatever the weather"),
+        ],
+        "Haldane Ferry Company": [
+            ("claim", "cannot run a daily winter service without a subsidy"),
+            ("reject", "reject any timetable that runs at a loss"),
+        ],
+    }
+
+
+def test_column_asking_itself_is_no_interview() -> None:
+    # questions answered in the first person, but nobody is introduced as interviewed
+    assert questions_of("interview-not-column.md") is None
+    assert positions_of("interview-not-column.md") == {}
+
+
+@pytest.mark.parametrize("name", ["positions3-interview-roster.md", "pos-roster-labels.txt",
+                                  "positions-question-report.txt"])
+def test_labelled_transcripts_are_left_to_the_speaker_labels(name: str) -> None:
+    assert questions_of(name) is None

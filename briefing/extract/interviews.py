@@ -39,6 +39,8 @@ _ADDRESS = re.compile(r"(?:" + alternation(_IV["address"]) + r")\.?[ \t]+([A-Z][
 # a paragraph opened by a speaker label ("ROE:", "Q:", "A:")
 _LABEL = re.compile(r"([A-Z][A-Z .'\u2019-]{0,40}|Q|A):\s")
 _FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Oo]ur|[Mm]y|us|me)\b")
+# a quotation: an explainer's answer quotes its speakers' "we", an interview's answer is it
+_QUOTED = re.compile(r"[\"\u201c][^\"\u201c\u201d]*[\"\u201d]")
 _PARAGRAPH = re.compile(r"[^\n]+(?:\n(?![ \t]*\n)[^\n]*)*")
 
 
@@ -123,7 +125,7 @@ def find_interview(doc: Document) -> Interview | None:
         j = i + 1
         while j < len(paras) and not _is_question(text, *paras[j]) and not (
                 labels[j] is not None and labels[j].group(1) == "Q"):
-            if _FIRST_PERSON.search(text, *paras[j]):
+            if _FIRST_PERSON.search(_QUOTED.sub("", text[paras[j][0]:paras[j][1]])):
                 answered += 1
                 break
             j += 1

@@ -909,19 +909,24 @@ class _Extractor:
     def _interview_setup(self) -> None:
         """A Q&A interview (interviews.py): the side its interviewee speaks for, from
         the first name span that is a person in the actor table (folded into their side,
-        else read from their introduction, else the person)."""
+        else read from their introduction). A person who speaks for no side (an analyst,
+        a correspondent answering readers) holds nothing, but their questions still ask."""
         iv = find_interview(self.doc)
         if iv is None:
             return
+        self._interview = iv
         for a, b in iv.names:
             for m in self.table.in_span(a, b):
                 actor = self.table.actors[m.actor]
-                if actor.cls != "person":
+                if actor.cls not in ("person", "merged"):
                     continue
-                side = self.table.top(actor.id)
+                # ("merged": a commentator the parties pass keeps out of the parties)
+                side = self.table.top(actor.id) if actor.cls == "person" else actor.id
                 if side == actor.id:
-                    side = self._roster_side(actor.name) or side
-                self._interview, self._interviewee = iv, side
+                    side = self._roster_side(actor.name) if actor.cls == "person" else None
+                    if side is not None:
+                        actor.parent = side   # "X, chief negotiator for the Y Union, talks to ..."
+                self._interviewee = side
                 return
 
     def _interview_at(self, s: int) -> None:

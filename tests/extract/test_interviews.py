@@ -103,6 +103,30 @@ def test_plain_text_q_labels_unlabelled_answers() -> None:
     }
 
 
+def test_interviewee_folded_into_the_side_of_their_introduction() -> None:
+    # "X, the Y Union's chief negotiator, talks to ...": the parties pass left X alone;
+    # the introduction gives the side, and X folds into it
+    assert positions_of("interview-roster-side.txt") == {
+        "Eastreach Farmers' Union": [
+            ("claim", "Because walking out helps nobody"),
+            ("demand", "want the drought fund doubled"),
+            ("claim", "A subsidy of 200 euros a hectare"),
+            ("reject", "reject the ministry's offer of 150 euros"),
+            ("claim", "Only on paperwork, not on money"),
+        ],
+    }
+
+
+def test_analyst_interview_questions_ask_and_answers_hold_nothing_of_theirs() -> None:
+    # a researcher speaks for no side: their "I"/"we" is nobody's position, the
+    # sides they describe by name keep theirs, and "What does the Front want?" gives none
+    assert questions_of("interview-analyst.md") == [
+        "Is a deal close?", "What does the Front want?", "Who will guarantee a deal?"]
+    assert positions_of("interview-analyst.md") == {
+        "Ostmark Front": [("demand", "wants a full withdrawal from the valley")],
+    }
+
+
 def test_news_with_rhetorical_questions_is_no_interview() -> None:
     assert questions_of("interview-not-news-rhetorical.txt") is None
     assert positions_of("interview-not-news-rhetorical.txt") == {

@@ -41,6 +41,8 @@ _LABEL = re.compile(r"([A-Z][A-Z .'\u2019-]{0,40}|Q|A):\s")
 _FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Oo]ur|[Mm]y|us|me)\b")
 # a quotation: an explainer's answer quotes its speakers' "we", an interview's answer is it
 _QUOTED = re.compile(r"[\"\u201c][^\"\u201c\u201d]*[\"\u201d]")
+# the editor's note closing an interview ("This interview has been edited for length")
+_NOTE = re.compile(r"\b(?:" + alternation(_IV["notes"]) + r")\b", re.I)
 _PARAGRAPH = re.compile(r"[^\n]+(?:\n(?![ \t]*\n)[^\n]*)*")
 
 
@@ -48,7 +50,7 @@ _PARAGRAPH = re.compile(r"[^\n]+(?:\n(?![ \t]*\n)[^\n]*)*")
 class Interview:
     """Where the interviewer asks, and where the interviewee may be named."""
 
-    questions: list[tuple[int, int]]   # [start, end) of each question paragraph in doc.text
+    questions: list[tuple[int, int]]   # [start, end) of each question (or editor's note) paragraph
     names: list[tuple[int, int]]       # spans that may name the interviewee, best first
 
 
@@ -137,4 +139,6 @@ def find_interview(doc: Document) -> Interview | None:
         names += [(m.start(1), m.end(1)) for m in _ADDRESS.finditer(text, a, b)]
     if not names:
         return None   # no one introduced: questions in a column, not an interview
-    return Interview(questions, names)
+    notes = [(a, b) for a, b in paras if a > first and len(text[a:b].split()) <= _MAX_QUESTION_WORDS
+             and _NOTE.search(text, a, b)]
+    return Interview(sorted(questions + notes), names)

@@ -37,6 +37,7 @@ def test_markdown_bold_questions() -> None:
         "What does the union want?",
         "Would the union accept a longer contract?",
         "And if the members vote against?",
+        "This interview has been edited for length and clarity.",   # (the editor's, no answer)
     ]
     assert positions_of("interview-markdown-bold.md") == {
         "Calloway Dockers' Union": [

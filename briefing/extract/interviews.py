@@ -41,6 +41,8 @@ _LABEL = re.compile(r"([A-Z][A-Z .'\u2019-]{0,40}|Q|A):\s")
 _FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Oo]ur|[Mm]y|us|me)\b")
 # a quotation: an explainer's answer quotes its speakers' "we", an interview's answer is it
 _QUOTED = re.compile(r"[\"\u201c][^\"\u201c\u201d]*[\"\u201d]")
+_PRONOUN_SUBJECT = re.compile(r"\s*(?:[Hh]e|[Ss]he)\s")
+_HEADLINE_NAME = re.compile(r"\s*(" + _NAME.pattern + r")(?:\s*:|\s+on\s)")
 # the editor's note closing an interview ("This interview has been edited for length")
 _NOTE = re.compile(r"\b(?:" + alternation(_IV["notes"]) + r")\b", re.I)
 _PARAGRAPH = re.compile(r"[^\n]+(?:\n(?![ \t]*\n)[^\n]*)*")
@@ -98,7 +100,14 @@ def _introduced(text: str, end: int) -> list[tuple[int, int]]:
         out += _names_in(text, m.end(), stop)
     for m in _NAME_BEFORE.finditer(text, 0, end):
         start = max(text.rfind("\n", 0, m.start()), text.rfind(". ", 0, m.start())) + 1
+        if _PRONOUN_SUBJECT.match(text, start, m.start()):
+            # "X is the union's chief negotiator. She spoke to ...": the sentence before
+            start = max(text.rfind("\n", 0, start - 2), text.rfind(". ", 0, start - 2)) + 1
         out += _names_in(text, start, m.start())
+    # the headline: "Jane Roe: 'We will not ...'", "Jane Roe on the port talks"
+    head = _HEADLINE_NAME.match(text, 0, min(end, text.find("\n") % (len(text) + 1)))
+    if head:
+        out += _names_in(text, head.start(1), head.end(1))
     return out
 
 

@@ -909,8 +909,8 @@ class _Extractor:
     def _interview_setup(self) -> None:
         """A Q&A interview (interviews.py): the side its interviewee speaks for, from
         the first name span that is a person in the actor table (folded into their side,
-        else read from their introduction). A person who speaks for no side (an analyst,
-        a correspondent answering readers) holds nothing, but their questions still ask."""
+        else read from their introduction, else the person). A commentator (an analyst)
+        holds nothing, but their questions still ask."""
         iv = find_interview(self.doc)
         if iv is None:
             return
@@ -921,11 +921,13 @@ class _Extractor:
                 if actor.cls not in ("person", "merged"):
                     continue
                 # ("merged": a commentator the parties pass keeps out of the parties)
-                side = self.table.top(actor.id) if actor.cls == "person" else actor.id
+                if actor.cls == "merged":
+                    return   # ("merged": a commentator the parties pass keeps out of the parties)
+                side = self.table.top(actor.id)
                 if side == actor.id:
-                    side = self._roster_side(actor.name) if actor.cls == "person" else None
-                    if side is not None:
-                        actor.parent = side   # "X, chief negotiator for the Y Union, talks to ..."
+                    found = self._roster_side(actor.name)
+                    if found is not None:
+                        side = actor.parent = found   # "X, chief negotiator for the Y Union, talks to ..."
                 self._interviewee = side
                 return
 

@@ -118,6 +118,17 @@ def test_interviewee_folded_into_the_side_of_their_introduction() -> None:
     }
 
 
+def test_interviewee_named_in_the_headline_holds_their_answers() -> None:
+    # "Jane Roe: 'quote'" as the headline, folded into no side: the person is the party
+    assert positions_of("interview-headline-name.md") == {
+        "Oskar Lindgrave": [
+            ("accept", "agreed on the night rate"),
+            ("demand", "want the lorry toll frozen for two years"),
+            ("accept", "accept a small rise for vans"),
+        ],
+    }
+
+
 def test_analyst_interview_questions_ask_and_answers_hold_nothing_of_theirs() -> None:
     # a researcher speaks for no side: their "I"/"we" is nobody's position, the
     # sides they describe by name keep theirs, and "What does the Front want?" gives none

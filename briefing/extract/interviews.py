@@ -32,10 +32,12 @@ _NAME_AFTER = re.compile(r"(?:\b(?:[Ww]e|I)\s+(?:have\s+|had\s+)?(?:" + alternat
 # "X, the union's general secretary, talks to ...": the name is the sentence's subject
 _NAME_BEFORE = re.compile(r"\b(?:" + alternation(_IV["subject_verbs"]) + r")\b", re.I)
 # a person's name: two to four capitalised words, a particle allowed between them
-_NAME = re.compile(r"\b[A-Z][\w'\u2019-]*[a-z](?:[ \t]+(?:(?:van|von|de|der|da|di|du|del|al|el|bin|la|le)[ \t]+)?"
-                   r"[A-Z][\w'\u2019-]*[a-z]){1,3}")
+# (accented capitals of Latin-1 too: "Émile Roux", "José Ramos"; a word in capitals is no name)
+_CAP_WORD = r"[A-Z\u00c0-\u00d6\u00d8-\u00de][\w'\u2019-]*[^\W\d_A-Z\u00c0-\u00de]"
+_NAME = re.compile(r"\b" + _CAP_WORD + r"(?:[ \t]+(?:(?:van|von|de|der|da|di|du|del|al|el|bin|la|le)[ \t]+)?"
+                   + _CAP_WORD + r"){1,3}")
 # "Ms Roe, the company says ...": a question that addresses the interviewee
-_ADDRESS = re.compile(r"(?:" + alternation(_IV["address"]) + r")\.?[ \t]+([A-Z][\w'\u2019-]*[a-z])(?=,)")
+_ADDRESS = re.compile(r"(?:" + alternation(_IV["address"]) + r")\.?[ \t]+(" + _CAP_WORD + r")(?=,)")
 # a paragraph opened by a speaker label ("ROE:", "Q:", "A:")
 _LABEL = re.compile(r"([A-Z][A-Z .'\u2019-]{0,40}|Q|A):\s")
 _FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Oo]ur|[Mm]y|us|me)\b")
@@ -118,8 +120,9 @@ def find_interview(doc: Document) -> Interview | None:
         return None   # (the cheap gate: most articles ask fewer questions)
     paras = _paragraphs(text)
     labels = [_LABEL.match(text, a) for a, _ in paras]
-    named = {m.group(1).strip() for m in labels if m} - {"Q", "A"}
-    if named:
+    named = [m for m in labels if m and m.group(1).strip() not in ("Q", "A")]
+    if len(named) >= 2:
+        # (a single one is a note: "EDITOR'S NOTE: ...")
         return None   # turns labelled with names: a transcript, the speaker labels handle it
     questions: list[tuple[int, int]] = []
     answered = 0

@@ -163,3 +163,19 @@ def test_column_asking_itself_is_no_interview() -> None:
                                   "positions-question-report.txt"])
 def test_labelled_transcripts_are_left_to_the_speaker_labels(name: str) -> None:
     assert questions_of(name) is None
+
+
+def test_one_note_label_and_an_accented_name() -> None:
+    # a single capitalised label is a note, not a transcript's turns; "José Ñúñez" is one name
+    from briefing.ingest import from_text
+
+    doc = from_text("EDITOR'S NOTE: This story has been updated.\n\n"
+                    "We spoke to the guild's president, José Ñúñez, about the wage talks.\n\n"
+                    "Is a deal close?\n\nWe are not there yet.\n\n"
+                    "What does the guild want?\n\nWe want a rise of 5%.\n\n"
+                    "Will you strike?\n\nOnly if we must.\n", "note")
+    found = find_interview(doc)
+    assert found is not None
+    assert [doc.text[a:b] for a, b in found.names] == ["José Ñúñez"]
+    assert [doc.text[a:b] for a, b in found.questions] == [
+        "Is a deal close?", "What does the guild want?", "Will you strike?"]

@@ -41,6 +41,7 @@ _ADDRESS = re.compile(r"(?:" + alternation(_IV["address"]) + r")\.?[ \t]+(" + _C
 # a paragraph opened by a speaker label ("ROE:", "Q:", "A:")
 _LABEL = re.compile(r"([A-Z][A-Z .'\u2019-]{0,40}|Q|A):\s")
 _FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Oo]ur|[Mm]y|us|me)\b")
+_SECOND_PERSON = re.compile(r"\b(?:[Yy]ou|[Yy]our|[Yy]ours|[Yy]ourself)\b")
 # a quotation: an explainer's answer quotes its speakers' "we", an interview's answer is it
 _QUOTED = re.compile(r"[\"\u201c][^\"\u201c\u201d]*[\"\u201d]")
 _PRONOUN_SUBJECT = re.compile(r"\s*(?:[Hh]e|[Ss]he)\s")
@@ -151,6 +152,17 @@ def find_interview(doc: Document) -> Interview | None:
         names += [(m.start(1), m.end(1)) for m in _ADDRESS.finditer(text, a, b)]
     if not names:
         return None   # no one introduced: questions in a column, not an interview
-    notes = [(a, b) for a, b in paras if a > first and len(text[a:b].split()) <= _MAX_QUESTION_WORDS
-             and _NOTE.search(text, a, b)]
-    return Interview(sorted(questions + notes), names)
+    asked = set(questions)
+    more = []
+    for i, (a, b) in enumerate(paras):
+        if a <= first or (a, b) in asked or len(text[a:b].split()) > _MAX_QUESTION_WORDS:
+            continue
+        if _NOTE.search(text, a, b):
+            more.append((a, b))   # the editor's note after the answers
+        elif labels[i] is None and i + 1 < len(paras) and (paras[i + 1][0], paras[i + 1][1]) not in asked:
+            # a question put as a statement ("You have said the harbour is not
+            # negotiable."): to "you", with no "I"/"we" of an answer, before an answer
+            plain = _QUOTED.sub("", text[a:b])
+            if _SECOND_PERSON.search(plain) and not _FIRST_PERSON.search(plain):
+                more.append((a, b))
+    return Interview(sorted(questions + more), names)

@@ -63,6 +63,7 @@ def test_html_strong_questions() -> None:
     assert questions_of("interview-html-strong.html") == [
         "Ms Holm, what is still open?",
         "Does the cooperative want a new pipeline?",
+        "You have called the board's offer an insult.",   # put as a statement, to "you"
         "Would you accept a cut in a drought year?",
         "What happens next?",
     ]
@@ -72,6 +73,7 @@ def test_html_strong_questions() -> None:
                       "the orchards need it"),
             ("demand", "demand a second pipeline to the eastern farms"),
             ("demand", "demand a metering system that every member can check"),
+            ("claim", "It was an insult, and the board knows it"),
             ("accept", "accept a shared cut, as long as the board takes the same share from the towns"),
             ("claim", "We meet the board again on Thursday"),
             ("claim", "I expect a draft by the end of the month"),

@@ -44,6 +44,7 @@ _FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Oo]ur|[Mm]y|us|me)\b")
 _SECOND_PERSON = re.compile(r"\b(?:[Yy]ou|[Yy]our|[Yy]ours|[Yy]ourself)\b")
 # a quotation: an explainer's answer quotes its speakers' "we", an interview's answer is it
 _QUOTED = re.compile(r"[\"\u201c][^\"\u201c\u201d]*[\"\u201d]")
+_TIMED = re.compile(r"\d{1,2}[:.]\d\d\b")
 _PRONOUN_SUBJECT = re.compile(r"\s*(?:[Hh]e|[Ss]he)\s")
 _HEADLINE_NAME = re.compile(r"\s*(" + _NAME.pattern + r")(?:\s*:|\s+on\s)")
 # the editor's note closing an interview ("This interview has been edited for length")
@@ -74,9 +75,10 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
 
 
 def _is_question(text: str, a: int, b: int) -> bool:
-    """A short paragraph that ends with a question mark (a closing quote may follow)."""
+    """A short paragraph that ends with a question mark (a closing quote may follow),
+    not a live blog's timed entry ("10:15 Will the ferries run?")."""
     end = text[a:b].rstrip("\"'\u201d\u2019*")
-    return end.endswith("?") and len(text[a:b].split()) <= _MAX_QUESTION_WORDS
+    return end.endswith("?") and len(text[a:b].split()) <= _MAX_QUESTION_WORDS and not _TIMED.match(text, a, b)
 
 
 def _names_in(text: str, a: int, b: int) -> list[tuple[int, int]]:

@@ -161,6 +161,12 @@ def test_column_asking_itself_is_no_interview() -> None:
     assert positions_of("interview-not-column.md") == {}
 
 
+def test_live_blog_asking_is_no_interview() -> None:
+    # timed entries asking a question and answered by "we" (the newsroom), even with
+    # "we spoke to ..., X" at the top
+    assert questions_of("interview-not-live-blog.txt") is None
+
+
 @pytest.mark.parametrize("name", ["positions3-interview-roster.md", "pos-roster-labels.txt",
                                   "positions-question-report.txt"])
 def test_labelled_transcripts_are_left_to_the_speaker_labels(name: str) -> None:

@@ -920,9 +920,8 @@ class _Extractor:
                 actor = self.table.actors[m.actor]
                 if actor.cls not in ("person", "merged"):
                     continue
-                # ("merged": a commentator the parties pass keeps out of the parties)
                 if actor.cls == "merged":
-                    return   # ("merged": a commentator the parties pass keeps out of the parties)
+                    return   # a commentator the parties pass keeps out of the parties
                 side = self.table.top(actor.id)
                 if side == actor.id:
                     found = self._roster_side(actor.name)

@@ -693,11 +693,11 @@ class _State:
     labelled: bool = False   # the text is a transcript (speaker labels), named speakers or not
     recent: list[tuple[int, int]] = field(default_factory=list)   # (sentence, actor) of holders
     answering: bool = False     # inside a speaker's answer to a question (transcripts)
+    asking: bool = False        # inside an interview's question (interviews.py)
     last_label: str = ""
     label_line: int = -1
     label_speaker: int | None = None
     askers: set[str] = field(default_factory=lambda: {"Q"})   # labels of those who ask
-    asking: bool = False        # inside an interview's question (interviews.py)
 
 
 # ---------------------------------------------------------------- helpers

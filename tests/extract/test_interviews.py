@@ -47,7 +47,6 @@ def test_markdown_bold_questions() -> None:
             ("demand", "want a minimum crew of eight on every crane"),
             ("demand", "want a pay rise of 6%"),
             ("demand", "want a ban on agency staff at the container berths"),
-            ("claim", "None of that is new"),
             ("claim", "They have said that since the first day"),
             ("reject", "reject any plan that replaces the night shift with remote cranes"),
             ("accept", "accept a contract of four years, if the crew guarantee is written into it"),
@@ -111,7 +110,6 @@ def test_interviewee_folded_into_the_side_of_their_introduction() -> None:
     # the introduction gives the side, and X folds into it
     assert positions_of("interview-roster-side.txt") == {
         "Eastreach Farmers' Union": [
-            ("claim", "Because walking out helps nobody"),
             ("demand", "want the drought fund doubled"),
             ("claim", "A subsidy of 200 euros a hectare"),
             ("reject", "reject the ministry's offer of 150 euros"),

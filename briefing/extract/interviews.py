@@ -30,7 +30,9 @@ _MAX_QUESTION_WORDS = int(_IV["max_question_words"])
 _NAME_AFTER = re.compile(r"(?:\b(?:[Ww]e|I)\s+(?:have\s+|had\s+)?(?:" + alternation(_IV["verbs"]) + r")|\b(?:"
                          + alternation(_IV["nouns"]) + r"))(?!\w)", re.I)
 # "X, the union's general secretary, talks to ...": the name is the sentence's subject
-_NAME_BEFORE = re.compile(r"\b(?:" + alternation(_IV["subject_verbs"]) + r")\b", re.I)
+# (not a news conference: "X spoke to reporters")
+_NAME_BEFORE = re.compile(r"\b(?:" + alternation(_IV["subject_verbs"]) + r")\b(?!\s+(?:the\s+|state\s+)?(?:"
+                          + alternation(_IV["not_the_interviewer"]) + r")\b)", re.I)
 # a person's name: two to four capitalised words, a particle allowed between them
 # (accented capitals of Latin-1 too: "Émile Roux", "José Ramos"; a word in capitals is no name)
 _CAP_WORD = r"[A-Z\u00c0-\u00d6\u00d8-\u00de][\w'\u2019-]*[^\W\d_A-Z\u00c0-\u00de]"

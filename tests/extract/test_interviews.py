@@ -159,6 +159,12 @@ def test_column_asking_itself_is_no_interview() -> None:
     assert positions_of("interview-not-column.md") == {}
 
 
+def test_explainer_in_the_newsrooms_voice_is_no_interview() -> None:
+    # question headings answered in the newsroom's "we"; the one named at the top
+    # "spoke to reporters": a news conference, nobody interviewed
+    assert questions_of("interview-not-explainer.md") is None
+
+
 def test_live_blog_asking_is_no_interview() -> None:
     # timed entries asking a question and answered by "we" (the newsroom), even with
     # "we spoke to ..., X" at the top

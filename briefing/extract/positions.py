@@ -56,6 +56,7 @@ from dataclasses import dataclass, field
 from operator import attrgetter, itemgetter
 
 from briefing.extract.actors import _PREP_BEFORE, PRONOUNS, STOP as STOPWORDS, ActorTable
+from briefing.extract.interviews import Interview, find_interview
 from briefing.extract.lexicons import load
 from briefing.extract.text import (AFTER_NO_WORD_OR_HYPHEN, AFTER_WORD_BOUNDARY, OPEN_QUOTES, QUOTE_CHARS, alternation,
                                    clean_phrase, fold_case, inflect, quote_spans, trim)
@@ -747,6 +748,7 @@ class _State:
     labelled: bool = False   # the text is a transcript (speaker labels), named speakers or not
     recent: list[tuple[int, int]] = field(default_factory=list)   # (sentence, actor) of holders
     answering: bool = False     # inside a speaker's answer to a question (transcripts)
+    asking: bool = False        # inside an interview's question (interviews.py)
     last_label: str = ""
     label_line: int = -1
     label_speaker: int | None = None
@@ -881,6 +883,9 @@ class _Extractor:
         # the text in lower case with the same offsets, for word gates (see _may_hold)
         self._low = fold_case(doc.text)
         self._labels()
+        self._interview: Interview | None = None
+        self._interviewee: int | None = None
+        self._interview_setup()
 
     def _labels(self) -> None:
         """Transcript speaker labels ("THE PREMIER: ...") -> the person they name."""
@@ -957,6 +962,43 @@ class _Extractor:
             if aid is not None:
                 self.state.transcript[label] = aid
 
+    def _interview_setup(self) -> None:
+        """A Q&A interview (interviews.py): the side its interviewee speaks for, from
+        the first name span that is a person in the actor table (folded into their side,
+        else read from their introduction, else the person). A commentator (an analyst)
+        holds nothing, but their questions still ask."""
+        iv = find_interview(self.doc)
+        if iv is None:
+            return
+        self._interview = iv
+        for a, b in iv.names:
+            for m in self.table.in_span(a, b):
+                actor = self.table.actors[m.actor]
+                if actor.cls not in ("person", "merged"):
+                    continue
+                if actor.cls == "merged":
+                    return   # a commentator the parties pass keeps out of the parties
+                side = self.table.top(actor.id)
+                if side == actor.id:
+                    found = self._roster_side(actor.name)
+                    if found is not None:
+                        side = actor.parent = found   # "X, chief negotiator for the Y Union, talks to ..."
+                self._interviewee = side
+                return
+
+    def _interview_at(self, s: int) -> None:
+        """In an interview, a question paragraph is the interviewer's (no position) and
+        every sentence after the first question outside one is the interviewee's answer
+        (their "we"/"I"), as an answering labelled speaker in a transcript."""
+        questions = self._interview.questions
+        k = bisect.bisect_right(questions, (s, len(self.text))) - 1
+        if k < 0:
+            return   # the introduction: nobody answers yet
+        state = self.state
+        state.asking = s < questions[k][1]
+        state.answering = not state.asking
+        state.label_speaker = None if state.asking else self._interviewee
+
     def _roster_side(self, name: str) -> int | None:
         """The side a labelled speaker speaks for, read from their introduction
         ("Jane Roe, Chief Executive, Vell Mining"; "Jane Roe, Minister of Mines" in a
@@ -1017,6 +1059,9 @@ class _Extractor:
 
     def _label_at(self, s: int) -> None:
         """Track the transcript label of the line a sentence sits on."""
+        if self._interview is not None:
+            self._interview_at(s)
+            return
         if not self.state.labelled:
             return
         line_start = self.text.rfind("\n", 0, s) + 1
@@ -1038,6 +1083,9 @@ class _Extractor:
         sent = text[s:e]
         if "\n" in text[e:e + 3] and sent.rstrip()[-1:] not in ".!?\"\u201d'):;," and "\n" not in sent:
             return   # a headline or heading: it repeats the story below
+        if self.state.asking:
+            self._question(idx, s, e)   # an interviewer's question: no position of the interviewee's
+            return
         qspans = [(s + a, s + b) for a, b in quote_spans(sent) if len(sent[a:b].split()) >= 4]
         if qspans:
             qstarts = [a for a, _ in qspans]

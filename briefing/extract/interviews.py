@@ -1,0 +1,172 @@
+"""Q&A interviews: find the question paragraphs and who answers them.
+
+An interview article alternates the interviewer's questions (whole paragraphs,
+bold in the source, ending with "?", or opened by "Q:") with the answers of one
+person introduced at the top ("We spoke to the union's chief negotiator, Jane
+Roe", "Jane Roe, the union's general secretary, talks to ...", "Interview with
+Jane Roe"). The answers are in the first person and usually carry no label, so
+positions.py needs to know which paragraphs ask and whose "we" the others are.
+
+``find_interview(doc)`` returns an :class:`Interview` (question spans and the
+candidate spans of the interviewee's name, best first) or None. It is strict on
+purpose: a news story with a rhetorical question, a transcript whose turns are
+labelled with names ("ROE: ...", handled by the speaker labels) or a live blog
+is not an interview. The cue words are data (stances.toml [interview]).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from briefing.extract.lexicons import load
+from briefing.extract.text import alternation
+from briefing.ingest.document import Document
+
+_IV = load("stances")["interview"]
+MIN_QUESTIONS = int(_IV["min_questions"])
+_MAX_QUESTION_WORDS = int(_IV["max_question_words"])
+# "We spoke to X", "Interview with X": the name follows the cue
+_NAME_AFTER = re.compile(r"(?:\b(?:[Ww]e|I)\s+(?:have\s+|had\s+)?(?:" + alternation(_IV["verbs"]) + r")|\b(?:"
+                         + alternation(_IV["nouns"]) + r"))(?!\w)", re.I)
+# "X, the union's general secretary, talks to ...": the name is the sentence's subject
+# (not a news conference: "X spoke to reporters")
+_NAME_BEFORE = re.compile(r"\b(?:" + alternation(_IV["subject_verbs"]) + r")\b(?!\s+(?:the\s+|state\s+)?(?:"
+                          + alternation(_IV["not_the_interviewer"]) + r")\b)", re.I)
+# a person's name: two to four capitalised words, a particle allowed between them
+# (accented capitals of Latin-1 too: "Émile Roux", "José Ramos"; a word in capitals is no name)
+_CAP_WORD = r"[A-Z\u00c0-\u00d6\u00d8-\u00de][\w'\u2019-]*[^\W\d_A-Z\u00c0-\u00de]"
+_NAME = re.compile(r"\b" + _CAP_WORD + r"(?:[ \t]+(?:(?:van|von|de|der|da|di|du|del|al|el|bin|la|le)[ \t]+)?"
+                   + _CAP_WORD + r"){1,3}")
+# "Ms Roe, the company says ...": a question that addresses the interviewee
+_ADDRESS = re.compile(r"(?:" + alternation(_IV["address"]) + r")\.?[ \t]+(" + _CAP_WORD + r")(?=,)")
+# a paragraph opened by a speaker label ("ROE:", "Q:", "A:")
+_LABEL = re.compile(r"([A-Z][A-Z .'\u2019-]{0,40}|Q|A):\s")
+_FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Oo]ur|[Mm]y|us|me)\b")
+_SECOND_PERSON = re.compile(r"\b(?:[Yy]ou|[Yy]our|[Yy]ours|[Yy]ourself)\b")
+# a quotation: an explainer's answer quotes its speakers' "we", an interview's answer is it
+_QUOTED = re.compile(r"[\"\u201c][^\"\u201c\u201d]*[\"\u201d]")
+_TIMED = re.compile(r"\d{1,2}[:.]\d\d\b")
+_PRONOUN_SUBJECT = re.compile(r"\s*(?:[Hh]e|[Ss]he)\s")
+_HEADLINE_NAME = re.compile(r"\s*(" + _NAME.pattern + r")(?:\s*:|\s+on\s)")
+# the editor's note closing an interview ("This interview has been edited for length")
+_NOTE = re.compile(r"\b(?:" + alternation(_IV["notes"]) + r")\b", re.I)
+_PARAGRAPH = re.compile(r"[^\n]+(?:\n(?![ \t]*\n)[^\n]*)*")
+
+
+@dataclass(frozen=True, slots=True)
+class Interview:
+    """Where the interviewer asks, and where the interviewee may be named."""
+
+    questions: list[tuple[int, int]]   # [start, end) of each question (or editor's note) paragraph
+    names: list[tuple[int, int]]       # spans that may name the interviewee, best first
+
+
+def _paragraphs(text: str) -> list[tuple[int, int]]:
+    """The [start, end) spans of the blank-line separated paragraphs, trimmed."""
+    out = []
+    for m in _PARAGRAPH.finditer(text):
+        a, b = m.start(), m.end()
+        while a < b and text[a].isspace():
+            a += 1
+        while b > a and text[b - 1].isspace():
+            b -= 1
+        if a < b:
+            out.append((a, b))
+    return out
+
+
+def _is_question(text: str, a: int, b: int) -> bool:
+    """A short paragraph that ends with a question mark (a closing quote may follow),
+    not a live blog's timed entry ("10:15 Will the ferries run?")."""
+    end = text[a:b].rstrip("\"'\u201d\u2019*")
+    return end.endswith("?") and len(text[a:b].split()) <= _MAX_QUESTION_WORDS and not _TIMED.match(text, a, b)
+
+
+def _names_in(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """Capitalised runs of two or more words in text[a:b] that may be a person's name
+    (a run ending in a possessive names an owner: "the Ostreni Republic's minister")."""
+    out = []
+    for m in _NAME.finditer(text, a, b):
+        run = m.group()
+        if run.endswith(("'s", "\u2019s")):
+            continue
+        out.append((m.start(), m.end()))
+    return out
+
+
+def _introduced(text: str, end: int) -> list[tuple[int, int]]:
+    """Name spans the introduction (text[:end]) gives for the one interviewed."""
+    out: list[tuple[int, int]] = []
+    for m in _NAME_AFTER.finditer(text, 0, end):
+        stop = min(end, m.end() + 160)
+        for k in range(m.end(), stop):
+            if text[k] in ".\n" and not text[k - 1].isupper():
+                stop = k
+                break
+        out += _names_in(text, m.end(), stop)
+    for m in _NAME_BEFORE.finditer(text, 0, end):
+        start = max(text.rfind("\n", 0, m.start()), text.rfind(". ", 0, m.start())) + 1
+        if _PRONOUN_SUBJECT.match(text, start, m.start()):
+            # "X is the union's chief negotiator. She spoke to ...": the sentence before
+            start = max(text.rfind("\n", 0, start - 2), text.rfind(". ", 0, start - 2)) + 1
+        out += _names_in(text, start, m.start())
+    # the headline: "Jane Roe: 'We will not ...'", "Jane Roe on the port talks"
+    head = _HEADLINE_NAME.match(text, 0, min(end, text.find("\n") % (len(text) + 1)))
+    if head:
+        out += _names_in(text, head.start(1), head.end(1))
+    return out
+
+
+def find_interview(doc: Document) -> Interview | None:
+    """The interview layout of ``doc``, or None when it is not a Q&A interview."""
+    text = doc.text
+    if text.count("?") < MIN_QUESTIONS:
+        return None   # (the cheap gate: most articles ask fewer questions)
+    paras = _paragraphs(text)
+    labels = [_LABEL.match(text, a) for a, _ in paras]
+    named = [m for m in labels if m and m.group(1).strip() not in ("Q", "A")]
+    if len(named) >= 2:
+        # (a single one is a note: "EDITOR'S NOTE: ...")
+        return None   # turns labelled with names: a transcript, the speaker labels handle it
+    questions: list[tuple[int, int]] = []
+    answered = 0
+    for i, (a, b) in enumerate(paras):
+        lab = labels[i]
+        if lab is not None and lab.group(1) == "A":
+            continue
+        if not ((lab is not None and lab.group(1) == "Q") or _is_question(text, a, b)):
+            continue
+        if i + 1 >= len(paras) or _is_question(text, *paras[i + 1]):
+            continue   # two questions running: a list of questions, not an exchange
+        questions.append((a, b))
+        # the answer: up to the next question, in the first person
+        j = i + 1
+        while j < len(paras) and not _is_question(text, *paras[j]) and not (
+                labels[j] is not None and labels[j].group(1) == "Q"):
+            if _FIRST_PERSON.search(_QUOTED.sub("", text[paras[j][0]:paras[j][1]])):
+                answered += 1
+                break
+            j += 1
+    if len(questions) < MIN_QUESTIONS or answered * 2 < len(questions):
+        return None
+    first = questions[0][0]
+    names = _introduced(text, first)
+    for a, b in questions:
+        names += [(m.start(1), m.end(1)) for m in _ADDRESS.finditer(text, a, b)]
+    if not names:
+        return None   # no one introduced: questions in a column, not an interview
+    asked = set(questions)
+    more = []
+    for i, (a, b) in enumerate(paras):
+        if a <= first or (a, b) in asked or len(text[a:b].split()) > _MAX_QUESTION_WORDS:
+            continue
+        if _NOTE.search(text, a, b):
+            more.append((a, b))   # the editor's note after the answers
+        elif labels[i] is None and i + 1 < len(paras) and (paras[i + 1][0], paras[i + 1][1]) not in asked:
+            # a question put as a statement ("You have said the harbour is not
+            # negotiable."): to "you", with no "I"/"we" of an answer, before an answer
+            plain = _QUOTED.sub("", text[a:b])
+            if _SECOND_PERSON.search(plain) and not _FIRST_PERSON.search(plain):
+                more.append((a, b))
+    return Interview(sorted(questions + more), names)

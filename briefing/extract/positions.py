@@ -2382,7 +2382,7 @@ class _Extractor:
             # only the last few words: the thing rejected
             words = list(_WORD.finditer(text[a:b]))
             if reduced:
-                # "..., as Hamas rejected the proposal backed by X": with no "was" the
+                # "..., as the Front rejected the proposal backed by X": with no "was" the
                 # participle qualifies the noun phrase just before it, so the thing
                 # backed starts at that phrase's determiner ("the release of the men")
                 np_words = list(_NP_WORD.finditer(text, a, b))

@@ -13,8 +13,8 @@ Most actors are in no list, so they are found from the text:
   capitals, and the major international organisations.
 
 People and state bodies fold into the actor they speak for: by possessive ("X's
-water minister, Y", "Tarvonia's Y"), demonym + title ("the Ruritanian foreign
-minister Y", "Tarvonian Water Minister Y"), apposition ("Y, the company's chief
+water minister, Y", "Ruritania's Y"), demonym + title ("the Ruritanian foreign
+minister Y", "Ruritanian Water Minister Y"), apposition ("Y, the company's chief
 operating officer", "Y, a Belsk government spokesman", "Y, who leads the Belsk
 delegation"), role of owner ("the chair of the school board, Y", "the minister of
 finance of X, Y"), a letterhead in capitals (the issuing state of a titled speaker),
@@ -144,7 +144,7 @@ _USER_LAST: list = [None, {}]
 
 
 # A capitalised token: acronyms with dots (U.S.), words with inner apostrophes or
-# hyphens before a capital (Ruiz-Lind, Farmers' or People's), a trailing plural possessive (Workers').
+# hyphens before a capital (Ruiz-Lund, Farmers' or People's), a trailing plural possessive (Workers').
 # (the rest of a token: word characters, then any run of inner apostrophes/hyphens each
 # followed by word characters; the same as the loop (?:[\w&]|['\u2019](?=\w)|...)*, which
 # tried four branches per character, in one repeat of [\w&] per stretch: ~15% cheaper)
@@ -312,7 +312,7 @@ _OWNER_POSS_ROLE = re.compile(r"(?P<owner>\b[Tt]he\s+[a-z][\w-]*|[A-Z\u00c0-\u00
     r"(?:['\u2019]s?)\s+(?:(?:[\w-]+\s+){0,4}?)(?:" + ROLE_RE + r")\s*,?\s*$")
 _ROLE_ALT = "(?i:" + alternation(_TITLES["titles"]["roles"]) + ")"
 # "a spokesman for the movement, X", "the chair of the school board, X", "the minister of
-# finance of Tarvonia, X": the role's owner is written after "of"/"for" ("of finance" is a
+# finance of Ruritania, X": the role's owner is written after "of"/"for" ("of finance" is a
 # portfolio, in lower case, and no owner)
 _OWNER_SPOKES_FOR = re.compile(r"(?:spokes\w+|" + _ROLE_ALT + r")(?:\s+(?:of|for)\s+(?:the\s+)?[a-z]+(?:\s+(?:and\s+)?[a-z]+){0,2})?\s+"
     r"(?:for|of)\s+(?P<owner>the\s+[\w\s'\u2019-]+?|[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)*"
@@ -373,7 +373,7 @@ _OWNER_RIGHT_NOUN_ROLE = re.compile(r"\s*,\s*(?:(?:the|a|an)\s+|who\s+(?:leads|h
     r"(?:" + _ROLE_ALT + r"|delegation|team|side|government|negotiators)\b")
 _OWNER_RIGHT_LEADS = re.compile(r"(?:\s*,\s*who)?\s+(?:leads|led|heads|headed|represents|represented|chairs|chaired|"
     r"speaks\s+for|spoke\s+for)\s+(?:the\s+)?(?P<owner>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})")
-# "Tarvonia's Ida Kolm": the possessor right before the name
+# "Ruritania's Ida Kolm": the possessor right before the name
 _OWNER_POSS_DIRECT = re.compile(r"(?<![\w-])(?P<owner>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})['\u2019]s\s+$")
 _COMMENTATOR_SET = frozenset(_TITLES["names"]["commentators"])
 _COMMENTATORS = "(?i:" + alternation(_TITLES["names"]["commentators"]) + ")"
@@ -684,8 +684,8 @@ def _split_run(run: str) -> tuple[tuple[int, str], ...]:
                     or (any(w in _TITLE_OPENERS for w in left[:3])   # (a cheap test before the regex)
                         and (th := _TITLE_HEAD.match(" ".join(left) + " ")) is not None
                         and len(left) - len(th.group().split()) in (2, 3))):
-                # "Finance Minister Petra Lund of Valdoria", "Sven Ekdal of Valdoria": a
-                # person, then whom they speak for (not "United Nurses of Westmarch")
+                # "Finance Minister Karin Lund of Valdoria", "Sven Ekdal of Valdoria": a
+                # person, then whom they speak for (not "United Nurses of Eastholm")
                 chunks.append([])
                 i += 1
                 continue
@@ -713,7 +713,7 @@ def _split_run(run: str) -> tuple[tuple[int, str], ...]:
                     and all(w[:1].isupper() and w not in STOP for w in right) and " ".join(right) not in GAZETTEER
             elif tok == "of" and left and right and len(left) >= 2 and left[-1] not in TITLE_WORDS \
                     and " ".join(right) not in GAZETTEER and right[0] not in STOP:
-                join = True   # "United Nurses of Westmarch", "Community of San Rocco"
+                join = True   # "United Nurses of Eastholm", "Community of San Telmo"
             else:
                 join = bool(left) and (_org_class(left) is not None or left[-1] in TITLE_WORDS
                                        or left[-1] in ("Government", "Republic", "Kingdom", "State",
@@ -1266,7 +1266,7 @@ class _Builder:
             return
         if kind == _SETTLE:
             self.settled.add(raw)
-            return   # a news outlet ("Ostmere Courier", "X Media Group") reports, it is no side
+            return   # a news outlet ("Brightwater Courier", "X Media Group") reports, it is no side
         if shape.particle_last is not None and shape.particle_last in self.last_names:
             self.form(chunk, self.last_names[shape.particle_last])   # "De Souza later said"
             return
@@ -1392,7 +1392,7 @@ class _Builder:
                       if a.cls in ("unknown", "state") and a.name not in GAZETTEER and a.name not in self.user
                       and a.name not in PORTFOLIOS]
         for a in candidates:
-            # "Tarvonian" met mid-sentence while "Tarvonia" only starts sentences: the
+            # "Ruritanian" met mid-sentence while "Ruritania" only starts sentences: the
             # actor is the country, its demonym an alias
             base = _demonym_base(a.name, self.capwords)
             if base and base.lower() not in self.by_name:
@@ -1443,7 +1443,7 @@ class _Builder:
 
         if self.state_titled and not any(a.cls == "state" for a in self.actors):
             # a finance minister but no state: the proper word the story names most
-            # (at least three times) is the country ("Mabeira's debt", "Mabeira reached")
+            # (at least three times) is the country ("Freedonia's debt", "Freedonia reached")
             best = max(((len(re.findall(rf"\b{re.escape(a.name)}\b", text)), a.id) for a in candidates
                         if a.cls == "unknown" and " " not in a.name and a.name in self.single_runs
                         and not any(o.cls in ("company", "union") and o.name.startswith(a.name + " ")
@@ -1543,7 +1543,7 @@ class _Builder:
             head = title.split()[0] if title else ""
             if owner is None and head in self.form_to_actor and head not in TITLE_WORDS \
                     and self.actors[self.form_to_actor[head]].cls == "state":
-                owner = self.form_to_actor[head]   # "Tarvonian Water Minister X"
+                owner = self.form_to_actor[head]   # "Ruritanian Water Minister X"
             if owner is None:
                 owner = self._owner_right(end, table)
             if owner is None and not title:
@@ -1595,7 +1595,7 @@ class _Builder:
 
     def _state_bodies(self, table: ActorTable) -> None:
         """A ministry, cabinet or embassy speaks for its state: "the Ruritanian Water
-        Ministry", "Tarvonia's Ministry of Information", "the Ministry of Finance of X",
+        Ministry", "Ruritania's Ministry of Information", "the Ministry of Finance of X",
         or, with no state written, the only state of the story."""
         bodies = [a for a in self.actors if a.cls == "authority" and a.parent is None
                   and (any(w in _STATE_BODIES for w in a.name.split()) or self._state_organ(a.name))]
@@ -1617,7 +1617,7 @@ class _Builder:
             if owner is None and m is not None:
                 left = _POSS_OWNER_LEFT.search(self.text, max(0, m.start - 40), m.start)
                 if left and left.group(1) in self.form_to_actor:
-                    owner = self.form_to_actor[left.group(1)]   # "Tarvonia's Water Ministry"
+                    owner = self.form_to_actor[left.group(1)]   # "Ruritania's Water Ministry"
             if owner is None and words[-1] in self.form_to_actor:
                 owner = self.form_to_actor[words[-1]]   # "Ministry of Finance of X"
             if owner is None and m is not None:
@@ -1651,7 +1651,7 @@ class _Builder:
             return self._resolve_phrase(_unposs(phrase), pos, table)
         poss = _POSSESSOR.match(phrase)
         if poss:
-            # "a spokesperson for Tarvonia's foreign ministry": Tarvonia
+            # "a spokesperson for Ruritania's foreign ministry": Ruritania
             return self._resolve_phrase(poss.group(1), pos, table)
         form = _THE_LEAD.sub("", phrase)
         if form in self.form_to_actor:
@@ -1795,12 +1795,12 @@ class _Builder:
                 head = " ".join(words[:n])
                 if head in self.form_to_actor:
                     return self._resolve_phrase(head, end + m.start("owner"), table)
-        # "X, a Belsk government spokesman", "X, the Tarvonian foreign minister",
+        # "X, a Belsk government spokesman", "X, the Ruritanian foreign minister",
         # "X, who leads the Belsk delegation": a known name before the role
         m = _OWNER_RIGHT_NOUN_ROLE.match(right)
         if m and m.group("owner") in self.form_to_actor:
             return self.form_to_actor[m.group("owner")]
-        # "X leads the Tarvonian delegation", "X, who heads Stellkamp's team"
+        # "X leads the Ruritanian delegation", "X, who heads Acme's team"
         m = _OWNER_RIGHT_LEADS.match(right)
         if m:
             words = m.group("owner").split()
@@ -1862,7 +1862,7 @@ class _Builder:
 
 
 def _demonym_base(word: str, capwords: set[str]) -> str | None:
-    """The country a demonym names, when the text writes it ("Tarvonian" -> "Tarvonia")."""
+    """The country a demonym names, when the text writes it ("Ruritanian" -> "Ruritania")."""
     for suffix in ("ian", "ese", "ish", "an", "i", "n"):
         if word.endswith(suffix) and len(word) > len(suffix) + 3:
             stem = word[:-len(suffix)]

@@ -923,7 +923,7 @@ class _Extractor:
                 else:
                     side = self._roster_side(a.name)
                     if side is not None:
-                        # "Speakers: Jane Roe, Chief Executive, Vell Mining": the roster
+                        # "Speakers: Jane Roe, Chief Executive, Acme Mining": the roster
                         # gives the side the parties pass did not fold her into
                         aid = a.id
                         a.parent = side
@@ -1001,7 +1001,7 @@ class _Extractor:
 
     def _roster_side(self, name: str) -> int | None:
         """The side a labelled speaker speaks for, read from their introduction
-        ("Jane Roe, Chief Executive, Vell Mining"; "Jane Roe, Minister of Mines" in a
+        ("Jane Roe, Chief Executive, Acme Mining"; "Jane Roe, Minister of Mines" in a
         story with one state): the first organisation named in the apposition after
         the name, else the only state when the role is a government one. None for a
         mediator or envoy (their answers describe the talks) or when nothing fits."""
@@ -1726,7 +1726,7 @@ class _Extractor:
                 appositive = True
             if appositive or _gap_ok(gap) or (gap.endswith(", ") and _GAP_NEG_PAREN.match(gap)) \
                     or (c[3] == "" and gap[:1] in "'\u2019" and _GAP_POSSESSIVE_ROLE.match(gap)):
-                # ("Ravensworth's directors rejected ...": the possessor's people)
+                # ("Acme's directors rejected ...": the possessor's people)
                 if c[3] and PRONOUNS.get(c[3]) not in ("speaker",) and c[3] in ("his", "her", "its", "their", "our", "my"):
                     if prev is not None and prev.cls == SPEECH and prev.subject is not None \
                             and _OWN_BODY.match(text, c[1]):
@@ -2195,7 +2195,7 @@ class _Extractor:
                                              f"owned.{stance}"))
 
     def _owned_stance(self, idx: int, a: int, b: int, hedged: bool, produced: list[_Found]) -> None:
-        """"A Lusavian proposal for X was rejected by ...": the proposal is its owner's
+        """"A Freedonian proposal for X was rejected by ...": the proposal is its owner's
         position too (a name, demonym or possessive before the stance noun)."""
         text = self.text
         for m in self.table.in_span(a, b)[:1]:

@@ -604,7 +604,7 @@ def _looks_like_term(piece: str) -> bool:
         return True
     if piece[:1].isupper():
         # "Ambassador X", "the Minister's deputy, Y": an appositive name, unless it says
-        # what is offered ("Marlow at $2 billion") or has its own verb
+        # what is offered ("Acme at $2 billion") or has its own verb
         return _named_clause(_WORDS.findall(piece[:60])) or bool(_AMOUNT_RE.search(low))
     if w0 in ("to", "the", "its", "their", "a", "an") and len(piece.split()) >= 3:
         return True
@@ -890,7 +890,7 @@ def _region(sent: str, first_words: str, prev_term: bool, genre: bool,
         or "\u2014" in lb or "\u2013" in lb or "--" in lb) else None
     if m and _AMOUNT_RE.search(m.group(2)):
         return lead + m.start(2), lead + m.end(2), "term.offer"  # "its offer, a 5% rise, was ..."
-    m = _OFFER_IS_RE.search(lb) if noun and " is " in lb else None  # ("Colm, the council's final offer is 6%.")
+    m = _OFFER_IS_RE.search(lb) if noun and " is " in lb else None  # ("Jo, the council's final offer is 6%.")
     if m and _AMOUNT_RE.search(lb, m.end(), _offer_end(lb, m.end())):
         # "Our final offer is a pay rise of 9.5%, a cap of 27 pupils and ...": what it is
         return lead + m.end(), lead + _offer_end(lb, m.end()), "term.offer"
@@ -1286,7 +1286,7 @@ def _heading_intro(text: str, spans: list[tuple[int, int]], i: int, e: int) -> b
         return False
     if not _HEADING_INTRO_RE.search(text, s, e):
         return False
-    if _subheading(text, spans, i + 1):  # "What each side wants" / "Tessary" / bullets
+    if _subheading(text, spans, i + 1):  # "What each side wants" / "Ruritania" / bullets
         return _list_like(text, spans, i + 2) and _list_like(text, spans, i + 3)
     return _list_like(text, spans, i + 1) and _list_like(text, spans, i + 2) \
         and _same_ending(text, spans, i + 1, i + 2)
@@ -1374,7 +1374,7 @@ def _list_items(text: str, spans: list[tuple[int, int]],
             item = text[s2:e2]
             if not kind and _subheading(text, spans, j) and (
                     j == i + 1 or _last_char(text, spans[j - 1][1]) in (".", "")):
-                # a side's name over its own items ("Tessary" / bullets): no item itself
+                # a side's name over its own items ("Ruritania" / bullets): no item itself
                 items[j] = e2
                 prev_end_char = first_end = ":"
                 first_item = j + 1  # (its first item says how the others end)

@@ -237,3 +237,11 @@ def test_a_span_given_after_an_event_is_a_figure() -> None:
     doc = read_text(b"The hearings last four days. The arbiter has 30 days after that to rule. "
                     b"Two weeks after the vote, talks resumed.", "span")
     assert [f.display for f in find_figures(doc)] == ["four days", "30 days"]
+
+
+def test_a_speakers_own_agenda_is_no_figure() -> None:
+    from briefing.ingest import read_text
+
+    doc = read_text(b"SPOKESPERSON: I have two announcements and then three brief remarks. "
+                    b"We will cut the duty on 40 products and give two regions a grace period.", "agenda")
+    assert [f.display for f in find_figures(doc)] == ["40", "two"]

@@ -43,6 +43,7 @@ _SMALL_MAX = float(_LEX["filters"]["small_max"])
 _STOP_AFTER_SMALL = re.compile(
     r"^\s+(?:[A-Za-z'\u2019-]+\s+)?(?i:" + trie_pattern(_LEX["filters"]["stop_after_small"])
     + r")\b")
+_NOT_AFTER = re.compile(r"[\s-]*(?i:" + trie_pattern(_LEX["filters"]["not_after"]) + r")\b")
 _STOP = frozenset(_LEX["labels"]["stop"])
 _RATE = frozenset(_LEX["labels"]["rate_words"])
 _MAX_WORDS = int(_LEX["labels"]["max_words"])
@@ -251,12 +252,14 @@ def _label(num: Number, text: str, s_start: int, s_end: int) -> str:
 def _keep(num: Number, text: str) -> bool:
     if num.kind not in QUANTITY_KINDS:
         return False
+    if _NOT_AFTER.match(text, num.end):
+        return False  # "6 min read" under a byline: the page's furniture, no figure
     if num.kind == "measure" and num.unit in _TIME_UNITS and not num.hyphenated \
             and _RELATIVE_TIME.match(text, num.end) and not num.qualifier \
             and not _SPAN_BEFORE.search(text, max(0, num.start - 12), num.start):
         return False  # "two weeks after the talks", "three years ago": when, not how much
     if num.kind == "count" and num.value <= _SMALL_MAX and num.value_max is None \
-            and _THE_SMALL.search(text, max(0, num.start - 5), num.start) \
+            and _THE_SMALL.search(text, max(0, num.start - 16), num.start) \
             and _NO_NOUN_AFTER.match(text, num.end):
         return False  # "the harder of the two.", "one of the three who"
     if num.kind == "count" and num.value <= _SMALL_MAX and num.value_max is None \
@@ -275,8 +278,10 @@ _RELATIVE_TIME = re.compile(r"\s+(?:after|before|later(?!\s+than)|ago|earlier(?!
 _SPAN_BEFORE = re.compile(r"\b(?:for|within|first|last|next|over|during|the|has|have|had|gets?"
                           r"|gives?|given|allows?|allowed)\s+$")
 # "the harder of the two.": a pronoun-like small number, no figure
-_THE_SMALL = re.compile(r"\bthe\s+$")
-_NO_NOUN_AFTER = re.compile(r"\s*(?:[.,;:!?)]|$|\s(?:and|or|of|who|which|that)\b)")
+_THE_SMALL = re.compile(r"\b[Tt]he\s+(?:other\s+|previous\s+|remaining\s+)?$")
+# (a verb right after the number: "the ninth round ended the way the other eight did")
+_NO_NOUN_AFTER = re.compile(r"\s*(?:[.,;:!?)]|$|\s(?:and|or|of|who|which|that|did|do|does|had|have|has"
+                            r"|were|are|was|is|will|would|could|can|must|may|might)\b)")
 _WINDOW = 200  # characters looked at around a figure for its label and quote
 _MIN_QUOTE = 60
 

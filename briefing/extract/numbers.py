@@ -399,6 +399,7 @@ _BY_BEFORE = re.compile(r"\bby\s+(?:(?:nearly|almost|about|around|roughly|some|o
                         r"|less\s+than|just\s+over|just\s+under)\s+)?$")
 _FUNCTION_WORD_AFTER = re.compile(r"\s+(?:since|in|on|over|from|to|this|last|and|but|or|compared"
                                   r"|after|before|within|while|when|as|against|between|during)\b")
+_FOR_BEFORE = re.compile(r"\bfor\s+$")
 _PERIOD_BEFORE_HALF = re.compile(r"\b(?:first|second|latter|last|final)\s+$")
 _A_SCALE = re.compile(r"an?\s")
 
@@ -453,11 +454,13 @@ def find_numbers(text: str, quantities_only: bool = False) -> list[Number]:
         elif group == "frac":
             num_word = (m.group("fnum") or "one").lower()
             if num_word in ("a", "an") and not _OF_AFTER.match(low, m.end()) and not (
-                    (_CLAUSE_END.match(low, m.end()) or _BY_BEFORE.search(low, max(0, m.start() - 24), m.start())
+                    (_CLAUSE_END.match(low, m.end()) and not _FOR_BEFORE.search(low, max(0, m.start() - 6), m.start())
+                     or _BY_BEFORE.search(low, max(0, m.start() - 24), m.start())
                      and _FUNCTION_WORD_AFTER.match(low, m.end()))
                     and (m.group("fden") or "half") != "half"):
                 # "a third round" is an ordinal; "a third of", "cut by nearly a third.",
-                # "fallen by a quarter since 2023" a fraction
+                # "fallen by a quarter since 2023" a fraction; "no date for a tenth." the
+                # ordinal of a round or term whose noun is left out
                 continue
             den = (m.group("fden") or "half").lower()
             if den == "half" and _PERIOD_BEFORE_HALF.search(low, max(0, m.start() - 10), m.start()):

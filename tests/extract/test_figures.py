@@ -245,3 +245,13 @@ def test_a_speakers_own_agenda_is_no_figure() -> None:
     doc = read_text(b"SPOKESPERSON: I have two announcements and then three brief remarks. "
                     b"We will cut the duty on 40 products and give two regions a grace period.", "agenda")
     assert [f.display for f in find_figures(doc)] == ["40", "two"]
+
+
+def test_reading_time_left_out_numbers_and_elided_ordinals_are_no_figures() -> None:
+    from briefing.ingest import read_text
+
+    doc = read_text(b"By Ana Roe | 7 min read\n\n"
+                    b"The ninth round ended the way the other eight did, with no date for a tenth. "
+                    b"The remaining three were freed. Imports fell by a tenth. "
+                    b"The other 12 detainees and a quarter of the fleet stay.", "furniture")
+    assert [f.display for f in find_figures(doc)] == ["a tenth", "12", "a quarter"]

@@ -169,7 +169,9 @@ _ASIDE_RE = re.compile(r"^(?:[a-z]+(?:ed|en|wn)\s+(?:by|overnight|on|in|last)\b[
                        r"|according\s+to\s[^,;:]{3,80}),\s*")  # ("Under the deal, according to X, ...")
 _OFFER_OF_RE = re.compile(r"\b(?:offer|offers|proposal)\s+of\s+")
 # "has offered, according to a document seen by X, a phased increase": the aside is skipped
-_OFFERED_RE = re.compile(rf"\b(?:offered|offers|(?:is|are|was|were|be|been)\s+offering)"
+# ("launched a hostile bid for X, offering 410 pence a share in cash": a participle after
+# the comma gives what is offered)
+_OFFERED_RE = re.compile(rf"\b(?:offered|offers|(?:is|are|was|were|be|been)\s+offering|(?<=, )offering)"
                          rf"(?:\s*,\s*[^,;:]{{3,100}}?,)?\s+"
                          rf"(?!(?:(?:their|its|his|her|our|full)\s+)?(?:{_alt(_TRIG['offer_stop'])})\b)")
 _PLEDGE_RE = re.compile(rf"\b(?:{_alt(_TRIG['pledge'])})\s+")
@@ -207,6 +209,9 @@ _FIRST_PERSON_RE = re.compile(r"\b(?:I|we|We|my|My|our|Our|me|us)\b")
 _GENRE = [g.lower() for g in _TRIG["genre_titles"]]
 _GENRE_STRONG = [g.lower() for g in _TRIG["genre_titles_strong"]]
 _TOPIC_RE = re.compile(rf"^(?:The|This|That|Its|Their|Our)\s+(?:[\w-]+\s+){{0,2}}?(?i:{_NOUN})\s+(?:also\s+)?[a-z]+s\b")
+# "The offer, which values X at $2bn, represents a premium of 38%": the proposal as the
+# subject, an aside after it: what it is worth, no term, but the next "would" is its provision
+_TOPIC_ASIDE_RE = re.compile(rf"^(?:The|This|That|Its|Their|Our)\s+(?:[\w-]+\s+){{0,2}}?(?i:{_NOUN})\s*,")
 _PHASE_INTRO_RE = re.compile(
     rf"^(?i:in|during)\s+(?i:the|this|that|its|their|a)\s+(?:[\w-]+\s+){{0,2}}?"
     rf"(?i:{_alt(_TRIG['phase_nouns'])})\s*,\s*(?=(?:\S+\s+){{0,6}}?(?:would|will|shall)\s)")
@@ -974,7 +979,7 @@ def _region(sent: str, first_words: str, prev_term: bool, genre: bool,
     m = _OFFERED_RE.search(lb) if "offer" in kinds else None
     if m and not _ALL_CUES_RE.search(lb, m.end()):
         m = None  # "offered its condolences": no term without a cue word or a number
-    if m and (not reported_() or ("offered" in lb[:m.end()]
+    if m and (not reported_() or (("offered" in lb[:m.end()] or lb.startswith("offering", m.start()))
                                and (not _REPORTING_RE.search(lb, 0, m.start())
                                     or _HEDGED_OFFER_RE.search(lb, max(0, m.start() - 60),
                                                                m.start())))):
@@ -1050,6 +1055,8 @@ def _region(sent: str, first_words: str, prev_term: bool, genre: bool,
             # proposal's own present tense states a provision with its figure
             return lead + (0 if verb in _TOPIC_WHOLE else m.end() - len(verb)), len(sent), "term.verb"
         return lead, lead, "term.topic"  # "The agreement also protects jobs.": context only
+    if noun and _TOPIC_ASIDE_RE.match(body):
+        return lead, lead, "term.topic"  # "The offer, which values X at $2bn, ...": context only
     if noun and "intro" in kinds and not body.rstrip().endswith("?"):
         m = _INTRODUCED_RE.search(lb)
         if m and not _PAST_RE.search(lb, max(0, m.start() - 25), m.end()) \

@@ -254,6 +254,8 @@ def _keep(num: Number, text: str) -> bool:
         return False
     if _NOT_AFTER.match(text, num.end):
         return False  # "6 min read" under a byline: the page's furniture, no figure
+    if num.value == 1 and num.value_max is None and _EVERY_BEFORE.search(text, max(0, num.start - 8), num.start):
+        return False  # "every 1% costs £9m": the step of a rate, not a figure of its own
     if num.kind == "measure" and num.unit in _TIME_UNITS and not num.hyphenated \
             and _RELATIVE_TIME.match(text, num.end) and not num.qualifier \
             and not _SPAN_BEFORE.search(text, max(0, num.start - 12), num.start):
@@ -271,12 +273,16 @@ def _keep(num: Number, text: str) -> bool:
     return True
 
 
+_EVERY_BEFORE = re.compile(r"\b(?:[Ee]very|[Ee]ach|[Pp]er)\s+$")
 _COUNT_LIST_BEFORE = re.compile(r"\d\s+(?:[A-Za-z'\u2019-]+\s+){1,2}and\s+$")
 _RELATIVE_TIME = re.compile(r"\s+(?:after|before|later(?!\s+than)|ago|earlier(?!\s+than))\b")
 # "for up to two years after", "in the first 24 months after", "she has 30 days after that
 # to rule": a span, not a when
+# "a ceasefire starting 72 hours after signature", "effective 30 days after ratification": the
+# time a term sets, a figure
 _SPAN_BEFORE = re.compile(r"\b(?:for|within|first|last|next|over|during|the|has|have|had|gets?"
-                          r"|gives?|given|allows?|allowed)\s+$")
+                          r"|gives?|given|allows?|allowed|starting|beginning|begins?|starts?|effective"
+                          r"|ends?|ending|expires?|expiring)\s+$")
 # "the harder of the two.": a pronoun-like small number, no figure
 _THE_SMALL = re.compile(r"\b[Tt]he\s+(?:other\s+|previous\s+|remaining\s+)?$")
 # (a verb right after the number: "the ninth round ended the way the other eight did")

@@ -93,6 +93,7 @@ def _alt(words) -> str:
     return trie_pattern(words)
 
 
+_ZONE_ALT = trie_pattern(z.lower() for z in _NUM["time_zones"]["zones"])
 _MONTHS_LOW = trie_pattern(_MONTHS.lower().split("|"))
 _WORD_ALT = _alt(list(_WORDS) + list(_SCALES))
 _SCALE_ALT = _alt(_SCALES)
@@ -121,6 +122,8 @@ _MASTER = re.compile(
     r"(?:\+\d{1,4}(?:[ -]\(?\d{1,4}\)?){2,5}|\+?\d{1,3}[ .-]\(?\d{2,4}\)?[ .-]\d{3,4}[ .-]\d{3,4}"
     r"|0\d{1,4}(?:[ -]\d{2,4}){2,4}|\(\d{2,5}\)\s?\d{3,4}[ -]\d{3,4})(?![\w]|[.,]\d))"
     r"|(?P<time>\b\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.\s?m\.|[ap]m)(?!\w))|\b\d{1,2}:\d{2}\b"
+    # wire-service times with a zone: "at 1030 GMT", "by 16.45 UTC"
+    rf"|(?:\b\d{{4}}|\b\d{{1,2}}[:.]\d{{2}})\s*(?:{_ZONE_ALT})\b"
     r"|\b\d{1,2}\s*(?:[ap]\.\s?m\.|[ap]m)(?!\w)"
     r"|(?:\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})"
     r"\s+o['\u2019]clock\b))"

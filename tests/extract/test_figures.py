@@ -255,3 +255,13 @@ def test_reading_time_left_out_numbers_and_elided_ordinals_are_no_figures() -> N
                     b"The remaining three were freed. Imports fell by a tenth. "
                     b"The other 12 detainees and a quarter of the fleet stay.", "furniture")
     assert [f.display for f in find_figures(doc)] == ["a tenth", "12", "a quarter"]
+
+
+def test_wire_times_rate_steps_and_spans_a_term_sets() -> None:
+    from briefing.ingest import read_text
+
+    doc = read_text("Shares rose 12% by 1030 GMT; talks resume at 09.00 UTC. "
+                    "The truce starts 72 hours after signature. Every 1% costs the fund \u00a39.2 million. "
+                    "Two weeks after the vote, talks resumed. The pact ends 90 days after ratification.".encode(),
+                    "wire")
+    assert [f.display for f in find_figures(doc)] == ["12%", "72 hours", "\u00a39.2 million", "90 days"]

@@ -273,6 +273,13 @@ _OFFER_APPOSITIVE_RE = re.compile(
 # that only announces the content of the proposal just named
 _ANNOUNCES_CONTENT_RE = re.compile(r"\bwhat\s+(?:it|(?:the|this|that)\s+[a-z-]+)\s+(?:(?:also|actually)\s+)?"
                                    r"(?:contains|includes|provides|provides for|says|sets out|covers|means)\s*[.:!]?\s*$")
+# "What we have put on the table is a phased cut in tariffs", "What is on offer is ...",
+# "What the ministry is proposing is ...": a spokesperson's pseudo-cleft names the offer
+_WHAT_OFFER_RE = re.compile(
+    r"what\s+(?:(?:we|they|he|she|it|(?:the|our|their|its)\s+[\w'\u2019-]+)\s+)?"
+    r"(?:(?:have|has|had|are|is|were|was)\s+(?:now\s+|also\s+)?)?"
+    r"(?:put\s+on\s+the\s+table|on\s+the\s+table|on\s+offer|put\s+forward|tabled|offered|offering"
+    r"|proposed|proposing|propose|offer)\s+(?:now\s+)?(?:is|are|was|were)\s+(?:that\s+)?(?=\S)")
 # "Our final offer is ...", "The company's new proposal is ...": the offer named, then what it is
 _OFFER_IS_RE = re.compile(r"(?:the|this|that|its|their|our|his|her|my|[a-z-]+['\u2019]s?)\s+(?:[\w'\u2019-]+\s+){0,5}?"
                           r"(?:offer|proposal|counteroffer|counter-offer|counterproposal|bid|package)\s+is\s+"
@@ -319,7 +326,7 @@ for _kind, _words in (("noun", _LEX["nouns"]["proposal"]),
                       # a party's counter-offer, its conditions, a mediator's proposal
                       ("proviso", ["provided", "providing", "condition that", "long as"]),
                       ("ready", ["ready", "willing", "prepared", "offered", "offers", "offering"]),
-                      ("proposed", ["proposed", "proposes", "proposing"]),
+                      ("proposed", ["proposed", "proposes", "proposing", "propose"]),
                       ("counter", _TRIG["counter_verbs"]),
                       ("table", ["on the table"]),
                       ("intro", _TRIG["introduce_verbs"] + _TRIG["introduce_participles"]),
@@ -441,6 +448,7 @@ _GENRE_VERB_RE = re.compile(rf"\b(?:{_alt(_TRIG['genre_verbs'])})\b\s*")
 _GENRE_SUBJECT_RE = re.compile(r"(?:\(?[a-z0-9]{1,2}[.)]\s+)?(?:we|[a-z][\w'\u2019-]*(?:\s+[\w'\u2019-]+){0,3})"
                                r"\s+(?:also\s+|hereby\s+|jointly\s+)?")
 _NO_KINDS: frozenset[str] = frozenset()
+_CLEFT_KINDS = frozenset(("table", "offer", "ready", "proposed", "intro", "noun"))
 _CLOSE_ONLY = {"close"}
 _INTRO_ONLY = frozenset(("intro",))
 _COLON_ONLY = frozenset(("colon",))
@@ -854,6 +862,10 @@ def _region(sent: str, first_words: str, prev_term: bool, genre: bool,
             rep.append(bool(_REPORTING_RE.search(lb)) and not _text_speaks(lb))
         return rep[0]
     noun = "noun" in kinds
+    if lb.startswith("what ") and kinds & _CLEFT_KINDS:
+        m = _WHAT_OFFER_RE.match(lb)
+        if m:  # "What we have put on the table is a phased cut in tariffs, from 12% to 4%"
+            return lead + m.end(), len(sent), "term.offer"
     if prev_term and "verb" in kinds and _ANNOUNCES_CONTENT_RE.search(lb):
         return lead, lead, "term.topic"  # "Let me say what it contains.": the terms follow
     if (noun or "colon" in kinds) and ": " in body:

@@ -22,3 +22,14 @@ def test_takeover_wire_offer_participle_and_no_valuation() -> None:
         ("Tansy & Moor would pay a break fee of 20 million pounds if its board recommends a "
          "rival offer", "economic", "term.cont"),
     ]
+
+
+def test_press_briefing_what_we_have_put_on_the_table() -> None:
+    assert terms_of("terms4-press-briefing.html") == [
+        # "What we have put on the table is X": the spokesperson's pseudo-cleft names the offer
+        ("a phased cut in tariffs on machinery, from 12% to 4% over five years", "economic",
+         "term.offer"),
+        ("a quota of 50,000 tonnes of duty-free steel a year", "economic", "term.verb"),
+        ("a joint panel to settle disputes", "guarantees", "term.verb"),
+        ("drop the licensing requirement for Quenmark food exporters", "other", "term.offer"),
+    ]  # the Customs Union's "faster timetable on cars" is what it wants, no term

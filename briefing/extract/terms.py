@@ -192,7 +192,9 @@ _NEGATED_BEFORE = re.compile(r"\b(?:not|never|no longer)\s+$")
 _PROVISO_RE = re.compile(
     rf"\b(?:could|would|will|can|might)\s+(?:(?:also|only|then)\s+)?(?!not\b|never\b|be\b|have\b)"
     rf"[a-z]+\b[^.;:]{{0,160}}?,\s+(?:{_alt(_TRIG['proviso_words'])})\b")
-_PROPOSED_RE = re.compile(rf"\b(?:{_alt(_TRIG['propose_verbs'])})\s+(?:(?:is|was)\s+that\s+|that\s+)?(?=[a-z])")
+# ("did propose, for the first time, that ...": a short aside before "that")
+_PROPOSED_RE = re.compile(rf"\b(?:{_alt(_TRIG['propose_verbs'])})(?:\s*,\s*[^,;:]{{3,40}}?,(?=\s+that\s))?"
+                          r"\s+(?:(?:is|was)\s+that\s+|that\s+)?(?=[a-z])")
 # "the proposed truce", "its proposed zone": an adjective, no proposal being made
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|this|his|her)\s+$")
 _PROVISO_AFTER = re.compile(rf"(?:{_alt(_TRIG['proviso_words'])})\b")
@@ -361,6 +363,15 @@ _SCANNED_INFO: dict[str, tuple[set[str] | None, tuple[int, ...]]] = {
 _PRONOUN_BEFORE = re.compile(r"(?:^|,\s*|\b(?:which|that)\s+)it\s+(?:also\s+)?$"
                              r"|(?<!\band )(?<!, )\b(?:which|that)\s+(?:also\s+)?$")
 _FIRST_PERSON_OBJECT = re.compile(r"\s*(?:me|us|my|our)\b")
+# "It is said to suggest a seven-year filling period", "the draft reportedly gives X the
+# finance ministry": a hedge between the proposal (or "it") and its content verb
+_HEDGE_WORDS = tuple(_TRIG["hedge_words"])
+_HEDGED_CONTENT_RE = re.compile(
+    rf"(?:^|,\s*|\b(?:which|that)\s+)(?:it|(?:the|this|that|its|their|a|an)\s+(?:[\w'\u2019-]+\s+){{0,2}}?(?:{_NOUN}))"
+    r"\s+(?:also\s+)?(?:(?:is|are|was|were)\s+(?:also\s+)?(?:said|understood|believed|reported|thought|known)"
+    r"\s+to|reportedly|apparently)\s+(?:also\s+)?"
+    rf"({_alt(_TRIG['hedged_content_verbs'])})\b")
+_HEDGED_GIVE = frozenset(_TRIG["hedged_give_verbs"])
 
 
 _SPLIT = _LEX["split"]
@@ -956,6 +967,11 @@ def _region(sent: str, first_words: str, prev_term: bool, genre: bool,
     m = _AGREED_ON_RE.search(lb) if "agreed" in kinds else None
     if m and any(j in " " + lb[:m.start()] + " " for j in _JOINT):
         return lead, lead, "term.topic"  # "the two sides agreed on the first phase": context
+    if (noun or prev_term) and any(h in lb for h in _HEDGE_WORDS):
+        m = _HEDGED_CONTENT_RE.search(lb)
+        if m and not _NEGATED_VERB_RE.search(lb, max(0, m.start(1) - 20), m.start(1)):
+            start = _after_indirect_object(body, m.end()) if m.group(1) in _HEDGED_GIVE else m.end()
+            return lead + start, len(sent), "term.verb"
     verbs = "verb" in kinds or ("close" in kinds and noun)  # (a close verb needs its noun)
     for tried, m in enumerate(_CONTENT_VERB_RE.finditer(lb) if verbs else ()):
         if tried >= 4:
@@ -1251,7 +1267,9 @@ def _history(low: str, s: int, e: int) -> bool:
 _BACKGROUND_RE = re.compile(r"\bhad\s+(?:\w+\s+)?(?:[a-z]+(?:ed|en|wn)|sought|brought|bought|made|put|set)\b")
 _IF_RE = re.compile(r"\s(?:if|once|as soon as)\s")
 _TRAILING_ASIDE = re.compile(
-    r",\s+(?:where|ending|saying|making|leaving|bringing|marking|according to)\b")  # commentary
+    r",\s+(?:where|ending|saying|making|leaving|bringing|marking|according to"
+    # "..., a gesture the other side dismissed as ...": the reporter's word on the offer
+    r"|a\s+(?:gesture|concession|signal)\b|a\s+(?:move|step|shift)\s+(?:that|which)\b)")  # commentary
 _MARKER_RE = re.compile(r"^[ \t]*(?:(?P<bullet>[-*\u2022\u00b7\u2013])|(?P<digit>\d{1,2}[.)]|\(\d{1,2}\))"
                         r"|(?P<letter>\(?[a-z]\)))[ \t]+(?=\S)")
 

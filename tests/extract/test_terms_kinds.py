@@ -33,3 +33,16 @@ def test_press_briefing_what_we_have_put_on_the_table() -> None:
         ("a joint panel to settle disputes", "guarantees", "term.verb"),
         ("drop the licensing requirement for Quenmark food exporters", "other", "term.offer"),
     ]  # the Customs Union's "faster timetable on cars" is what it wants, no term
+
+
+def test_analysis_column_hedged_paper_and_a_proposal_with_an_aside() -> None:
+    assert terms_of("terms4-analysis-column.md") == [
+        # "put forward a bridging paper" opens the context; "It is understood to propose
+        # A, B and C": the hedge between "it" and the content verb
+        ("a ten-year filling period", "other", "term.verb"),
+        ("a floor of 300 cubic metres per second in dry years", "other", "term.verb"),
+        ("a joint commission to read the gauges", "guarantees", "term.verb"),
+        # "did propose, for the first time, that X, a gesture Y called ...": the aside
+        # before "that" is skipped, the reporter's word on it cut
+        ("flows be published every week", "other", "term.offer"),
+    ]  # the columnist's own view and the history of the river give no term

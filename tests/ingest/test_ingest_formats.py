@@ -203,3 +203,20 @@ def test_html_keeps_a_list_inside_a_live_blog_entry() -> None:
     assert any(doc.text[s:e].endswith(item) for s, e in doc.sentences)
     for junk in ("Subscribe", "cookies", "Explainer", "More from Business", "All rights reserved"):
         assert junk not in doc.text
+
+
+def test_html_inline_tags_touching_punctuation_leave_a_space_so_quotes_match_the_page() -> None:
+    # a quote must be found in the page read with its tags taken out, where
+    # "draft</em>, which" reads "draft , which"
+    page = ("<html><head><title>Quota talks</title></head><body><article><h1>Quota talks</h1>"
+            "<p>The chair circulated the <em>Hallow Bay draft</em>, which would cut quotas by 12%. "
+            "Ministers (<a href='/annex'>see the annex</a>) disagreed with the <strong>plan</strong>. "
+            "The <b>fleet</b> is idle.</p>"
+            "<p>A second paragraph is here with enough words to count as text for the page.</p>"
+            "</article></body></html>")
+    doc = ingest.parse_bytes(page.encode(), "quota", "html")
+    assert "the Hallow Bay draft , which would" in doc.text
+    assert "Ministers ( see the annex ) disagreed with the plan ." in doc.text
+    assert "The fleet is idle." in doc.text
+    sentences = [doc.text[a:b] for a, b in doc.sentences]
+    assert "Ministers ( see the annex ) disagreed with the plan ." in sentences

@@ -264,8 +264,9 @@ def _paragraphs(text: str) -> str:
 
 # An inline element touching punctuation: "the <em>Bay Accord</em>, which", "(<a>annex</a>)".
 _INLINE = r"(?:a|abbr|b|cite|code|dfn|em|i|mark|q|s|small|span|strong|sub|sup|time|u)"
-_SEAM_AFTER = re.compile(r"(</" + _INLINE + r"\s*>)(?=[,.;:!?)\]\"'\u2019\u201d])", re.IGNORECASE)
-_SEAM_BEFORE = re.compile(r"(?<=[(\[\"'\u2018\u201c])(<" + _INLINE + r"\b)", re.IGNORECASE)
+# (not an apostrophe: "Accord</em>'s" is no "Accord 's")
+_SEAM_AFTER = re.compile(r"(</" + _INLINE + r"\s*>)(?=[,.;:!?)\]\"\u201d])", re.IGNORECASE)
+_SEAM_BEFORE = re.compile(r"(?<=[(\[\"\u201c])(<" + _INLINE + r"\b)", re.IGNORECASE)
 
 
 def _mark_seams(html: str) -> str:

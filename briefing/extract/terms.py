@@ -441,6 +441,8 @@ _WOULD_SAID_RE = re.compile(
     r"(?:The\s+|the\s+)?(?:[A-Z][\w'\u2019&.-]*\s+){1,4}(?:would|will)\s+(?:also\s+)?([a-z]+)\b[^;:\"\u201c\u201d]{3,200}?"
     r"(,\s+(?:he|she|they|it|(?:the\s+)?[\w'\u2019-]+(?:\s+[\w'\u2019-]+){0,3})\s+(?:said|says|added)\s*[.!]?\s*)$")
 _THREAT_RE = re.compile(r"\b(?:if|unless|otherwise|should)\b")
+# ", would invest B", ", and will not sell C": a parallel commitment of the same subject
+_NEXT_MODAL_RE = re.compile(r"\s*(?:and\s+)?(?:would|will)\s+(?:also\s+|not\s+)?[a-z]+")
 _MODAL_VERB_RE = re.compile(r"\b(?:would|will|shall)\s+(?:(?:also|then|now|first)\s+)?([a-z]+)"
                             r"(?:\s+([a-z]+))?")
 _PROCESS_STEP = frozenset(_TRIG["process_after_modal"])
@@ -546,6 +548,9 @@ def _and_splits(seg: str) -> bool:
         return True  # "and bondholders would take a haircut": a bare subject with its modal
     # "and the government would release": a new subject with its own modal
     if w0 in ("the", "its", "their", "both", "each", "all", "either", "neither") or words[0][0].isupper():
+        comma = seg.find(",", 0, 60)
+        if comma > 0:  # ("and its brewery, would invest X": the modal after the comma is not its)
+            words = _WORDS.findall(seg[:comma]) or words
         for k, w in enumerate(words[1:5], 1):
             if w.lower() in _MODALS or (w == "may" and w0 in ("either", "each", "both")):
                 return True  # (and "and either side may suspend ...")
@@ -663,6 +668,17 @@ _COUNT_BEFORE_RE = re.compile(rf"(?<![\w-]){_COUNT}\s+(?:[A-Za-z-]+\s+){{0,2}}?[
 _LIST_OPENERS = frozenset(_SPLIT["list_openers"])
 
 
+# "keep the brand, would invest $90m and would not sell any pubs": a piece that opens with
+# its modal (or with the verb of a commitment) is a predicate of its own, parallel to the next
+_BARE_MODAL_RE = re.compile(r"(?:would|will)\s+(?:also\s+|not\s+)?[a-z]+")
+
+
+def _predicate_piece(piece: str) -> bool:
+    """A piece that is itself a predicate: it opens with a modal or a provision verb."""
+    w0 = _first_word(piece)
+    return w0 in _MODALS or (w0 in _VERBS and not w0.endswith(("ing", "ed")))
+
+
 def split_region(text: str, a: int, b: int, listed: bool = False) -> list[tuple[int, int]]:
     """Cut text[a:b] into one span per term (``listed``: the region is known to be an
     enumeration of things offered, "A, B and C", whatever its words)."""
@@ -711,6 +727,7 @@ def split_region(text: str, a: int, b: int, listed: bool = False) -> list[tuple[
             # "300 members, among them 40 military observers,": a counted part of its own
             cuts.append((c, resume + 11))
         elif is_list or text[c] == ";" or _WITH_PLUS.match(after) or _PROVISO_AFTER.match(after) \
+                or (after[:1] == "w" and _BARE_MODAL_RE.match(after)) \
                 or (_CLAUSE_MODAL_RE.match(after) and _MODAL_RE.search(text, a, c)) \
                 or (_PASSIVE_BY.match(after) and _ALL_CUES_RE.search(after[:40].lower())):
             cuts.append((c, resume))
@@ -775,7 +792,8 @@ def split_region(text: str, a: int, b: int, listed: bool = False) -> list[tuple[
             continue  # "..., and the Ministry will consult the Network before ...": a step
         if merged and _RELATIVE_RE.match(low):
             continue  # a relative clause or "and that is the key": dropped, the term stays short
-        if merged and not conjoined and _PREDICATE_RE.match(low):
+        if merged and not conjoined and _PREDICATE_RE.match(low) \
+                and not _predicate_piece(text[merged[-1][0]:merged[-1][1]]):
             # "the recordings made since then, all eleven months of them, will be handed
             # over": a piece with no subject is the predicate of the pieces before it
             merged[-1][1] = e
@@ -1044,6 +1062,9 @@ def _region(sent: str, first_words: str, prev_term: bool, genre: bool,
         if m and m.group(1) in _VOW_VERBS and not (
                 m.group(1) == "keep" and _ING_NEXT_RE.match(lb, m.end())):  # ("keep pressing")
             cut = _READY_CUT_RE.search(lb, m.end())
+            while cut and lb[cut.start()] == "," and _NEXT_MODAL_RE.match(lb, cut.end()):
+                # "would keep A, would invest B and would not sell C": one commitment each
+                cut = _READY_CUT_RE.search(lb, cut.end())
             end = cut.start() if cut else len(body)
             if not _THREAT_RE.search(lb, m.end(), min(len(lb), end + 40)):
                 if m.group(1) == "offer":  # "said it would offer drivers a 5% rise": the rise

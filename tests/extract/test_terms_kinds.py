@@ -46,3 +46,16 @@ def test_analysis_column_hedged_paper_and_a_proposal_with_an_aside() -> None:
         # before "that" is skipped, the reporter's word on it cut
         ("flows be published every week", "other", "term.offer"),
     ]  # the columnist's own view and the history of the river give no term
+
+
+def test_bid_wire_parallel_commitments_after_said() -> None:
+    assert terms_of("terms4-bid-commitments.txt") == [
+        ("380 pence a share in cash", "economic", "term.offer"),
+        # "said X would keep A and B, would invest C and would not close D": one term per
+        # commitment ("and its shed, would invest": the modal after the comma is not the
+        # shed's); "would consider the offer" is a step, no term
+        ("keep the Holloway Mills name and its Paisley weaving shed", "other", "term.vow"),
+        ("would invest 40 million pounds over four years in new looms", "economic", "term.vow"),
+        ("would not close any site for at least three years after completion", "other",
+         "term.vow"),
+    ]

@@ -174,6 +174,8 @@ _OFFER_OF_RE = re.compile(r"\b(?:offer|offers|proposal)\s+of\s+")
 _OFFERED_RE = re.compile(rf"\b(?:offered|offers|(?:is|are|was|were|be|been)\s+offering|(?<=, )offering)"
                          rf"(?:\s*,\s*[^,;:]{{3,100}}?,)?\s+"
                          rf"(?!(?:(?:their|its|his|her|our|full)\s+)?(?:{_alt(_TRIG['offer_stop'])})\b)")
+_STANCE_BEFORE_RE = re.compile(r"\b(not|never|remained|remains|remain|stay|stays|stayed|is|are|was"
+                               r"|were|be|been|am|['\u2019]re|['\u2019]s)\s+(?:[a-z]+ly\s+)?[\"\u201c]?$")
 _PLEDGE_RE = re.compile(rf"\b(?:{_alt(_TRIG['pledge'])})\s+")
 # ("The two sides have also agreed, under our good offices, to allow ...": the aside skipped)
 _AGREED_RE = re.compile(r"\bagreed(?:\s+(?:early\s+|late\s+)?(?:on|in)\s+\w+|\s*,\s*[^,;:]{3,60},)?\s+to\s+([a-z]+)")
@@ -563,6 +565,9 @@ def _and_splits(seg: str) -> bool:
 _PARTICIPLE_WORD_RE = re.compile(r"[a-z]+(?:ed|en|wn)|set|cut|put|kept|held|paid|made|left|met|capped")
 
 
+# a clause whose own verb is negated in the present or past ("the advice does not require
+# that"): what is not so, no provision (a provision's negation takes a modal: "would not")
+_DOES_NOT_RE = re.compile(r"(?:[\w'\u2019-]+\s+){1,5}?(?:does|do|did)\s+not\b")
 _BARE_INFINITIVE_RE = re.compile(r"\bto\s+[a-z]+$")
 
 
@@ -788,6 +793,8 @@ def split_region(text: str, a: int, b: int, listed: bool = False) -> list[tuple[
             continue
         if merged and _COMMENT_PIECE_RE.match(low):
             continue  # ", according to a summary seen by X", ", and wants until 2035": no term
+        if merged and conjoined and " not " in low and _DOES_NOT_RE.match(low):
+            continue  # "..., and the scientific advice does not require that": a comment
         if merged and conjoined and _process_piece(low):
             continue  # "..., and the Ministry will consult the Network before ...": a step
         if merged and _RELATIVE_RE.match(low):
@@ -952,9 +959,12 @@ def _region(sent: str, first_words: str, prev_term: bool, genre: bool,
         # (not "responded with anger"; not "unless the firm came back with a serious offer")
         return lead + m.end(), lead + _offer_end(lb, m.end()), "term.offer"
     m = _PLEDGE_RE.search(lb) if "pledge" in kinds else None
-    if m and not lb[:m.start()].rstrip().endswith(("not", "never", "remained", "remains", "remain")) \
+    stance = _STANCE_BEFORE_RE.search(lb, max(0, m.start() - 30), m.start()) if m else None
+    if m and not (stance and (stance.group(1) in ("not", "never") or not _AMOUNT_RE.search(lb, m.end()))) \
             and not _UNLESS_BEFORE.search(lb, max(0, m.start() - 60), m.start()):
-        # (not "remained committed to ...", a stance; not "if X committed to building it")
+        # (not "remained committed to ...", "we remain fully committed to reaching a fair
+        # agreement", "the firm was committed to brewing here": a stance, unless a figure
+        # says what is promised; not "if X committed to building it")
         return lead + m.end(), len(sent), "term.pledge"
     m = _AGREED_RE.search(lb) if "agreed" in kinds else None
     # the joint subject must be the clause's own ("A and B agreed", not "..., and has agreed")
@@ -1636,6 +1646,10 @@ def _drop_summaries(terms: list[Term]) -> list[Term]:
     for i, t in enumerate(terms):
         found = _DIGITS_RE.findall(t.text)
         if found:
+            # ("20%" and "20 seiners" are two figures: a percentage keeps its sign)
+            if "%" in t.text:
+                found = [m.group() + "%" if t.text.startswith("%", m.end()) else m.group()
+                         for m in _DIGITS_RE.finditer(t.text)]
             nums[i] = found = frozenset(n.replace(",", "") for n in found)
             if not small:
                 for n in found:

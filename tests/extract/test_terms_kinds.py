@@ -59,3 +59,12 @@ def test_bid_wire_parallel_commitments_after_said() -> None:
         ("would not close any site for at least three years after completion", "other",
          "term.vow"),
     ]
+
+
+def test_briefing_stances_and_comments_are_no_terms() -> None:
+    assert terms_of("terms4-briefing-crew.txt") == [
+        # "15%" and "15 trawlers" are two figures: the first offer is no summary of the second
+        ("15% Norvel seafarers on the trawlers", "economic", "term.offer"),
+        # ", and the scientific advice does not require that": a comment, no term
+        ("a limit of 15 trawlers", "other", "term.offer"),
+    ]  # "We remain fully committed to reaching ...", "were committed to fishing ...": stances

@@ -388,9 +388,23 @@ EMPTY_TAIL_RE = re.compile(
     r"[.!?]?[\"\u201d]?\s*$", re.I)
 SPEAKER_LABEL_RE = re.compile(r"^\s*([A-Z][A-Z .'\u2019-]{0,40}|Q|A):\s", re.M)
 _LABEL_AT = re.compile(r"([A-Z][A-Z .'\u2019-]{0,40}|Q|A):\s")   # (SPEAKER_LABEL_RE after its ^\s*)
+# a press-briefing transcript written in title case ("Vandermaas:", "Lina Varo:") with its
+# questions labelled "Q (Radio X):" / "Question:": used only when such a question label
+# and a speaker label met twice are both there (see _labels)
+_WIDE_LABEL = r"([A-Z][A-Z .'\u2019-]{0,40}|Q|A|Q[ \t]*\([^()\n]{1,60}\)|[A-Z][a-z'\u2019-]+(?:[ \t]+[A-Z][a-z'\u2019-]+){0,2}):\s"
+SPEAKER_LABEL_WIDE_RE = re.compile(r"^\s*" + _WIDE_LABEL, re.M)
+_LABEL_AT_WIDE = re.compile(_WIDE_LABEL)
+_Q_LABEL = re.compile(r"Q[ \t]*\(|QUESTION\b|Question\b")
+# the one who answers a briefing's questions: their side is the organisation named in their
+# introduction ("Spokesperson: Jane Roe", "Ministry of Trade spokesperson Jane Roe")
+_SPOKES_ROLE = re.compile(r"\b(?:[Ss]pokes(?:man|woman|person)|[Pp]ress [Ss]ecretary|[Ss]peaker)\b")
+# a journalist's yes/no question opening with the side it asks about ("Would the EU accept
+# ...?", "Does X accept ...?", "Is the government ready ...?"): the speaker's side ("Has X
+# accepted ...?", "Did X ...?" ask what another side did)
+_ASKED_SIDE = re.compile(r"(?:Is|Are|Will|Would|Does|Do|Can|Could)\s+(?:the\s+)?(?=[A-Za-z])")
 
 
-def _speaker_labels(text: str) -> list[re.Match[str]]:
+def _speaker_labels(text: str, at: re.Pattern[str] = _LABEL_AT) -> list[re.Match[str]]:
     """The labels ``SPEAKER_LABEL_RE.finditer(text)`` finds (as _LABEL_AT matches, same
     group 1, one per match), looked for only at the lines holding a colon: a label
     opens its line (after white space) and ends at the first colon, so each match is
@@ -405,7 +419,7 @@ def _speaker_labels(text: str) -> list[re.Match[str]]:
         q = line + len(head) - len(head.lstrip())
         if q < c and q != seen:
             seen = q
-            m = _LABEL_AT.match(text, q)
+            m = at.match(text, q)
             if m:
                 found.append(m)
         c = text.find(":", c + 1)
@@ -681,7 +695,7 @@ _NEUTRAL_ROLE = re.compile(r"\b(?:[Mm]ediator|[Ee]nvoy|[Ff]acilitator|[Mm]oderat
 _STATE_ROLE = re.compile(r"\b(?:Minister|Secretary of State|Secretary|Premier|President|Chancellor|Ambassador|"
                          r"Spokes(?:man|woman|person) for the [Gg]overnment|[Gg]overnment)\b")
 _LABEL_TITLE = re.compile(r"^(?:THE|MR\.?|MS\.?|MRS\.?|DR\.?)\s+")
-_THANKS = re.compile(r"(?i)thank|\(")
+_THANKS = re.compile(r"(?i)thank|\(|\[")   # (and an editor's note: "(Laughter.)", "[The briefing moved on ...]")
 _COND_WORD = re.compile(r"\b(?:if|unless|whether|when|once|until)\b", re.I)
 _CLAUSE_PUNCT = re.compile(r"[,;.]")
 _AGENT_GAP = re.compile(r"\s*(?:the\s+)?(?:[\w-]+\s+){0,3}", re.I)
@@ -882,6 +896,7 @@ class _Extractor:
         self._main: Trigger | None = None
         # the text in lower case with the same offsets, for word gates (see _may_hold)
         self._low = fold_case(doc.text)
+        self._label_re = SPEAKER_LABEL_RE
         self._labels()
         self._interview: Interview | None = None
         self._interviewee: int | None = None
@@ -892,10 +907,21 @@ class _Extractor:
         text = self.text
         found = _speaker_labels(text)
         labels = {m.group(1).strip() for m in found}
+        if len(labels) < 2 and ":" in text:
+            # a briefing in title case: "Q (Radio X):" or "Question:" asks, "Vandermaas:" answers
+            wide = _speaker_labels(text, _LABEL_AT_WIDE)
+            names = [m.group(1).strip() for m in wide]
+            if any(n == "Q" or _Q_LABEL.match(n) for n in names) and any(
+                    names.count(n) >= 2 for n in names if n not in ("Q", "A") and not _Q_LABEL.match(n)):
+                found, labels = wide, set(names)
+                self._label_re = SPEAKER_LABEL_WIDE_RE
         if len(labels) == 0 or len(found) < 2:
             return
         self.state.labelled = True
         for label in labels:
+            if label[:1] == "Q" and label[1:].lstrip()[:1] == "(":
+                self.state.askers.add(label)   # "Q (Radio X):"
+                continue
             if label in ("Q", "A") or len(label) < 3:
                 continue
             core = _LABEL_TITLE.sub("", label.upper()).strip()
@@ -903,6 +929,7 @@ class _Extractor:
                 self.state.askers.add(label)   # "HOST:", "MODERATOR:"
                 continue
             aid = None
+            person = None   # the person a bare last name names, if the actors hold one
             last = core.split()[-1].capitalize() if core.split() else ""
             bare = len(core.split()) == 1 and core == label.upper()
             asks = False
@@ -917,6 +944,7 @@ class _Extractor:
                 # a bare last name ("ROE:", "SMITH-JONES:", any case) only for someone who
                 # speaks for a side: an unaffiliated mediator answering questions describes
                 # the talks, those are no claims of theirs
+                person = a.name
                 if not bare or self.table.top(a.id) != a.id:
                     aid = a.id
                     a.add_alias(label)
@@ -959,8 +987,54 @@ class _Extractor:
                 actor.add_alias(f"{title.title()} {name}")
                 actor.add_alias(label)
                 actor.add_alias(core.title())
+            if (aid is None or (self.table.actors[aid].cls == "person" and self.table.top(aid) == aid)) \
+                    and label.upper() not in ASKER_LABELS:
+                # a briefing's spokesperson the parties pass left unaffiliated
+                side = self._label_side(label, person)
+                aid = side if side is not None else aid
             if aid is not None:
                 self.state.transcript[label] = aid
+
+    def _label_side(self, label: str, person: str | None) -> int | None:
+        """The side of a labelled speaker who answers questions and is no known actor of
+        their own: the organisation named on the line that introduces them as
+        spokesperson ("Spokesperson: Jane Roe" -- else the story's only state), else the
+        side the journalists' yes/no questions ask about ("Would the EU accept ...?"),
+        when one is asked about more than any other."""
+        text, table = self.text, self.table
+        name = person or label.title()
+        pos = text.find(name)
+        if pos >= 0 and _NEUTRAL_ROLE.search(text, max(0, pos - 80), pos + len(name) + 80):
+            return None   # a mediator or host: their answers describe the talks
+        while pos >= 0:
+            a = text.rfind("\n", 0, pos) + 1
+            b = text.find("\n", pos)
+            b = len(text) if b < 0 else b
+            if not self._label_re.match(text, a) and _SPOKES_ROLE.search(text, a, b):
+                for c in table.in_span(a, b):
+                    side = table.top(c.actor)
+                    if table.actors[side].cls not in ("person", "merged", "generic"):
+                        return side
+                states = {x.id for x in table.actors if x.cls == "state" and x.parent is None}
+                if len(states) == 1:
+                    return states.pop()
+                break
+            pos = text.find(name, pos + 1)
+        asked: dict[int, int] = {}
+        for m in self._label_re.finditer(text):
+            if m.group(1).strip() not in self.state.askers:
+                continue
+            end = text.find("\n", m.end())
+            end = len(text) if end < 0 else end
+            for q in _ASKED_SIDE.finditer(text, m.end(), end):
+                for c in table.in_span(q.end(), q.end() + 40)[:1]:
+                    if c.start == q.end() and text.find("?", c.end, end) >= 0:
+                        side = table.top(c.actor)
+                        asked[side] = asked.get(side, 0) + 1
+        ranked = sorted(asked.items(), key=lambda kv: -kv[1])
+        if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+            return ranked[0][0]
+        return None
 
     def _interview_setup(self) -> None:
         """A Q&A interview (interviews.py): the side its interviewee speaks for, from
@@ -1065,7 +1139,7 @@ class _Extractor:
         if not self.state.labelled:
             return
         line_start = self.text.rfind("\n", 0, s) + 1
-        m = SPEAKER_LABEL_RE.match(self.text, line_start)
+        m = self._label_re.match(self.text, line_start)
         if not m or m.start(1) > s or line_start == self.state.label_line:
             return
         self.state.label_line = line_start
@@ -1098,7 +1172,7 @@ class _Extractor:
         if self.state.labelled:
             # (a question is no claim even when no speaker label names a known actor)
             line_start = text.rfind("\n", 0, s) + 1
-            m = SPEAKER_LABEL_RE.match(text, line_start)
+            m = self._label_re.match(text, line_start)
             if m and m.group(1).strip() in self.state.askers and m.start(1) <= s:
                 self._question(idx, max(s, m.end()), e)
                 return
@@ -1254,7 +1328,7 @@ class _Extractor:
         text = self.text
         a = s
         if self.state.labelled:
-            lab = SPEAKER_LABEL_RE.match(text, text.rfind("\n", 0, s) + 1)
+            lab = self._label_re.match(text, text.rfind("\n", 0, s) + 1)
             if lab and lab.end() > a:
                 a = lab.end()
         low = self._low
@@ -1457,7 +1531,7 @@ class _Extractor:
             return   # a sentence that already gives someone's position is not the speaker's claim
         a, b = trim(text, s, e)
         line_start = text.rfind("\n", 0, s) + 1
-        lab = SPEAKER_LABEL_RE.match(text, line_start)
+        lab = self._label_re.match(text, line_start)
         if lab and lab.end() > a:
             a = lab.end()
         body = text[a:b]

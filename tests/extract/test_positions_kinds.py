@@ -1,0 +1,47 @@
+"""Positions in kinds of article not tuned on before (issue #4): press-briefing
+transcripts whose spokesperson is labelled in title case ("Lina Varo:", questions
+"Question:" / "Q (Radio X):") or by a bare last name introduced as "Spokesperson: X";
+the spokesperson's answers are their side's positions, the journalists' questions none.
+Invented articles: tests/extract/articles/pos4-*."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from briefing.extract import extract
+from briefing.ingest import read_path
+
+ARTICLES = Path(__file__).resolve().parent / "articles"
+
+
+def positions_of(name: str) -> dict[str, list[tuple[str, str]]]:
+    briefing = extract(read_path(ARTICLES / name))
+    return {p.name: [(q.stance, q.text) for q in p.positions] for p in briefing.parties}
+
+
+def test_title_case_briefing_labels_speak_for_the_spokespersons_ministry() -> None:
+    # "Lina Varo:" answers "Question:"; the headline names her "Ministry of Trade spokesperson"
+    got = positions_of("pos4-briefing-title-labels.html")
+    assert got == {
+        "Ministry of Trade": [
+            ("vow", "will not scrap the subsidies"),
+            ("demand", "want the tariff removed before the end of the year"),
+            ("accept", "open to discussing a quota system"),
+            ("claim", "We have made our proposals and we expect a serious answer from Osterby"),
+            ("claim", "Our support for farmers is fully in line with the rules"),
+        ],
+    }
+
+
+def test_bare_label_spokesperson_speaks_for_the_only_state() -> None:
+    # "Spokesperson: Teodor Falkrin" ... "FALKRIN:": the story's one state holds the answers
+    got = positions_of("pos4-briefing-spokesperson.txt")
+    assert got["Orsande"] == [
+        ("reject", "not accept number"),
+        ("claim", "Most of the people on that list were convicted of attacks on civilians"),
+        ("propose", "offered to free 200 detainees in a first phase"),
+        ("accept", "open to a small team of observers"),
+        ("demand", "it is under UN command"),
+        ("vow", "will not leave the coastal road"),
+    ]
+    assert "Teodor Falkrin" not in got

@@ -918,11 +918,10 @@ class _Extractor:
         if len(labels) == 0 or len(found) < 2:
             return
         self.state.labelled = True
-        for label in labels:
-            if label[:1] == "Q" and label[1:].lstrip()[:1] == "(":
-                self.state.askers.add(label)   # "Q (Radio X):"
-                continue
-            if label in ("Q", "A") or len(label) < 3:
+        # "Q (Radio X):" asks (all known before any speaker's side is looked for)
+        self.state.askers.update(x for x in labels if x[:1] == "Q" and x[1:].lstrip()[:1] == "(")
+        for label in sorted(labels):
+            if label in self.state.askers or label in ("Q", "A") or len(label) < 3:
                 continue
             core = _LABEL_TITLE.sub("", label.upper()).strip()
             if core in ASKER_LABELS:

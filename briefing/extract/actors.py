@@ -57,6 +57,7 @@ _ACTORS = load("actors")
 STOP = frozenset(_TITLES["names"]["stop"])
 NON_ACTOR_WORDS = frozenset(_TITLES["names"]["documents"])
 MEDIA_WORDS = frozenset(_TITLES["names"]["media"])
+MEDIA_LAST = MEDIA_WORDS | frozenset(_TITLES["names"]["media_last"])
 RESEARCH_WORDS = frozenset(_TITLES["names"]["research"])
 BODY_WORDS = frozenset(_TITLES["names"]["bodies"])
 PLACE_WORDS = frozenset(_TITLES["names"]["places"]) | {"House"}
@@ -123,6 +124,7 @@ _CONNECTED_FORMS = tuple(f for f in GAZETTEER if " " in f and f[:1].isupper()
 _CONNECTED_RE = re.compile(r"(?:" + "|".join(map(re.escape, sorted(_CONNECTED_FORMS, key=len, reverse=True)))
                            + r")(?!\w)")
 _SEATS: dict[str, list[str]] = _ACTORS.get("seats", {})
+_GAZ_DESCRIPTORS: dict[str, list[str]] = _ACTORS.get("descriptors", {})
 
 
 def _user_gazetteer() -> dict[str, tuple[str, str, str]]:
@@ -324,6 +326,9 @@ _OWNER_POSS_FORMER = re.compile(r"(?P<owner>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)['\u2
 _THIRD_ROLES = ("mediator", "conciliator", "arbitrator", "facilitator")
 _OWNER_POSS_THIRD = re.compile(r"(?P<owner>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)['\u2019]s\s+(?:[\w-]+\s+){0,2}?(?:"
                                + "|".join(_THIRD_ROLES) + r")\s*,?\s*$")
+_OWNER_LED_BY = re.compile(r"(?P<owner>[A-Z][\w'\u2019&-]*(?:[ \t]+(?:(?:of|for|and)[ \t]+(?:the[ \t]+)?)?[A-Z][\w'\u2019&-]*)*)"
+                           r"(?:\s*,[^,.;]{1,60},)?\s*,?\s+(?:(?:which|that)\s+is\s+|is\s+|was\s+|now\s+)?"
+                           r"(?:led|headed|chaired|run)\s+by\s+$")
 _OWNER_DELEGATION_OF = re.compile(r"delegation\s+of\s+(?:the\s+)?(?P<owner>[A-Z][\w'\u2019-]*(?:\s+(?:of\s+)?[A-Z][\w'\u2019-]*)*)"
                                   r",?\s+(?:was\s+|is\s+)?(?:led|headed)\s+by\s*$")
 _OWNER_NOUN_ROLE = re.compile(r"(?P<owner>\b[A-Za-z][\w'\u2019-]*)\s+(?:(?!(?:and|or)\s)[a-z-]+\s+){0,2}?(?:" + ROLE_RE + r")\s*$")
@@ -349,6 +354,15 @@ _OWNER_RIGHT_POSS = re.compile(r"(?:,\s*\d+,)?\s*,\s*(?:the|a|an)?\s*(?P<owner>[
 # (an owner's name never runs on across a line break: "... the Dockers' Guild\n\nSPEAKER:")
 _OWNER_RIGHT_ROLE_OF = re.compile(r"\s*,\s*(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?(?:\w+-turned-)?(?:" + ROLE_RE + r")\s+(?:of|for|at|to)\s+"
     r"(?P<owner>the\s+[a-z]+|(?:the\s+)?[A-Z][\w'\u2019-]*(?:[ \t]+(?:of[ \t]+|and[ \t]+)?[A-Z][\w'\u2019-]*)*)")
+_PERSON_APPOSITION = re.compile(r",\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?:[\w'\u2019-]+\s+){0,3}?(?:"
+                                + _ROLE_ALT + r")\b")
+# capitalised role nouns that end no person's name ("Personal Envoy", "Joint Special Representative")
+_ROLE_HEADS = frozenset({"Envoy", "Representative", "Minister", "Secretary", "Commissioner", "Ambassador",
+                         "Mediator", "Negotiator", "Rapporteur", "Delegate", "Coordinator", "Co-ordinator",
+                         "Spokesperson", "Spokesman", "Spokeswoman", "Facilitator"})
+_ROLE_OF = re.compile(r"\s+of\s+(?:the\s+)?([A-Z][\w'\u2019-]*(?:[ \t]+(?:(?:of|for)[ \t]+(?:the[ \t]+)?)?[A-Z][\w'\u2019-]*)*)")
+_COPULAS = (" is ", " was ", " has been ", " serves as ", " remains ")
+_COPULA = re.compile(r" (?:is|was|has been|serves as|remains) (?=(?:the|a|an|[a-z]+-?[a-z]*) )")
 _OWNER_RIGHT_WHO = re.compile(r"\s*,\s*who\s+(?:leads|heads|represents|speaks for|chairs|runs)\s+(?:[\w-]+\s+){0,4}?(?:for|of|at)\s+"
     r"(?P<owner>(?:the\s+)?[A-Z][\w'\u2019-]*(?:[ \t]+(?:of[ \t]+|and[ \t]+)?[A-Z][\w'\u2019-]*)*)")
 _OWNER_RIGHT_OF = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}(?P<owner>[A-Z][\w'\u2019-]*(?:[ \t]+(?:of[ \t]+|and[ \t]+)?[A-Z][\w'\u2019-]*)*)")
@@ -378,7 +392,7 @@ _OWNER_POSS_DIRECT = re.compile(r"(?<![\w-])(?P<owner>[A-Z][\w-]*(?:\s+[A-Z][\w-
 _COMMENTATOR_SET = frozenset(_TITLES["names"]["commentators"])
 _COMMENTATORS = "(?i:" + alternation(_TITLES["names"]["commentators"]) + ")"
 _COMMENTATOR_RIGHT = re.compile(
-    r"\s*,\s*(?:(?:a|an)\s+(?:[\w-]+\s+){0,3}?" + _COMMENTATORS + r"s?\b"
+    r"\s*,\s*(?:(?:now\s+)?(?:a|an)\s+(?:[\w-]+\s+){0,3}?" + _COMMENTATORS + r"s?\b"
     # "X, who studies border disputes at ...", "X, director of the Centre for River Studies"
     r"|who\s+(?:studies|teaches|researches|lectures)\b"
     r"|(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}?(?:at|of|from|with)\s+(?:the\s+)?"
@@ -417,6 +431,13 @@ _SOURCE_BEFORE = re.compile(r"\b(?i:analysts?|economists?|strategists?|researche
                             r"academics?|scholars?|pollsters?|data|figures|estimates?|surveys?|polls?|reports?|studies|study)"
                             r"\s+(?:at|from|by|with|of)\s+(?:the\s+)?$")
 _SOURCE_ENDS = ("at", "from", "by", "with", "of", "the")
+# "The board, advised by X", "Y has hired X as financial adviser", "X, Y's lead adviser":
+# an adviser (a bank, a law firm) works for a side, it is no side of its own
+_ADVISER_BEFORE = re.compile(r"\b(?:advised|counsell?ed)\s+by\s+(?:the\s+)?$")
+_ADVISER_AFTER = re.compile(r",?\s+(?:(?:the|its|their|his|her|as|is|are|was|were|has\s+been|have\s+been|"
+                            r"[A-Z][\w-]*['\u2019]s?)\s+)*(?:(?:lead|joint|financial|legal|independent|sole|"
+                            r"corporate|defence|defense|main|chief|long-standing|longtime)\s+)*"
+                            r"(?:advis[eo]rs?|brokers?|bankers?|counsel)\b|\s+(?:is|are|was|were)\s+advising\b")
 # ("according to X" is left to positions.py: X may be named again, "the coalition said")
 _TALKS_BEFORE = re.compile(r"\b(?i:talks|negotiations|process|deal|plan|proposal|ceasefire|truce|agreement|mediation)\b[^.]{0,60}$")
 
@@ -689,7 +710,12 @@ def _split_run(run: str) -> tuple[tuple[int, str], ...]:
                 chunks.append([])
                 i += 1
                 continue
-            if tok in ("and", "&"):
+            if tok == "&" and 1 <= len(left) <= 2 and 1 <= len(right) <= 3 and _org_class(left) is None \
+                    and " ".join(left) not in GAZETTEER and " ".join(right) not in GAZETTEER:
+                # "Pelham & Garvie", "Marsh & Teague Holdings": an ampersand joins the
+                # names of one firm (a list of sides is written with "and")
+                join = True
+            elif tok in ("and", "&"):
                 # "Competition and Markets Authority", "Department for Business and Trade",
                 # but not "European Union and Australian" nor "X Systems and Y Industries"
                 join = (_org_class(right) is not None and _org_class(left) is None
@@ -839,7 +865,7 @@ def _chunk_shape(raw: str, cut: int) -> _Shape:
         return _Shape(*base, _SKIP)   # "(Political) scientist Pavel Linde said": quoted for expertise, no side
     if len(words) > 1 and cls in (None, "other") and any(w in RESEARCH_WORDS for w in words):
         return _Shape(*base, _SETTLE)   # a university or institute studies the talks, it is no side
-    if len(words) > 1 and (words[-1] in MEDIA_WORDS or (cls and any(w in MEDIA_WORDS for w in words))
+    if len(words) > 1 and (words[-1] in MEDIA_LAST or (cls and any(w in MEDIA_WORDS for w in words))
                            or words[0] in ("Radio", "Television")):   # ("Radio Vessmark")
         return _Shape(*base, _SETTLE)   # a news outlet reports, it is no side
     if cls and (raw.startswith(("Joint ", "Bilateral ")) or (
@@ -854,11 +880,14 @@ def _chunk_shape(raw: str, cut: int) -> _Shape:
         return _Shape(*base, _ORG, cls=cls)
     if words[-1] in PLACE_WORDS or any(w in PLACE_WORDS for w in words[1:]):
         return _Shape(*base, _SKIP)
+    if not title and "&" in words and not cls:
+        return _Shape(*base, _ORG, cls="company")   # "Pelham & Garvie": a firm's names joined
     particle_last = words[1] if len(words) == 2 and words[0].lower() in _PARTICLES else None
     if title or (2 <= len(rest) <= 5 and _name_core(rest[-1])[:1].isupper()
                  and all(((c := _name_core(w))[:1].isupper() and not c.isupper())
                          or (w in _PARTICLES and 0 < k < len(rest) - 1) for k, w in enumerate(rest))):
-        if not rest or not (1 <= len(rest) <= 4) or any(w in STOP for w in rest) or (len(rest) == 1 and not title):
+        if not rest or not (1 <= len(rest) <= 4) or any(w in STOP for w in rest) or (len(rest) == 1 and not title) \
+                or not rest[0][:1].isupper():   # ("Personal Envoy of the Secretary-General": a role, no name)
             return _Shape(*base, _SKIP, particle_last=particle_last)
         return _Shape(*base, _PERSON, rest=tuple(rest), name=" ".join(rest), particle_last=particle_last)
     if len(words) == 1:
@@ -1051,6 +1080,8 @@ class _Builder:
             name, cls = GAZETTEER[form]
             aid = self.actor(name, cls)
             self.form(form, aid)
+            if name in _GAZ_DESCRIPTORS:
+                self.actors[aid].descriptors.update(_GAZ_DESCRIPTORS[name])   # "the Commission": the EU
             return aid
         return None
 
@@ -1127,6 +1158,12 @@ class _Builder:
             if all(text[max(0, p - 30):p].rstrip().endswith(_PLACE_ENDS)   # (what it needs: cheap test first)
                    and _PLACE_BEFORE.search(text, max(0, p - 30), p) for p, _ in seen):
                 continue   # "in Derby", "the capital, Rasken": a place
+            if all(text.startswith(" family", p + len(word)) for p, _ in seen):
+                # "the founding Garvie family": the family is the actor (a shareholder),
+                # not a word of the firm's name it shares
+                aid = self.actor(word + " family", "other", "group")
+                self.form(word + " family", aid)
+                continue
             self.actor(word, "unknown")
             self.form(word, self.by_name[word.lower()])
 
@@ -1314,6 +1351,16 @@ class _Builder:
         if kind == _PERSON:
             rest = shape.rest
             name = shape.name
+            if not title and rest[-1] in _ROLE_HEADS:
+                # "the Personal Envoy of the Secretary-General of the United Nations": a
+                # role, no person's name; it names the actor written in its "of" clause
+                # (so "The Personal Envoy welcomed ..." is that actor's)
+                at = self.text.find(name + " of ")   # (this mention, or where the role is first written out)
+                of = _ROLE_OF.match(self.text, at + len(name)) if at >= 0 else None
+                owner = self._known_in(of.group(1)) if of else None
+                if owner is not None:
+                    self.form(name, owner)
+                return
             if len(rest) == 1:
                 known = self.last_names.get(name)
                 if known is not None:
@@ -1360,7 +1407,8 @@ class _Builder:
         for a in self.actors:
             parts = a.name.split()
             if a.cls == "person" and not a.title and len(parts) == 2 and parts[0] in self.single_runs \
-                    and parts[1] not in self.single_runs and parts[0] not in STOP:
+                    and parts[1] not in self.single_runs and parts[0] not in STOP \
+                    and not self._person_apposition(a.name):
                 # "Skylark Genomics" ... "Skylark said": people go by their last name,
                 # companies by their first word
                 a.cls, a.kind = "company", "organisation"
@@ -1377,6 +1425,7 @@ class _Builder:
                 a.cls, a.kind = "unknown", "organisation"
                 self.last_names.pop(parts[-1], None)
         self._split_joined_names()
+        self._first_names()
         for a in list(self.actors):
             if a.cls == "person":
                 parts = a.name.split()
@@ -1518,6 +1567,33 @@ class _Builder:
             other = self.actor(left, a.cls)
             self.form(left, other)
 
+    def _person_apposition(self, name: str) -> bool:
+        """Whether the text writes a person's role right after ``name`` ("Rory Marr, the
+        union's general secretary"): a person, even when addressed by first name
+        ("I have said to Rory") as a company goes by its first word."""
+        text = self.text
+        i = text.find(name + ",")
+        while i >= 0:
+            if _PERSON_APPOSITION.match(text, i + len(name), i + len(name) + 80):
+                return True
+            i = text.find(name + ",", i + 1)
+        return False
+
+    def _first_names(self) -> None:
+        """A lone proper word that is the first name of one person of the story ("If
+        Gwen puts it on paper" after "Gwen Tasker") is that person (an interview or a
+        transcript calls people by first name), not an actor of its own."""
+        firsts: dict[str, list[int]] = {}
+        for a in self.actors:
+            if a.cls == "person" and " " in a.name:
+                firsts.setdefault(a.name.split()[0], []).append(a.id)
+        for word, ids in firsts.items():
+            other = self.by_name.get(word.lower())
+            if len(ids) != 1 or other is None or self.actors[other].cls != "unknown" \
+                    or self.actors[other].name != word:
+                continue
+            self._merge(other, ids[0])
+
     def _merge(self, src: int, dst: int) -> None:
         a, b = self.actors[src], self.actors[dst]
         for form in [a.name, *a.aliases]:
@@ -1529,6 +1605,7 @@ class _Builder:
     # -- pass 3: what each person speaks for
     def affiliate(self, table: ActorTable) -> None:
         self._state_bodies(table)
+        later: dict[int, list[Mention]] | None = None   # each person's mentions (built on first need)
         for start, end, aid, title, _ in self.person_spans:
             a = self.actors[aid]
             if a.parent is not None:
@@ -1546,6 +1623,25 @@ class _Builder:
                 owner = self.form_to_actor[head]   # "Ruritanian Water Minister X"
             if owner is None:
                 owner = self._owner_right(end, table)
+            if owner is None:
+                # the first mention may be a headline's ("An interview with X"), the
+                # affiliation written at a later one ("X is the chief negotiator for Y")
+                if later is None:
+                    later = {}
+                    for x in table.mentions:
+                        if self.actors[x.actor].cls == "person":
+                            later.setdefault(x.actor, []).append(x)
+                for x in later.get(aid, ())[1:4]:
+                    if x.start == start or x.end - x.start != len(a.name):
+                        continue
+                    # (cheap tests first: a role must end right before, or a comma or a
+                    # copula follow, for an owner pattern to match)
+                    if _may_end_in_role(self.text[max(0, x.start - 40):x.start]):
+                        owner = self._owner_left(x.start, table, "")
+                    if owner is None and (self.text.startswith(",", x.end) or self.text.startswith(_COPULAS, x.end)):
+                        owner = self._owner_right(x.end, table)
+                    if owner is not None:
+                        break
             if owner is None and not title:
                 m = _OWNERLESS_RIGHT.match(self.text, end, end + 80)
                 if m:
@@ -1641,6 +1737,11 @@ class _Builder:
 
     def _resolve_phrase(self, phrase: str, pos: int, table: ActorTable) -> int | None:
         phrase = phrase.strip()
+        if ". " in phrase:
+            # "in Brussels. The Commission's negotiator": the owner pattern's capitalised
+            # words (dots allowed, "U.S.") ran over a sentence end; the owner is after it
+            pos += phrase.rfind(". ") + 2
+            phrase = phrase[phrase.rfind(". ") + 2:]
         low = phrase.lower()
         if low in ("their", "its", "the"):
             return self._recent_org(pos, table)
@@ -1704,6 +1805,12 @@ class _Builder:
         m = _OWNER_DELEGATION.search(left) if "delegation" in left else None
         if m:
             return self._resolve_phrase(m.group("owner"), base + m.start("owner"), table)
+        m = _OWNER_LED_BY.search(left, max(0, len(left) - 110)) if left.endswith(("by ", "by\u00a0")) else None
+        if m:
+            # "the Progressive Union, the largest party, led by X": X leads (speaks for) it
+            owner = self._known_in(m.group("owner"))
+            if owner is not None:
+                return owner
         # (both end in a role: they start within its last _ROLE_REACH words unless the role
         # has an "of X" clause, which ends in a capitalised word)
         reach = _reach_start(left) if role_end else 0
@@ -1720,8 +1827,12 @@ class _Builder:
             if owner is not None:
                 return owner
         m = _OWNERLESS_ROLE.search(left, reach) if role_end else None
-        if m and not title:
-            return self._ownerless(m.group(), start, table)
+        if m and not title and "ormer " not in m.group() and "ex-" not in m.group():
+            # ("Former prime minister X": a past job names no owner now)
+            # "Its chief negotiator, X": "its" may be a state's (not with "a"/"the": "a
+            # senior negotiator, X" is the organisation's just named)
+            return self._ownerless(m.group(), start, table,
+                                   neutral_state=_ITS_ROLE.search(m.group()) is not None)
         return None
 
     def _plain_government(self) -> int | None:
@@ -1757,11 +1868,12 @@ class _Builder:
                     return aid
         return None
 
-    def _ownerless(self, role: str, start: int, table: ActorTable) -> int | None:
+    def _ownerless(self, role: str, start: int, table: ActorTable, neutral_state: bool = False) -> int | None:
         """The owner of a role written without one, by the kind of role: "Its defence
         minister, X" after a state, "the regional education minister, X" a state (never
         the parents' council named before); a chief operating officer a company, a
-        general secretary a union; else the organisation just named."""
+        general secretary a union; else the organisation just named (with
+        ``neutral_state``, for "its"/"their", a state too: "Its chief negotiator, X")."""
         if _STATE_ROLE.search(role):
             owner = self._recent_org(start, table, frozenset({"state", "unknown"}), fallback=False)
             if owner is None:
@@ -1773,10 +1885,25 @@ class _Builder:
                 owner = self._recent_org(start, table, classes, fallback=False)
                 if owner is not None:
                     return owner
+        if neutral_state:
+            return self._recent_org(start, table, _ORGS_OR_STATE)
         return self._recent_org(start, table)
 
     def _owner_right(self, end: int, table: ActorTable) -> int | None:
         right = self.text[end:end + 160]
+        if right.startswith(_COPULAS):
+            # "X is the chief negotiator for the Y Federation" (a standfirst introducing
+            # the one interviewed): the apposition's patterns after the verb
+            cop = _COPULA.match(right)
+            if cop:
+                owner = self._owner_right_of(", " + right[cop.end():], end + cop.end() - 2, table)
+                if owner is not None:
+                    return owner
+        return self._owner_right_of(right, end, table)
+
+    def _owner_right_of(self, right: str, end: int, table: ActorTable) -> int | None:
+        """The owner an apposition after a name gives ("X, the union's president", "X,
+        chief negotiator for Y", "X, who leads Y"); ``right`` is the text from ``end``."""
         m = _OWNER_RIGHT_POSS.match(right)
         if m:
             return self._resolve_phrase(m.group("owner"), end + m.start("owner"), table)
@@ -1850,15 +1977,44 @@ class _Builder:
         starts = self._sent_starts
         idx = bisect.bisect_right(starts, pos) - 1
         lo = sents[idx][0] if idx >= 0 else 0
+        subject = self._subject_nominal(lo, pos, table, orgs)
+        if subject is not None:
+            return subject
         for m in table.in_span(lo, pos):
             if self.actors[m.actor].cls in orgs:
                 return m.actor
         for back in range(idx - 1, max(-1, idx - 4), -1):
             s, e = sents[back]
+            subject = self._subject_nominal(s, e, table, orgs)
+            if subject is not None:
+                return subject
             for m in table.in_span(s, e):
                 if self.actors[m.actor].cls in orgs:
                     return m.actor
         return self._recent(pos, table, set(orgs)) if fallback else None
+
+    def _subject_nominal(self, s: int, e: int, table: ActorTable, orgs: frozenset[str]) -> int | None:
+        """A sentence opened by "The alliance ...", "The board, advised by X, ...": the
+        organisation that nominal names is the sentence's subject, the one an ownerless
+        role in or after it belongs to ("Its general secretary, X", "chairman X said"),
+        rather than the first name written in it."""
+        if not self.text.startswith(("The ", "Its ", "Their "), s):
+            return None   # (the cheap test: only a sentence's first word opens it)
+        m = _NOMINAL_RE.match(self.text, s, e)
+        if m is None or m.group(1).strip():
+            return None   # ("The new alliance": a qualified noun may be another one)
+        head = m.group(2)
+        if head not in NOUN_CLASSES or head in _STATE_NOUNS:
+            return None
+        aid = _resolve_nominal(table, head, s, self.text)
+        if aid is None:
+            return None
+        aid = table.top(aid)
+        return aid if self.actors[aid].cls in orgs else None
+
+
+_ITS_ROLE = re.compile(r"(?:^|\s)(?:Its|its|Their|their)\s")
+_ORGS_OR_STATE = frozenset({"union", "company", "armed", "bloc", "authority", "other", "unknown", "state"})
 
 
 def _demonym_base(word: str, capwords: set[str]) -> str | None:
@@ -2180,6 +2336,7 @@ def _drop_sources(b: _Builder, mentions: list[Mention], text: str) -> list[Menti
     holds no position and claims point to no one."""
     framed: dict[int, bool] = {}
     actors = b.actors
+    advice = "advis" in text or "counsel" in text   # (the adviser frames need one: a cheap gate)
     for m in mentions:
         if not framed.get(m.actor, True):
             continue   # (one mention outside a source frame settles it: no search)
@@ -2189,14 +2346,17 @@ def _drop_sources(b: _Builder, mentions: list[Mention], text: str) -> list[Menti
         window = text[max(0, m.start - 40):m.start]
         # (_SOURCE_BEFORE needs spaces after at/from/by/with/of or "the" at the window's end)
         framed[m.actor] = window[-1:].isspace() and window.rstrip().endswith(_SOURCE_ENDS) \
-            and _SOURCE_BEFORE.search(text, max(0, m.start - 40), m.start) is not None
+            and (_SOURCE_BEFORE.search(text, max(0, m.start - 40), m.start) is not None
+                 or advice and _ADVISER_BEFORE.search(text, max(0, m.start - 40), m.start) is not None) \
+            or advice and _ADVISER_AFTER.match(text, m.end, m.end + 60) is not None
     sources = {aid for aid, only in framed.items() if only}
     if not sources:
         return mentions
     # (this test was the gate of the loop above; the loop is cheaper, so it runs only
     # when the loop finds a source)
-    if not any(w in text for w in ("nalyst", "conomist", "trategist", "esearcher", "xpert", "data", "igures",
-                                   "stimate", "urvey", "poll", "eport", "tud", "cholar", "cientist", "cademic")):
+    if not advice and not any(w in text for w in ("nalyst", "conomist", "trategist", "esearcher", "xpert", "data",
+                                                  "igures", "stimate", "urvey", "poll", "eport", "tud", "cholar",
+                                                  "cientist", "cademic")):
         return mentions
     for aid in sources:
         b.actors[aid].cls = "merged"   # dropped like a merged actor

@@ -198,7 +198,8 @@ _PROVISO_RE = re.compile(
 _PROPOSED_RE = re.compile(rf"\b(?:{_alt(_TRIG['propose_verbs'])})(?:\s*,\s*[^,;:]{{3,40}}?,(?=\s+that\s))?"
                           r"\s+(?:(?:is|was)\s+that\s+|that\s+)?(?=[a-z])")
 # "the proposed truce", "its proposed zone": an adjective, no proposal being made
-_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|this|his|her)\s+$")
+# (and "The new roster was proposed because ...": a passive, its subject is the proposal)
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|this|his|her|was|were|is|are|been|being)\s+$")
 _PROVISO_AFTER = re.compile(rf"(?:{_alt(_TRIG['proviso_words'])})\b")
 _READY_CUT_RE = re.compile(r",(?!\d{3})|[;:]|\s(?:but|if|unless|because|while|although)\s"
                            r"|\s(?:in a bid|in an attempt|in order|so as)\s")
@@ -284,6 +285,14 @@ _WHAT_OFFER_RE = re.compile(
     r"(?:(?:have|has|had|are|is|were|was)\s+(?:now\s+|also\s+)?)?"
     r"(?:put\s+on\s+the\s+table|on\s+the\s+table|on\s+offer|put\s+forward|tabled|offered|offering"
     r"|proposed|proposing|propose|offer)\s+(?:now\s+)?(?:is|are|was|were)\s+(?:that\s+)?(?=\S)")
+# "It has three elements. First, A. Second, B. Third, C.": a proposal just named, then its
+# items one sentence each, each after its ordinal
+_ORDINAL_RE = re.compile(r"(?:First|Firstly|Second|Secondly|Third|Thirdly|Fourth|Fourthly|Fifth|Fifthly"
+                         r"|Finally|Lastly)\s*(?:,|:|\u2014|\u2013|--)\s*")
+_PARTS_RE = re.compile(r"(?:it|this|the\s+[\w'\u2019-]+(?:\s+[\w'\u2019-]+)?)\s+(?:also\s+)?(?:has|contains|consists\s+of"
+                       r"|comprises|is\s+built\s+(?:around|on)|rests\s+on)\s+[\w-]+\s+(?:main\s+|key\s+|core\s+)?"
+                       r"(?:elements|parts|points|pillars|components|stages|phases|provisions|chapters"
+                       r"|sections|planks|strands)\s*[.:]?\s*$")
 # "Our final offer is ...", "The company's new proposal is ...": the offer named, then what it is
 _OFFER_IS_RE = re.compile(r"(?:the|this|that|its|their|our|his|her|my|[a-z-]+['\u2019]s?)\s+(?:[\w'\u2019-]+\s+){0,5}?"
                           r"(?:offer|proposal|counteroffer|counter-offer|counterproposal|bid|package)\s+is\s+"
@@ -636,7 +645,8 @@ def _looks_like_term(piece: str) -> bool:
     if _MODAL_RE.search(low) or w0 in _VERBS or w0 in _AND_DETS or w0 in _AND_HEADS \
             or _CONTENT_VERB_RE.match(low[:30]):
         return True
-    if piece[:1].isupper():
+    if piece[:1].isupper() and w0 not in _AND_DETS and w0 not in _OBJECT_OPENERS \
+            and w0 not in _ROLE_DETERMINERS:  # ("The leaders agreed to A and to B": a clause)
         # "Ambassador X", "the Minister's deputy, Y": an appositive name, unless it says
         # what is offered ("Acme at $2 billion") or has its own verb
         return _named_clause(_WORDS.findall(piece[:60])) or bool(_AMOUNT_RE.search(low))
@@ -648,6 +658,7 @@ def _looks_like_term(piece: str) -> bool:
 
 
 _AMOUNT_RE = re.compile(r"[$\u00a3\u20ac%]|\d")
+_ROLE_DETERMINERS = frozenset(("both", "each", "either", "neither", "this", "these", "those", "our"))
 _BARE_AMOUNT_RE = re.compile(r"[$\u00a3\u20ac]\d[\d,.]*(?:bn|m|k)?|\d[\d,.]*\s?%")
 _NUMBER_WORDS = frozenset(load("numbers")["words"]) - {"one", "zero"}
 # "including an immediate increase of 8%": a part with a figure (its currency in group 1,
@@ -889,6 +900,12 @@ def _region(sent: str, first_words: str, prev_term: bool, genre: bool,
         # a question states no term; one about the proposal ("Q: What is on the table?",
         # "What does the plan involve?") opens the context for the answer's "X would ..."
         return (lead, lead, "term.topic") if "noun" in kinds or "table" in kinds else None
+    if prev_term and body[:1] in "FSTL":
+        m = _ORDINAL_RE.match(body)
+        if m and len(body) - m.end() > 8:  # "First, a ceasefire of 30 days. Second, ...": an item
+            return lead + m.end(), len(sent), "term.ordinal"
+    if prev_term and lb.startswith(("it ", "the ", "this ")) and _PARTS_RE.match(lb):
+        return lead, lead, "term.topic"  # "It has three elements.": the items follow
     # whether a party reports the sentence ("X said the plan would ..."; not "..., the draft
     # says"): computed on first use, most sentences never ask
     rep: list[bool] = []
@@ -1130,13 +1147,8 @@ def _region(sent: str, first_words: str, prev_term: bool, genre: bool,
         prev_term and bool(_TO_BE_RE.search(first_words)))  # ("Convoys are to be allowed")
     if prev_term and early_modal and not reported_() and (
             not _FIRST_PERSON_RE.search(body) or _own_provision(lb)):
-        step = _MODAL_VERB_RE.search(lb)
-        if step and ((step.group(1) in _PROCESS_STEP and not _FREQUENCY_RE.search(lb, step.end(1))) or (
-                step.group(1) == "be" and step.group(2) in _PROCESS_PARTICIPLES
-                and not lb.startswith(" over", step.end()))   # ("be handed over": a transfer)
-                or (step.group(1) == "take" and step.group(2) == "place"
-                    and _PROCESS_SUBJECT_RE.search(lb, 0, step.start()))
-                or (step.group(1) in ("keep", "continue") and (step.group(2) or "").endswith("ing"))):
+        step = _process_step(lb)
+        if step:
             if not (genre and step.group(0).startswith("shall")):
                 return None  # "Talks will resume on Monday": the process, not the deal
             # (the agreement's own "A dispute ... shall be submitted to a panel" binds: genre)
@@ -1148,6 +1160,21 @@ def _region(sent: str, first_words: str, prev_term: bool, genre: bool,
             _MAY_SUBJECT_RE.match(body) or _MODAL_RE.search(" ".join(first_words.split()[:11]).lower())))) \
             and not reported_() and not _FIRST_PERSON_RE.search(body):
         return lead, len(sent), "term.genre"
+    return None
+
+
+def _process_step(lb: str) -> re.Match[str] | None:
+    """The sentence's first modal and verb when they state a step of the process ("Talks
+    will resume on Monday", "It will be presented to the council", "The vote will take
+    place"; not "will meet twice a year", a standing body's duty)."""
+    step = _MODAL_VERB_RE.search(lb)
+    if step and ((step.group(1) in _PROCESS_STEP and not _FREQUENCY_RE.search(lb, step.end(1))) or (
+            step.group(1) == "be" and step.group(2) in _PROCESS_PARTICIPLES
+            and not lb.startswith(" over", step.end()))   # ("be handed over": a transfer)
+            or (step.group(1) == "take" and step.group(2) == "place"
+                and _PROCESS_SUBJECT_RE.search(lb, 0, step.start()))
+            or (step.group(1) in ("keep", "continue") and (step.group(2) or "").endswith("ing"))):
+        return step
     return None
 
 
@@ -1257,8 +1284,21 @@ def _counter_offer(lb: str, kinds) -> tuple[int, int, str] | None:
     if m and not _DETERMINER_BEFORE.search(lb, max(0, m.start() - 8), m.start()) \
             and not _FIRST_PERSON_OBJECT.match(lb, m.end()):
         cut = _TRAILING_ASIDE.search(lb, m.end())
-        return m.end(), cut.start() if cut else len(lb), "term.offer"
+        end = cut.start() if cut else len(lb)
+        if _BACK_REFERENCE_RE.fullmatch(lb, m.end(), end):
+            return None  # "That is why we proposed the corridor.", "The UN has proposed early December."
+        return m.end(), end, "term.offer"
     return None
+
+
+# what a proposal verb names without stating it: a thing said before ("we proposed the
+# corridor") or a date for the talks ("has proposed early December")
+_BACK_REFERENCE_RE = re.compile(
+    r"(?:(?:the|this|that|these|those|it|them|its|their)(?:\s+[a-z-]+)?"
+    r"|(?:(?:early|mid|late|next|this|on)[\s-]+)?(?:january|february|march|april|may|june|july|august"
+    r"|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+    r"|week|month|year)(?:\s+\d{1,2})?(?:\s+for\s+(?:the\s+)?(?:next\s+|new\s+)?(?:round|talks|meeting|session)"
+    r"(?:\s+of\s+talks)?)?)\s*[.!]?\s*")
 
 
 def _is_agreement_text(doc: Document) -> bool:
@@ -1407,7 +1447,8 @@ _DEMAND_INTRO_RE = re.compile(rf"(?i)\b(?:{_alt(_TRIG['demand_list_words'])})\b"
 # the rules that read the contents of a deal, draft or agreement (not a side's offer)
 # (not "agreed": "the two countries have agreed the line along 260 km" may be a step
 # while the rest is still argued over)
-_DEAL_RULES = frozenset(("term.under", "term.verb", "term.would", "term.cont", "term.genre"))
+_DEAL_RULES = frozenset(("term.under", "term.verb", "term.would", "term.cont", "term.genre",
+                         "term.ordinal"))
 
 
 def _list_items(text: str, spans: list[tuple[int, int]],

@@ -68,3 +68,34 @@ def test_briefing_stances_and_comments_are_no_terms() -> None:
         # ", and the scientific advice does not require that": a comment, no term
         ("a limit of 15 trawlers", "other", "term.offer"),
     ]  # "We remain fully committed to reaching ...", "were committed to fishing ...": stances
+
+
+def test_briefing_ordinal_items_and_what_a_proposal_verb_only_names() -> None:
+    assert terms_of("terms4-briefing-ordinals.txt") == [
+        # "tabled a written proposal. It has three elements. First, A. Second, B. Third, C."
+        ("a truce of 14 days, renewable, starting 48 hours after signature", "ceasefire",
+         "term.ordinal"),
+        ("an exchange of 80 detainees by each side", "hostages_prisoners", "term.ordinal"),
+        ("the reopening of the Kelm bridge to aid lorries", "humanitarian", "term.ordinal"),
+        # "willing to trial X": a provision verb
+        ("trial joint patrols on one road for a month", "other", "term.offer"),
+    ]  # "we proposed the bridge" (said before), "has proposed early March for the next
+    # round" (a date), "The new timetable was proposed because ..." (a passive): no term
+
+
+def test_communique_clauses_and_steps_of_the_process() -> None:
+    assert terms_of("terms4-communique.md") == [
+        ("The parties agreed to reopen the Tarsk border crossing to commercial traffic by 1 June",
+         "other", "term.list"),
+        ("The three governments will establish a joint committee on river levels", "guarantees",
+         "term.list"),
+        ("Quillen commits EUR 25 million to a regional fund for flood defences", "economic",
+         "term.list"),
+        # "The leaders agreed to A and to B": the capitalised determiner opens a clause, no
+        # name, so the two halves are two terms
+        ("The leaders agreed to share passenger records", "other", "term.list"),
+        ("to hold joint customs checks at the two main crossings", "economic", "term.list"),
+        # the agreement's own "will" clauses are its terms, follow-up steps too (as in the
+        # gold: "will meet again to review implementation")
+        ("The next summit will be hosted by Lodrava in 2027", "other", "term.genre"),
+    ]

@@ -295,9 +295,12 @@ _PARTS_RE = re.compile(r"(?:it|this|the\s+[\w'\u2019-]+(?:\s+[\w'\u2019-]+)?)\s+
                        r"|sections|planks|strands)\s*[.:]?\s*$")
 # "Our final offer is ...", "The company's new proposal is ...": the offer named, then what it is
 _OFFER_IS_RE = re.compile(r"(?:the|this|that|its|their|our|his|her|my|[a-z-]+['\u2019]s?)\s+(?:[\w'\u2019-]+\s+){0,5}?"
-                          r"(?:offer|proposal|counteroffer|counter-offer|counterproposal|bid|package)\s+is\s+"
+                          r"(?:offer|proposal|counteroffer|counter-offer|counterproposal|bid|package)"
+                          # ("The board's offer, made on Friday, is a 5% pay rise ...": an aside)
+                          r"(?:\s*,\s*[^,;:]{3,60}?,)?\s+is\s+"
                           r"(?=a\b|an\b|\d|[$\u00a3\u20ac])")
-_ON_THE_TABLE_RE = re.compile(r"\b(?:put|puts|putting|placed|laid)\s+((?:a|an|its|their)\s+[^,;:]{3,120}?)"
+_ON_THE_TABLE_RE = re.compile(r"\b(?:put|puts|putting|placed|laid)\s+((?:a|an|its|their)\s+[^,;:]{3,120}?"
+                              r"|[$\u00a3\u20ac]?\d[^,;:]{0,120}?)"  # ("We have put 5% on the table")
                               r"\s+on\s+the\s+table\b")
 _UNLESS_BEFORE = re.compile(r"\b(?:unless|if|until|when|once)\s[^,;]*$")
 _COUNTER_RE = re.compile(rf"\b(?:{_alt(_TRIG['counter_verbs'])})\s+"
@@ -411,8 +414,8 @@ _COUNTER_KINDS = frozenset(("proviso", "ready", "proposed"))
 # "X said it would hire 250 nurses": case-sensitive (a capitalised name may be the subject);
 # tried on the sentences where the trigger scan found "would/will <commitment verb>"
 _SAID_WOULD_RE = re.compile(
-    r"\b(?:said|says|announced|added|confirmed)\s+(?:on\s+[A-Z]\w+\s+)?(?:that\s+)?"
-    rf"(?:(?:{_alt(_TRIG['vow_subjects'])})\s+|(?:[A-Z][\w'\u2019&-]*\s+){{1,3}})"
+    r"\b(?:said|says|announced|added|confirmed|wrote|writes|stated)\s+(?:on\s+[A-Z]\w+\s+)?(?:that\s+)?"
+    rf"(?:(?:{_alt(_TRIG['vow_subjects'])})\s+|(?:the\s+)?(?:[A-Z][\w'\u2019&-]*\s+){{1,3}})"
     r"(?:would|will)\s+(?:also\s+)?([a-z]+)\b")
 # "The deal raises pay by 8%" / "The licence runs for 25 years": present-tense provision
 # verbs after the proposal noun (with a figure after them); the second kind keeps its subject
@@ -555,7 +558,8 @@ def _and_splits(seg: str) -> bool:
     if w0 == "the" and len(words) > 2 and words[2].lower() == "of" \
             and words[1].lower().endswith(_ACTION_NOUN_ENDINGS):
         return True  # "a ceasefire of 30 days and the release of 50 prisoners": a second action
-    if len(words) > 1 and words[1].lower() in _MODALS and w0 not in _NOT_SUBJECT:
+    if len(words) > 1 and words[1].lower() in _MODALS and w0 not in _NOT_SUBJECT \
+            and "," not in seg[:seg.find(words[1])]:  # (not "by land, air and water, shall ...")
         return True  # "and bondholders would take a haircut": a bare subject with its modal
     # "and the government would release": a new subject with its own modal
     if w0 in ("the", "its", "their", "both", "each", "all", "either", "neither") or words[0][0].isupper():
@@ -1183,7 +1187,7 @@ def _process_step(lb: str) -> re.Match[str] | None:
 _BUT_RE = re.compile(
     r",\s+(?:(?:but|while|whereas|although|though|even as|even though)\s"
     r"|(?:we|i)\s+(?:hope|think|believe|expect|trust)\b)")
-_SAID_WORD_RE = re.compile(r"(?:said|says|told|added|announced|confirmed)\b")
+_SAID_WORD_RE = re.compile(r"(?:said|says|told|added|announced|confirmed|wrote|writes|stated)\b")
 _SAID_ASIDE_RE = re.compile(
     r"(?=[,.!?\"\u201d])(?:,\s+(?:[^,;\"\u201c\u201d]{0,80}?\s)?(?:said|says|told|added|announced)"
     r"\b(?=[\s,.;]|$)"

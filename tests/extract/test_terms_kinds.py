@@ -99,3 +99,29 @@ def test_communique_clauses_and_steps_of_the_process() -> None:
         # gold: "will meet again to review implementation")
         ("The next summit will be hosted by Lodrava in 2027", "other", "term.genre"),
     ]
+
+
+def test_strike_page_offer_with_an_aside_and_on_the_table() -> None:
+    assert terms_of("terms4-strike-page.html") == [
+        # "The board's offer, made on Friday, is A, B and C": the aside before "is"
+        ("a 5% pay rise this year and 3% next year", "economic", "term.offer"),
+        ("a one-off payment of 750 pounds", "economic", "term.offer"),
+        ("120 extra nursing posts by next April", "other", "term.offer"),
+        # "We have put 5% on the table": a bare amount on the table
+        ("5%", "economic", "term.offer"),
+    ]  # the caption, the "Key facts" box, the union's demands and the related links: none
+
+
+def test_communique_inner_enumeration_and_announced_commitments() -> None:
+    assert terms_of("terms4-ceasefire-communique.txt") == [
+        # "by land, air and water, shall take effect": "water" is no subject of "shall"
+        ("A complete cessation of hostilities along the Dun river, by land, air and water, "
+         "shall take effect at noon on 10 May", "ceasefire", "term.list"),
+        ("The two sides shall release all prisoners of war within 30 days",
+         "hostages_prisoners", "term.list"),
+        # "announced that the United Nations would deploy N", "wrote that his government
+        # would install ...": a commitment with its speaker
+        ("deploy a team of up to 30 civilian observers to support the truce", "security",
+         "term.vow"),
+        ("install new border markers along the river within 60 days", "other", "term.vow"),
+    ]

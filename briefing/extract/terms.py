@@ -188,7 +188,9 @@ _JOINT = tuple(_TRIG["joint_subject"])
 _BARE_DEAL_RE = re.compile(rf"(?:a|an|the)\s+(?:[a-z-]+\s+){{0,2}}?(?:{_NOUN})"
                            r"(?:\s+(?:on|in|last|this)\s+\w+)?\s*(?:[.,;]|$)")
 _AGREED_ON_RE = re.compile(r"\bagreed\s+on\s+(?:the|a|an)\s")
-_READY_RE = re.compile(rf"\b(?:{_alt(_TRIG['ready_words'])})\s+([a-z]+)\b")
+_READY_RE = re.compile(rf"\b(?:{_alt(_TRIG['ready_words'])})\s+([a-z]+)\b"
+                       # "It is prepared, according to a paper seen by X, to let ...": an aside
+                       r"|\b(?:ready|willing|prepared)\s*,\s*[^,;:]{3,100}?,\s+to\s+([a-z]+)\b")
 _NEGATED_BEFORE = re.compile(r"\b(?:not|never|no longer)\s+$")
 # "could withdraw in stages ..., provided Y": a conditional offer (and its condition)
 _PROVISO_RE = re.compile(
@@ -407,7 +409,9 @@ _ADJUNCT_RE = re.compile(r"(?:from|until|between|during)\s|at\s+(?:a|an|the)\s"
                          r"|(?:[a-z]+ly\s+)?(?:estimated|valued|put|worth|expected)\s+(?:at|to)\s")
 _PARTICIPLE_RE = re.compile(r"^[a-z]+(?:ed|en|wn)\s+(?:by|from|in|at|with|on)\b")
 _LEAD_RE = re.compile(r"^(?:(?:and|or|with|also|but|then|plus|of\s+which|together\s+with|along\s+with"
-                      r"|as\s+well\s+as|in\s+(?:exchange|return)\s+for)\s+)+", re.I)
+                      r"|as\s+well\s+as|in\s+(?:exchange|return)\s+for"
+                      # "... by June and was prepared to review the rest": a second offer
+                      r"|(?:is|was|are|were)\s+(?:also\s+)?(?:prepared|ready|willing)\s+to)\s+)+", re.I)
 _PLUS_RE = re.compile(r"(?<=[\w%)])\s(?=plus\s+(?:a|an|the|\d|[$\u00a3\u20ac]))")
 _SWAP_RE = re.compile(r"in\s+(?:exchange|return)\s+for\s")  # (a literal prefix: a fast scan)
 _COUNTER_KINDS = frozenset(("proviso", "ready", "proposed"))
@@ -455,6 +459,7 @@ _WOULD_SAID_RE = re.compile(
     r"(?:The\s+|the\s+)?(?:[A-Z][\w'\u2019&.-]*\s+){1,4}(?:would|will)\s+(?:also\s+)?([a-z]+)\b[^;:\"\u201c\u201d]{3,200}?"
     r"(,\s+(?:he|she|they|it|(?:the\s+)?[\w'\u2019-]+(?:\s+[\w'\u2019-]+){0,3})\s+(?:said|says|added)\s*[.!]?\s*)$")
 _THREAT_RE = re.compile(r"\b(?:if|unless|otherwise|should)\b")
+_BUT_WOULD_RE = re.compile(r",\s+but\s+(?:it\s+|they\s+|he\s+|she\s+)?(?:would|will)\s+(?:also\s+)?([a-z]+)\b")
 # ", would invest B", ", and will not sell C": a parallel commitment of the same subject
 _NEXT_MODAL_RE = re.compile(r"\s*(?:and\s+)?(?:would|will)\s+(?:also\s+|not\s+)?[a-z]+")
 _MODAL_VERB_RE = re.compile(r"\b(?:would|will|shall)\s+(?:(?:also|then|now|first)\s+)?([a-z]+)"
@@ -546,6 +551,9 @@ def _and_splits(seg: str) -> bool:
     w0 = words[0].lower()
     if w0 in _MODALS or w0 in _AND_HEADS or w0 in _AND_DETS or w0 == "that":
         return True
+    if w0 in ("is", "was", "are", "were") and len(words) > 2 and (
+            words[1].lower() in _READY_ADJ or (words[1].lower() == "also" and words[2].lower() in _READY_ADJ)):
+        return True  # "convert 150 roles by June and was prepared to review the rest"
     if _CONTENT_VERB_RE.match(seg[:30].lower()):
         return True  # "values X at $2bn and includes a promise to ...": a second content verb
     if w0 == "to" and len(words) > 1 and (words[1].lower() in _VERBS or (
@@ -597,6 +605,7 @@ def _named_clause(words: list[str]) -> bool:
         and words[2].lower() in _OBJECT_OPENERS
 
 
+_READY_ADJ = frozenset(("prepared", "ready", "willing"))
 _ACTION_NOUN_ENDINGS = ("ion", "ment", "ing", "release", "return", "removal", "end", "lifting",
                         "withdrawal", "exchange", "transfer", "handover", "closure", "disarmament")
 _NOT_SUBJECT = frozenset(("it", "that", "this", "which", "who", "what", "there", "then", "so"))
@@ -1090,6 +1099,15 @@ def _region(sent: str, first_words: str, prev_term: bool, genre: bool,
         return lead + m.start(1), len(sent), "term.if"  # both halves: split in find_terms
     if "vow" in kinds and _SAID_WORD_RE.search(lb):
         m = _SAID_WOULD_RE.search(body)
+        if m and m.group(1) == "not" and ", but " in lb:
+            # "said the government will not pardon A, but would drop cases against B": the
+            # concession after the refusal
+            but = _BUT_WOULD_RE.search(lb, m.end())
+            if but and but.group(1) in _VOW_VERBS:
+                cut = _READY_CUT_RE.search(lb, but.end())
+                end = cut.start() if cut else len(body)
+                if not _THREAT_RE.search(lb, but.end(), min(len(lb), end + 40)):
+                    return lead + but.start(1), lead + end, "term.vow"
         if m and m.group(1) in _VOW_VERBS and not (
                 m.group(1) == "keep" and _ING_NEXT_RE.match(lb, m.end())):  # ("keep pressing")
             cut = _READY_CUT_RE.search(lb, m.end())
@@ -1279,11 +1297,12 @@ def _counter_offer(lb: str, kinds) -> tuple[int, int, str] | None:
         start = lb.rindex(" ", 0, m.start() + lb[m.start():].index(" ") + 1) + 1
         return start, len(lb), "term.offer"
     m = _READY_RE.search(lb) if "ready" in kinds else None
-    if m and m.group(1) in _VERBS and (m.group(1) not in _PROCESS or (
-            m.group(1) == "keep" and not lb.startswith("ing", lb.find(" ", m.end(1) + 1) - 3))) \
+    g = (1 if m.group(1) else 2) if m else 1
+    if m and m.group(g) in _VERBS and (m.group(g) not in _PROCESS or (
+            m.group(g) == "keep" and not lb.startswith("ing", lb.find(" ", m.end(g) + 1) - 3))) \
             and not _NEGATED_BEFORE.search(lb, max(0, m.start() - 12), m.start()):
         cut = _READY_CUT_RE.search(lb, m.end())
-        return m.start(1), cut.start() if cut else len(lb), "term.offer"
+        return m.start(g), cut.start() if cut else len(lb), "term.offer"
     m = _PROPOSED_RE.search(lb) if "proposed" in kinds else None
     if m and not _DETERMINER_BEFORE.search(lb, max(0, m.start() - 8), m.start()) \
             and not _FIRST_PERSON_OBJECT.match(lb, m.end()):
@@ -1719,8 +1738,10 @@ def _drop_summaries(terms: list[Term]) -> list[Term]:
                 continue  # (bounded: a hostile list of the same figure)
         for j in candidates:
             if i != j and j not in drop and terms[i].source.sentence != terms[j].source.sentence \
-                    and found <= nums[j] and terms[i].source.sentence < terms[j].source.sentence \
+                    and found <= nums[j] and (terms[i].source.sentence < terms[j].source.sentence
+                                              or (bare and not content(i)))  \
                     and (bare or content(i) & content(j)):
+                # (a bare figure repeats an earlier term too: "We have put 5% on the table")
                 drop.add(i)
                 break
     # without figures: every content word (by its stem) of the summary in one later term

@@ -107,9 +107,8 @@ def test_strike_page_offer_with_an_aside_and_on_the_table() -> None:
         ("a 5% pay rise this year and 3% next year", "economic", "term.offer"),
         ("a one-off payment of 750 pounds", "economic", "term.offer"),
         ("120 extra nursing posts by next April", "other", "term.offer"),
-        # "We have put 5% on the table": a bare amount on the table
-        ("5%", "economic", "term.offer"),
-    ]  # the caption, the "Key facts" box, the union's demands and the related links: none
+    ]  # "We have put 5% on the table" repeats a figure of the offer: no term of its own;
+    # the caption, the "Key facts" box, the union's demands and the related links: none
 
 
 def test_communique_inner_enumeration_and_announced_commitments() -> None:
@@ -124,4 +123,17 @@ def test_communique_inner_enumeration_and_announced_commitments() -> None:
         ("deploy a team of up to 30 civilian observers to support the truce", "security",
          "term.vow"),
         ("install new border markers along the river within 60 days", "other", "term.vow"),
+    ]
+
+
+def test_analysis_column_concessions_in_passing() -> None:
+    assert terms_of("terms4-column-concessions.html") == [
+        ("20%", "economic", "term.offer"),
+        # "It is prepared, according to a paper seen by X, to let ...": an aside after "prepared"
+        ("let the province appoint its own harbour master", "other", "term.offer"),
+        # "said the government will not pardon A, but would drop charges against B"
+        ("drop charges against the other protesters", "economic", "term.vow"),
+        # "had offered to convert A by May and was prepared to review B": two offers
+        ("convert 90 seasonal posts to permanent jobs by May", "economic", "term.offer"),
+        ("review the rest next year", "guarantees", "term.offer"),
     ]

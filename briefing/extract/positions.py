@@ -165,6 +165,10 @@ _COMPLEMENT_AFTER = re.compile(r"(?:the|a|an|it|he|she|they|we|I|its|their|his|h
 _LEAD_ADVERB = re.compile(r",\s*(?:however|though|meanwhile|too|also|again|nonetheless|moreover|instead),?(?=\s)")
 _FINITE_AFTER = re.compile(r"\s+(?:also\s+|then\s+|later\s+)?(?:[a-z]+ed|is|was|were|are|has|had|have|will|would|said|says|"
                            r"agreed|dropped|made|gave|took|won|lost|kept|sought|told|did|does|can|could|must)\b")
+# a short noun phrase (no preposition, no relative) and a finite auxiliary: a clause
+_NP_CLAUSE = re.compile(r"(?:the|its|their|this|these|those)\s+(?:(?!(?:that|which|who|to|of|for|on|in|with|and|or)\b)"
+                        r"[\w'\u2019-]+\s+){1,3}?(?:does|do|did|is|are|was|were|has|have|had|will|would|can|cannot|"
+                        r"could|must|should)\b")
 _THAN_BEFORE = re.compile(r"\bthan\s+(?:[\w'\u2019-]+\s+){0,3}$")
 _DEAL_BEFORE = re.compile(r"\b(?:deal|agreement|accord|settlement|approval|consent)\s+$", re.I)
 _TIME_ONLY = re.compile(r"(?:(?:last|this|next|on|in|at|by|since|earlier|later|early|late)\s+)?(?:week|month|year|"
@@ -544,6 +548,7 @@ _NOUN_AFTER = re.compile(r"\s*[,.;:)\u2014\u2013]|\s*$|\s+(?:over|between|with|a
 _NO_COMMENT = re.compile(r"\s+to\s+(?:comment|elaborate|speculate|be (?:interviewed|named|identified|quoted)|"
                          r"give (?:details|a timetable)|say (?:more|further|how|when|whether|what|why)|"
                          r"discuss (?:details|the details|specifics)|confirm (?:or deny|the report|details))\b")
+_HOPE_BEFORE = re.compile(r"\b(?:hope|hopes|hoped|hoping|expect|expects|expected|trust)\s+(?:that\s+)?(?:the\s+)?$", re.I)
 _NOUN_THAT = re.compile(r"\b(?:assurances?|guarantees?|hopes?|fears?|reports?|claims?|suggestions?|"
                         r"expectations?|promises?|rumou?rs?|signs?|that the plan says)\s+that\s+$")
 # a participle adjunct: after a content word (no preposition, determiner or auxiliary),
@@ -640,7 +645,7 @@ _DOCUMENT_SUBJECT = re.compile(r"\b[Tt]he\s+(?:statement|letter|note|communiqu\u
 _CLAUSE_CUT = re.compile(r";|,\s+(?:and|but|while)\s|\.\s")
 _SPACES = re.compile(r"\s+")
 _SPACE_RUN = re.compile(r"\s+")
-_THAT = re.compile(r"\s+that\b")
+_THAT = re.compile(r"\s+that\b(?!\s*[,.;:])")   # ("open to that, provided ...": a pronoun object)
 _COMMA_END = re.compile(r",\s*$")
 # a count attributed to a source ("3,000 killed, according to X") is a figure's source, not a position
 _STATISTIC = re.compile(r"\d|\b(?:hundred|thousand|million|billion|dozen|dozens|hundreds|thousands)\b", re.I)
@@ -1536,7 +1541,7 @@ class _Extractor:
         body = text[a:b]
         # (under six words an answer leans on the question or the sentence before:
         # "That was the compromise", "I understand the anger", "The licence forbids it")
-        if len(body.split()) >= 6 and not body.isupper() and not _THANKS.match(body):
+        if len(body.split()) >= 6 and not body.isupper() and not _THANKS.match(body) and not body.endswith("]"):
             b2 = _limit(text, a, b)
             self.found.append(_Found(label, "claim", clean_phrase(text[a:b2]), a, b2, idx, "answer.claim", hedged))
 
@@ -1820,6 +1825,8 @@ class _Extractor:
             return
         if best is not None and t.modal and _NOUN_THAT.search(text, max(s, best[0] - 40), best[0]):
             return   # "assurances that X will not ...": what the plan says, not X's vow
+        if best is not None and t.modal and _HOPE_BEFORE.search(text, max(s, best[0] - 20), best[0]):
+            return   # "We hope X will not reduce ...": the speaker's wish, no vow of X's
         if t.will and best is None:
             if prev is not None and prev.will and prev.subject is not None and _AND_BEFORE.search(text[max(s, t.start - 8):t.start]):
                 t.subject = prev.subject
@@ -2363,14 +2370,18 @@ class _Extractor:
                     parts.append((pa, pb, t.cls))
         if cond:
             ca, cb = trim(text, cond.end(), _cut(text, cond.end(), self._sent_end(cond.end()), False))
-            if len(text[ca:cb].split()) >= 2:
-                parts.append((ca, cb, "cond"))
+            # "provided that A and that B": two conditions
+            for qa, qb in (self._split_that(ca, cb) if len(text[ca:cb].split()) >= 2 else ()):
+                qa, qb = trim(text, qa, qb)
+                if len(text[qa:qb].split()) >= 2:
+                    parts.append((qa, qb, "cond"))
         verb_text = clean_phrase(verb) if parts else ""
         for n, (pa, pb, cls) in enumerate(parts):
             pb = _limit(text, pa, pb, 20)
             body = clean_phrase(text[pa:pb])
-            if not body or _EMPTY_BODY.fullmatch(body):
-                continue
+            if not body or (_EMPTY_BODY.fullmatch(body) and not (
+                    cond and cls != "cond" and body.lower() in ("that", "this", "it") and verb_text)):
+                continue   # (but "open to that, provided ...": the stance, then its conditions)
             if t.rule == "modal.would_if" and cls != "cond" and _BARE_VERB.fullmatch(body):
                 continue   # "would sign only if X", "would consider it if X": the condition says it all
             if cls == "cond":
@@ -2404,7 +2415,9 @@ class _Extractor:
             if _DET_ONLY.fullmatch(text, pos, x.start) and _FINITE_AFTER.match(text, x.end):
                 return True
         # "and the mine's operator, the London-listed X, is running out of time"
-        return _APPOSED_SUBJECT.match(text, pos, pos + 160) is not None
+        # "..., and the scientific advice does not require that": a noun phrase and its verb
+        return _APPOSED_SUBJECT.match(text, pos, pos + 160) is not None \
+            or _NP_CLAUSE.match(text, pos, pos + 120) is not None
 
     def _sent_end(self, pos: int) -> int:
         i = bisect.bisect_right(self._starts, pos) - 1

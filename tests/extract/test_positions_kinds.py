@@ -45,3 +45,18 @@ def test_bare_label_spokesperson_speaks_for_the_only_state() -> None:
         ("vow", "will not leave the coastal road"),
     ]
     assert "Teodor Falkrin" not in got
+
+
+def test_pronoun_object_with_conditions_and_a_clause_after_a_list_and() -> None:
+    # "open to that, provided that A and that B": the stance, then two conditions;
+    # "proposed A, and the code does not require that": the clause is no second item;
+    # "hope the board will not cut ...": the hopers' wish, no vow of the board's
+    got = positions_of("pos4-conditions-clauses.txt")
+    assert got == {
+        "Velkor Union": [
+            ("accept", "open to that"),
+            ("demand", "the review is independent"),
+            ("demand", "it ends by May"),
+        ],
+        "Harrow Board": [("propose", "proposed a limit of 20 shifts")],
+    }

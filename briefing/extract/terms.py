@@ -163,6 +163,7 @@ _SET_BEFORE = re.compile(r"\b(?:set|sets|impose|imposes|imposed|agree|agreed|agr
                          r"|ease|review|fix|fixes|on)\s+(?:[a-z-]+\s+)?$")
 _TRAIL_RE = re.compile(
     rf",\s+(?:under|according to|as set out in)\s+(?:the|its|this)\s+(?:[\w-]+\s+)?(?:{_NOUN})\s*[.!]?$")
+_UNDER_MID_RE = re.compile(rf"\sunder\s+(?:the|its|this|their)\s+(?:[\w-]+\s+){{0,2}}?(?:{_NOUN})\b(?=\s*(?:[,.;]|$))")
 # "Under the plan, drawn up by X, ..." / "Under the deal, which X brokered, ...": the
 # aside before the provision is skipped
 _ASIDE_RE = re.compile(r"^(?:[a-z]+(?:ed|en|wn)\s+(?:by|overnight|on|in|last)\b[^,]*|which\s[^,;:]{3,200}"
@@ -965,6 +966,11 @@ def _region(sent: str, first_words: str, prev_term: bool, genre: bool,
     m = _TRAIL_RE.search(lb) if noun else None
     if m:
         return lead, lead + m.start(), "term.under"
+    m = _UNDER_MID_RE.search(lb) if noun and " under " in lb else None
+    if m and _MODAL_RE.search(lb, 0, m.start()) and not _SAID_RE.search(lb, 0, m.start()) \
+            and not _PAST_RE.search(lb, m.start(), m.end()):
+        # "X would get the finance ministry under the proposed arrangement, according to ..."
+        return lead, lead + m.start(), "term.under"
     m = _OFFER_OF_RE.search(lb) if "offer" in kinds else None
     if m:
         return lead + m.end(), lead + _offer_end(lb, m.end()), "term.offer"
@@ -1242,7 +1248,17 @@ def _after_indirect_object(body: str, i: int) -> int:
     m = _INDIRECT_RE.match(body, j)
     if m and not any(w.lower() in _NOT_RECIPIENT or w[:1].isdigit() for w in body[j:m.end()].split()):
         return m.end()
+    if body[j:j + 4] in ("the ", "The ") and body[j + 4:j + 5].isupper():
+        m = _NAMED_RECIPIENT_RE.match(body, j)  # "would give the Greens the finance ministry"
+        if m:
+            return m.end()
     return i
+
+
+# a named recipient before the thing given: "the Greens", "the Farmers' Party" (capitalised,
+# then a determiner: the given thing follows)
+_NAMED_RECIPIENT_RE = re.compile(r"(?:the|The)\s+[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2}\s+"
+                                 r"(?=(?:the|its|their|a|an)\s)")
 
 
 def _offer_end(lb: str, i: int) -> int:

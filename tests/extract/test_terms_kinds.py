@@ -137,3 +137,19 @@ def test_analysis_column_concessions_in_passing() -> None:
         ("convert 90 seasonal posts to permanent jobs by May", "economic", "term.offer"),
         ("review the rest next year", "guarantees", "term.offer"),
     ]
+
+
+def test_coalition_column_share_out_of_offices() -> None:
+    assert terms_of("terms4-coalition-column.txt") == [
+        # "would give the Greens the finance ministry ...": the named recipient is no part
+        # of it; offices are governance
+        ("the finance ministry and the environment portfolio", "governance", "term.verb"),
+        # "caps A and delays B": two provisions
+        ("caps the rise in the state pension at 3% a year", "economic", "term.verb"),
+        ("delays the coal phase-out from 2030 to 2033", "other", "term.verb"),
+        # "X would get Y under the proposed arrangement, according to ...": no comma needed
+        ("The Civic Union would get the interior ministry and the post of deputy prime "
+         "minister", "governance", "term.under"),
+        # "a deal that hands the Greens two more ministries"
+        ("two more ministries, including transport", "governance", "term.verb"),
+    ]  # the columnist's view and the history of the parties give no term

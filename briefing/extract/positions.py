@@ -207,7 +207,7 @@ _PARTICLE_AFTER = re.compile(r"\s+(?:(?:it|them|this|that)\s+)?([a-z]+)\b")   # 
 class _FormInfo:
     """What _triggers asks of a trigger's spelling, worked out once per spelling (the
     same tests on the lower-case form as before, done per match)."""
-    __slots__ = ("cls", "det", "noun_too", "ing_word", "ing", "particles", "ed", "in_principle",
+    __slots__ = ("cls", "det", "noun_too", "ing_word", "ing", "aux", "particles", "ed", "in_principle",
                  "by_passive", "bare_passive", "according")
 
     def __init__(self, raw: str) -> None:
@@ -220,6 +220,7 @@ class _FormInfo:
         self.det = single and not past and form != "wants"
         self.noun_too = form in _NOUN_TOO
         self.ing = form.endswith("ing")
+        self.aux = form.startswith(("is ", "are ", "was ", "were ", "has ", "have ", "had "))
         self.ing_word = self.ing and single
         self.particles = PARTICLES.get(form)
         self.ed = form.endswith("ed")
@@ -356,7 +357,8 @@ BOUNDARY_RE = re.compile(
     r"|[\"\u201d]?\s+(?:[\w'\u2019-]+\s+){0,5}(?:said|says|added|told|warned|insisted)\b"
     r"|[\"\u201d]\s"
     r"|\s+(?:and|but)\s+(?=(?:it|he|she|they|we|I|[A-Z][\w-]+)\s+(?:\w+\s+)?\w+))"
-    r"|(?<=\s)(?:[\u2014\u2013]\s|--\s|(?:because|but|while|whereas|although)\s|\s*according to\s)"
+    # ("480 but not below, and a panel": a contrast inside one item of a list)
+    r"|(?<=\s)(?:[\u2014\u2013]\s|--\s|(?:because|but(?!\s+not\s+(?:[\w-]+\s+){0,2}[\w-]+,)|while|whereas|although)\s|\s*according to\s)"
     r"|(?<=[\"\u201d]),\s)")
 SPEECH_BOUNDARY_RE = re.compile(
     r"[;,\s\"\u201d](?:(?<=;)"
@@ -548,6 +550,11 @@ _NOUN_AFTER = re.compile(r"\s*[,.;:)\u2014\u2013]|\s*$|\s+(?:over|between|with|a
 _NO_COMMENT = re.compile(r"\s+to\s+(?:comment|elaborate|speculate|be (?:interviewed|named|identified|quoted)|"
                          r"give (?:details|a timetable)|say (?:more|further|how|when|whether|what|why)|"
                          r"discuss (?:details|the details|specifics)|confirm (?:or deny|the report|details))\b")
+# "suggest" with a noun phrase object: a proposal (see _objects)
+_SUGGEST_FORMS = frozenset(inflect("suggest"))
+_NP_START = re.compile(r"\s*(?:(?:a|an|the|its|their|his|her|our)\s|\d|[$\u20ac\u00a3])", re.I)
+_NP_FINITE = re.compile(r"\s*(?:(?!(?:that|which|who)\b)[\w'\u2019$\u20ac\u00a3.,%-]+\s+){1,5}?(?:is|are|was|were|would|will|could|"
+                        r"had|has|have|must|should|might|may|can|did|does|do)\b")
 _HOPE_BEFORE = re.compile(r"\b(?:hope|hopes|hoped|hoping|expect|expects|expected|trust)\s+(?:that\s+)?(?:the\s+)?$", re.I)
 _NOUN_THAT = re.compile(r"\b(?:assurances?|guarantees?|hopes?|fears?|reports?|claims?|suggestions?|"
                         r"expectations?|promises?|rumou?rs?|signs?|that the plan says)\s+that\s+$")
@@ -1647,7 +1654,8 @@ class _Extractor:
                     continue   # a passive with no agent: nobody holds it
                 t.passive = True   # (a transcript speaker's "that request was refused": see _subject)
                 t.rule = f"passive.{t.cls}"
-            if info.ing and _COMMA_END.search(before):
+            if info.ing and not info.aux and _COMMA_END.search(before):
+                # (not "X, which ..., is demanding": the auxiliary makes it a finite verb)
                 t.shared = True   # ", saying ...": the subject of the main clause
             if adjunct:
                 t.shared = t.adjunct = True
@@ -2031,6 +2039,15 @@ class _Extractor:
                     or LEAD_RE.match(text[start:limit])
                 if m:
                     start += m.end() - (start if m.re is _WHEN_THAT else 0)
+                if t.form.lower() in _SUGGEST_FORMS and (m is None or m.re is not _WHEN_THAT) \
+                        and _NP_START.match(text, start, limit) and not _NP_FINITE.match(text, start, limit):
+                    # "suggested a seven-year period, a drought protocol and a panel": a noun
+                    # phrase object, no clause: what is suggested is proposed, item by item
+                    t.cls, t.rule = "propose", "verb.propose"
+                    a, b = trim(text, start, _cut(text, start, limit, False))
+                    if b > a:
+                        self._emit(idx, t, text[t.start:t.end], a, b, hedged, produced)
+                    continue
                 end = _cut(text, start, limit, True)
                 if nxt is not None and nxt.subject == t.subject and nxt.start < e and not nxt.in_quote \
                         and (nxt.subject_start >= start or nxt.shared):

@@ -60,3 +60,20 @@ def test_pronoun_object_with_conditions_and_a_clause_after_a_list_and() -> None:
         ],
         "Harrow Board": [("propose", "proposed a limit of 20 shifts")],
     }
+
+
+def test_relative_clause_before_is_demanding_and_suggested_noun_phrases() -> None:
+    # "X, which ..., is demanding": the auxiliary makes a finite verb, no ", demanding"
+    # adjunct; "suggest A, B but not below, and C": noun phrases suggested are proposals,
+    # one each ("but not below," stays inside its item); "suggested the talks would ..."
+    # is a clause (no proposal of the officials, who are no actor)
+    got = positions_of("pos4-column-suggest.txt")
+    assert got == {
+        "Delta Fund": [
+            ("propose", "put forward a paper in May"),
+            ("propose", "suggest a ten-year filling period"),
+            ("propose", "suggest a floor of 200 cubic metres per second but not below"),
+            ("propose", "suggest a panel of three engineers"),
+        ],
+        "Marvel": [("demand", "is demanding a guaranteed flow of 300 cubic metres per second")],
+    }

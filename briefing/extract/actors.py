@@ -57,6 +57,8 @@ _ACTORS = load("actors")
 STOP = frozenset(_TITLES["names"]["stop"])
 NON_ACTOR_WORDS = frozenset(_TITLES["names"]["documents"])
 MEDIA_WORDS = frozenset(_TITLES["names"]["media"])
+_UNIT_WORDS = frozenset(_TITLES["names"]["unit_words"])
+_LOCAL_UNIT = re.compile(r"\s(?:Local|Branch|Chapter|Lodge)\s+\d+$")
 MEDIA_LAST = MEDIA_WORDS | frozenset(_TITLES["names"]["media_last"])
 RESEARCH_WORDS = frozenset(_TITLES["names"]["research"])
 BODY_WORDS = frozenset(_TITLES["names"]["bodies"])
@@ -878,7 +880,8 @@ def _chunk_shape(raw: str, cut: int) -> _Shape:
         return _Shape(*base, _SKIP)   # "North Reach fishing grounds", "the West Bank": a place, no person
     if cls and not title:
         return _Shape(*base, _ORG, cls=cls)
-    if words[-1] in PLACE_WORDS or any(w in PLACE_WORDS for w in words[1:]):
+    # (a title's own words are no place: "Minister of State Lena X")
+    if (named := rest if title else words) and (named[-1] in PLACE_WORDS or any(w in PLACE_WORDS for w in named[1:])):
         return _Shape(*base, _SKIP)
     if not title and "&" in words and not cls:
         return _Shape(*base, _ORG, cls="company")   # "Pelham & Garvie": a firm's names joined
@@ -1150,6 +1153,8 @@ class _Builder:
                 continue   # a last name ("Al-Ansari" at a sentence start too), added as an alias later
             if word in CAPITALISED_NOUNS or word in PORTFOLIOS:
                 continue   # "the Government would not": a nominal (see _NOMINAL_REST), no actor
+            if word in MEDIA_LAST:
+                continue   # "a letter seen by the Post": the publication's short name, no side
             if all(text.startswith(("the ", "The "), p - 4) and _ADJUNCT_AFTER.match(text, p + len(word))
                    for p, _ in seen):
                 continue   # "the Kelbo air base": a word qualifying a thing, never on its own
@@ -1287,6 +1292,21 @@ class _Builder:
                 start += len(prefix) + 1
                 cut = n
                 break
+        if owner is None and len(head.words) >= 4 and any(w in _TITLE_OPENERS for w in head.words[2:-1]):
+            # "Hollin Care Group Chief Executive Marcus Pell", "Dockers Union General
+            # Secretary X": an organisation's name, a title, a name (the person its)
+            words = head.words
+            for k in range(2, len(words) - 1):
+                if words[k] in _TITLE_OPENERS and _org_class(list(words[:k])) is not None \
+                        and (th := _TITLE_HEAD.match(" ".join(words[k:]) + " ")) is not None \
+                        and 1 <= len(words) - k - len(th.group().split()) <= 3:
+                    prefix = " ".join(words[:k])
+                    self.chunk(prefix, start, singles)
+                    owner = self.form_to_actor.get(prefix)
+                    if owner is not None:
+                        start += len(prefix) + 1
+                        cut = k
+                    break
         shape = _chunk_shape(raw, cut)
         words = shape.words
         if owner is not None and self.gaz(shape.joined) is not None:
@@ -1357,7 +1377,7 @@ class _Builder:
                 # (so "The Personal Envoy welcomed ..." is that actor's)
                 at = self.text.find(name + " of ")   # (this mention, or where the role is first written out)
                 of = _ROLE_OF.match(self.text, at + len(name)) if at >= 0 else None
-                owner = self._known_in(of.group(1)) if of else None
+                owner = self._known_in(of.group(1), gazetteer=True) if of else None
                 if owner is not None:
                     self.form(name, owner)
                 return
@@ -1605,6 +1625,7 @@ class _Builder:
     # -- pass 3: what each person speaks for
     def affiliate(self, table: ActorTable) -> None:
         self._state_bodies(table)
+        self._units()
         later: dict[int, list[Mention]] | None = None   # each person's mentions (built on first need)
         for start, end, aid, title, _ in self.person_spans:
             a = self.actors[aid]
@@ -1671,6 +1692,24 @@ class _Builder:
             if owner is not None and self.top(owner, table) != aid:
                 a.parent = owner
         self._ministries_of_ministers(table)
+
+    def _units(self) -> None:
+        """"The Valebridge Branch said ...": a union's branch speaks for the union (the
+        story's one other union), it is no side of its own."""
+        units = [a for a in self.actors if a.cls == "union" and a.parent is None and (
+            a.name.split()[-1] in _UNIT_WORDS or _LOCAL_UNIT.search(a.name))]
+        if not units:
+            return
+        unions = [a for a in self.actors if a.cls == "union" and a.parent is None and a not in units]
+        for a in units:
+            # "SCWU Local 14": the union its first words name (or spell the initials of)
+            lead = _LOCAL_UNIT.split(a.name)[0].strip() if _LOCAL_UNIT.search(a.name) else ""
+            named = [u for u in unions if lead and (u.name == lead or lead in u.aliases or lead == "".join(
+                w[0] for w in u.name.replace("-", " ").split() if w[:1].isupper()))]
+            if len(named) == 1:
+                a.parent = named[0].id
+            elif len(unions) == 1 and not lead:
+                a.parent = unions[0].id
 
     def _ministries_of_ministers(self, table: ActorTable) -> None:
         """"The Minister of Forestry and Land Resources, Hon. X" (X speaks for a state)
@@ -1857,13 +1896,16 @@ class _Builder:
             return fits[0].id
         return bodies[0].id if len(bodies) == 1 and not fits else None
 
-    def _known_in(self, words: str) -> int | None:
+    def _known_in(self, words: str, gazetteer: bool = False) -> int | None:
         """The actor of the longest known name among consecutive ``words`` (possessives
-        cut), or None."""
+        cut), or None; with ``gazetteer``, a gazetteer name not met yet counts too."""
         toks = [_unposs(w) for w in words.split()]
         for n in range(len(toks), 0, -1):
             for i in range(len(toks) - n + 1):
-                aid = self.form_to_actor.get(" ".join(toks[i:i + n]))
+                cand = " ".join(toks[i:i + n])
+                aid = self.form_to_actor.get(cand)
+                if aid is None and gazetteer and cand in GAZETTEER:
+                    aid = self.gaz(cand)
                 if aid is not None and self.actors[aid].cls != "person":
                     return aid
         return None

@@ -172,9 +172,14 @@ _OFFER_OF_RE = re.compile(r"\b(?:offer|offers|proposal)\s+of\s+")
 # "has offered, according to a document seen by X, a phased increase": the aside is skipped
 # ("launched a hostile bid for X, offering 410 pence a share in cash": a participle after
 # the comma gives what is offered)
-_OFFERED_RE = re.compile(rf"\b(?:offered|offers|(?:is|are|was|were|be|been)\s+offering|(?<=, )offering)"
+_OFFERED_RE = re.compile(rf"\b(?:offered|offers|(?:is|are|was|were|be|been|['\u2019]re|['\u2019]s)\s+offering"
+                         r"|(?<=, )offering)"
                          rf"(?:\s*,\s*[^,;:]{{3,100}}?,)?\s+"
-                         rf"(?!(?:(?:their|its|his|her|our|full)\s+)?(?:{_alt(_TRIG['offer_stop'])})\b)")
+                         rf"(?!(?:(?:their|its|his|her|our|full)\s+)?(?:{_alt(_TRIG['offer_stop'])})\b)"
+                         # ("the 412 pence offered on Nov. 2", "was offered in 2019 as well": a
+                         # date after the verb, what was offered came before it)
+                         rf"(?!(?:in|on|at|by|since|before|after|during)\s+(?:\d|(?:early|late|mid)\b"
+                         rf"|(?:{_alt(_TRIG['month_words'])})\b))")
 _STANCE_BEFORE_RE = re.compile(r"\b(not|never|remained|remains|remain|stay|stays|stayed|is|are|was"
                                r"|were|be|been|am|['\u2019]re|['\u2019]s)\s+(?:[a-z]+ly\s+)?[\"\u201c]?$")
 _PLEDGE_RE = re.compile(rf"\b(?:{_alt(_TRIG['pledge'])})\s+")
@@ -305,6 +310,12 @@ _OFFER_IS_RE = re.compile(r"(?:the|this|that|its|their|our|his|her|my|[a-z-]+['\
 _ON_THE_TABLE_RE = re.compile(r"\b(?:put|puts|putting|placed|laid)\s+((?:a|an|its|their)\s+[^,;:]{3,120}?"
                               r"|[$\u00a3\u20ac]?\d[^,;:]{0,120}?)"  # ("We have put 5% on the table")
                               r"\s+on\s+the\s+table\b")
+# "a sweetened 455 pence-a-share cash offer", "the 6% pay offer": an offer named with its price
+_PRICED_OFFER_RE = re.compile(r"\b(?:a|an|the|its|their|his|her)\s+(?:[\w'\u2019.,$\u00a3\u20ac%-]+\s+){0,4}?"
+                              r"(?:offer|bid|counteroffer|counter-offer)\b")
+_PRICE_WORD_RE = re.compile(r"\d(?:[\d.,]*\d)?\s?(?:%|p\b|pence|cents?\b|per\s+cent|percent)"
+                            r"|\d[\s-](?:a|per)[\s-]share")
+_FIRST_OFFER_RE = re.compile(r"\b(?:first|initial|original|opening|rejected|lower)\b")
 _UNLESS_BEFORE = re.compile(r"\b(?:unless|if|until|when|once)\s[^,;]*$")
 _COUNTER_RE = re.compile(rf"\b(?:{_alt(_TRIG['counter_verbs'])})\s+"
                          rf"(?!(?:(?:their|its|his|her|our)\s+)?(?:{_alt(_TRIG['offer_stop'])})\b)")
@@ -348,12 +359,17 @@ for _kind, _words in (("noun", _LEX["nouns"]["proposal"]),
                       ("proposed", ["proposed", "proposes", "proposing", "propose"]),
                       ("counter", _TRIG["counter_verbs"]),
                       ("table", ["on the table"]),
+                      ("open", ["open to"]),
                       ("intro", _TRIG["introduce_verbs"] + _TRIG["introduce_participles"]),
                       ("cond", [f"{modal} {verb}" for verb in _TRIG["conditional_verbs"]
                                 for modal in _TRIG["conditional_openers"]]),
                       # "X said it would hire ...": the modal and a commitment verb
                       ("vow", [f"{modal}{also} {verb}" for verb in _VOW_BASE
-                               for modal in ("would", "will") for also in ("", " also")])):
+                               for modal in ("would", "will") for also in ("", " also")]),
+                      # "X says it can guarantee 420 cubic metres per second": what a side
+                      # can give, with its figure
+                      ("can", [f"{modal} {verb}" for verb in _TRIG["capability_verbs"]
+                               for modal in ("can", "could")])):
     for _w in _words:
         _TRIGGER_KINDS.setdefault(_w.lower(), set()).add(_kind)
 # a phrase found by the scan hides the words inside it ("offered to suspend" is also "offered")
@@ -422,6 +438,8 @@ _SAID_WOULD_RE = re.compile(
     r"\b(?:said|says|announced|added|confirmed|wrote|writes|stated)\s+(?:on\s+[A-Z]\w+\s+)?(?:that\s+)?"
     rf"(?:(?:{_alt(_TRIG['vow_subjects'])})\s+|(?:the\s+)?(?:[A-Z][\w'\u2019&-]*\s+){{1,3}})"
     r"(?:would|will)\s+(?:also\s+)?([a-z]+)\b")
+_SAID_CAN_RE = re.compile(_SAID_WOULD_RE.pattern.replace("(?:would|will)", "(?:can|could)"))
+assert _SAID_CAN_RE.pattern != _SAID_WOULD_RE.pattern
 # "The deal raises pay by 8%" / "The licence runs for 25 years": present-tense provision
 # verbs after the proposal noun (with a figure after them); the second kind keeps its subject
 _TOPIC_WHOLE = frozenset(_TRIG["topic_duration_verbs"])
@@ -485,6 +503,14 @@ _CLEFT_KINDS = frozenset(("table", "offer", "ready", "proposed", "intro", "noun"
 _CLOSE_ONLY = {"close"}
 _INTRO_ONLY = frozenset(("intro",))
 _COLON_ONLY = frozenset(("colon",))
+_CAPABILITY_VERBS = frozenset(_TRIG["capability_verbs"])
+# "open to the EU's request on tariffs", "open to their proposal": the other side's ask, a stance
+_OTHERS_ASK_RE = re.compile(r"(?:[\w-]+\s+){0,3}?(?:[\w-]+['\u2019]s?\s|(?:request|requests|demand|demands"
+                            r"|proposal|proposals|suggestion|suggestions|call|calls|plan|plans)\b)")
+# "We are open to incentives: A and B", "it remains open to a shorter week": a side's
+# offer (not "open to talks / discussing it / that": the process, or a word on it)
+_OPEN_TO_RE = re.compile(rf"\b(?:am|are|is|was|were|be|remain|remains|remained|stays?)\s+(?:also\s+|however\s+|now\s+"
+                         rf"|still\s+|fully\s+)*open\s+to\s+(?!(?:{_alt(_TRIG['open_to_stop'])})\b|[a-z]+ing\b)")
 _VOW_ONLY = {"vow"}  # ("would hire" needs a speaker: "X said it would hire")
 
 _CUE_WEIGHTS: dict[str, list[tuple[str, float]]] = {}
@@ -580,6 +606,10 @@ def _and_splits(seg: str) -> bool:
                 return True  # (and "and either side may suspend ...")
             if w in ("is", "are") and k + 1 < len(words) and _PARTICIPLE_WORD_RE.fullmatch(words[k + 1]):
                 return True  # "X is written into the contract and the cap is set at 24%"
+    if w0 == "the" and len(words) > 2 and words[1][0].isupper():
+        m = _NAMED_VERB_RE.match(seg)
+        if m and m.group(1) in _VERBS:
+            return True  # "Dravia released 80 fighters and the Front freed 40 soldiers"
     return _named_clause(words)
 
 
@@ -598,6 +628,11 @@ def _counted_pair(text: str, a: int, pos: int, after: int, b: int) -> bool:
     one term each (not "between 5 and 10 days": a plural noun must end the first)."""
     return bool(_COUNT_AFTER_RE.match(text, after, min(b, after + 60))) \
         and bool(_COUNT_BEFORE_RE.search(text, max(a, pos - 60), pos))
+
+
+# "and the Front freed 40 soldiers": a named subject, a provision verb, a count or object
+_NAMED_VERB_RE = re.compile(r"(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)?\s+([a-z]+)\s+"
+                            r"(?=\d|(?:the|its|their|all|a|an|some)\s)")
 
 
 def _named_clause(words: list[str]) -> bool:
@@ -989,6 +1024,13 @@ def _region(sent: str, first_words: str, prev_term: bool, genre: bool,
     m = _RAISED_RE.search(lb) if noun and raised and any(w in lb for w in _RAISED_WORDS) else None
     if m:
         return lead + m.end(), lead + _offer_end(lb, m.end()), "term.offer"
+    m = _PRICED_OFFER_RE.search(lb) if noun and ("offer" in lb or "bid" in lb) else None
+    if m and _PRICE_WORD_RE.search(lb, m.start(), m.end()) \
+            and not _PAST_RE.search(lb, m.start(), m.end()) \
+            and not _FIRST_OFFER_RE.search(lb, m.start(), m.end()):
+        # "rejected a sweetened 455 pence-a-share cash offer from X": the price in the noun
+        # phrase is what is on the table (a per-share price, a percentage, a pay offer)
+        return lead + m.start(), lead + m.end(), "term.offer"
     m = _COUNTER_RE.search(lb) if "counter" in kinds else None
     if m and _ALL_CUES_RE.search(lb, m.end()) \
             and not _UNLESS_BEFORE.search(lb, max(0, m.start() - 80), m.start()):
@@ -1009,6 +1051,9 @@ def _region(sent: str, first_words: str, prev_term: bool, genre: bool,
     # right after a term ("In return, A will free B. The Red Cross has agreed to receive them.")
     if m and m.group(1) in ("a", "an", "the") and _BARE_DEAL_RE.match(lb, m.start(1)):
         return lead, lead, "term.topic"  # "agreed on Tuesday to a fishing accord": context
+    if m and clause.startswith(("and ", "but ")) and any(
+            j in " " + clause[4:] + " " for j in _JOINT if j != " and "):
+        clause = clause[4:]  # ("..., and both sides have agreed to hand over ...": its own subject)
     if m and m.group(1) not in _PROCESS and not clause.startswith(("and ", "but ")) \
             and (genre or any(j in " " + clause + " " for j in _JOINT)
                  or (prev_term and lb.startswith("agreed to", m.start()))
@@ -1132,6 +1177,21 @@ def _region(sent: str, first_words: str, prev_term: bool, genre: bool,
                 and not _THREAT_RE.search(lb, 0, m.start(2)) \
                 and not _REPORTING_RE.search(lb, 0, m.start(1)):
             return lead + m.start(1), lead + m.start(2), "term.vow"
+    m = _OPEN_TO_RE.search(lb) if "open" in kinds else None
+    if m and not _NEGATED_BEFORE.search(lb, max(0, m.start() - 12), m.start() + 1):
+        # "We are however open to incentives: reduced fees for A, and support for B"
+        colon = lb.find(": ", m.end(), m.end() + 40)
+        start = colon + 2 if colon > 0 else m.end()
+        if (colon > 0 or _ALL_CUES_RE.search(lb, m.end())) \
+                and not _OTHERS_ASK_RE.match(lb, m.end()):  # (not "open to a deal": no content)
+            return lead + start, len(sent), "term.offer"
+    if "can" in kinds and _SAID_WORD_RE.search(lb):
+        m = _SAID_CAN_RE.search(body)
+        if m and m.group(1) in _CAPABILITY_VERBS:
+            cut = _READY_CUT_RE.search(lb, m.end())
+            end = cut.start() if cut else len(body)
+            if _AMOUNT_RE.search(lb, m.end(), end) and not _THREAT_RE.search(lb, m.end(), end):
+                return lead + m.start(1), lead + end, "term.offer"  # "says it can guarantee 420"
     # (_NOUN_WOULD_RE needs "would" or "will": tested first, the reporting check is dearer)
     if noun and ("would" in lb or "will" in lb) and (not reported_()
                                                      or lb.startswith(_JOINT_OPENERS)):
@@ -1431,6 +1491,8 @@ def _heading_intro(text: str, spans: list[tuple[int, int]], i: int, e: int) -> b
         return False  # (before the word count: most sentences end here)
     if len(text[s:e].split()) > 10:
         return False
+    if text.find(":", s, e) >= 0:
+        return False  # "14 January: the deal is signed": a labelled line (a timeline), no heading
     if not _HEADING_INTRO_RE.search(text, s, e):
         return False
     if _subheading(text, spans, i + 1):  # "What each side wants" / "Ruritania" / bullets

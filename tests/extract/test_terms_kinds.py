@@ -153,3 +153,42 @@ def test_coalition_column_share_out_of_offices() -> None:
         # "a deal that hands the Greens two more ministries"
         ("two more ministries, including transport", "governance", "term.verb"),
     ]  # the columnist's view and the history of the parties give no term
+
+
+def test_exchange_report_two_sides_and_a_timeline_box() -> None:
+    assert terms_of("terms4-swap-report.md") == [
+        # "A released 80 fighters and the Front freed 40 soldiers": each side's part
+        ("Ostravia released 80 Front fighters", "hostages_prisoners", "term.under"),
+        ("the Front freed 40 soldiers", "hostages_prisoners", "term.under"),
+        # "..., and both sides have agreed to hand over ...": the joint subject is the clause's own
+        ("hand over the remains of the dead within 60 days", "hostages_prisoners", "term.agreed"),
+    ]  # the "Key dates" box: "14 January: the deal is signed" is a labelled line, no heading
+
+
+def test_bid_wire_priced_offer_in_a_noun_phrase() -> None:
+    assert terms_of("terms4-bid-rejected.txt") == [
+        # "rejected a sweetened 390 pence-a-share cash offer": the offer on the table
+        ("a sweetened 390 pence-a-share cash offer", "economic", "term.offer"),
+    ]  # "the 350 pence offered on Oct. 12", "was offered in 2024": what was offered came
+    # before the verb (history), no term
+
+
+def test_briefing_what_a_side_can_give_and_is_open_to() -> None:
+    assert terms_of("terms4-briefing-open.txt") == [
+        # "says it can guarantee N": a capability with its figure is an offer
+        ("guarantee 300 cubic metres per second in a normal year", "guarantees", "term.offer"),
+        # "We are open to incentives: A, and B"
+        ("lower fees for barges that unload at Tarn", "economic", "term.offer"),
+        ("support for a new grain terminal", "other", "term.offer"),
+    ]  # "open to talks": the process
+
+
+def test_press_briefing_contracted_offering() -> None:
+    assert terms_of("terms4-briefing-offering.html") == [
+        # "we're offering A and B"
+        ("a 50% cut in duties on Quarran wine", "economic", "term.offer"),
+        ("an end to the quota on cheese", "economic", "term.offer"),
+        ("phase out the 10% tariff on cars over seven years", "economic", "term.would"),
+        ("a joint committee to handle disputes", "guarantees", "term.offer"),
+        ("200 million dollars in export credit", "economic", "term.verb"),
+    ]

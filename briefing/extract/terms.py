@@ -105,7 +105,8 @@ _PREDICATE_RE = re.compile(r"(?:will|would|shall|must|may|can|could|should)\s+(?
 _QUANTIFIER_APPOSITIVE_RE = re.compile(r"(?i:all|both|each|some|most|many|none|several)\s+(?:[\w-]+\s+){0,4}?of\s+(?:them|these|those|which)\b")
 _SERIAL_AND = re.compile(r",\s+(?:and|or)\s")
 _LAST_AND_DET = re.compile(r"\s(and|or)\s+(?:the|a|an)\s")
-_WITH_PLUS = re.compile(r"(?:(?:together|along)\s+with|as\s+well\s+as|with|plus|of\s+which)\s")
+_WITH_PLUS = re.compile(r"(?:(?:together|along)\s+with|as\s+well\s+as|with(?!\s+(?:a|an|the)\s+(?:target|aim|goal"
+                        r"|view|deadline)\b)|plus|of\s+which)\s")  # (", with a target of N": an attribute)
 _PASSIVE_BY = re.compile(r"[a-z]+ed\s+by\s")
 _AND_OR = re.compile(r"\s(?:and|or)\s+")
 _HYPOTHETICAL = re.compile(r"\b(?:any|no|every)\s+(?:[\w-]+\s+)?$")
@@ -504,6 +505,12 @@ _CLOSE_ONLY = {"close"}
 _INTRO_ONLY = frozenset(("intro",))
 _COLON_ONLY = frozenset(("colon",))
 _CAPABILITY_VERBS = frozenset(_TRIG["capability_verbs"])
+# "Your company has offered 3%." ... "It is 3% plus a retention payment of £2,000": the
+# offer restated with what comes with it
+_RESTATE_OPENERS = ("it is ", "it's ", "it\u2019s ", "that is ", "that's ", "this is ")
+_RESTATE_ONLY = frozenset(("restate",))
+_RESTATE_RE = re.compile(r"(?:it|that|this)(?:\s+is|['\u2019]s)\s+(?:also\s+|actually\s+)?(?=[$\u00a3\u20ac]?\d[\d.,]*\s?%?\s+plus\b"
+                         r"|[$\u00a3\u20ac]?\d[\d.,]*\s?%?,\s)")
 # "open to the EU's request on tariffs", "open to their proposal": the other side's ask, a stance
 _OTHERS_ASK_RE = re.compile(r"(?:[\w-]+\s+){0,3}?(?:[\w-]+['\u2019]s?\s|(?:request|requests|demand|demands"
                             r"|proposal|proposals|suggestion|suggestions|call|calls|plan|plans)\b)")
@@ -855,6 +862,9 @@ def split_region(text: str, a: int, b: int, listed: bool = False) -> list[tuple[
             continue  # ", according to a summary seen by X", ", and wants until 2035": no term
         if merged and conjoined and " not " in low and _DOES_NOT_RE.match(low):
             continue  # "..., and the scientific advice does not require that": a comment
+        if merged and conjoined and _first_word(low) in _PROCESS_STEP and _FREQUENCY_RE.search(low):
+            merged[-1][1] = e  # "shall monitor the truce and meet at least once a week": its duty
+            continue
         if merged and conjoined and _process_piece(low):
             continue  # "..., and the Ministry will consult the Network before ...": a step
         if merged and _RELATIVE_RE.match(low):
@@ -1185,6 +1195,9 @@ def _region(sent: str, first_words: str, prev_term: bool, genre: bool,
         if (colon > 0 or _ALL_CUES_RE.search(lb, m.end())) \
                 and not _OTHERS_ASK_RE.match(lb, m.end()):  # (not "open to a deal": no content)
             return lead + start, len(sent), "term.offer"
+    m = _RESTATE_RE.match(lb) if "restate" in kinds else None
+    if m:  # (a side's offer just named) "It is 3% plus a retention payment of £2,000": what it is
+        return lead + m.end(), lead + _offer_end(lb, m.end()), "term.offer"
     if "can" in kinds and _SAID_WORD_RE.search(lb):
         m = _SAID_CAN_RE.search(body)
         if m and m.group(1) in _CAPABILITY_VERBS:
@@ -1668,6 +1681,7 @@ def find_terms(doc: Document) -> list[Term]:
         colon = low.find(": ", colon + 2)
     title = (doc.title or "").strip()
     last_term, chain, list_end = -10, 0, -10
+    last_offer = False  # the last term found was a side's offer
     # the _RAISED_RE rule needs one of its verbs in the sentence: checked once per text
     raised = any(w in low for w in _RAISED_WORDS)
     for index, (s, e) in enumerate(spans):
@@ -1683,6 +1697,8 @@ def find_terms(doc: Document) -> list[Term]:
                 last_term, chain, list_end = index, 0, index
             continue
         kinds = triggered.get(index, _NO_KINDS)
+        if index - last_term <= 3 and last_offer and low.startswith(_RESTATE_OPENERS, s):
+            kinds = kinds | _RESTATE_ONLY  # "It is 3% plus a retention payment of £2,000"
         if index - last_term == 1 and kinds <= _COLON_ONLY and e - s < 24 \
                 and len(text[s:e].split()) <= 2:
             last_term = index  # "BROOK: Certainly.": an interjection keeps the context open
@@ -1732,6 +1748,8 @@ def find_terms(doc: Document) -> list[Term]:
                                  and _no_clause_but_last(piece, 0))
         for ps, pe in found:
             add(ps, pe, rule, index)
+        if found:
+            last_offer = rule == "term.offer"
         if rule == "term.offer" and found and "offer" in low[b:e]:
             # "we have offered A, and we have offered to hire B": a second offer in the rest
             more = _region(text[b:e], "", False, genre, kinds, raised)

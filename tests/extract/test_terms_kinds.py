@@ -192,3 +192,24 @@ def test_press_briefing_contracted_offering() -> None:
         ("a joint committee to handle disputes", "guarantees", "term.offer"),
         ("200 million dollars in export credit", "economic", "term.verb"),
     ]
+
+
+def test_interview_offer_restated_with_what_comes_with_it() -> None:
+    assert terms_of("terms4-interview-restate.txt") == [
+        ("4%", "economic", "term.offer"),
+        # "It is 4% plus a loyalty payment of N": right after a side's offer, the offer
+        # restated ("4%" again is a repeat: no term of its own)
+        ("a loyalty payment of 1,500 crowns for every driver who stays through 2027",
+         "economic", "term.offer"),
+    ]  # "Our members want 9%": a demand
+
+
+def test_agreement_body_duties_and_attributes_stay_with_their_item() -> None:
+    assert terms_of("terms4-commission-duties.txt") == [
+        # "... shall monitor X and meet at least once a month": a standing body's duty
+        ("A Joint Border Commission shall monitor the withdrawal and meet at least once a "
+         "month", "withdrawal", "term.list"),
+        # ", with a target of N": an attribute of the item, not an item of its own
+        ("The parties shall set up joint reception centres at the two crossings, with a "
+         "target of processing every claim within 8 weeks", "other", "term.list"),
+    ]

@@ -316,6 +316,9 @@ _PRICED_OFFER_RE = re.compile(r"\b(?:a|an|the|its|their|his|her)\s+(?:[\w'\u2019
                               r"(?:offer|bid|counteroffer|counter-offer)\b")
 _PRICE_WORD_RE = re.compile(r"\d(?:[\d.,]*\d)?\s?(?:%|p\b|pence|cents?\b|per\s+cent|percent)"
                             r"|\d[\s-](?:a|per)[\s-]share")
+# "a bid worth 62 dollars a share", "an offer of 410p per share": the price after the noun
+_PRICED_AFTER_RE = re.compile(r"\b(?:offer|bid)\s+(?:worth|of|at)\s+((?:about\s+|around\s+|some\s+|roughly\s+)?"
+                              r"[$\u00a3\u20ac]?\d[\d.,]*[^,;:.]{0,25}?\s(?:a|per)\s+share)\b")
 _FIRST_OFFER_RE = re.compile(r"\b(?:first|initial|original|opening|rejected|lower)\b")
 _UNLESS_BEFORE = re.compile(r"\b(?:unless|if|until|when|once)\s[^,;]*$")
 _COUNTER_RE = re.compile(rf"\b(?:{_alt(_TRIG['counter_verbs'])})\s+"
@@ -476,7 +479,8 @@ _WILL_RE = re.compile(r"\b(?:will|shall|may)\b")
 _PRONOUN_TERM_RE = re.compile(r"(?:[a-z]+ ){1,4}(?:it|them)")
 _ING_NEXT_RE = re.compile(r"\s+[a-z]+ing\b")
 _WOULD_SAID_RE = re.compile(
-    r"(?:The\s+|the\s+)?(?:[A-Z][\w'\u2019&.-]*\s+){1,4}(?:would|will)\s+(?:also\s+)?([a-z]+)\b[^;:\"\u201c\u201d]{3,200}?"
+    r"(?:The\s+|the\s+)?(?:[A-Z][\w'\u2019&.-]*\s+){1,4}(?:[a-z]+s\s+)?(?:would|will)\s+(?:also\s+)?([a-z]+)\b"
+    r"[^;:\"\u201c\u201d]{3,200}?"  # ("Amberline shareholders would receive N, X said")
     r"(,\s+(?:he|she|they|it|(?:the\s+)?[\w'\u2019-]+(?:\s+[\w'\u2019-]+){0,3})\s+(?:said|says|added)\s*[.!]?\s*)$")
 _THREAT_RE = re.compile(r"\b(?:if|unless|otherwise|should)\b")
 _BUT_WOULD_RE = re.compile(r",\s+but\s+(?:it\s+|they\s+|he\s+|she\s+)?(?:would|will)\s+(?:also\s+)?([a-z]+)\b")
@@ -1019,6 +1023,9 @@ def _region(sent: str, first_words: str, prev_term: bool, genre: bool,
     m = _OFFER_OF_RE.search(lb) if "offer" in kinds else None
     if m:
         return lead + m.end(), lead + _offer_end(lb, m.end()), "term.offer"
+    m = _PRICED_AFTER_RE.search(lb) if noun and " share" in lb else None
+    if m:  # "a hostile cash-and-stock bid worth 62 dollars a share"
+        return lead + m.start(1), lead + m.end(1), "term.offer"
     m = _OFFER_APPOSITIVE_RE.search(lb) if noun and (
         "offer, " in lb or "offers, " in lb or "bid, " in lb or "package, " in lb
         or "\u2014" in lb or "\u2013" in lb or "--" in lb) else None

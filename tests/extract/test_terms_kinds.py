@@ -213,3 +213,21 @@ def test_agreement_body_duties_and_attributes_stay_with_their_item() -> None:
         ("The parties shall set up joint reception centres at the two crossings, with a "
          "target of processing every claim within 8 weeks", "other", "term.list"),
     ]
+
+
+def test_bid_wire_price_after_the_noun_and_a_commitment_with_its_speaker_after() -> None:
+    assert terms_of("terms4-bid-worth.txt") == [
+        # "launching a hostile cash-and-stock bid worth 62 dollars a share"
+        ("62 dollars a share", "economic", "term.offer"),
+        # "Coldbrook shareholders would receive A plus B, Harrier said": a plural noun
+        # after the name is still the subject of the commitment
+        ("receive 40 dollars in cash", "economic", "term.vow"),
+        ("0.35 of a Harrier share for each share they hold", "other", "term.vow"),
+        ("a special dividend of 1.50 dollars a share to be paid on completion", "economic",
+         "term.verb"),
+        ("keep Coldbrook's headquarters in Akron, Ohio, for at least five years", "other",
+         "term.pledge"),
+        ("to maintain its research budget", "economic", "term.pledge"),
+        ("pay a 150 million dollar break fee if regulators block the deal", "economic",
+         "term.agreed"),
+    ]  # the board's "would review the offer", the investor's view, the share price: none

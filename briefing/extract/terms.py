@@ -290,14 +290,18 @@ _ANNOUNCES_CONTENT_RE = re.compile(r"\bwhat\s+(?:it|(?:the|this|that)\s+[a-z-]+)
 # "What we have put on the table is a phased cut in tariffs", "What is on offer is ...",
 # "What the ministry is proposing is ...": a spokesperson's pseudo-cleft names the offer
 _WHAT_OFFER_RE = re.compile(
-    r"what\s+(?:(?:we|they|he|she|it|(?:the|our|their|its)\s+[\w'\u2019-]+)\s+)?"
-    r"(?:(?:have|has|had|are|is|were|was)\s+(?:now\s+|also\s+)?)?"
+    r"what(?:['\u2019]s\s+|\s+(?:(?:we|they|he|she|it|(?:the|our|their|its)\s+[\w'\u2019-]+)\s+)?"
+    r"(?:(?:have|has|had|are|is|were|was)\s+(?:now\s+|also\s+)?)?)"
     r"(?:put\s+on\s+the\s+table|on\s+the\s+table|on\s+offer|put\s+forward|tabled|offered|offering"
-    r"|proposed|proposing|propose|offer)\s+(?:now\s+)?(?:is|are|was|were)\s+(?:that\s+)?(?=\S)")
+    r"|proposed|proposing|propose|offer)\s+(?:now\s+)?(?:is|are|was|were)\s+(?:that\s+)?(?=\S)"
+    r"(?![a-z]+\s*(?:[.,;:!?]|$))")  # (not "What's on the table is fair.")
 # "It has three elements. First, A. Second, B. Third, C.": a proposal just named, then its
 # items one sentence each, each after its ordinal
 _ORDINAL_RE = re.compile(r"(?:First|Firstly|Second|Secondly|Third|Thirdly|Fourth|Fourthly|Fifth|Fifthly"
-                         r"|Finally|Lastly)\s*(?:,|:|\u2014|\u2013|--)\s*")
+                         r"|Finally|Lastly)\s*(?:,|:|\u2014|\u2013|--)\s*"
+                         # "The first is a pay rise of 6%. The second is ..."
+                         r"|The\s+(?:first|second|third|fourth|fifth|last|final)(?:\s+(?:part|element|point"
+                         r"|pillar|component|plank|strand|one|item))?\s+(?:is|would\s+be|will\s+be)\s+")
 _PARTS_RE = re.compile(r"(?:it|this|the\s+[\w'\u2019-]+(?:\s+[\w'\u2019-]+)?)\s+(?:also\s+)?(?:has|contains|consists\s+of"
                        r"|comprises|is\s+built\s+(?:around|on)|rests\s+on)\s+[\w-]+\s+(?:main\s+|key\s+|core\s+)?"
                        r"(?:elements|parts|points|pillars|components|stages|phases|provisions|chapters"
@@ -967,7 +971,7 @@ def _region(sent: str, first_words: str, prev_term: bool, genre: bool,
         m = _ORDINAL_RE.match(body)
         if m and len(body) - m.end() > 8:  # "First, a ceasefire of 30 days. Second, ...": an item
             return lead + m.end(), len(sent), "term.ordinal"
-    if prev_term and lb.startswith(("it ", "the ", "this ")) and _PARTS_RE.match(lb):
+    if (prev_term or "noun" in kinds) and lb.startswith(("it ", "the ", "this ")) and _PARTS_RE.match(lb):
         return lead, lead, "term.topic"  # "It has three elements.": the items follow
     # whether a party reports the sentence ("X said the plan would ..."; not "..., the draft
     # says"): computed on first use, most sentences never ask
@@ -978,7 +982,7 @@ def _region(sent: str, first_words: str, prev_term: bool, genre: bool,
             rep.append(bool(_REPORTING_RE.search(lb)) and not _text_speaks(lb))
         return rep[0]
     noun = "noun" in kinds
-    if lb.startswith("what ") and kinds & _CLEFT_KINDS:
+    if lb.startswith("what") and kinds & _CLEFT_KINDS:
         m = _WHAT_OFFER_RE.match(lb)
         if m:  # "What we have put on the table is a phased cut in tariffs, from 12% to 4%"
             return lead + m.end(), len(sent), "term.offer"

@@ -231,3 +231,12 @@ def test_bid_wire_price_after_the_noun_and_a_commitment_with_its_speaker_after()
         ("pay a 150 million dollar break fee if regulators block the deal", "economic",
          "term.agreed"),
     ]  # the board's "would review the offer", the investor's view, the share price: none
+
+
+def test_press_briefing_the_package_has_three_parts() -> None:
+    assert terms_of("terms4-briefing-parts.txt") == [
+        # "The package has three parts. The first is A. The second is B. The third is C."
+        ("a pay rise of 5% over two years", "economic", "term.ordinal"),
+        ("a guarantee of no compulsory redundancies until 2029", "guarantees", "term.ordinal"),
+        ("a review of rosters by an independent panel", "guarantees", "term.ordinal"),
+    ]  # "What's on the table is fair.": a judgement, no content

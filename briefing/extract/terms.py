@@ -295,6 +295,10 @@ _WHAT_OFFER_RE = re.compile(
     r"(?:put\s+on\s+the\s+table|on\s+the\s+table|on\s+offer|put\s+forward|tabled|offered|offering"
     r"|proposed|proposing|propose|offer)\s+(?:now\s+)?(?:is|are|was|were)\s+(?:that\s+)?(?=\S)"
     r"(?![a-z]+\s*(?:[.,;:!?]|$))")  # (not "What's on the table is fair.")
+_ON_OFFER_IS_RE = re.compile(r"on\s+(?:offer|the\s+table)(?:\s*,\s*[^,;:]{2,40},)?\s+(?:now\s+)?(?:is|are)\s+"
+                             r"(?=a\b|an\b|the\b|\d|[$\u00a3\u20ac])"
+                             # ("is a deal that hands X ...": the deal's own verb says what it holds)
+                             rf"(?!(?:a|an|the)\s+(?:[\w-]+\s+)?(?:{_NOUN})\b)")
 # "It has three elements. First, A. Second, B. Third, C.": a proposal just named, then its
 # items one sentence each, each after its ordinal
 _ORDINAL_RE = re.compile(r"(?:First|Firstly|Second|Secondly|Third|Thirdly|Fourth|Fourthly|Fifth|Fifthly"
@@ -486,6 +490,7 @@ _WOULD_SAID_RE = re.compile(
     r"(?:The\s+|the\s+)?(?:[A-Z][\w'\u2019&.-]*\s+){1,4}(?:[a-z]+s\s+)?(?:would|will)\s+(?:also\s+)?([a-z]+)\b"
     r"[^;:\"\u201c\u201d]{3,200}?"  # ("Amberline shareholders would receive N, X said")
     r"(,\s+(?:he|she|they|it|(?:the\s+)?[\w'\u2019-]+(?:\s+[\w'\u2019-]+){0,3})\s+(?:said|says|added)\s*[.!]?\s*)$")
+_STEP_AFTER_RE = re.compile(rf"be\s+(?:{_alt(_TRIG['process_participles'])})\b")
 _THREAT_RE = re.compile(r"\b(?:if|unless|otherwise|should)\b")
 _BUT_WOULD_RE = re.compile(r",\s+but\s+(?:it\s+|they\s+|he\s+|she\s+)?(?:would|will)\s+(?:also\s+)?([a-z]+)\b")
 # ", would invest B", ", and will not sell C": a parallel commitment of the same subject
@@ -982,6 +987,10 @@ def _region(sent: str, first_words: str, prev_term: bool, genre: bool,
             rep.append(bool(_REPORTING_RE.search(lb)) and not _text_speaks(lb))
         return rep[0]
     noun = "noun" in kinds
+    if lb.startswith("on ") and kinds & _CLEFT_KINDS:
+        m = _ON_OFFER_IS_RE.match(lb)
+        if m:  # "On offer is a coalition in which ...", "On the table, I am told, is a deal ..."
+            return lead + m.end(), len(sent), "term.offer"
     if lb.startswith("what") and kinds & _CLEFT_KINDS:
         m = _WHAT_OFFER_RE.match(lb)
         if m:  # "What we have put on the table is a phased cut in tariffs, from 12% to 4%"
@@ -1225,7 +1234,8 @@ def _region(sent: str, first_words: str, prev_term: bool, genre: bool,
         if m and prev_term and _MODAL_RE.search(lb, 0, m.start()):
             m = None  # "Pilots will also receive X ..., and the contract ... will": the
             # sentence goes on with the provisions from its own first modal (term.cont)
-        if m and _ALL_CUES_RE.search(lb[m.end():]):
+        if m and _ALL_CUES_RE.search(lb[m.end():]) and not _STEP_AFTER_RE.match(lb, m.end()):
+            # (not "the deal will be signed, ...": a step of the process)
             return lead + m.end(), len(sent), "term.would"
         if m:
             return lead, lead, "term.topic"  # "it would unfold in two phases": context only
@@ -1447,10 +1457,16 @@ _HISTORY_RE = re.compile(
     r"\bwhen\s+(?:the\s+|these\s+|those\s+)?(?:talks|negotiations)\s+(?:first\s+)?(?:started|opened|began)\b"
     r"|\bopened\s+(?:the\s+)?(?:talks|negotiations)\s+by\b"
     r"|\b(?:years?|months?|weeks?)\s+ago\b"  # ("we offered to cap it at 30% two years ago")
+    # ("Back then, X offered to drop its wealth tax", "At the time, ...")
+    r"|^\s*(?:back\s+then|at\s+the\s+time|in\s+the\s+past|in\s+those\s+days)\b"
     # (the main clause's own verb: not "a smaller write-off than it had sought")
     r"|^\s*[^,;:]{0,60}?\bhad\s+(?:initially|originally|first|previously|earlier)\s+(?:offered|proposed)\b"
     r"|^\s*[^,;:]{0,60}?\bhad\s+(?:also\s+)?(?:proposed|asked|sought|demanded|wanted)\b")
 # ("X had offered 6%" may well be the offer still on the table: only its ask is history)
+
+
+_YEAR_INTRO_RE = re.compile(r"(?:back\s+)?in\s+((?:19|20)\d\d)\s*,")
+_YEAR_RE = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
 
 
 def _history(low: str, s: int, e: int) -> bool:
@@ -1691,6 +1707,9 @@ def find_terms(doc: Document) -> list[Term]:
         triggered.setdefault(bisect_right(starts, colon) - 1, set()).add("colon")
         colon = low.find(": ", colon + 2)
     title = (doc.title or "").strip()
+    # the article's year: "In 2014, the parties agreed to ..." before it is history (without
+    # a date, the latest year the text names; found on first need)
+    year = int(doc.date[:4]) if doc.date[:4].isdigit() else -1
     last_term, chain, list_end = -10, 0, -10
     last_offer = False  # the last term found was a side's offer
     # the _RAISED_RE rule needs one of its verbs in the sentence: checked once per text
@@ -1735,6 +1754,12 @@ def find_terms(doc: Document) -> list[Term]:
             if prev_term and _BACKGROUND_RE.search(low, s, e):
                 last_term = index  # a word on how the talks went keeps the context open
             continue
+        if region[2] != "term.topic" and low.startswith(("in ", "back in "), s):
+            past = _YEAR_INTRO_RE.match(low, s, e)
+            if past and year < 0:
+                year = max(int(y) for y in _YEAR_RE.findall(text))
+            if past and int(past.group(1)) < year:
+                continue  # "In 2014, the same two parties agreed to share X": history
         if region[2] == "term.offer" and _history(low, s, e):
             # "When these talks started, X offered 10%", "X had initially proposed Y": an
             # opening offer, no term; what it became may follow ("It has now agreed to")

@@ -240,3 +240,15 @@ def test_press_briefing_the_package_has_three_parts() -> None:
         ("a guarantee of no compulsory redundancies until 2029", "guarantees", "term.ordinal"),
         ("a review of rosters by an independent panel", "guarantees", "term.ordinal"),
     ]  # "What's on the table is fair.": a judgement, no content
+
+
+def test_coalition_column_on_offer_and_the_history_of_the_parties() -> None:
+    assert terms_of("terms4-coalition-history.txt") == [
+        # "On offer is X": the inverted pseudo-cleft
+        ("a coalition in which the Harbour Party takes the finance ministry and the Civic "
+         "Front takes foreign affairs and health", "governance", "term.offer"),
+        ("raise the minimum wage to 15 crowns an hour by 2028", "economic", "term.would"),
+        ("scrap the tax on pension income", "economic", "term.would"),
+    ]  # "In 2014, the same two parties agreed to ..." (a year before the latest the text
+    # names), "Back then, X offered ...": history; "I suspect the deal will be signed": the
+    # columnist's view and a step of the process

@@ -336,7 +336,7 @@ DET_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|their|his|her|our|this|that|any|n
                         r"climate-related)\s+)?|\b(?:first|final|best|latest|new|revised|initial|raised|"
                         r"sweetened|formal|earlier|key|previous|improved|takeover)\s+)$", re.I)
 # ("n't" ends a word, so no \b before it: "doesn't accept", "didn't reject")
-NEG_BEFORE = re.compile(r"(?:\b(?:not|never|no longer|neither|nor)|n['\u2019]t)\s+(?:\w+ly\s+|yet\s+|even\s+)?$", re.I)
+NEG_BEFORE = re.compile(r"(?:\b(?:not|never|no longer|neither|nor|cannot)|n['\u2019]t)\s+(?:\w+ly\s+|yet\s+|even\s+)?$", re.I)
 PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|been|being|be|has been|have been|had been)\s+(?:\w+ly\s+)?$", re.I)
 BY_AFTER = re.compile(r"\s+by\s+")
 TELL_SKIP = re.compile(r"^\s*(?:(?:reporters|journalists|me|us|him|her|them|lawmakers|parliament|the [\w-]+|"
@@ -364,11 +364,14 @@ SPEECH_BOUNDARY_RE = re.compile(
     r"[;,\s\"\u201d](?:(?<=;)"
     r"|(?<=,)(?:\s*(?:though|although|even though|whereas|according to|saying|calling|arguing|accusing|adding|"
     r"referring|ruling|noting|describing|citing|speaking)\b|\s+according to\s"
+    # ('..." the group, but its largest shareholder urged ...': a new clause, another subject)
+    r"|\s+but\s+(?=(?:its|their|his|her|the)\s|(?-i:[A-Z]))"
     r"|[\"\u201d]?\s+(?:[\w'\u2019-]+\s+){0,5}(?:said|says|added|told|warned)\b)"
     r"|(?<=\s)(?:[\u2014\u2013]\s|\s*according to\s))", re.I)
 # (THAT_SPLIT_RE, COND_RE: ",?\s+..." written as "[,\s]" then a look-behind for which one,
 # as BOUNDARY_RE above: the same matches, found by skipping to commas and spaces)
 THAT_SPLIT_RE = re.compile(r"[,\s](?:(?<=,)\s+(?:and|but)\s+that\s+|(?<=\s)\s*(?:and|but)\s+that\s+"
+                           r"|(?<=,)\s+(?=(?:would|will)\s+(?!be\b)[a-z]+\b)"
                            r"|(?<=,)\s+and\s+(?=(?:it|he|she|they)\s+would\b)"
                            r"|(?<=\s)\s*and\s+(?=(?:would|will|could|should|must)\s))", re.I)
 LIST_SPLIT_RE = re.compile(   # (the look-ahead: see POSSESSED_RE)
@@ -499,7 +502,7 @@ def _det_tail(tail: str) -> bool:
     return any(part in _DET_WORDS for part in (last, *_DET_SPLIT.split(last)))
 
 
-_NEG_WORDS = frozenset({"not", "never", "longer", "neither", "nor"})
+_NEG_WORDS = frozenset({"not", "never", "longer", "neither", "nor", "cannot"})
 _NEG_FILLERS = ("yet", "even")
 _AUX_WORDS = frozenset({"was", "were", "is", "are", "been", "being", "be"})
 
@@ -555,7 +558,9 @@ _SUGGEST_FORMS = frozenset(inflect("suggest"))
 _NP_START = re.compile(r"\s*(?:(?:a|an|the|its|their|his|her|our)\s|\d|[$\u20ac\u00a3])", re.I)
 _NP_FINITE = re.compile(r"\s*(?:(?!(?:that|which|who)\b)[\w'\u2019$\u20ac\u00a3.,%-]+\s+){1,5}?(?:is|are|was|were|would|will|could|"
                         r"had|has|have|must|should|might|may|can|did|does|do)\b")
-_HOPE_BEFORE = re.compile(r"\b(?:hope|hopes|hoped|hoping|expect|expects|expected|trust)\s+(?:that\s+)?(?:the\s+)?$", re.I)
+_SERIES_MODAL = re.compile(r"(?:would|will)\s+(?!be\b|have\b|not\b|never\b)[a-z]{3,}\b")
+_HEDGE_TO = re.compile(r"\b(?:said|thought|understood|believed|reported|known|appears|appeared|seems|seemed)\s+to\s+$")
+_HOPE_BEFORE = re.compile(r"\b(?:hope|hopes|hoped|hoping|expect|expects|expected|trust|means|meant)\s+(?:that\s+)?(?:the\s+)?$", re.I)
 _NOUN_THAT = re.compile(r"\b(?:assurances?|guarantees?|hopes?|fears?|reports?|claims?|suggestions?|"
                         r"expectations?|promises?|rumou?rs?|signs?|that the plan says)\s+that\s+$")
 # a participle adjunct: after a content word (no preposition, determiner or auxiliary),
@@ -1617,6 +1622,9 @@ class _Extractor:
                 adjunct = True
             if cls == SPEECH and text.startswith(" to ", end) and spaced and _BE_BEFORE.search(before):
                 continue   # "is said to have offered": a hedge on the verb after it, no speech
+            if cls == SPEECH and before.endswith(" to ") and not info.according and spaced \
+                    and not _HEDGE_TO.search(before):
+                continue   # "has until May to announce ...", "is expected to say": nothing said yet
             if cls == SPEECH and "what" in before and _WHAT_BEFORE.search(before):
                 continue   # "what they call X": naming, not a claim
             if info.particles is not None:
@@ -2193,6 +2201,8 @@ class _Extractor:
             return "demand", a   # "insisted that the fee be doubled": a demand
         if not _holds_any(text[a:min(b, a + 120)].lower(), _RM_WORDS):
             return "claim", a
+        if _SERIES_MODAL.match(text, a, b) and a > 0 and text[a - 2:a].strip() == ",":
+            return "vow", a   # "would keep A, would invest B": the series' next commitment
         m = REPORTED_MODAL_RE.match(text, a, b)
         if m is None:
             return "claim", a

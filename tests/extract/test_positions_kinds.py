@@ -77,3 +77,23 @@ def test_relative_clause_before_is_demanding_and_suggested_noun_phrases() -> Non
         ],
         "Marvel": [("demand", "is demanding a guaranteed flow of 300 cubic metres per second")],
     }
+
+
+def test_bid_wire_saying_but_another_subject_a_series_of_commitments_and_deadlines() -> None:
+    # ", saying it still undervalues the company, but X urged ...": the claim stops at
+    # the new clause; "would keep A, would invest B and would not close C": three
+    # commitments; "that statement means it cannot raise the offer": a rule explained,
+    # no vow; "has until April 2 to announce a firm offer": nothing announced yet
+    got = positions_of("pos4-bid-wire.txt")
+    assert got == {
+        "Denbury Group": [
+            ("vow", "would keep the Harlow brand"),
+            ("vow", "would invest 40 million pounds in its bakeries"),
+            ("vow", "would not close any plant for two years"),
+        ],
+        "Harlow Foods": [
+            ("reject", "rejected a raised 430 pence-a-share offer from Denbury Group"),
+            ("claim", 'it still "significantly undervalues" the company'),
+        ],
+        "Kestler Capital": [("demand", "urged the board to engage")],
+    }

@@ -252,3 +252,21 @@ def test_coalition_column_on_offer_and_the_history_of_the_parties() -> None:
     ]  # "In 2014, the same two parties agreed to ..." (a year before the latest the text
     # names), "Back then, X offered ...": history; "I suspect the deal will be signed": the
     # columnist's view and a step of the process
+
+
+def test_communique_key_outcomes_and_past_tense_pledges() -> None:
+    assert terms_of("terms4-communique-outcomes.md") == [
+        # "## Key outcomes" over bullets announces the agreement's items
+        ("A new Ocean Resilience Fund of USD 2 billion, half of it in grants", "economic",
+         "term.list"),
+        ("A moratorium on deep-sea mining in the Tellan Trench until 2030", "other",
+         "term.list"),
+        ("A regional coastguard network, to be operational by 2028", "other", "term.list"),
+        ("protect 30% of their national waters by 2030", "economic", "term.pledge"),
+        ("They also agreed that each member will publish an annual report on fish stocks",
+         "governance", "term.cont"),
+        # "Orvik Atoll pledged USD 50 million to the fund": in the text itself, a past pledge
+        ("USD 50 million to the fund", "economic", "term.genre"),
+        ("Senna will host the fund's secretariat", "economic", "term.cont"),
+        ("The next summit will be held in Senna in 2027", "other", "term.genre"),
+    ]  # "The leaders welcomed the participation of X": no term

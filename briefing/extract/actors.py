@@ -57,6 +57,8 @@ _ACTORS = load("actors")
 STOP = frozenset(_TITLES["names"]["stop"])
 NON_ACTOR_WORDS = frozenset(_TITLES["names"]["documents"])
 MEDIA_WORDS = frozenset(_TITLES["names"]["media"])
+# the word after a state's name in its ministry's ("X Trade Ministry", "X Ministry of Trade")
+_MINISTRY_NEXT = frozenset(_TITLES["names"]["portfolios"]) | {"Ministry", "Foreign", "Home", "Interior"}
 _UNIT_WORDS = frozenset(_TITLES["names"]["unit_words"])
 _LOCAL_UNIT = re.compile(r"\s(?:Local|Branch|Chapter|Lodge)\s+\d+$")
 MEDIA_LAST = MEDIA_WORDS | frozenset(_TITLES["names"]["media_last"])
@@ -328,6 +330,7 @@ _OWNER_POSS_FORMER = re.compile(r"(?P<owner>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)['\u2
 _THIRD_ROLES = ("mediator", "conciliator", "arbitrator", "facilitator")
 _OWNER_POSS_THIRD = re.compile(r"(?P<owner>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)['\u2019]s\s+(?:[\w-]+\s+){0,2}?(?:"
                                + "|".join(_THIRD_ROLES) + r")\s*,?\s*$")
+_ROSTER_OWNER = re.compile(r"(?:^|\n)[ \t]*(?:[-*\u2022]\s+)?(?P<owner>[A-Z][^:\n]{1,80}?)\s*:[ \t]*$")
 _OWNER_LED_BY = re.compile(r"(?P<owner>[A-Z][\w'\u2019&-]*(?:[ \t]+(?:(?:of|for|and)[ \t]+(?:the[ \t]+)?)?[A-Z][\w'\u2019&-]*)*)"
                            r"(?:\s*,[^,.;]{1,60},)?\s*,?\s+(?:(?:which|that)\s+is\s+|is\s+|was\s+|now\s+)?"
                            r"(?:led|headed|chaired|run)\s+by\s+$")
@@ -361,7 +364,9 @@ _PERSON_APPOSITION = re.compile(r",\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?:[
 # capitalised role nouns that end no person's name ("Personal Envoy", "Joint Special Representative")
 _ROLE_HEADS = frozenset({"Envoy", "Representative", "Minister", "Secretary", "Commissioner", "Ambassador",
                          "Mediator", "Negotiator", "Rapporteur", "Delegate", "Coordinator", "Co-ordinator",
-                         "Spokesperson", "Spokesman", "Spokeswoman", "Facilitator"})
+                         "Spokesperson", "Spokesman", "Spokeswoman", "Facilitator",
+                         # a byline's ("By X, Labour Correspondent, The Y")
+                         "Correspondent", "Editor", "Reporter", "Columnist", "Writer"})
 _ROLE_OF = re.compile(r"\s+of\s+(?:the\s+)?([A-Z][\w'\u2019-]*(?:[ \t]+(?:(?:of|for)[ \t]+(?:the[ \t]+)?)?[A-Z][\w'\u2019-]*)*)")
 _COPULAS = (" is ", " was ", " has been ", " serves as ", " remains ")
 _COPULA = re.compile(r" (?:is|was|has been|serves as|remains) (?=(?:the|a|an|[a-z]+-?[a-z]*) )")
@@ -387,8 +392,10 @@ _POSSESSOR = re.compile(r"((?:[Tt]he\s+)?[\w-]+(?:\s+[A-Z][\w-]*)*)['\u2019]s\s+
 _OWNER_RIGHT_NOUN_ROLE = re.compile(r"\s*,\s*(?:(?:the|a|an)\s+|who\s+(?:leads|heads|represents|chairs|runs|speaks\s+for)\s+(?:the\s+)?)"
     r"(?:(?:senior|top|chief|deputy|lead|veteran)\s+)?(?P<owner>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+(?:[a-z-]+\s+){0,2}?"
     r"(?:" + _ROLE_ALT + r"|delegation|team|side|government|negotiators)\b")
-_OWNER_RIGHT_LEADS = re.compile(r"(?:\s*,\s*who)?\s+(?:leads|led|heads|headed|represents|represented|chairs|chaired|"
-    r"speaks\s+for|spoke\s+for)\s+(?:the\s+)?(?P<owner>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})")
+_OWNER_RIGHT_LEADS = re.compile(r"(?:\s*,\s*who|\s*,)?\s+(?:has\s+|had\s+)?(?:leads|led|heads|headed|represents|represented|"
+    r"chairs|chaired|speaks\s+for|spoke\s+for)\s+(?:the\s+)?(?P<owner>[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,3})")
+# "X, 54, has led the union since 2019", "X, 61, the company's chair": an age is no owner
+_AGE = re.compile(r"\s*,\s*\d{1,3}\s*(?=,)")
 # "Ruritania's Ida Kolm": the possessor right before the name
 _OWNER_POSS_DIRECT = re.compile(r"(?<![\w-])(?P<owner>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})['\u2019]s\s+$")
 _COMMENTATOR_SET = frozenset(_TITLES["names"]["commentators"])
@@ -1689,9 +1696,27 @@ class _Builder:
                     self.text, max(0, start - len(a.title) - 12), start - len(a.title) - 1):
                 # "President X" (the title is a stop word, kept apart) with no affiliation
                 owner = self._state_of_story(start, table, seats=True)
+            if owner is None and not title and self._former_only(start, end):
+                a.cls = "merged"   # "X, a former finance minister, said": a commentator now, no side
+                continue
             if owner is not None and self.top(owner, table) != aid:
                 a.parent = owner
         self._ministries_of_ministers(table)
+
+    def _former_only(self, start: int, end: int) -> bool:
+        """Whether a person with no affiliation is introduced by a past job only ("X, a
+        former finance minister,", "Former prime minister X"): they comment on the
+        talks, they hold no side in them (unless the past job comes with a role in the
+        talks: "former judge X, the mediator")."""
+        text = self.text
+        if "ormer " not in text[max(0, start - 40):end + 40]:
+            return False   # (the cheap test: most people have no past job written)
+        left = _FORMER_LEFT.search(text, max(0, start - 40), start)
+        right = _FORMER_RIGHT.match(text, end, end + 60)
+        if not left and not right:
+            return False
+        window = text[max(0, start - 60):end + 100].lower()
+        return not any(w in window for w in _TALKS_ROLES)
 
     def _units(self) -> None:
         """"The Valebridge Branch said ...": a union's branch speaks for the union (the
@@ -1755,6 +1780,16 @@ class _Builder:
                     owner = self.form_to_actor[left.group(1)]   # "Ruritania's Water Ministry"
             if owner is None and words[-1] in self.form_to_actor:
                 owner = self.form_to_actor[words[-1]]   # "Ministry of Finance of X"
+            if owner is None and len(words) >= 2 and words[1] in _MINISTRY_NEXT and words[0] not in PORTFOLIOS \
+                    and words[0] not in STOP and words[0].isalpha() and words[0][:1].isupper() \
+                    and words[0] not in ORG_CLASS and words[0] not in self.form_to_actor \
+                    and words[0] not in _STATE_ORGAN_WORDS and words[0] not in PLACE_FIRSTS \
+                    and not words[0].endswith(("al", "ial")) and self.text.count(words[0]) >= 2:
+                # "the Corvath Trade Ministry" (Corvath written again elsewhere): Corvath
+                # is a state, the ministry and its minister speak for it (not for the
+                # other state the story names most)
+                owner = self.actor(words[0], "state")
+                self.form(words[0], owner)
             if owner is None and m is not None:
                 owner = self._state_of_story(m.start, table)
             if owner is not None and self.actors[owner].cls == "state" and owner != a.id:
@@ -1844,6 +1879,13 @@ class _Builder:
         m = _OWNER_DELEGATION.search(left) if "delegation" in left else None
         if m:
             return self._resolve_phrase(m.group("owner"), base + m.start("owner"), table)
+        m = _ROSTER_OWNER.search(left) if left.rstrip(" \t").endswith(":") else None
+        if m:
+            # a roster line "- Republic of Arvenia: President Dana Holt": the side named
+            # before the colon is the one the person speaks for
+            owner = self._known_in(m.group("owner"))
+            if owner is not None:
+                return owner
         m = _OWNER_LED_BY.search(left, max(0, len(left) - 110)) if left.endswith(("by ", "by\u00a0")) else None
         if m:
             # "the Progressive Union, the largest party, led by X": X leads (speaks for) it
@@ -1888,13 +1930,20 @@ class _Builder:
     def _ministry_of(self, title: str) -> int | None:
         """A minister when the story names no state: the ministry of the title's portfolio
         ("Health Minister X" and "the Health Ministry"), else the story's only ministry."""
-        bodies = [a for a in self.actors if a.cls == "authority" and a.parent is None
-                  and any(w in ("Ministry", "Department") for w in a.name.split())]
+        # (a ministry itself, not "the Ministry Press Office"; one its name gave a state,
+        # "the Corvath Trade Ministry", counts as that state's)
+        bodies = [a for a in self.actors if a.cls == "authority" and (
+                      a.parent is None or self.actors[a.parent].cls == "state")
+                  and any(w in ("Ministry", "Department") for w in a.name.split())
+                  and (a.parent is None or a.name.split()[-1] in ("Ministry", "Department"))]
         portfolio = title.split()[0] if " " in title else ""
         fits = [a for a in bodies if portfolio and portfolio in a.name.split()]
         if len(fits) == 1:
-            return fits[0].id
-        return bodies[0].id if len(bodies) == 1 and not fits else None
+            return fits[0].parent if fits[0].parent is not None else fits[0].id
+        if len(bodies) == 1 and not fits:
+            return bodies[0].parent if bodies[0].parent is not None else bodies[0].id
+        named = [a for a in bodies if a.parent is not None]
+        return named[0].parent if len(named) == 1 and not fits else None
 
     def _known_in(self, words: str, gazetteer: bool = False) -> int | None:
         """The actor of the longest known name among consecutive ``words`` (possessives
@@ -1933,6 +1982,11 @@ class _Builder:
 
     def _owner_right(self, end: int, table: ActorTable) -> int | None:
         right = self.text[end:end + 160]
+        if right.startswith(",") and right[1:4].strip()[:1].isdigit():
+            age = _AGE.match(right)
+            if age:
+                end += age.end()
+                right = self.text[end:end + 160]
         if right.startswith(_COPULAS):
             # "X is the chief negotiator for the Y Federation" (a standfirst introducing
             # the one interviewed): the apposition's patterns after the verb
@@ -2055,6 +2109,11 @@ class _Builder:
         return aid if self.actors[aid].cls in orgs else None
 
 
+_FORMER_LEFT = re.compile(r"\b[Ff]ormer\s+(?:[A-Za-z-]+\s+){0,3}$")
+_FORMER_RIGHT = re.compile(r"\s*,\s*(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,1}?(?:former|ex-)")
+# roles in the talks themselves: a former official who holds one is a side or a broker
+_TALKS_ROLES = ("mediat", "arbitrat", "envoy", "facilitat", "conciliat", "negotiat", "broker", "adviser to",
+                "advisor to", "representing", "on behalf of")
 _ITS_ROLE = re.compile(r"(?:^|\s)(?:Its|its|Their|their)\s")
 _ORGS_OR_STATE = frozenset({"union", "company", "armed", "bloc", "authority", "other", "unknown", "state"})
 

@@ -120,3 +120,61 @@ def test_one_side_not_split_branch_local_and_titled_officer() -> None:
         "Marcus Pell": "Hollin Care Group",
     }
     assert parties("parties4-split-sides.txt") == ["Social Care Workers Union", "Hollin Care Group"]
+
+
+def test_trade_briefing_ministry_names_its_state_and_a_titled_label() -> None:
+    # "Press briefing by the Corvath Trade Ministry": Corvath is a state (written again in
+    # "Corvath Broadcasting"); "Trade Minister Tomas Rell" speaks for the story's trade
+    # ministry and so for Corvath (not for Lindmar, the state named most); "RELL:" labels him
+    assert sides("parties4-trade-briefing.html") == {
+        "Corvath Trade Ministry": "Corvath",
+        "Anna Pike": "Anna Pike",
+        "Ministry Press Office": "Ministry Press Office",
+        "Petra Lin": "Petra Lin",
+        "Marco Dahl": "Marco Dahl",
+        "Steel Producers Association": "Steel Producers Association",
+        "Hana Oku": "Hana Oku",
+        "Tomas Rell": "Corvath",
+        "Solvey": "Solvey",
+        "Lindmar": "Lindmar",
+        "Corvath": "Corvath",
+    }
+
+
+def test_qa_interview_age_has_led_and_byline_role() -> None:
+    # "Tomas Brenner, 54, has led the Coastal Pilots' Federation"; "By Lena Ortiz, Labour
+    # Correspondent, The Harbour Record": the byline's role is no person
+    assert sides("parties4-qa-interview.md") == {
+        "Lena Ortiz": "Lena Ortiz",
+        "Tomas Brenner": "Coastal Pilots' Federation",
+        "Coastal Pilots' Federation": "Coastal Pilots' Federation",
+        "Maritime Ports Group": "Maritime Ports Group",
+        "Jana Wolff": "Jana Wolff",
+        "Harbour Conciliation Service": "Harbour Conciliation Service",
+    }
+
+
+def test_pollsters_rating_agencies_and_former_officials_are_no_sides() -> None:
+    # "A Kestrel Insights survey", "Fitch Ratings warned": they measure, no actors;
+    # "Tom Reeve, a former finance minister, said ... and warned ...": a commentator now
+    assert sides("parties4-coalition-polls.txt") == {
+        "Liberal Union": "Liberal Union",
+        "Farmers' Party": "Farmers' Party",
+        "Central Bank": "Central Bank",
+        "Civica": "Civica",
+        "Easter": "Easter",
+    }
+    assert "Tom Reeve" not in parties("parties4-coalition-polls.txt")
+
+
+def test_summit_roster_line_names_the_side() -> None:
+    # "- **Republic of Arvenia**: President Dana Holt": a head of state in a story with two
+    # states speaks for the one the roster line names
+    assert sides("parties4-summit-roster.md") == {
+        "Arvenia": "Arvenia", "Dana Holt": "Arvenia",
+        "Serrat": "Serrat", "Ivo Marek": "Serrat",
+        "African Development Bank": "African Development Bank",
+        "Lake Merrow Basin Commission": "Lake Merrow Basin Commission",
+        "Press Office of the Presidency of Arvenia": "Arvenia",
+        "Farmers": "Farmers",
+    }

@@ -372,6 +372,7 @@ for _kind, _words in (("noun", _LEX["nouns"]["proposal"]),
                       ("counter", _TRIG["counter_verbs"]),
                       ("table", ["on the table"]),
                       ("open", ["open to"]),
+                      ("hedge", _TRIG["hedge_words"]),
                       ("intro", _TRIG["introduce_verbs"] + _TRIG["introduce_participles"]),
                       ("cond", [f"{modal} {verb}" for verb in _TRIG["conditional_verbs"]
                                 for modal in _TRIG["conditional_openers"]]),
@@ -410,7 +411,6 @@ _PRONOUN_BEFORE = re.compile(r"(?:^|,\s*|\b(?:which|that)\s+)it\s+(?:also\s+)?$"
 _FIRST_PERSON_OBJECT = re.compile(r"\s*(?:me|us|my|our)\b")
 # "It is said to suggest a seven-year filling period", "the draft reportedly gives X the
 # finance ministry": a hedge between the proposal (or "it") and its content verb
-_HEDGE_WORDS = tuple(_TRIG["hedge_words"])
 _HEDGED_CONTENT_RE = re.compile(
     rf"(?:^|,\s*|\b(?:which|that)\s+)(?:it|(?:the|this|that|its|their|a|an)\s+(?:[\w'\u2019-]+\s+){{0,2}}?(?:{_NOUN}))"
     r"\s+(?:also\s+)?(?:(?:is|are|was|were)\s+(?:also\s+)?(?:said|understood|believed|reported|thought|known)"
@@ -531,6 +531,7 @@ _OTHERS_ASK_RE = re.compile(r"(?:[\w-]+\s+){0,3}?(?:[\w-]+['\u2019]s?\s|(?:reque
 # offer (not "open to talks / discussing it / that": the process, or a word on it)
 _OPEN_TO_RE = re.compile(rf"\b(?:am|are|is|was|were|be|remain|remains|remained|stays?)\s+(?:also\s+|however\s+|now\s+"
                          rf"|still\s+|fully\s+)*open\s+to\s+(?!(?:{_alt(_TRIG['open_to_stop'])})\b|[a-z]+ing\b)")
+_HEDGE_ONLY = {"hedge"}  # ("reportedly" alone: the hedge rule needs a proposal or a term before)
 _VOW_ONLY = {"vow"}  # ("would hire" needs a speaker: "X said it would hire")
 
 _CUE_WEIGHTS: dict[str, list[tuple[str, float]]] = {}
@@ -976,7 +977,8 @@ def _region(sent: str, first_words: str, prev_term: bool, genre: bool,
         m = _ORDINAL_RE.match(body)
         if m and len(body) - m.end() > 8:  # "First, a ceasefire of 30 days. Second, ...": an item
             return lead + m.end(), len(sent), "term.ordinal"
-    if (prev_term or "noun" in kinds) and lb.startswith(("it ", "the ", "this ")) and _PARTS_RE.match(lb):
+    if (prev_term or "noun" in kinds) and len(lb) < 90 and lb.startswith(("it ", "the ", "this ")) \
+            and _PARTS_RE.match(lb):  # (a short sentence: the length test first)
         return lead, lead, "term.topic"  # "It has three elements.": the items follow
     # whether a party reports the sentence ("X said the plan would ..."; not "..., the draft
     # says"): computed on first use, most sentences never ask
@@ -1054,7 +1056,8 @@ def _region(sent: str, first_words: str, prev_term: bool, genre: bool,
     m = _RAISED_RE.search(lb) if noun and raised and any(w in lb for w in _RAISED_WORDS) else None
     if m:
         return lead + m.end(), lead + _offer_end(lb, m.end()), "term.offer"
-    m = _PRICED_OFFER_RE.search(lb) if noun and ("offer" in lb or "bid" in lb) else None
+    m = _PRICED_OFFER_RE.search(lb) if noun and ("offer" in lb or "bid" in lb) \
+        and _PRICE_WORD_RE.search(lb) else None  # (the price first: most sentences have none)
     if m and _PRICE_WORD_RE.search(lb, m.start(), m.end()) \
             and not _PAST_RE.search(lb, m.start(), m.end()) \
             and not _FIRST_OFFER_RE.search(lb, m.start(), m.end()):
@@ -1106,7 +1109,7 @@ def _region(sent: str, first_words: str, prev_term: bool, genre: bool,
     m = _AGREED_ON_RE.search(lb) if "agreed" in kinds else None
     if m and any(j in " " + lb[:m.start()] + " " for j in _JOINT):
         return lead, lead, "term.topic"  # "the two sides agreed on the first phase": context
-    if (noun or prev_term) and any(h in lb for h in _HEDGE_WORDS):
+    if (noun or prev_term) and "hedge" in kinds:
         m = _HEDGED_CONTENT_RE.search(lb)
         if m and not _NEGATED_VERB_RE.search(lb, max(0, m.start(1) - 20), m.start(1)):
             start = _after_indirect_object(body, m.end()) if m.group(1) in _HEDGED_GIVE else m.end()
@@ -1735,7 +1738,7 @@ def find_terms(doc: Document) -> list[Term]:
             continue
         if "intro" in kinds and "noun" not in kinds:
             kinds = kinds - _INTRO_ONLY  # ("signed", "made": a proposal noun must be there too)
-        if (not kinds or kinds == _CLOSE_ONLY or (kinds == _VOW_ONLY and not _SAID_WORD_RE.search(
+        if (not kinds or kinds == _CLOSE_ONLY or kinds == _HEDGE_ONLY or (kinds == _VOW_ONLY and not _SAID_WORD_RE.search(
                 low, s, e))) and not genre and index - last_term > 1:
             continue  # nothing that could open a term region: skip the rule checks
         if e - s < 8 or (-1 - index) in items:

@@ -505,6 +505,7 @@ _PROCESS_SUBJECT_RE = re.compile(rf"\b(?:{_alt(_TRIG['process_subjects'])})\b")
 _JOINT_OPENERS = ("both ", "the two ", "the parties ", "the three ")
 _NOUN_VERBS = frozenset(_TRIG["noun_verb_words"])
 _NOUN_VERB_BEFORE = re.compile(rf"\b(?:{_alt(_TRIG['noun_verb_before'])})\s+$")
+_NO_DEAL_BEFORE = re.compile(r"\b(?:no|not|never|without|any)\s+(?:[\w-]+\s+)?$")
 _DEAL_TO_RE = re.compile(rf"to\s+({_alt(_TRIG['deal_to_verbs'])})\b")
 _DEAL_NOUN_BEFORE = re.compile(
     rf"\b(?:{_NOUN})\b(?:\s+in\s+principle)?(?:\s+(?:with|between)\s+[^,;.]{{3,80}}?)?\s+$")
@@ -1159,8 +1160,10 @@ def _region(sent: str, first_words: str, prev_term: bool, genre: bool,
         # "a deal (in principle) (with X) to restructure ...": the infinitive first (a
         # literal scan), then its proposal noun just before (not "a deal to end the war")
         m = _DEAL_TO_RE.search(lb)
-        if m and m.start() and lb[m.start() - 1] == " " and _DEAL_NOUN_BEFORE.search(
-                lb, max(0, m.start() - 100), m.start()):
+        d = _DEAL_NOUN_BEFORE.search(lb, max(0, m.start() - 100), m.start()) \
+            if m and m.start() and lb[m.start() - 1] == " " else None
+        if d and not _NO_DEAL_BEFORE.search(lb, max(0, d.start() - 30), d.start()):
+            # (not "had no plans to raise fares": a denial)
             return lead + m.start(1), lead + _offer_end(lb, m.end()), "term.offer"
         # "signed an arrangement that restores inspections at all declared sites": what
         # the proposal just named does, in the present tense (a provision verb)

@@ -270,3 +270,11 @@ def test_communique_key_outcomes_and_past_tense_pledges() -> None:
         ("Senna will host the fund's secretariat", "economic", "term.cont"),
         ("The next summit will be held in Senna in 2027", "other", "term.genre"),
     ]  # "The leaders welcomed the participation of X": no term
+
+
+def test_press_briefing_a_plan_to_do_something() -> None:
+    assert terms_of("terms4-briefing-plans.txt") == [
+        # "tabled a plan to cut X", "a proposal to recognise Y": the infinitive is the content
+        ("cut duties on Morvan wine by half", "economic", "term.offer"),
+        ("recognise each other's safety standards", "other", "term.offer"),
+    ]  # "has no plans to raise fares": a denial

@@ -437,6 +437,7 @@ _HEAD_TITLES = frozenset({"President", "Prime Minister", "Premier", "Chancellor"
                           "Sheikh", "Sultan", "Vice President", "Vice-President"})
 # "analysts at X estimate", "according to data from X": X is a source, not a side
 _SOURCE_BEFORE = re.compile(r"\b(?i:analysts?|economists?|strategists?|researchers?|experts?|scientists?|"
+                            r"advis[eo]rs|bankers|lawyers|"
                             r"academics?|scholars?|pollsters?|data|figures|estimates?|surveys?|polls?|reports?|studies|study)"
                             r"\s+(?:at|from|by|with|of)\s+(?:the\s+)?$")
 _SOURCE_ENDS = ("at", "from", "by", "with", "of", "the")
@@ -1461,7 +1462,8 @@ class _Builder:
                     self.form(last, a.id)
                     if _ART_RE.match(last):
                         self.form(last[:1].upper() + last[1:], a.id)   # "Al-Ansari said"
-            elif a.cls not in ("state", "unknown") and " " in a.name and a.name not in GAZETTEER:
+            elif a.cls not in ("state", "unknown") and " " in a.name and a.name not in GAZETTEER \
+                    and not a.name.endswith(" family"):   # ("the Garvie family" is no "Garvie": the firm's word)
                 firsts.setdefault(a.name.split()[0], []).append(a.id)
         # invented countries: a demonym written next to a proper word ("Valdorian")
         candidates = [a for a in self.actors
@@ -2431,6 +2433,42 @@ def _source_mentions(b: _Builder, text: str) -> list[Mention]:
     return out
 
 
+def _bid_roles(b: _Builder, table: ActorTable, text: str) -> None:
+    """"A launched a bid for B": "the bidder" (suitor, acquirer, buyer) is A, "the
+    target" is B (descriptors, so "the bidder's chief executive" is not the nearest
+    company, often the target). The first such sentence decides."""
+    if ", which " in text and ("%" in text or "per cent" in text or "percent" in text):
+        # "X, which holds 9.8% of the company": "its largest shareholder" is X
+        for m in table.mentions:
+            if text.startswith(", which ", m.end) and _HOLDS_STAKE.match(text, m.end + 8, m.end + 60):
+                b.actors[table.top(m.actor)].descriptors.update(("shareholder", "investor"))
+    if " for " not in text or not any(w in text for w in _BID_NOUNS):
+        return   # (the cheap gate: no "bid/offer/approach ... for")
+    for m in _BID_FOR.finditer(text):
+        after = table.in_span(m.end(), m.end() + 40)[:1]
+        if not after or after[0].start - m.end() > 30:
+            continue
+        target = table.top(after[0].actor)
+        bidder = None
+        for prev in table.before(m.start(), 12):
+            if prev.start < m.start() - 200 or text.find(". ", prev.end, m.start()) >= 0:
+                break   # (the same sentence only)
+            aid = table.top(prev.actor)
+            if aid != target and b.actors[aid].cls in ("company", "unknown", "other"):
+                bidder = aid
+        if bidder is None or b.actors[target].cls not in ("company", "unknown", "other"):
+            continue
+        b.actors[bidder].descriptors.update(("bidder", "suitor", "acquirer", "buyer"))
+        b.actors[target].descriptors.add("target")
+        return
+
+
+_HOLDS_STAKE = re.compile(r"(?:holds|owns|controls|has)\s+(?:a\s+)?(?:(?:about|around|roughly|nearly|almost|some|just\s+over|"
+                          r"more\s+than)\s+)?[\d.]+\s*(?:%|per\s*cent|percent)")
+_BID_NOUNS = ("bid ", "offer ", "approach ", "proposal ")
+_BID_FOR = re.compile(r"\b(?:bid|offer|approach|proposal)\s+for\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}?(?=[A-Z])")
+
+
 def _drop_sources(b: _Builder, mentions: list[Mention], text: str) -> list[Mention]:
     """An actor named only as the source of a figure or an estimate ("analysts at X
     estimate", "data from X") is no side of the talks: it loses its mentions, so it
@@ -2457,7 +2495,7 @@ def _drop_sources(b: _Builder, mentions: list[Mention], text: str) -> list[Menti
     # when the loop finds a source)
     if not advice and not any(w in text for w in ("nalyst", "conomist", "trategist", "esearcher", "xpert", "data",
                                                   "igures", "stimate", "urvey", "poll", "eport", "tud", "cholar",
-                                                  "cientist", "cademic")):
+                                                  "cientist", "cademic", "anker", "awyer")):
         return mentions
     for aid in sources:
         b.actors[aid].cls = "merged"   # dropped like a merged actor
@@ -2524,6 +2562,7 @@ def find_parties(doc: Document) -> ActorTable:
     mentions = _drop_sources(b, mentions, text)
     table.mentions = mentions
     table.starts = [m.start for m in mentions]
+    _bid_roles(b, table, text)
     b.affiliate(table)
     _descriptors(b, table, text)
     # nominals ("the union", "the authority's") resolved against the names

@@ -178,3 +178,21 @@ def test_summit_roster_line_names_the_side() -> None:
         "Press Office of the Presidency of Arvenia": "Arvenia",
         "Farmers": "Farmers",
     }
+
+
+def test_bid_roles_and_stakeholders() -> None:
+    # "Kestrel Foods launched a hostile bid for Marlowe Dairies": "the bidder's chief
+    # executive" is Kestrel's, "the target's chairman" Marlowe's (not the nearest firm);
+    # "Fenwick Asset Management, which holds 8% of Marlowe" is "its largest outside
+    # shareholder"; "Kestrel's bankers at Brooke Partners" are advisers, no side
+    assert sides("parties4-bid-roles.txt") == {
+        "Kestrel Foods": "Kestrel Foods",
+        "Marlowe Dairies": "Marlowe Dairies",
+        "Ruth Callan": "Kestrel Foods",
+        "Peter Ostby": "Marlowe Dairies",
+        "Fenwick Asset Management": "Fenwick Asset Management",
+    }
+    briefing = extract(read_path(ARTICLES / "parties4-bid-roles.txt"))
+    aliases = {p.name: p.aliases for p in briefing.parties}
+    assert "largest outside shareholder" in aliases["Fenwick Asset Management"]
+    assert "bidder" in aliases["Kestrel Foods"] and "target" in aliases["Marlowe Dairies"]

@@ -220,3 +220,18 @@ def test_html_inline_tags_touching_punctuation_leave_a_space_so_quotes_match_the
     assert "The fleet is idle." in doc.text
     sentences = [doc.text[a:b] for a, b in doc.sentences]
     assert "Ministers ( see the annex ) disagreed with the plan ." in sentences
+
+
+def test_html_table_rows_keep_their_cells_apart_without_bars() -> None:
+    # the bars of a Markdown table are not in the page: a row reads as its cells
+    page = ("<html><head><title>Remedies</title></head><body><article><h1>Remedies</h1>"
+            "<p>The parties offered commitments twice, and the authority assessed each of them below.</p>"
+            "<table><thead><tr><th>Commitment</th><th>Assessment</th></tr></thead><tbody>"
+            "<tr><td>Sale of a 49% stake in the storage unit</td><td>Insufficient</td></tr>"
+            "<tr><td>Divestment of three plants with 2.1 GW</td><td>Not accepted</td></tr>"
+            "</tbody></table><p>The authority then blocked the merger of the two firms outright.</p>"
+            "</article></body></html>")
+    doc = ingest.parse_bytes(page.encode(), "remedies", "html")
+    assert "|" not in doc.text
+    assert "\n\nSale of a 49% stake in the storage unit   Insufficient\n\n" in doc.text
+    assert "\n\nDivestment of three plants with 2.1 GW   Not accepted\n\n" in doc.text

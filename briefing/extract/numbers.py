@@ -81,6 +81,7 @@ _SKIP_ALONE = frozenset(_NUM["small"]["skip_alone"])
 _QUALIFIERS: dict[str, str] = dict(_NUM["qualifiers"])
 _CUR_PREFIX: dict[str, str] = dict(_UNITS["currency_prefix"])
 _CUR_SUFFIX: dict[str, str] = dict(_UNITS["currency_suffix"])
+_CUR_ATTACHED: dict[str, str] = dict(_UNITS["currency_attached"])
 _PERCENT: dict[str, str] = dict(_UNITS["percent"])
 _MEASURE: dict[str, str] = dict(_UNITS["measure"])
 
@@ -109,6 +110,7 @@ _CUR_LOW: dict[str, str] = {c.lower(): c for c in _CUR_PREFIX}
 _CODE_BEFORE = re.compile(r"\b([A-Z][A-Za-z]{1,2})\s?$")
 _SYMBOLS = frozenset(c for c in _CUR_PREFIX if len(c) == 1)
 
+_SUB_ALT = trie_pattern(_CUR_ATTACHED)
 _SUFFIX_WORDS = list(_CUR_SUFFIX) + [p for p in _PERCENT if p[0].isalpha()] + list(_MEASURE)
 _SUFFIX_ALT = _alt(_SUFFIX_WORDS)
 
@@ -142,7 +144,7 @@ _MASTER = re.compile(
     # the currency is a cheap shape here ("us$", "\u00a3", "usd"), checked against units.toml
     # in Python: an alternation of every code tried at every position is 20x slower
     rf"|(?P<qty>(?:(?P<cur>(?:\b[a-z]{{1,2}})?[$\u00a3\u20ac\u00a5\u20b9\u20a9\u20bd\u20ba\u20aa])\s?)?"
-    rf"(?:(?P<dig>{_DIGITS})(?:\s*(?P<dscale>{_SCALE_ALT})\b|(?P<abbr>bn|mn|mln|tn|trn|m|b|k)\b)?"
+    rf"(?:(?P<dig>{_DIGITS})(?:\s*(?P<dscale>{_SCALE_ALT})\b|(?P<abbr>bn|mn|mln|tn|trn|m|b|k)\b|(?P<sub>{_SUB_ALT})\b)?"
     rf"|(?P<words>(?:\b(?:half\s+an?\s+|an?\s+(?=(?:{_SCALE_ALT}|dozen)\b))?"
     # "and" joins number words only after a scale, and not before another scaled number:
     # "one hundred and five", but "six and eight", "one hundred and two hundred" are two
@@ -327,6 +329,8 @@ def _parse_qty(m: re.Match, text: str) -> _Raw | None:
     unit, kind, unit_word, hyph = "", "count", "", False
     if cur_raw:
         unit, kind = _CUR_PREFIX[cur_raw], "money"
+    elif dig is not None and m.group("sub"):
+        unit, kind = _CUR_ATTACHED[m.group("sub")], "money"   # "812p a share"
     unit_raw = m.group("unit")
     end = m.end("qty")
     if unit_raw:

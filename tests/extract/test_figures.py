@@ -265,3 +265,12 @@ def test_wire_times_rate_steps_and_spans_a_term_sets() -> None:
                     "Two weeks after the vote, talks resumed. The pact ends 90 days after ratification.".encode(),
                     "wire")
     assert [f.display for f in find_figures(doc)] == ["12%", "72 hours", "\u00a39.2 million", "90 days"]
+
+
+def test_pence_written_onto_the_digits_are_money() -> None:
+    from briefing.ingest import read_text
+
+    doc = read_text(b"The group raised its offer to 812p a share after an offer of 740p was dismissed. "
+                    b"The talks end at 5pm.", "pence")
+    assert [(f.display, f.value, f.unit) for f in find_figures(doc)] == [
+        ("812p", 812, "GBp"), ("740p", 740, "GBp")]

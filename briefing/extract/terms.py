@@ -976,7 +976,11 @@ def _region(sent: str, first_words: str, prev_term: bool, genre: bool,
         return (lead, lead, "term.topic") if "noun" in kinds or "table" in kinds else None
     if prev_term and body[:1] in "FSTL":
         m = _ORDINAL_RE.match(body)
-        if m and len(body) - m.end() > 8:  # "First, a ceasefire of 30 days. Second, ...": an item
+        if m and len(body) - m.end() > 8:
+            # "First, a ceasefire of 30 days. Second, ...": an item (not "First, talks will
+            # resume": a step, the items go on)
+            if _process_step(lb):
+                return lead, lead, "term.topic"
             return lead + m.end(), len(sent), "term.ordinal"
     if (prev_term or "noun" in kinds) and len(lb) < 90 and lb.startswith(("it ", "the ", "this ")) \
             and _PARTS_RE.match(lb):  # (a short sentence: the length test first)
@@ -1764,7 +1768,8 @@ def find_terms(doc: Document) -> list[Term]:
             past = _YEAR_INTRO_RE.match(low, s, e)
             if past and year < 0:
                 year = max(int(y) for y in _YEAR_RE.findall(text))
-            if past and int(past.group(1)) < year:
+            if past and int(past.group(1)) < year and not _MODAL_RE.search(low, s, e):
+                # (not "In 2027, tariffs will fall to 5%": a step of the deal's timetable)
                 continue  # "In 2014, the same two parties agreed to share X": history
         if region[2] == "term.offer" and _history(low, s, e):
             # "When these talks started, X offered 10%", "X had initially proposed Y": an

@@ -278,3 +278,13 @@ def test_press_briefing_a_plan_to_do_something() -> None:
         ("cut duties on Morvan wine by half", "economic", "term.offer"),
         ("recognise each other's safety standards", "other", "term.offer"),
     ]  # "has no plans to raise fares": a denial
+
+
+def test_ordinal_steps_and_years_in_the_deals_timetable() -> None:
+    assert terms_of("terms4-timetable.txt") == [
+        # "First, talks will resume": a step, the items go on; "Second, a truce ...": an item
+        ("a truce of 10 days along the valley road", "ceasefire", "term.ordinal"),
+        ("tariffs on valley produce fall in stages", "economic", "term.under"),
+        # "In 2027, tariffs will fall to 5%": a future step of the deal, no history
+        ("In 2027, tariffs will fall to 5%", "economic", "term.cont"),
+    ]  # "In 2014, the two sides agreed to share ...": history

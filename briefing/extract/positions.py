@@ -555,6 +555,20 @@ _NO_COMMENT = re.compile(r"\s+to\s+(?:comment|elaborate|speculate|be (?:intervie
                          r"discuss (?:details|the details|specifics)|confirm (?:or deny|the report|details))\b")
 # "suggest" with a noun phrase object: a proposal (see _objects)
 _SUGGEST_FORMS = frozenset(inflect("suggest"))
+# "X's demand for Y", "X's insistence on Y" (stances.toml [possessive_nouns]); "For X, the
+# sticking point is Y" ([for_holder]): see _possessive_noun
+_POSS_NOUNS: dict[str, str] = dict(_ST.get("possessive_nouns", {}))
+_CONTENT_WORD = re.compile(r"[a-z\d][\w%-]{3,}")
+STOPWORDS_LOW = frozenset({"with", "from", "that", "this", "their", "they", "them", "which", "would", "will", "about",
+                           "over", "into", "than", "more", "some", "such", "other", "been", "have", "were"})
+_POSS_NOUN_WORDS = _must_contain(_POSS_NOUNS) if _POSS_NOUNS else ("\x00",)
+_POSS_NOUN_RE = re.compile(r"(['\u2019]s?)\s+(?:(?:main|key|latest|central|core|long-standing|repeated|new|revised|"
+                           r"final|renewed|public)\s+)?(" + alternation(sorted(_POSS_NOUNS, key=len, reverse=True))
+                           + r")\s+(?:for|on|that|to|of)\s") if _POSS_NOUNS else re.compile(r"(?!)")
+_FOR_HOLDER: dict[str, str] = dict(_ST.get("for_holder", {}))
+_FOR_HOLDER_RE = re.compile(r"[\s\"\u201c]*For\s+(?P<who>[^,;:.]{2,60}?),\s+(?:the\s+)?(?:main\s+|key\s+|real\s+|biggest\s+)?"
+                            r"(?P<noun>" + alternation(sorted(_FOR_HOLDER, key=len, reverse=True)).replace(" ", r"\s+")
+                            + r")\s+(?:is|remains|was|has always been)\s+(?:still\s+)?") if _FOR_HOLDER else re.compile(r"(?!)")
 _NP_START = re.compile(r"\s*(?:(?:a|an|the|its|their|his|her|our)\s|\d|[$\u20ac\u00a3])", re.I)
 _NP_FINITE = re.compile(r"\s*(?:(?!(?:that|which|who)\b)[\w'\u2019$\u20ac\u00a3.,%-]+\s+){1,5}?(?:is|are|was|were|would|will|could|"
                         r"had|has|have|must|should|might|may|can|did|does|do)\b")
@@ -1199,6 +1213,8 @@ class _Extractor:
         owned = self._possessed(idx, s, e, low)
         if " by " in low or " from " in low:
             self._owned_by(idx, s, e)
+        if (("'s " in low or "\u2019s " in low) and _holds_any(low, _POSS_NOUN_WORDS)) or low.lstrip().startswith("for "):
+            self._possessive_noun(idx, s, e)
         if owned:
             # "X's position is that ...": the clause is X's, whatever verbs it holds
             triggers = [t for t in triggers if not any(a <= t.start < b for a, b in owned)]
@@ -2300,6 +2316,55 @@ class _Extractor:
                     stance = _OWNED_NOUNS[m.group(1).lower()]
                     self.found.append(_Found(self.table.top(x.actor), stance, clean_phrase(text[a:b]), a, b, idx,
                                              f"owned.{stance}"))
+
+    def _possessive_noun(self, idx: int, s: int, e: int) -> None:
+        """"the movement's demand for a referendum", "X's insistence on a balanced budget",
+        "For X, the sticking point is Y": the possessor holds what its stance noun
+        governs, whatever the sentence's verb does with it (stances.toml [possessive_nouns],
+        [for_holder])."""
+        text = self.text
+        for m in _POSS_NOUN_RE.finditer(text, s, e):
+            owner = [x for x in self.table.in_span(max(s, m.start() - 80), m.start() + 1) if x.end == m.start()]
+            if not owner:
+                continue
+            a = m.start(2)
+            b = _cut(text, m.end(), e, False)
+            verb = _MAIN_VERB_AFTER.search(text, m.end(), b)
+            if verb:
+                b = verb.start()   # "... has been a sticking point": the sentence's own verb
+            a, b = trim(text, a, b)
+            actor = self.table.top(owner[-1].actor)
+            lead = max(s, owner[-1].start - 40)
+            if any(_DET_ONLY.fullmatch(text, v.end(), owner[-1].start) for v in TRIGGER_RE.finditer(text, lead, owner[-1].start)):
+                continue   # "rejected the federation's call for ...", "open to the EU's request": the
+                #            verb's holder acts on a demand stated elsewhere
+            if len(text[m.end():b].split()) >= 1 and not self._said_before(actor, text[m.end():b]):
+                b = _limit(text, a, b)
+                stance = _POSS_NOUNS[m.group(2).lower()]
+                self.found.append(_Found(actor, stance, clean_phrase(text[a:b]), a, b, idx, f"owned.{stance}"))
+        m = _FOR_HOLDER_RE.match(text, s, e)
+        if m:
+            holder = [x for x in self.table.in_span(m.start("who"), m.end("who")) if x.end == m.end("who")]
+            if holder:
+                a, b = trim(text, m.end(), _cut(text, m.end(), e, False))
+                if len(text[a:b].split()) >= 2:
+                    b = _limit(text, a, b)
+                    stance = _FOR_HOLDER[_SPACES.sub(" ", m.group("noun")).lower()]
+                    self.found.append(_Found(self.table.top(holder[-1].actor), stance, clean_phrase(text[a:b]), a, b,
+                                             idx, f"owned.{stance}"))
+
+    def _said_before(self, actor: int, words: str) -> bool:
+        """Whether an earlier item of ``actor`` holds every content word of ``words`` ("the
+        federation's call for a safeguard" after its demand for that safeguard)."""
+        content = [w for w in _CONTENT_WORD.findall(words.lower()) if w not in STOPWORDS_LOW]
+        if not content:
+            return True
+        for f in self.found:
+            if f.actor == actor:
+                low = f.text.lower()
+                if all(w in low for w in content):
+                    return True
+        return False
 
     def _owned_stance(self, idx: int, a: int, b: int, hedged: bool, produced: list[_Found]) -> None:
         """"A Freedonian proposal for X was rejected by ...": the proposal is its owner's

@@ -97,3 +97,20 @@ def test_bid_wire_saying_but_another_subject_a_series_of_commitments_and_deadlin
         ],
         "Kestler Capital": [("demand", "urged the board to engage")],
     }
+
+
+def test_possessive_stance_nouns_and_for_holder_in_a_column() -> None:
+    # "For X, the sticking point is Y": X's; "X's demand for Y" after a colon: X's demand;
+    # "rejected X's call for Y": the rejection only (the demand is acted on, not stated);
+    # the columnist's "I think ..." is nobody's position
+    got = positions_of("pos4-column-possessive.txt")
+    assert got == {
+        "Green Alliance": [
+            ("demand", "the coal phase-out"),
+            ("demand", "demand for a national carbon tax"),
+        ],
+        "Social Union": [
+            ("reject", "refuses even to discuss"),
+            ("reject", "rejected the Green Alliance's call for a rent freeze"),
+        ],
+    }

@@ -163,7 +163,8 @@ _UNDER_WHICH_RE = re.compile(rf"\b(?:{_NOUN})\b[^.;:]{{0,40}}?\s(?:under|in|by)\
 _SET_BEFORE = re.compile(r"\b(?:set|sets|impose|imposes|imposed|agree|agreed|agrees|raise|lower|tighten"
                          r"|ease|review|fix|fixes|on)\s+(?:[a-z-]+\s+)?$")
 _TRAIL_RE = re.compile(
-    rf",\s+(?:under|according to|as set out in)\s+(?:the|its|this)\s+(?:[\w-]+\s+)?(?:{_NOUN})\s*[.!]?$")
+    rf",\s+(?:under|according to|as set out in)\s+(the|its|this|a|an)\s+(?:[\w-]+\s+){{0,2}}?(?:{_NOUN})"
+    r"(?:\s+(?:seen|obtained)\s+by\s+[^,;.]{2,40})?\s*[.!]?$")  # (", according to a leaked draft")
 _UNDER_MID_RE = re.compile(rf"\sunder\s+(?:the|its|this|their)\s+(?:[\w-]+\s+){{0,2}}?(?:{_NOUN})\b(?=\s*(?:[,.;]|$))")
 # "Under the plan, drawn up by X, ..." / "Under the deal, which X brokered, ...": the
 # aside before the provision is skipped
@@ -1033,7 +1034,8 @@ def _region(sent: str, first_words: str, prev_term: bool, genre: bool,
     if m:
         return lead + m.end(), len(sent), "term.under"
     m = _TRAIL_RE.search(lb) if noun else None
-    if m:
+    if m and (m.group(1) not in ("a", "an") or _MODAL_RE.search(lb, 0, m.start())):
+        # (", according to a leaked draft" after a modal only: "X would receive four ministries")
         return lead, lead + m.start(), "term.under"
     m = _UNDER_MID_RE.search(lb) if noun and " under " in lb else None
     if m and _MODAL_RE.search(lb, 0, m.start()) and not _SAID_RE.search(lb, 0, m.start()) \

@@ -288,3 +288,11 @@ def test_ordinal_steps_and_years_in_the_deals_timetable() -> None:
         # "In 2027, tariffs will fall to 5%": a future step of the deal, no history
         ("In 2027, tariffs will fall to 5%", "economic", "term.cont"),
     ]  # "In 2014, the two sides agreed to share ...": history
+
+
+def test_column_provisions_attributed_to_a_leaked_draft() -> None:
+    assert terms_of("terms4-column-leaked.txt") == [
+        # "X would receive Y, according to a leaked draft / a draft seen by Z"
+        ("The Greens would receive four ministries", "governance", "term.under"),
+        ("The Liberals would chair the budget committee", "economic", "term.under"),
+    ]  # "have dropped their demand for X, according to a draft": no modal, no provision

@@ -282,7 +282,7 @@ _RELATIVE_TIME = re.compile(r"\s+(?:after|before|later(?!\s+than)|ago|earlier(?!
 # time a term sets, a figure
 _SPAN_BEFORE = re.compile(r"\b(?:for|within|first|last|next|over|during|the|has|have|had|gets?"
                           r"|gives?|given|allows?|allowed|starting|beginning|begins?|starts?|effective"
-                          r"|ends?|ending|expires?|expiring)\s+$")
+                          r"|ends?|ending|expires?|expiring|force|effect)\s+$")
 # "the harder of the two.": a pronoun-like small number, no figure
 _THE_SMALL = re.compile(r"\b[Tt]he\s+(?:other\s+|previous\s+|remaining\s+)?$")
 # (a verb right after the number: "the ninth round ended the way the other eight did")

@@ -14,6 +14,7 @@ Bytes are decoded by ``decode_html``: a BOM, then UTF-8, then the page's own
 from __future__ import annotations
 
 import re
+import tomllib
 from functools import cache
 from html import unescape
 from collections.abc import Callable
@@ -22,6 +23,7 @@ from typing import Any
 
 from briefing.ingest.document import Parsed
 from briefing.ingest.encoding import decode
+from briefing.resources import lexicon
 
 _CHARSET = re.compile(
     rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
@@ -295,10 +297,38 @@ def _mark_seams(html: str) -> str:
     return _SEAM_BEFORE.sub(r" \1", html)
 
 
+_ASIDE = re.compile(r"<aside\b([^>]*)>(.*?)</aside\s*>", re.IGNORECASE | re.DOTALL)
+_FIRST_HEADING = re.compile(r"<(h[1-6]|strong|b|p|header|div)\b[^>]*>(.*?)</\1\s*>", re.IGNORECASE | re.DOTALL)
+_TAG = re.compile(r"<[^>]+>")
+
+
+@cache
+def _fact_box_headings() -> tuple[str, ...]:
+    with lexicon("page.toml").open("rb") as handle:
+        return tuple(tomllib.load(handle)["fact_boxes"]["headings"])
+
+
+def _open_fact_boxes(html: str) -> str:
+    """The page with its fact boxes ("Key terms", "At a glance") as sections of the article:
+    an <aside> is left out as furniture, but these sum up the terms and numbers."""
+    if "<aside" not in html and "<ASIDE" not in html:
+        return html
+
+    def open_box(m: re.Match[str]) -> str:
+        heading = _FIRST_HEADING.search(m.group(2))
+        words = " ".join(unescape(_TAG.sub(" ", heading.group(2))).lower().replace("\u2019", "'").split()) \
+            if heading else ""
+        if words.rstrip(":") and words.startswith(_fact_box_headings()):
+            return f"<section{m.group(1)}>{m.group(2)}</section>"
+        return m.group(0)
+
+    return _ASIDE.sub(open_box, html)
+
+
 def parse_html(html: str) -> Parsed:
     """The main article text of a page, with its title, date, site name and URL."""
     warnings: list[str] = []
-    html = _mark_seams(html)
+    html = _open_fact_boxes(_mark_seams(html))
     found = _trafilatura(html)
     page_title = _page_title(html)
     if found and found["text"].strip():

@@ -274,3 +274,11 @@ def test_pence_written_onto_the_digits_are_money() -> None:
                     b"The talks end at 5pm.", "pence")
     assert [(f.display, f.value, f.unit) for f in find_figures(doc)] == [
         ("812p", 812, "GBp"), ("740p", 740, "GBp")]
+
+
+def test_a_span_after_in_force_or_takes_effect_is_a_figure() -> None:
+    from briefing.ingest import read_text
+
+    doc = read_text(b"Ceasefire: permanent, in force 72 hours after signing. "
+                    b"The rule takes effect 30 days after publication.", "force")
+    assert [f.display for f in find_figures(doc)] == ["72 hours", "30 days"]

@@ -235,3 +235,18 @@ def test_html_table_rows_keep_their_cells_apart_without_bars() -> None:
     assert "|" not in doc.text
     assert "\n\nSale of a 49% stake in the storage unit   Insufficient\n\n" in doc.text
     assert "\n\nDivestment of three plants with 2.1 GW   Not accepted\n\n" in doc.text
+
+
+def test_html_fact_box_aside_is_read_with_the_article_but_other_asides_are_not() -> None:
+    page = ("<html><head><title>Accord signed</title></head><body><article><h1>Accord signed</h1>"
+            "<p>The two sides signed the accord on Tuesday in front of a large crowd in the capital.</p>"
+            "<aside class='box'><h3>Key terms</h3><ul><li><strong>Ceasefire:</strong> in force 72 hours "
+            "after signing</li><li><strong>Observers:</strong> 200 unarmed monitors</li></ul></aside>"
+            "<aside class='box'><h3>Timeline</h3><ul><li>2019: first truce fails</li></ul></aside>"
+            "<aside><h3>Read more</h3><p>Other stories from the region and beyond.</p></aside>"
+            "<p>The ceasefire takes effect at midnight on Saturday, officials said.</p>"
+            "</article></body></html>")
+    doc = ingest.parse_bytes(page.encode(), "accord", "html")
+    assert "Key terms" in doc.text and "Ceasefire: in force 72 hours after signing" in doc.text
+    assert "Observers: 200 unarmed monitors" in doc.text
+    assert "Timeline" not in doc.text and "Read more" not in doc.text

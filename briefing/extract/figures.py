@@ -257,9 +257,9 @@ def _keep(num: Number, text: str) -> bool:
     if num.value == 1 and num.value_max is None and _EVERY_BEFORE.search(text, max(0, num.start - 8), num.start):
         return False  # "every 1% costs £9m": the step of a rate, not a figure of its own
     if num.kind == "measure" and num.unit in _TIME_UNITS and not num.hyphenated \
-            and _RELATIVE_TIME.match(text, num.end) and not num.qualifier \
+            and _RELATIVE_TIME.match(text, num.end) and (not num.qualifier or _AGO.match(text, num.end)) \
             and not _SPAN_BEFORE.search(text, max(0, num.start - 12), num.start):
-        return False  # "two weeks after the talks", "three years ago": when, not how much
+        return False  # "two weeks after the talks", "(about) three years ago": when, not how much
     if num.kind == "count" and num.value <= _SMALL_MAX and num.value_max is None \
             and _THE_SMALL.search(text, max(0, num.start - 16), num.start) \
             and _NO_NOUN_AFTER.match(text, num.end):
@@ -275,6 +275,7 @@ def _keep(num: Number, text: str) -> bool:
 
 _EVERY_BEFORE = re.compile(r"\b(?:[Ee]very|[Ee]ach|[Pp]er)\s+$")
 _COUNT_LIST_BEFORE = re.compile(r"\d\s+(?:[A-Za-z'\u2019-]+\s+){1,2}and\s+$")
+_AGO = re.compile(r"\s+ago\b")
 _RELATIVE_TIME = re.compile(r"\s+(?:after|before|later(?!\s+than)|ago|earlier(?!\s+than))\b")
 # "for up to two years after", "in the first 24 months after", "she has 30 days after that
 # to rule": a span, not a when

@@ -282,3 +282,12 @@ def test_a_span_after_in_force_or_takes_effect_is_a_figure() -> None:
     doc = read_text(b"Ceasefire: permanent, in force 72 hours after signing. "
                     b"The rule takes effect 30 days after publication.", "force")
     assert [f.display for f in find_figures(doc)] == ["72 hours", "30 days"]
+
+
+def test_spoken_clock_times_and_hedged_ago_are_no_figures() -> None:
+    from briefing.ingest import read_text
+
+    doc = read_text(b"At about half past five the company called. A statement came about twenty "
+                    b"minutes ago. They met at a quarter to ten and spent 40 minutes. "
+                    b"Output fell by a quarter to 300 tonnes.", "spoken")
+    assert [f.display for f in find_figures(doc)] == ["40 minutes", "a quarter", "300 tonnes"]

@@ -2437,14 +2437,19 @@ def _bid_roles(b: _Builder, table: ActorTable, text: str) -> None:
     """"A launched a bid for B": "the bidder" (suitor, acquirer, buyer) is A, "the
     target" is B (descriptors, so "the bidder's chief executive" is not the nearest
     company, often the target). The first such sentence decides."""
-    if ", which " in text and ("%" in text or "per cent" in text or "percent" in text):
-        # "X, which holds 9.8% of the company": "its largest shareholder" is X
-        for m in table.mentions:
-            if text.startswith(", which ", m.end) and _HOLDS_STAKE.match(text, m.end + 8, m.end + 60):
-                b.actors[table.top(m.actor)].descriptors.update(("shareholder", "investor"))
-    if " for " not in text or not any(w in text for w in _BID_NOUNS):
-        return   # (the cheap gate: no "bid/offer/approach ... for")
-    for m in _BID_FOR.finditer(text):
+    i = text.find(", which ")
+    while i >= 0:
+        # "X, which holds 9.8% of the company": "its largest shareholder" is X (the
+        # stake is matched first: most "which" clauses hold none)
+        if _HOLDS_STAKE.match(text, i + 8, i + 60):
+            for m in table.in_span(max(0, i - 80), i):
+                if m.end == i:
+                    b.actors[table.top(m.actor)].descriptors.update(("shareholder", "investor"))
+        i = text.find(", which ", i + 8)
+    starts = _literal_starts(text, _BID_FOR_LITERALS, word_start=True)
+    if not starts:
+        return   # (the cheap gate: no "bid/offer/approach/proposal for")
+    for m in _finditer_at(_BID_FOR, text, starts):
         after = table.in_span(m.end(), m.end() + 40)[:1]
         if not after or after[0].start - m.end() > 30:
             continue
@@ -2465,8 +2470,8 @@ def _bid_roles(b: _Builder, table: ActorTable, text: str) -> None:
 
 _HOLDS_STAKE = re.compile(r"(?:holds|owns|controls|has)\s+(?:a\s+)?(?:(?:about|around|roughly|nearly|almost|some|just\s+over|"
                           r"more\s+than)\s+)?[\d.]+\s*(?:%|per\s*cent|percent)")
-_BID_NOUNS = ("bid ", "offer ", "approach ", "proposal ")
-_BID_FOR = re.compile(r"\b(?:bid|offer|approach|proposal)\s+for\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}?(?=[A-Z])")
+_BID_FOR_LITERALS = ("bid for ", "offer for ", "approach for ", "proposal for ")
+_BID_FOR = re.compile(r"(?:bid|offer|approach|proposal) for\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}?(?=[A-Z])")
 
 
 def _drop_sources(b: _Builder, mentions: list[Mention], text: str) -> list[Mention]:

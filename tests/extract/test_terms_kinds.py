@@ -296,3 +296,13 @@ def test_column_provisions_attributed_to_a_leaked_draft() -> None:
         ("The Greens would receive four ministries", "governance", "term.under"),
         ("The Liberals would chair the budget committee", "economic", "term.under"),
     ]  # "have dropped their demand for X, according to a draft": no modal, no provision
+
+
+def test_bid_wire_pledges_and_what_the_offer_comes_with() -> None:
+    assert terms_of("terms4-bid-pledges.txt") == [
+        ("keep the headquarters in Derby", "other", "term.pledge"),
+        ("maintain research spending", "economic", "term.pledge"),
+        ("honour existing pension arrangements", "economic", "term.pledge"),
+        # "The offer also comes with a pledge to retain ..."
+        ("a pledge to retain all 3,000 staff for two years", "guarantees", "term.verb"),
+    ]  # "would consider selling X": a step, no commitment

@@ -254,6 +254,8 @@ def _keep(num: Number, text: str) -> bool:
         return False
     if _NOT_AFTER.match(text, num.end):
         return False  # "6 min read" under a byline: the page's furniture, no figure
+    if _VAGUE_SCALE.match(text, num.num_start) and _VAGUE_BEFORE.search(text, max(0, num.num_start - 12), num.num_start):
+        return False  # "several million pounds", "tens of thousands": no number is given
     if num.value == 1 and num.value_max is None and _EVERY_BEFORE.search(text, max(0, num.start - 8), num.start):
         return False  # "every 1% costs £9m": the step of a rate, not a figure of its own
     if num.kind == "measure" and num.unit in _TIME_UNITS and not num.hyphenated \
@@ -273,6 +275,8 @@ def _keep(num: Number, text: str) -> bool:
     return True
 
 
+_VAGUE_SCALE = re.compile(r"(?i:hundreds?|thousands?|millions?|billions?|trillions?)\b")
+_VAGUE_BEFORE = re.compile(r"\b(?i:several|many|a\s+few|few|multiple|tens\s+of|hundreds\s+of|some)\s+$")
 _EVERY_BEFORE = re.compile(r"\b(?:[Ee]very|[Ee]ach|[Pp]er)\s+$")
 _COUNT_LIST_BEFORE = re.compile(r"\d\s+(?:[A-Za-z'\u2019-]+\s+){1,2}and\s+$")
 _AGO = re.compile(r"\s+ago\b")

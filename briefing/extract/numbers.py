@@ -179,7 +179,7 @@ _DESIGNATORS = frozenset(
     "paragraphs chapters annexes items pages articles sections clauses "
     "title part route highway flight room gate platform pier berth district ward precinct unit "
     "local category level stage step tier grade class version v. model season episode week day "
-    "round session game match".split())
+    "round session game match volume vol. issue edition series".split())
 # the later numbers of a designated list or range: "paragraphs 3 to 6", "Articles 4, 7 and 9"
 # (matched on the 30 characters before a number; the first number is caught by _DESIGNATORS)
 _LIST_JOIN_ENDS = (",", ", ", "-", "\u2013", " to ", " and ", " or ", " through ")  # (a cheap test first)
@@ -410,6 +410,10 @@ _BY_BEFORE = re.compile(r"\bby\s+(?:(?:nearly|almost|about|around|roughly|some|o
 _FUNCTION_WORD_AFTER = re.compile(r"\s+(?:since|in|on|over|from|to|this|last|and|but|or|compared"
                                   r"|after|before|within|while|when|as|against|between|during)\b")
 _FOR_BEFORE = re.compile(r"\bfor\s+$")
+_FROM_BEFORE = re.compile(r"\b(?:from|between)\s+$")
+_TO_AFTER = re.compile(r"\s+(?:to|and)\s")
+_FRACTION_TO_BEFORE = re.compile(r"\b(?:from|between)\s+an?\s+(?:half|third|quarter|fifth|sixth|seventh|eighth|ninth"
+                                 r"|tenth)\s+(?:to|and)\s+(?:(?:just|slightly|well)\s+)?(?:under|over|below|above)?\s*$")
 _PERIOD_BEFORE_HALF = re.compile(r"\b(?:first|second|latter|last|final)\s+$")
 _A_SCALE = re.compile(r"an?\s")
 
@@ -467,7 +471,10 @@ def find_numbers(text: str, quantities_only: bool = False) -> list[Number]:
                     (_CLAUSE_END.match(low, m.end()) and not _FOR_BEFORE.search(low, max(0, m.start() - 6), m.start())
                      or _BY_BEFORE.search(low, max(0, m.start() - 24), m.start())
                      and _FUNCTION_WORD_AFTER.match(low, m.end()))
-                    and (m.group("fden") or "half") != "half"):
+                    and (m.group("fden") or "half") != "half") and not (
+                    # "rises from a quarter to just under a third", "between a fifth and a quarter"
+                    _FROM_BEFORE.search(low, max(0, m.start() - 10), m.start()) and _TO_AFTER.match(low, m.end())
+                    or _FRACTION_TO_BEFORE.search(low, max(0, m.start() - 40), m.start())):
                 # "a third round" is an ordinal; "a third of", "cut by nearly a third.",
                 # "fallen by a quarter since 2023" a fraction; "no date for a tenth." the
                 # ordinal of a round or term whose noun is left out

@@ -291,3 +291,15 @@ def test_spoken_clock_times_and_hedged_ago_are_no_figures() -> None:
                     b"minutes ago. They met at a quarter to ten and spent 40 minutes. "
                     b"Output fell by a quarter to 300 tonnes.", "spoken")
     assert [f.display for f in find_figures(doc)] == ["40 minutes", "a quarter", "300 tonnes"]
+
+
+def test_fraction_ranges_designated_volumes_and_vague_scales() -> None:
+    from briefing.ingest import read_text
+
+    doc = read_text(b"Volume 412, No. 38. For herring, our share rises from a quarter to just under a third. "
+                    b"Build costs are up by between a fifth and a quarter since 2024. They held a third round. "
+                    b"The sides are still several million pounds apart, and a few hundred fighters remain. "
+                    b"Some 3 million people voted.", "fractions")
+    assert [(f.display, f.value, f.value_max) for f in find_figures(doc)] == [
+        ("a quarter", 25, None), ("just under a third", 33.33, None),
+        ("between a fifth and a quarter", 20, 25), ("Some 3 million", 3_000_000, None)]

@@ -238,6 +238,7 @@ _LIST_INTRO_RE = re.compile(
 _INLINE_INTRO_RE = re.compile(
     rf"\b(?:{_alt(_TRIG['list_nouns'])}|{_NOUN})\b"
     r"(?:\s+(?:for|of|on|to|from|in|with|by)\b[^:;\"\u201c\u201d]{0,80})?:\s+")
+_MY_PLAN_RE = re.compile(r"\bmy\s+(?:own\s+)?[a-z]?")
 _SUBORDINATE_RE = re.compile(r"\b(?:before|after|until|unless|if|when|once|because|since)\s")
 _ENUMERATION_RE = re.compile(r";|,\s+(?:and|or)\s|,[^,;.]+\s(?:and|or)\s")
 # after a noun and its colon, two items are enough: "a final offer: a 7% raise and a bonus"
@@ -1011,7 +1012,9 @@ def _region(sent: str, first_words: str, prev_term: bool, genre: bool,
         if m and (_ENUMERATION_RE.search(body, m.end()) or _PAIR_RE.search(body, m.end())) \
                 and not _REPORTING_RE.search(lb, m.start(), m.end()) \
                 and not _SUBORDINATE_RE.search(lb, max(0, lb.rfind(",", 0, m.start()),
-                                                       m.start() - 60), m.start()):
+                                                       m.start() - 60), m.start()) \
+                and not _MY_PLAN_RE.search(lb, max(0, m.start() - 12), m.start() + 1):
+            # (not "Here is my own plan: A, B and C": the columnist's, not on the table)
             return lead + m.end(), len(sent), "term.list"
     m = _INTRO_RE.match(body) if noun else None
     if m is None and noun and body[:1] in "UuAaIiTtWw" and (" would " in body or " will " in body

@@ -306,3 +306,11 @@ def test_bid_wire_pledges_and_what_the_offer_comes_with() -> None:
         # "The offer also comes with a pledge to retain ..."
         ("a pledge to retain all 3,000 staff for two years", "guarantees", "term.verb"),
     ]  # "would consider selling X": a step, no commitment
+
+
+def test_column_the_writers_own_plan_is_no_term() -> None:
+    assert terms_of("terms4-column-own-plan.txt") == [
+        ("a truce", "ceasefire", "term.list"),
+        ("a prisoner swap", "hostages_prisoners", "term.list"),
+        ("a joint panel", "other", "term.list"),
+    ]  # "Here is my own plan: A, B and C": the columnist's, not on the table

@@ -515,6 +515,10 @@ _GENRE_VERB_RE = re.compile(rf"\b(?:{_alt(_TRIG['genre_verbs'])})\b\s*")
 # the verb's subject: "we", or a name / "the parties" at the start of its clause
 _GENRE_SUBJECT_RE = re.compile(r"(?:\(?[a-z0-9]{1,2}[.)]\s+)?(?:we|[a-z][\w'\u2019-]*(?:\s+[\w'\u2019-]+){0,3})"
                                r"\s+(?:also\s+|hereby\s+|jointly\s+)?")
+# content verbs that state a proposal's contents only with a definite subject ("the offer
+# comes with a pledge"), not a general one ("an EU agreement comes with high standards")
+_DEFINITE_ONLY_VERBS = frozenset(("comes with", "would come with", "is accompanied by"))
+_INDEFINITE_BEFORE = re.compile(r"\b(?:a|an|any|every|no)\s+(?:[\w-]+\s+){0,2}$")
 _NO_KINDS: frozenset[str] = frozenset()
 _CLEFT_KINDS = frozenset(("table", "offer", "ready", "proposed", "intro", "noun"))
 _CLOSE_ONLY = {"close"}
@@ -1136,6 +1140,9 @@ def _region(sent: str, first_words: str, prev_term: bool, genre: bool,
             continue  # "X rejected the offer and demands ...": the party demands, not the text
         if nouns and _HYPOTHETICAL.search(before[:nouns[-1].start()]):
             continue  # "any arrangement that would give ...": hypothetical, a position
+        if nouns and m.group(0) in _DEFINITE_ONLY_VERBS \
+                and _INDEFINITE_BEFORE.search(before, max(0, nouns[-1].start() - 30), nouns[-1].start()):
+            continue  # "an EU agreement comes with high standards": a general claim, no offer
         if nouns and _OWN_PLAN_RE.search(before, max(0, nouns[-1].start() - 20), nouns[-1].start()):
             continue  # "contingency plans include ...": not a proposal on the table
         pronoun = _PRONOUN_BEFORE.search(before)

@@ -15,10 +15,17 @@ part of the sentence that states what the proposal holds:
                    table", "raised its offer to N", "said it would offer (Y) X"; a
                    conditional offer "would call off the strike if A and B" / "has offered
                    to lift X if ..." (the offer and its conditions; not "would suspend talks
-                   if": a threat)
+                   if": a threat); a spokesperson's "What we have put on the table is X",
+                   "On offer is X"; "launched a bid, offering N a share"; a price in the
+                   offer's noun phrase ("rejected a 455 pence-a-share cash offer", "a bid
+                   worth 62 dollars a share"); "says it can guarantee N"; "We are open to
+                   incentives: A, and B"; "It is 4% plus B" right after an offer (restated)
 - ``term.verb``    "the draft proposes / calls for / includes / gives (Y) X", "it also
                    calls on X"; "demands", "asks" only with the proposal noun as subject
-                   ("the draft resolution demands X")
+                   ("the draft resolution demands X"); a columnist's hedge between them ("It
+                   is understood to propose A, B and C", "the draft reportedly gives X")
+- ``term.ordinal`` a proposal named, then its items one sentence each: "It has three
+                   elements. First, A. Second, B." / "The first is A. The second is B."
 - ``term.would``   "the plan ... would X", "a deal that would X" (no attribution verb)
 - ``term.pledge``  "X pledged to A, to B and to C"          (commitments attached to an offer)
 - ``term.vow``     "X said it would hire 250 nurses"        (a provision verb; not
@@ -71,9 +78,15 @@ A list of what one side wants ("X is asking for:", "What each side wants" with a
 over its bullets) gives the issues on the table while the article describes no deal's
 contents; once it does (the under/verb/would/cont/genre rules), such lists are positions.
 The history of the talks gives no term: an opening offer ("When talks started, X offered
-10%", "X had initially proposed ...", "... two years ago"), an item's pluperfect aside ("The
-Committee had asked for ..."), and an offer the next sentences say was superseded ("The
-figure was later raised to 164"); a pluperfect sentence after a term keeps the context open.
+10%", "X had initially proposed ...", "... two years ago", "Back then, X offered ..."), a
+sentence opening with an earlier year ("In 2014, the two parties agreed to ..."; not with a
+modal: "In 2027, tariffs will fall"), an offer dated after its verb ("the 412 pence offered on
+Nov. 2"), an item's pluperfect aside ("The Committee had asked for ..."), and an offer the
+next sentences say was superseded ("The figure was later raised to 164"); a pluperfect
+sentence after a term keeps the context open. What the offer is worth is a figure, not a
+term ("the offer values X at $2bn"); a bare figure that repeats an earlier term's ("We have
+put 5% on the table") is no term of its own; a columnist's own plan ("Here is my own plan:")
+and view ("I suspect the deal will be signed") are not on the table.
 The proposal's own present tense with a figure states a provision ("The licence runs for 25
 years", "The new contract raises pay by 19%", "an arrangement that restores inspections").
 

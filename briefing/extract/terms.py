@@ -17,14 +17,14 @@ part of the sentence that states what the proposal holds:
                    to lift X if ..." (the offer and its conditions; not "would suspend talks
                    if": a threat); a spokesperson's "What we have put on the table is X",
                    "On offer is X"; "launched a bid, offering N a share"; a price in the
-                   offer's noun phrase ("rejected a 455 pence-a-share cash offer", "a bid
+                   offer's noun phrase ("rejected a 390 pence-a-share cash offer", "a bid
                    worth 62 dollars a share"); "says it can guarantee N"; "We are open to
-                   incentives: A, and B"; "It is 4% plus B" right after an offer (restated)
+                   concessions: A, and B"; "It is 4% plus B" right after an offer (restated)
 - ``term.verb``    "the draft proposes / calls for / includes / gives (Y) X", "it also
                    calls on X"; "demands", "asks" only with the proposal noun as subject
                    ("the draft resolution demands X"); a columnist's hedge between them ("It
                    is understood to propose A, B and C", "the draft reportedly gives X")
-- ``term.ordinal`` a proposal named, then its items one sentence each: "It has three
+- ``term.ordinal`` a proposal named, then its items one sentence each: "It has two
                    elements. First, A. Second, B." / "The first is A. The second is B."
 - ``term.would``   "the plan ... would X", "a deal that would X" (no attribution verb)
 - ``term.pledge``  "X pledged to A, to B and to C"          (commitments attached to an offer)
@@ -80,8 +80,8 @@ contents; once it does (the under/verb/would/cont/genre rules), such lists are p
 The history of the talks gives no term: an opening offer ("When talks started, X offered
 10%", "X had initially proposed ...", "... two years ago", "Back then, X offered ..."), a
 sentence opening with an earlier year ("In 2014, the two parties agreed to ..."; not with a
-modal: "In 2027, tariffs will fall"), an offer dated after its verb ("the 412 pence offered on
-Nov. 2"), an item's pluperfect aside ("The Committee had asked for ..."), and an offer the
+modal: "In 2027, tariffs will fall"), an offer dated after its verb ("the 350 pence offered on
+Oct. 12"), an item's pluperfect aside ("The Committee had asked for ..."), and an offer the
 next sentences say was superseded ("The figure was later raised to 164"); a pluperfect
 sentence after a term keeps the context open. What the offer is worth is a figure, not a
 term ("the offer values X at $2bn"); a bare figure that repeats an earlier term's ("We have
@@ -191,7 +191,7 @@ _OFFERED_RE = re.compile(rf"\b(?:offered|offers|(?:is|are|was|were|be|been|['\u2
                          r"|(?<=, )offering)"
                          rf"(?:\s*,\s*[^,;:]{{3,100}}?,)?\s+"
                          rf"(?!(?:(?:their|its|his|her|our|full)\s+)?(?:{_alt(_TRIG['offer_stop'])})\b)"
-                         # ("the 412 pence offered on Nov. 2", "was offered in 2019 as well": a
+                         # ("the 350 pence offered on Oct. 12", "was offered in 2024 too": a
                          # date after the verb, what was offered came before it)
                          rf"(?!(?:in|on|at|by|since|before|after|during)\s+(?:\d|(?:early|late|mid)\b"
                          rf"|(?:{_alt(_TRIG['month_words'])})\b))")
@@ -217,11 +217,11 @@ _NEGATED_BEFORE = re.compile(r"\b(?:not|never|no longer)\s+$")
 _PROVISO_RE = re.compile(
     rf"\b(?:could|would|will|can|might)\s+(?:(?:also|only|then)\s+)?(?!not\b|never\b|be\b|have\b)"
     rf"[a-z]+\b[^.;:]{{0,160}}?,\s+(?:{_alt(_TRIG['proviso_words'])})\b")
-# ("did propose, for the first time, that ...": a short aside before "that")
+# ("did propose, at last, that ...": a short aside before "that")
 _PROPOSED_RE = re.compile(rf"\b(?:{_alt(_TRIG['propose_verbs'])})(?:\s*,\s*[^,;:]{{3,40}}?,(?=\s+that\s))?"
                           r"\s+(?:(?:is|was)\s+that\s+|that\s+)?(?=[a-z])")
 # "the proposed truce", "its proposed zone": an adjective, no proposal being made
-# (and "The new roster was proposed because ...": a passive, its subject is the proposal)
+# (and "The new timetable was proposed because ...": a passive, its subject is the proposal)
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|this|his|her|was|were|is|are|been|being)\s+$")
 _PROVISO_AFTER = re.compile(rf"(?:{_alt(_TRIG['proviso_words'])})\b")
 _READY_CUT_RE = re.compile(r",(?!\d{3})|[;:]|\s(?:but|if|unless|because|while|although)\s"
@@ -302,7 +302,7 @@ _OFFER_APPOSITIVE_RE = re.compile(
 # that only announces the content of the proposal just named
 _ANNOUNCES_CONTENT_RE = re.compile(r"\bwhat\s+(?:it|(?:the|this|that)\s+[a-z-]+)\s+(?:(?:also|actually)\s+)?"
                                    r"(?:contains|includes|provides|provides for|says|sets out|covers|means)\s*[.:!]?\s*$")
-# "What we have put on the table is a phased cut in tariffs", "What is on offer is ...",
+# "What we have put on the table is a staged cut in duties", "What is on offer is ...",
 # "What the ministry is proposing is ...": a spokesperson's pseudo-cleft names the offer
 _WHAT_OFFER_RE = re.compile(
     r"what(?:['\u2019]s\s+|\s+(?:(?:we|they|he|she|it|(?:the|our|their|its)\s+[\w'\u2019-]+)\s+)?"
@@ -314,7 +314,7 @@ _ON_OFFER_IS_RE = re.compile(r"on\s+(?:offer|the\s+table)(?:\s*,\s*[^,;:]{2,40},
                              r"(?=a\b|an\b|the\b|\d|[$\u00a3\u20ac])"
                              # ("is a deal that hands X ...": the deal's own verb says what it holds)
                              rf"(?!(?:a|an|the)\s+(?:[\w-]+\s+)?(?:{_NOUN})\b)")
-# "It has three elements. First, A. Second, B. Third, C.": a proposal just named, then its
+# "It has two parts. First, A. Second, B.": a proposal just named, then its
 # items one sentence each, each after its ordinal
 _ORDINAL_RE = re.compile(r"(?:First|Firstly|Second|Secondly|Third|Thirdly|Fourth|Fourthly|Fifth|Fifthly"
                          r"|Finally|Lastly)\s*(?:,|:|\u2014|\u2013|--)\s*"
@@ -334,7 +334,7 @@ _OFFER_IS_RE = re.compile(r"(?:the|this|that|its|their|our|his|her|my|[a-z-]+['\
 _ON_THE_TABLE_RE = re.compile(r"\b(?:put|puts|putting|placed|laid)\s+((?:a|an|its|their)\s+[^,;:]{3,120}?"
                               r"|[$\u00a3\u20ac]?\d[^,;:]{0,120}?)"  # ("We have put 5% on the table")
                               r"\s+on\s+the\s+table\b")
-# "a sweetened 455 pence-a-share cash offer", "the 6% pay offer": an offer named with its price
+# "a sweetened 390 pence-a-share cash offer", "the 6% offer": an offer named with its price
 _PRICED_OFFER_RE = re.compile(r"\b(?:a|an|the|its|their|his|her)\s+(?:[\w'\u2019.,$\u00a3\u20ac%-]+\s+){0,4}?"
                               r"(?:offer|bid|counteroffer|counter-offer)\b")
 _PRICE_WORD_RE = re.compile(r"\d(?:[\d.,]*\d)?\s?(?:%|p\b|pence|cents?\b|per\s+cent|percent)"
@@ -394,7 +394,7 @@ for _kind, _words in (("noun", _LEX["nouns"]["proposal"]),
                       # "X said it would hire ...": the modal and a commitment verb
                       ("vow", [f"{modal}{also} {verb}" for verb in _VOW_BASE
                                for modal in ("would", "will") for also in ("", " also")]),
-                      # "X says it can guarantee 420 cubic metres per second": what a side
+                      # "X says it can guarantee 300 tonnes a day": what a side
                       # can give, with its figure
                       ("can", [f"{modal} {verb}" for verb in _TRIG["capability_verbs"]
                                for modal in ("can", "could")])):
@@ -424,7 +424,7 @@ _SCANNED_INFO: dict[str, tuple[set[str] | None, tuple[int, ...]]] = {
 _PRONOUN_BEFORE = re.compile(r"(?:^|,\s*|\b(?:which|that)\s+)it\s+(?:also\s+)?$"
                              r"|(?<!\band )(?<!, )\b(?:which|that)\s+(?:also\s+)?$")
 _FIRST_PERSON_OBJECT = re.compile(r"\s*(?:me|us|my|our)\b")
-# "It is said to suggest a seven-year filling period", "the draft reportedly gives X the
+# "It is said to suggest a ten-year transition", "the draft reportedly gives X the
 # finance ministry": a hedge between the proposal (or "it") and its content verb
 _HEDGED_CONTENT_RE = re.compile(
     rf"(?:^|,\s*|\b(?:which|that)\s+)(?:it|(?:the|this|that|its|their|a|an)\s+(?:[\w'\u2019-]+\s+){{0,2}}?(?:{_NOUN}))"
@@ -503,7 +503,7 @@ _PRONOUN_TERM_RE = re.compile(r"(?:[a-z]+ ){1,4}(?:it|them)")
 _ING_NEXT_RE = re.compile(r"\s+[a-z]+ing\b")
 _WOULD_SAID_RE = re.compile(
     r"(?:The\s+|the\s+)?(?:[A-Z][\w'\u2019&.-]*\s+){1,4}(?:[a-z]+s\s+)?(?:would|will)\s+(?:also\s+)?([a-z]+)\b"
-    r"[^;:\"\u201c\u201d]{3,200}?"  # ("Amberline shareholders would receive N, X said")
+    r"[^;:\"\u201c\u201d]{3,200}?"  # ("Coldbrook shareholders would receive N, X said")
     r"(,\s+(?:he|she|they|it|(?:the\s+)?[\w'\u2019-]+(?:\s+[\w'\u2019-]+){0,3})\s+(?:said|says|added)\s*[.!]?\s*)$")
 _STEP_AFTER_RE = re.compile(rf"be\s+(?:{_alt(_TRIG['process_participles'])})\b")
 _THREAT_RE = re.compile(r"\b(?:if|unless|otherwise|should)\b")
@@ -538,7 +538,7 @@ _CLOSE_ONLY = {"close"}
 _INTRO_ONLY = frozenset(("intro",))
 _COLON_ONLY = frozenset(("colon",))
 _CAPABILITY_VERBS = frozenset(_TRIG["capability_verbs"])
-# "Your company has offered 3%." ... "It is 3% plus a retention payment of £2,000": the
+# "Your company has offered 4%." ... "It is 4% plus a loyalty payment of 1,500": the
 # offer restated with what comes with it
 _RESTATE_OPENERS = ("it is ", "it's ", "it\u2019s ", "that is ", "that's ", "this is ")
 _RESTATE_ONLY = frozenset(("restate",))
@@ -547,7 +547,7 @@ _RESTATE_RE = re.compile(r"(?:it|that|this)(?:\s+is|['\u2019]s)\s+(?:also\s+|act
 # "open to the EU's request on tariffs", "open to their proposal": the other side's ask, a stance
 _OTHERS_ASK_RE = re.compile(r"(?:[\w-]+\s+){0,3}?(?:[\w-]+['\u2019]s?\s|(?:request|requests|demand|demands"
                             r"|proposal|proposals|suggestion|suggestions|call|calls|plan|plans)\b)")
-# "We are open to incentives: A and B", "it remains open to a shorter week": a side's
+# "We are open to concessions: A and B", "it remains open to a shorter week": a side's
 # offer (not "open to talks / discussing it / that": the process, or a word on it)
 _OPEN_TO_RE = re.compile(rf"\b(?:am|are|is|was|were|be|remain|remains|remained|stays?)\s+(?:also\s+|however\s+|now\s+"
                          rf"|still\s+|fully\s+)*open\s+to\s+(?!(?:{_alt(_TRIG['open_to_stop'])})\b|[a-z]+ing\b)")
@@ -621,7 +621,7 @@ def _and_splits(seg: str) -> bool:
         return True
     if w0 in ("is", "was", "are", "were") and len(words) > 2 and (
             words[1].lower() in _READY_ADJ or (words[1].lower() == "also" and words[2].lower() in _READY_ADJ)):
-        return True  # "convert 150 roles by June and was prepared to review the rest"
+        return True  # "convert 90 posts by May and was prepared to review the rest"
     if _CONTENT_VERB_RE.match(seg[:30].lower()):
         return True  # "values X at $2bn and includes a promise to ...": a second content verb
     if w0 == "to" and len(words) > 1 and (words[1].lower() in _VERBS or (
@@ -635,7 +635,7 @@ def _and_splits(seg: str) -> bool:
             and words[1].lower().endswith(_ACTION_NOUN_ENDINGS):
         return True  # "a ceasefire of 30 days and the release of 50 prisoners": a second action
     if len(words) > 1 and words[1].lower() in _MODALS and w0 not in _NOT_SUBJECT \
-            and "," not in seg[:seg.find(words[1])]:  # (not "by land, air and water, shall ...")
+            and "," not in seg[:seg.find(words[1])]:  # (not "by land, sea and air, shall ...")
         return True  # "and bondholders would take a haircut": a bare subject with its modal
     # "and the government would release": a new subject with its own modal
     if w0 in ("the", "its", "their", "both", "each", "all", "either", "neither") or words[0][0].isupper():
@@ -895,7 +895,7 @@ def split_region(text: str, a: int, b: int, listed: bool = False) -> list[tuple[
         if merged and _COMMENT_PIECE_RE.match(low):
             continue  # ", according to a summary seen by X", ", and wants until 2035": no term
         if merged and conjoined and " not " in low and _DOES_NOT_RE.match(low):
-            continue  # "..., and the scientific advice does not require that": a comment
+            continue  # "..., and the survey does not support that": a comment
         if merged and conjoined and _first_word(low) in _PROCESS_STEP and _FREQUENCY_RE.search(low):
             merged[-1][1] = e  # "shall monitor the truce and meet at least once a week": its duty
             continue
@@ -996,14 +996,14 @@ def _region(sent: str, first_words: str, prev_term: bool, genre: bool,
     if prev_term and body[:1] in "FSTL":
         m = _ORDINAL_RE.match(body)
         if m and len(body) - m.end() > 8:
-            # "First, a ceasefire of 30 days. Second, ...": an item (not "First, talks will
+            # "First, a truce of 14 days. Second, ...": an item (not "First, talks will
             # resume": a step, the items go on)
             if _process_step(lb):
                 return lead, lead, "term.topic"
             return lead + m.end(), len(sent), "term.ordinal"
     if (prev_term or "noun" in kinds) and len(lb) < 90 and lb.startswith(("it ", "the ", "this ")) \
             and _PARTS_RE.match(lb):  # (a short sentence: the length test first)
-        return lead, lead, "term.topic"  # "It has three elements.": the items follow
+        return lead, lead, "term.topic"  # "It has two parts.": the items follow
     # whether a party reports the sentence ("X said the plan would ..."; not "..., the draft
     # says"): computed on first use, most sentences never ask
     rep: list[bool] = []
@@ -1019,7 +1019,7 @@ def _region(sent: str, first_words: str, prev_term: bool, genre: bool,
             return lead + m.end(), len(sent), "term.offer"
     if lb.startswith("what") and kinds & _CLEFT_KINDS:
         m = _WHAT_OFFER_RE.match(lb)
-        if m:  # "What we have put on the table is a phased cut in tariffs, from 12% to 4%"
+        if m:  # "What we have put on the table is a staged cut in duties, from 10% to 2%"
             return lead + m.end(), len(sent), "term.offer"
     if prev_term and "verb" in kinds and _ANNOUNCES_CONTENT_RE.search(lb):
         return lead, lead, "term.topic"  # "Let me say what it contains.": the terms follow
@@ -1088,7 +1088,7 @@ def _region(sent: str, first_words: str, prev_term: bool, genre: bool,
     if m and _PRICE_WORD_RE.search(lb, m.start(), m.end()) \
             and not _PAST_RE.search(lb, m.start(), m.end()) \
             and not _FIRST_OFFER_RE.search(lb, m.start(), m.end()):
-        # "rejected a sweetened 455 pence-a-share cash offer from X": the price in the noun
+        # "rejected a sweetened 390 pence-a-share cash offer from X": the price in the noun
         # phrase is what is on the table (a per-share price, a percentage, a pay offer)
         return lead + m.start(), lead + m.end(), "term.offer"
     m = _COUNTER_RE.search(lb) if "counter" in kinds else None
@@ -1101,7 +1101,7 @@ def _region(sent: str, first_words: str, prev_term: bool, genre: bool,
     if m and not (stance and (stance.group(1) in ("not", "never") or not _AMOUNT_RE.search(lb, m.end()))) \
             and not _UNLESS_BEFORE.search(lb, max(0, m.start() - 60), m.start()):
         # (not "remained committed to ...", "we remain fully committed to reaching a fair
-        # agreement", "the firm was committed to brewing here": a stance, unless a figure
+        # agreement", "the firm was committed to fishing here": a stance, unless a figure
         # says what is promised; not "if X committed to building it")
         return lead + m.end(), len(sent), "term.pledge"
     m = _AGREED_RE.search(lb) if "agreed" in kinds else None
@@ -1216,7 +1216,7 @@ def _region(sent: str, first_words: str, prev_term: bool, genre: bool,
     if "vow" in kinds and _SAID_WORD_RE.search(lb):
         m = _SAID_WOULD_RE.search(body)
         if m and m.group(1) == "not" and ", but " in lb:
-            # "said the government will not pardon A, but would drop cases against B": the
+            # "said the government will not free A, but would drop charges against B": the
             # concession after the refusal
             but = _BUT_WOULD_RE.search(lb, m.end())
             if but and but.group(1) in _VOW_VERBS:
@@ -1244,14 +1244,14 @@ def _region(sent: str, first_words: str, prev_term: bool, genre: bool,
             return lead + m.start(1), lead + m.start(2), "term.vow"
     m = _OPEN_TO_RE.search(lb) if "open" in kinds else None
     if m and not _NEGATED_BEFORE.search(lb, max(0, m.start() - 12), m.start() + 1):
-        # "We are however open to incentives: reduced fees for A, and support for B"
+        # "We are open to concessions: lower fees for A, and support for B"
         colon = lb.find(": ", m.end(), m.end() + 40)
         start = colon + 2 if colon > 0 else m.end()
         if (colon > 0 or _ALL_CUES_RE.search(lb, m.end())) \
                 and not _OTHERS_ASK_RE.match(lb, m.end()):  # (not "open to a deal": no content)
             return lead + start, len(sent), "term.offer"
     m = _RESTATE_RE.match(lb) if "restate" in kinds else None
-    if m:  # (a side's offer just named) "It is 3% plus a retention payment of £2,000": what it is
+    if m:  # (a side's offer just named) "It is 4% plus a loyalty payment of 1,500": what it is
         return lead + m.end(), lead + _offer_end(lb, m.end()), "term.offer"
     if "can" in kinds and _SAID_WORD_RE.search(lb):
         m = _SAID_CAN_RE.search(body)
@@ -1259,7 +1259,7 @@ def _region(sent: str, first_words: str, prev_term: bool, genre: bool,
             cut = _READY_CUT_RE.search(lb, m.end())
             end = cut.start() if cut else len(body)
             if _AMOUNT_RE.search(lb, m.end(), end) and not _THREAT_RE.search(lb, m.end(), end):
-                return lead + m.start(1), lead + end, "term.offer"  # "says it can guarantee 420"
+                return lead + m.start(1), lead + end, "term.offer"  # "says it can guarantee 300"
     # (_NOUN_WOULD_RE needs "would" or "will": tested first, the reporting check is dearer)
     if noun and ("would" in lb or "will" in lb) and (not reported_()
                                                      or lb.startswith(_JOINT_OPENERS)):
@@ -1454,13 +1454,13 @@ def _counter_offer(lb: str, kinds) -> tuple[int, int, str] | None:
         cut = _TRAILING_ASIDE.search(lb, m.end())
         end = cut.start() if cut else len(lb)
         if _BACK_REFERENCE_RE.fullmatch(lb, m.end(), end):
-            return None  # "That is why we proposed the corridor.", "The UN has proposed early December."
+            return None  # "That is why we proposed the bridge.", "The mediator has proposed early March."
         return m.end(), end, "term.offer"
     return None
 
 
 # what a proposal verb names without stating it: a thing said before ("we proposed the
-# corridor") or a date for the talks ("has proposed early December")
+# bridge") or a date for the talks ("has proposed early March")
 _BACK_REFERENCE_RE = re.compile(
     r"(?:(?:the|this|that|these|those|it|them|its|their)(?:\s+[a-z-]+)?"
     r"|(?:(?:early|mid|late|next|this|on)[\s-]+)?(?:january|february|march|april|may|june|july|august"
@@ -1763,7 +1763,7 @@ def find_terms(doc: Document) -> list[Term]:
             continue
         kinds = triggered.get(index, _NO_KINDS)
         if index - last_term <= 3 and last_offer and low.startswith(_RESTATE_OPENERS, s):
-            kinds = kinds | _RESTATE_ONLY  # "It is 3% plus a retention payment of £2,000"
+            kinds = kinds | _RESTATE_ONLY  # "It is 4% plus a loyalty payment of 1,500"
         if index - last_term == 1 and kinds <= _COLON_ONLY and e - s < 24 \
                 and len(text[s:e].split()) <= 2:
             last_term = index  # "BROOK: Certainly.": an interjection keeps the context open
@@ -1878,7 +1878,7 @@ def _drop_summaries(terms: list[Term]) -> list[Term]:
     for i, t in enumerate(terms):
         found = _DIGITS_RE.findall(t.text)
         if found:
-            # ("20%" and "20 seiners" are two figures: a percentage keeps its sign)
+            # ("15%" and "15 trawlers" are two figures: a percentage keeps its sign)
             if "%" in t.text:
                 found = [m.group() + "%" if t.text.startswith("%", m.end()) else m.group()
                          for m in _DIGITS_RE.finditer(t.text)]

@@ -720,6 +720,12 @@ def _split_run(run: str) -> tuple[tuple[int, str], ...]:
                 chunks.append([])
                 i += 1
                 continue
+            if tok == "of" and len(left) == 1 and left[0] in ("Port", "Ports") and right \
+                    and _org_class(right) is not None:
+                # "Port of Selby Authority": the port's own body, one name
+                cur.append((off, tok))
+                i += 1
+                continue
             if tok == "&" and 1 <= len(left) <= 2 and 1 <= len(right) <= 3 and _org_class(left) is None \
                     and " ".join(left) not in GAZETTEER and " ".join(right) not in GAZETTEER:
                 # "Pelham & Garvie", "Marsh & Teague Holdings": an ampersand joins the

@@ -196,3 +196,15 @@ def test_bid_roles_and_stakeholders() -> None:
     aliases = {p.name: p.aliases for p in briefing.parties}
     assert "largest outside shareholder" in aliases["Fenwick Asset Management"]
     assert "bidder" in aliases["Kestrel Foods"] and "target" in aliases["Marlowe Dairies"]
+
+
+def test_photo_credit_agency_and_port_of_authority() -> None:
+    from briefing.ingest import parse_bytes
+
+    text = ("Dock strike\n\nPhoto: Harbour Images / Ana Lutz\n\nThe Port of Selby Authority rejected the dockers' "
+            "claim. Its chairman, Victor Lane, said the port could not pay more.\n")
+    table = find_parties(parse_bytes(text.encode(), "doc", "txt"))
+    got = {a.name: table.actors[table.top(a.id)].name for a in table.actors if a.cls != "merged"}
+    # "Harbour Images" is a photo agency (no person); "Port of Selby Authority" is one name
+    assert got == {"Ana Lutz": "Ana Lutz", "Port of Selby Authority": "Port of Selby Authority",
+                   "Victor Lane": "Port of Selby Authority"}

@@ -65,9 +65,9 @@ def test_briefing_stances_and_comments_are_no_terms() -> None:
     assert terms_of("terms4-briefing-crew.txt") == [
         # "15%" and "15 trawlers" are two figures: the first offer is no summary of the second
         ("15% Norvel seafarers on the trawlers", "economic", "term.offer"),
-        # ", and the scientific advice does not require that": a comment, no term
+        # ", and the fish survey does not support that": a comment, no term
         ("a limit of 15 trawlers", "other", "term.offer"),
-    ]  # "We remain fully committed to reaching ...", "were committed to fishing ...": stances
+    ]  # "We remain firmly committed to reaching ...", "were committed to fishing ...": stances
 
 
 def test_briefing_ordinal_items_and_what_a_proposal_verb_only_names() -> None:

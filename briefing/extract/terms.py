@@ -667,8 +667,17 @@ _BARE_INFINITIVE_RE = re.compile(r"\bto\s+[a-z]+$")
 def _counted_pair(text: str, a: int, pos: int, after: int, b: int) -> bool:
     """"release thirty-seven soldiers and four civilian aid workers": two counted groups,
     one term each (not "between 5 and 10 days": a plural noun must end the first)."""
-    return bool(_COUNT_AFTER_RE.match(text, after, min(b, after + 60))) \
-        and bool(_COUNT_BEFORE_RE.search(text, max(a, pos - 60), pos))
+    if not _COUNT_AFTER_RE.match(text, after, min(b, after + 60)):
+        return False
+    if _COUNT_BEFORE_RE.search(text, max(a, pos - 60), pos):
+        return True
+    # "a 5% rise this year and 200 new nursing posts": an amount, then a counted group (not
+    # "between 5 and 10 days", "5% and 6%": the first ends with its number)
+    return bool(_FIGURE_NP_BEFORE_RE.search(text, max(a, pos - 60), pos))
+
+
+# an amount with its noun before " and ": "a 5% rise this year", "a $500 bonus"
+_FIGURE_NP_BEFORE_RE = re.compile(r"(?:a|an)\s+(?:[$\u00a3\u20ac]\d[\d.,]*|\d[\d.,]*\s?%)\s+[a-z-]+(?:\s+[a-z-]+){0,3}$")
 
 
 # "and the Front freed 40 soldiers": a named subject, a provision verb, a count or object

@@ -314,3 +314,11 @@ def test_column_the_writers_own_plan_is_no_term() -> None:
         ("a prisoner swap", "hostages_prisoners", "term.list"),
         ("a joint panel", "other", "term.list"),
     ]  # "Here is my own plan: A, B and C": the columnist's, not on the table
+
+
+def test_strike_page_an_amount_and_a_counted_group_are_two_terms() -> None:
+    assert terms_of("terms4-strike-headline.html") == [
+        # "offered nurses a 5% rise this year and 200 new nursing posts": two things offered
+        ("a 5% rise this year", "economic", "term.offer"),
+        ("200 new nursing posts", "other", "term.offer"),
+    ]  # the headline, the standfirst and the union's 12%: no term

@@ -70,7 +70,9 @@ def test_continuation_and_conditions() -> None:
         "sides would return to talks, and if they still cannot agree, the dispute would go to "
         "arbitration. The union said it was pleased.".encode(), "strike")
     assert [(t.text, t.category, t.rule) for t in find_terms(doc)] == [
-        ("drivers will get a 5% raise and two extra rest days", "economic", "term.under"),
+        # (an amount, then a counted group: two things given)
+        ("drivers will get a 5% raise", "economic", "term.under"),
+        ("two extra rest days", "economic", "term.under"),
         ("No driver will be disciplined for striking", "guarantees", "term.cont"),
         ("If the vote fails, the two sides would return to talks", "other", "term.cont"),
         ("if they still cannot agree, the dispute would go to arbitration", "guarantees",

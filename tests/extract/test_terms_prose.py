@@ -168,11 +168,11 @@ def test_the_text_speaking_is_no_speaker_and_a_summary_goes_for_its_detail() -> 
 
 def test_offer_in_one_sentence_of_a_brief() -> None:
     assert terms_in("Brief\n\nFerrovia said on Thursday it would offer drivers a 5% pay rise "
-                    "and two extra rest days.") == ["a 5% pay rise and two extra rest days"]
+                    "and two extra rest days.") == ["a 5% pay rise", "two extra rest days"]
     assert terms_in("Brief\n\nFerrovia's latest offer, a 5% rise over two years, was rejected "
                     "by the union on Thursday.") == ["a 5% rise over two years"]
     assert terms_in("Brief\n\nFerrovia put a 5% pay rise and two extra rest days on the table "
-                    "on Thursday.") == ["a 5% pay rise and two extra rest days"]
+                    "on Thursday.") == ["a 5% pay rise", "two extra rest days"]
 
 
 def test_a_question_about_the_proposal_opens_the_context_for_the_answer() -> None:

@@ -803,6 +803,10 @@ def _run_parts(run: str) -> tuple[tuple[str, ...], str, bool, tuple[tuple[int, s
 
 
 
+# ("May", "June" are left out: "In May Tarvonia rejected ..." is a date before a name)
+_NAME_MONTHS = frozenset({"Jan"})
+
+
 class _Head(NamedTuple):
     """The text-free start of ``_Builder.chunk``: the words left once leading stop words
     are cut, how many characters those took, the word just before (a title that is also
@@ -826,7 +830,11 @@ def _chunk_head(raw: str) -> _Head | None:
     skip = 0
     while words and (words[0] in STOP or words[0].capitalize() in ("The", "A", "An")) \
             and not (len(words) > 2 and words[0] in _TITLE_OPENERS
-                     and (" ".join(words[:2]) in _TITLE_SET or " ".join(words[:3]) in _TITLE_SET)):
+                     and (" ".join(words[:2]) in _TITLE_SET or " ".join(words[:3]) in _TITLE_SET)) \
+            and not (words[0] in _NAME_MONTHS and len(words) in (2, 3) and words[1][:1].isupper()
+                     and words[1] not in STOP and all(w.isalpha() for w in words[1:])):
+        # (a month's abbreviation that is also a first name, before a capitalised word:
+        # "Jan Kress" is a person; "Jan 5" stays a date)
         # (a stop word that opens a title is kept: "Chief Executive X", not "Executive X")
         skip += len(words[0]) + 1
         words = words[1:]
@@ -903,7 +911,8 @@ def _chunk_shape(raw: str, cut: int) -> _Shape:
     if title or (2 <= len(rest) <= 5 and _name_core(rest[-1])[:1].isupper()
                  and all(((c := _name_core(w))[:1].isupper() and not c.isupper())
                          or (w in _PARTICLES and 0 < k < len(rest) - 1) for k, w in enumerate(rest))):
-        if not rest or not (1 <= len(rest) <= 4) or any(w in STOP for w in rest) or (len(rest) == 1 and not title) \
+        if not rest or not (1 <= len(rest) <= 4) or (len(rest) == 1 and not title) \
+                or any(w in STOP and not (k == 0 and w in _NAME_MONTHS) for k, w in enumerate(rest)) \
                 or not rest[0][:1].isupper():   # ("Personal Envoy of the Secretary-General": a role, no name)
             return _Shape(*base, _SKIP, particle_last=particle_last)
         return _Shape(*base, _PERSON, rest=tuple(rest), name=" ".join(rest), particle_last=particle_last)

@@ -208,3 +208,13 @@ def test_photo_credit_agency_and_port_of_authority() -> None:
     # "Harbour Images" is a photo agency (no person); "Port of Selby Authority" is one name
     assert got == {"Ana Lutz": "Ana Lutz", "Port of Selby Authority": "Port of Selby Authority",
                    "Victor Lane": "Port of Selby Authority"}
+
+
+def test_a_first_name_that_is_a_month_abbreviation() -> None:
+    from briefing.ingest import parse_bytes
+
+    text = ("Fishing talks\n\nVelmark and Ostria met on Jan 5. Foreign ministry spokesman Jan Kress said Ostria "
+            "wanted a survey. In May Ostria rejected the quota.\n")
+    table = find_parties(parse_bytes(text.encode(), "doc", "txt"))
+    names = {a.name for a in table.actors if a.cls != "merged"}
+    assert "Jan Kress" in names and "Kress" not in names and not any(n.startswith("May") for n in names)

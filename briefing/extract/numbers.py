@@ -514,12 +514,13 @@ def find_numbers(text: str, quantities_only: bool = False) -> list[Number]:
         start, end, value_max = raw.start, raw.end, None
         value, unit, unit_word = raw.value, raw.unit, raw.unit_word
         before = low[max(0, start - 30):start]
+        # (an opening quote or bracket may stand before it: '"between a tenth and an eighth"')
+        last = [w.lstrip("\"'(\u201c\u2018") for w in _last_words(before, 1)]
         if kind in QUANTITY_KINDS and isinstance(nxt, _Raw) and nxt.is_words == raw.is_words:
             gap = text[raw.end:nxt.start]
             # a range never crosses a paragraph break ("up to 40 to\n\n50 more")
             sep = _RANGE_SEP.match(gap) if "\n" not in gap or not _BLANK_LINE.search(gap) else None
             is_and = bool(sep) and "and" in gap.lower()
-            last = _last_words(before, 1)
             if raw.unit and nxt.unit and raw.unit != nxt.unit:
                 sep = None  # "rose 6% to EUR 30.80": two figures, not a range
             if sep and (not is_and or last == ["between"]) and last not in (["from"], ["by"]) \
@@ -541,7 +542,7 @@ def find_numbers(text: str, quantities_only: bool = False) -> list[Number]:
             if q:
                 qualifier = _QUALIFIERS[q[0]]
                 start -= q[1]
-            elif value_max is not None and _last_words(before, 1) == ["between"]:
+            elif value_max is not None and last == ["between"]:
                 qualifier = "between"
                 start -= len(before) - before.rfind("between")
         out.append(Number(start, end, raw.num_start, raw.num_end, value, value_max, unit,

@@ -303,3 +303,12 @@ def test_fraction_ranges_designated_volumes_and_vague_scales() -> None:
     assert [(f.display, f.value, f.value_max) for f in find_figures(doc)] == [
         ("a quarter", 25, None), ("just under a third", 33.33, None),
         ("between a fifth and a quarter", 20, 25), ("Some 3 million", 3_000_000, None)]
+
+
+def test_a_quoted_fraction_range_and_counts_of_the_sides_again() -> None:
+    from briefing.ingest import read_text
+
+    doc = read_text(b'Members lost "between a tenth and an eighth" of their pay. The two blocs met on two '
+                    b"occasions; the three states share 48 dams.", "sides")
+    assert [(f.display, f.value, f.value_max) for f in find_figures(doc)] == [
+        ("between a tenth and an eighth", 10, 12.5), ("48", 48, None)]

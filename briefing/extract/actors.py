@@ -393,7 +393,8 @@ _OWNER_RIGHT_NOUN_ROLE = re.compile(r"\s*,\s*(?:(?:the|a|an)\s+|who\s+(?:leads|h
     r"(?:(?:senior|top|chief|deputy|lead|veteran)\s+)?(?P<owner>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+(?:[a-z-]+\s+){0,2}?"
     r"(?:" + _ROLE_ALT + r"|delegation|team|side|government|negotiators)\b")
 _OWNER_RIGHT_LEADS = re.compile(r"(?:\s*,\s*who|\s*,)?\s+(?:has\s+|had\s+)?(?:leads|led|heads|headed|represents|represented|"
-    r"chairs|chaired|speaks\s+for|spoke\s+for)\s+(?:the\s+)?(?P<owner>[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,3})")
+    r"chairs|chaired|speaks\s+for|spoke\s+for)\s+(?:(?P<nom>the\s+[a-z]+)(?=['\u2019]s\b|\s*[,.;]|\s+(?:in|at|since|for)\b)"
+    r"|(?:the\s+)?(?P<owner>[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,3}))")
 # "X, 54, has led the union since 2019", "X, 61, the company's chair": an age is no owner
 _AGE = re.compile(r"\s*,\s*\d{1,3}\s*(?=,)")
 # "Ruritania's Ida Kolm": the possessor right before the name
@@ -2004,6 +2005,13 @@ class _Builder:
             if age:
                 end += age.end()
                 right = self.text[end:end + 160]
+                if right.startswith(","):
+                    cop = _COPULA.match(right, 1)
+                    if cop and right[1:].startswith(_COPULAS):
+                        # "X, 52, is the authority's finance director"
+                        owner = self._owner_right_of(", " + right[cop.end():], end + cop.end() - 2, table)
+                        if owner is not None:
+                            return owner
         if right.startswith(_COPULAS):
             # "X is the chief negotiator for the Y Federation" (a standfirst introducing
             # the one interviewed): the apposition's patterns after the verb
@@ -2042,7 +2050,13 @@ class _Builder:
             return self.form_to_actor[m.group("owner")]
         # "X leads the Ruritanian delegation", "X, who heads Acme's team"
         m = _OWNER_RIGHT_LEADS.match(right)
-        if m:
+        if m and m.group("nom"):
+            # "X, who has led the federation's negotiating team", "Y, who chairs the
+            # authority": the organisation the nominal names
+            head = m.group("nom").split()[-1]
+            if head in NOUN_CLASSES and head not in _STATE_NOUNS:
+                return self._resolve_phrase(m.group("nom"), end + m.start("nom"), table)
+        elif m:
             words = m.group("owner").split()
             for n in range(len(words), 0, -1):
                 if " ".join(words[:n]) in self.form_to_actor:

@@ -218,3 +218,16 @@ def test_a_first_name_that_is_a_month_abbreviation() -> None:
     table = find_parties(parse_bytes(text.encode(), "doc", "txt"))
     names = {a.name for a in table.actors if a.cls != "merged"}
     assert "Jan Kress" in names and "Kress" not in names and not any(n.startswith("May") for n in names)
+
+
+def test_who_leads_a_nominal_and_an_age_before_a_copula() -> None:
+    # "X, who has led the federation's negotiating team", "Y, who chairs the authority",
+    # "Z, who represents the federation in Selby", "W, 52, is the authority's finance director"
+    assert sides("parties4-who-leads.txt") == {
+        "Northern Dock Workers' Federation": "Northern Dock Workers' Federation",
+        "Selby Port Authority": "Selby Port Authority",
+        "Ilse Varnholt": "Northern Dock Workers' Federation",
+        "Victor Lane": "Selby Port Authority",
+        "Tom Reid": "Northern Dock Workers' Federation",
+        "Ana Cole": "Selby Port Authority",
+    }

@@ -573,6 +573,10 @@ _NP_START = re.compile(r"\s*(?:(?:a|an|the|its|their|his|her|our)\s|\d|[$\u20ac\
 _NP_FINITE = re.compile(r"\s*(?:(?!(?:that|which|who)\b)[\w'\u2019$\u20ac\u00a3.,%-]+\s+){1,5}?(?:is|are|was|were|would|will|could|"
                         r"had|has|have|must|should|might|may|can|did|does|do)\b")
 _SERIES_MODAL = re.compile(r"(?:would|will)\s+(?!be\b|have\b|not\b|never\b)[a-z]{3,}\b")
+# a first-person statement (see _author_setup): quotes removed, "we" counted
+_QUOTED = re.compile(r"\"[^\"\n]*\"|\u201c[^\u201d\n]*\u201d")
+_WE_WORD = re.compile(r"\b[Ww]e\b")
+_WE_OPENS = re.compile(r"(?:^|[.!?]\s+|\n\s*(?:\d{1,2}[.)]\s+)?)We\s", re.M)
 _HEDGE_TO = re.compile(r"\b(?:said|thought|understood|believed|reported|known|appears|appeared|seems|seemed)\s+to\s+$")
 _HOPE_BEFORE = re.compile(r"\b(?:hope|hopes|hoped|hoping|expect|expects|expected|trust|means|meant)\s+(?:that\s+)?(?:the\s+)?$", re.I)
 _NOUN_THAT = re.compile(r"\b(?:assurances?|guarantees?|hopes?|fears?|reports?|claims?|suggestions?|"
@@ -932,6 +936,8 @@ class _Extractor:
         self._interview: Interview | None = None
         self._interviewee: int | None = None
         self._interview_setup()
+        self._author: int | None = None
+        self._author_setup()
 
     def _labels(self) -> None:
         """Transcript speaker labels ("THE PREMIER: ...") -> the person they name."""
@@ -1066,6 +1072,27 @@ class _Extractor:
             return ranked[0][0]
         return None
 
+    def _author_setup(self) -> None:
+        """A statement written in the first person plural by one body (a movement's
+        communique, a company's statement: "We accept the principle of ...", "We reject
+        ..."), with no speaker labels: its "we" is the body named first at its top (the
+        letterhead), when "we" opens at least two sentences and stands outside quotes at
+        least four times."""
+        if self.state.labelled or self._interview is not None:
+            return
+        low = self._low
+        if low is None or low.count("we ") < 4:
+            return   # (cheap: most news stories hold few)
+        text = self.text
+        bare = _QUOTED.sub(" ", text)
+        if len(_WE_WORD.findall(bare)) < 4 or len(_WE_OPENS.findall(bare)) < 2 or "We, the " in bare:
+            return   # ("We, the heads of delegation of 41 countries, ...": many authors)
+        for m in self.table.in_span(0, min(len(text), 600)):
+            aid = self.table.top(m.actor)
+            if m.kind == "name" and self.table.actors[aid].cls not in ("person", "merged", "generic", "unknown"):
+                self._author = aid
+                return
+
     def _interview_setup(self) -> None:
         """A Q&A interview (interviews.py): the side its interviewee speaks for, from
         the first name span that is a person in the actor table (folded into their side,
@@ -1167,6 +1194,8 @@ class _Extractor:
             self._interview_at(s)
             return
         if not self.state.labelled:
+            if self._author is not None:
+                self.state.label_speaker = self._author   # a statement in the first person
             return
         line_start = self.text.rfind("\n", 0, s) + 1
         m = self._label_re.match(self.text, line_start)
@@ -1554,6 +1583,8 @@ class _Extractor:
         without a stance verb."""
         text = self.text
         label = self.state.label_speaker
+        if label is not None and label == self._author and _QUOTE_CHAR.search(text, s, e):
+            return   # a first-person statement quoting someone else: not the author's words
         if label is not None and not self.state.answering and not produced and not held_by_other \
                 and _FIRST_PERSON.search(text, s, e) and not _FIRST_PERSON_PROCEDURE.search(text, s, e) \
                 and not (self.found and self.found[-1].sentence == idx):

@@ -114,3 +114,19 @@ def test_possessive_stance_nouns_and_for_holder_in_a_column() -> None:
             ("reject", "rejected the Green Alliance's call for a rent freeze"),
         ],
     }
+
+
+def test_first_person_communique_speaks_for_the_body_at_its_top() -> None:
+    # "We accept ...", "We reject ...", "We demand ...": a statement in the first person
+    # plural with no speaker labels is the body named first at its top; a quote of
+    # someone else in it is no claim of the body's
+    got = positions_of("pos4-first-person-communique.txt")
+    assert got == {
+        "Political Bureau of the Ridge Valley Liberation Front": [
+            ("claim", "The Political Bureau of the Ridge Valley Liberation Front addresses the following to our people"),
+            ("claim", "our delegation received the framework presented by the Tarn mediators on 4 May"),
+            ("accept", "accept the principle of a truce of sixty days"),
+            ("reject", "reject the clause on disarmament within thirty days"),
+            ("demand", "demand the opening of the northern road to aid convoys"),
+        ],
+    }

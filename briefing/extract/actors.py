@@ -1917,7 +1917,12 @@ class _Builder:
         if m and (m.group("owner").lower() in NOUN_CLASSES or m.group("owner") in self.form_to_actor):
             if _FORMER_BEFORE.search(left, max(0, m.start("owner") - 12), m.start("owner")):
                 return None   # "former Kenyan foreign minister X": a past job, no owner now
-            return self._resolve_phrase(m.group("owner"), base + m.start("owner"), table)
+            owner = self._resolve_phrase(m.group("owner"), base + m.start("owner"), table)
+            if owner is None and m.group("owner").lower() in ("ministry", "government"):
+                # "Ministry spokesperson X" with no ministry named: the state the
+                # document is issued by, or the story's only state
+                owner = self._state_of_story(start, table)
+            return owner
         m = _NAMED_ROLE.search(left, reach) if role_end else None
         if m:
             # "a senior World Bank official, X", "the UNDP Resident Representative, X":

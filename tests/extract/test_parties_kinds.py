@@ -231,3 +231,9 @@ def test_who_leads_a_nominal_and_an_age_before_a_copula() -> None:
         "Tom Reid": "Northern Dock Workers' Federation",
         "Ana Cole": "Selby Port Authority",
     }
+
+
+def test_ministry_spokesperson_with_no_ministry_named() -> None:
+    # "Ministry spokesperson Anna Vik" in a story with one state (and no ministry named)
+    assert sides("parties4-ministry-spokesperson.txt") == {
+        "Anna Vik": "Velmark", "Olaf Berg": "Velmark", "Velmark": "Velmark"}

@@ -23,6 +23,18 @@ the state whose seat the story names ("the White House"). Ownerless roles go to 
 owner of their kind (ministers to a state, corporate roles to a company). A past job
 ("former Gambian foreign minister") names no owner.
 
+Pages of other kinds (cluttered news pages, communiques, columns, briefing transcripts,
+bid wires, Q&A interviews) add: publications, photo agencies and bylines' roles are no
+actors; an ampersand joins one firm's names; advisers ("advised by X", "hired X as
+financial adviser"), pollsters, rating agencies and people introduced by a past job only
+are no sides; "the X family" is an actor; a union's branches and locals, "Org Chief
+Executive X", "X, who has led the federation's team", "X is the chief negotiator for Y"
+(also at a later mention than the first), a roster line "Republic of X: President Y",
+"the Personal Envoy of the Secretary-General of the UN" fold into their side; an
+ownerless role after a sentence opened by a nominal ("The alliance demanded ... Its
+general secretary, X") is that nominal's; "A launched a bid for B" makes A "the
+bidder" and B "the target", "X, which holds 8%" "the shareholder".
+
 ``find_parties`` returns an :class:`ActorTable`: the actors and a sorted list of
 mentions (names, acronyms, last names, "the union"-style nominals resolved to the
 nearest compatible actor). Pronouns are resolved later, on demand, by
@@ -729,7 +741,7 @@ def _split_run(run: str) -> tuple[tuple[int, str], ...]:
                 continue
             if tok == "&" and 1 <= len(left) <= 2 and 1 <= len(right) <= 3 and _org_class(left) is None \
                     and " ".join(left) not in GAZETTEER and " ".join(right) not in GAZETTEER:
-                # "Pelham & Garvie", "Marsh & Teague Holdings": an ampersand joins the
+                # "Tarrant & Vell", "Oxbury & Lane Holdings": an ampersand joins the
                 # names of one firm (a list of sides is written with "and")
                 join = True
             elif tok in ("and", "&"):
@@ -907,7 +919,7 @@ def _chunk_shape(raw: str, cut: int) -> _Shape:
     if (named := rest if title else words) and (named[-1] in PLACE_WORDS or any(w in PLACE_WORDS for w in named[1:])):
         return _Shape(*base, _SKIP)
     if not title and "&" in words and not cls:
-        return _Shape(*base, _ORG, cls="company")   # "Pelham & Garvie": a firm's names joined
+        return _Shape(*base, _ORG, cls="company")   # "Tarrant & Vell": a firm's names joined
     particle_last = words[1] if len(words) == 2 and words[0].lower() in _PARTICLES else None
     if title or (2 <= len(rest) <= 5 and _name_core(rest[-1])[:1].isupper()
                  and all(((c := _name_core(w))[:1].isupper() and not c.isupper())
@@ -1188,7 +1200,7 @@ class _Builder:
                    and _PLACE_BEFORE.search(text, max(0, p - 30), p) for p, _ in seen):
                 continue   # "in Derby", "the capital, Rasken": a place
             if all(text.startswith(" family", p + len(word)) for p, _ in seen):
-                # "the founding Garvie family": the family is the actor (a shareholder),
+                # "the founding Vell family": the family is the actor (a shareholder),
                 # not a word of the firm's name it shares
                 aid = self.actor(word + " family", "other", "group")
                 self.form(word + " family", aid)
@@ -1317,7 +1329,7 @@ class _Builder:
                 cut = n
                 break
         if owner is None and len(head.words) >= 4 and any(w in _TITLE_OPENERS for w in head.words[2:-1]):
-            # "Hollin Care Group Chief Executive Marcus Pell", "Dockers Union General
+            # "Bramley Care Group Chief Executive Marcus Pell", "Dockers Union General
             # Secretary X": an organisation's name, a title, a name (the person its)
             words = head.words
             for k in range(2, len(words) - 1):
@@ -1479,7 +1491,7 @@ class _Builder:
                     if _ART_RE.match(last):
                         self.form(last[:1].upper() + last[1:], a.id)   # "Al-Ansari said"
             elif a.cls not in ("state", "unknown") and " " in a.name and a.name not in GAZETTEER \
-                    and not a.name.endswith(" family"):   # ("the Garvie family" is no "Garvie": the firm's word)
+                    and not a.name.endswith(" family"):   # ("the Vell family" is no "Vell": the firm's word)
                 firsts.setdefault(a.name.split()[0], []).append(a.id)
         # invented countries: a demonym written next to a proper word ("Valdorian")
         candidates = [a for a in self.actors
@@ -1626,7 +1638,7 @@ class _Builder:
 
     def _first_names(self) -> None:
         """A lone proper word that is the first name of one person of the story ("If
-        Gwen puts it on paper" after "Gwen Tasker") is that person (an interview or a
+        Sela puts it on paper" after "Sela Dorn") is that person (an interview or a
         transcript calls people by first name), not an actor of its own."""
         firsts: dict[str, list[int]] = {}
         for a in self.actors:

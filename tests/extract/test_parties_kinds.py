@@ -111,15 +111,15 @@ def test_communique_envoy_role_and_minister_of_state() -> None:
 
 def test_one_side_not_split_branch_local_and_titled_officer() -> None:
     # "The Valebridge Branch said", "SCWU Local 14 rejected": the union's units speak for
-    # it; "Hollin Care Group Chief Executive Marcus Pell": the firm, a title, its officer
+    # it; "Bramley Care Group Chief Executive Marcus Pell": the firm, a title, its officer
     assert sides("parties4-split-sides.txt") == {
         "Social Care Workers Union": "Social Care Workers Union",
         "Valebridge Branch": "Social Care Workers Union",
         "SCWU Local 14": "Social Care Workers Union",
-        "Hollin Care Group": "Hollin Care Group",
-        "Marcus Pell": "Hollin Care Group",
+        "Bramley Care Group": "Bramley Care Group",
+        "Marcus Pell": "Bramley Care Group",
     }
-    assert parties("parties4-split-sides.txt") == ["Social Care Workers Union", "Hollin Care Group"]
+    assert parties("parties4-split-sides.txt") == ["Social Care Workers Union", "Bramley Care Group"]
 
 
 def test_trade_briefing_ministry_names_its_state_and_a_titled_label() -> None:

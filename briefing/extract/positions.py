@@ -1047,10 +1047,16 @@ class _Extractor:
             b = text.find("\n", pos)
             b = len(text) if b < 0 else b
             if not self._label_re.match(text, a) and _SPOKES_ROLE.search(text, a, b):
-                for c in table.in_span(a, b):
-                    side = table.top(c.actor)
-                    if table.actors[side].cls not in ("person", "merged", "generic"):
-                        return side
+                # (the body the story names most: "Speaker: X, General Secretary, CCU" is CCU's)
+                sides = [table.top(c.actor) for c in table.in_span(a, b)]
+                sides = [x for x in sides if table.actors[x].cls not in ("person", "merged", "generic")]
+                if sides:
+                    counts = {x: 0 for x in sides}
+                    for m in table.mentions:
+                        top = table.top(m.actor)
+                        if top in counts:
+                            counts[top] += 1
+                    return max(sides, key=lambda x: counts[x])
                 states = {x.id for x in table.actors if x.cls == "state" and x.parent is None}
                 if len(states) == 1:
                     return states.pop()

@@ -130,3 +130,16 @@ def test_first_person_communique_speaks_for_the_body_at_its_top() -> None:
             ("demand", "demand the opening of the northern road to aid convoys"),
         ],
     }
+
+
+def test_press_conference_speaker_roster_names_the_body() -> None:
+    # "Speaker: X, General Secretary, HPG" ... "TOLLAND:": the body the story names most
+    # on that line holds the answers (the question "Is the HPG ready ...?" holds nothing)
+    got = positions_of("pos4-briefing-roster-body.txt")
+    assert got == {
+        "Harbour Pilots Guild": [
+            ("demand", "asked for nine per cent over two years"),
+            ("vow", "will not sign anything below seven"),
+            ("demand", "want Portline back at the table this week"),
+        ],
+    }

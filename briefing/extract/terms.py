@@ -239,10 +239,13 @@ _GENRE_STRONG = [g.lower() for g in _TRIG["genre_titles_strong"]]
 _TOPIC_RE = re.compile(rf"^(?:The|This|That|Its|Their|Our)\s+(?:[\w-]+\s+){{0,2}}?(?i:{_NOUN})\s+(?:also\s+)?[a-z]+s\b")
 # "The offer, which values X at $2bn, represents a premium of 38%": the proposal as the
 # subject, an aside after it: what it is worth, no term, but the next "would" is its provision
-_TOPIC_ASIDE_RE = re.compile(rf"^(?:The|This|That|Its|Their|Our)\s+(?:[\w-]+\s+){{0,2}}?(?i:{_NOUN})\s*,")
+_TOPIC_ASIDE_RE = re.compile(rf"^(?:The|This|That|Its|Their|Our)\s+(?:[\w-]+\s+){{0,2}}?(?i:{_NOUN})\s*,\s*"
+                             r"(?:which|worth|valued|valuing)\b")  # (not "The deal, signed on Tuesday, is between ...")
 _PHASE_INTRO_RE = re.compile(
     rf"^(?i:in|during)\s+(?i:the|this|that|its|their|a)\s+(?:[\w-]+\s+){{0,2}}?"
-    rf"(?i:{_alt(_TRIG['phase_nouns'])})\s*,\s*(?=(?:\S+\s+){{0,6}}?(?:would|will|shall)\s)")
+    rf"(?i:{_alt(_TRIG['phase_nouns'])})\s*,\s*(?=(?:\S+\s+){{0,6}}?(?:would|will|shall)\s)"
+    # "In the first, about $6bn of frozen funds would be released": the stage named before
+    r"|^(?i:in)\s+(?i:the)\s+(?:first|second|third|fourth|final|last)\s*,\s*(?=(?:\S+\s+){1,12}?(?:would|will|shall)\s)")
 _LIST_INTRO_RE = re.compile(
     rf"(?i)\b(?:{_alt(_TRIG['list_intro'] + _TRIG['list_nouns'])}|{_NOUN})\b")
 # "... set out three conditions for a deal: A; B; and C": a noun, then the colon
@@ -330,12 +333,15 @@ _OFFER_IS_RE = re.compile(r"(?:the|this|that|its|their|our|his|her|my|[a-z-]+['\
                           r"(?:offer|proposal|counteroffer|counter-offer|counterproposal|bid|package)"
                           # ("The board's offer, made on Friday, is a 5% pay rise ...": an aside)
                           r"(?:\s*,\s*[^,;:]{3,60}?,)?\s+is\s+"
-                          r"(?=a\b|an\b|\d|[$\u00a3\u20ac])")
+                          r"(?=a\b|an\b|\d|[$\u00a3\u20ac]"
+                          # ("The EU's offer, as described by X, is relief in three stages")
+                          r"|(?:[a-z-]+\s+){1,2}(?:in|of|for|on)\s+(?:\d|a\b|an\b|two|three|four|five|stages|phases))")
 _ON_THE_TABLE_RE = re.compile(r"\b(?:put|puts|putting|placed|laid)\s+((?:a|an|its|their)\s+[^,;:]{3,120}?"
                               r"|[$\u00a3\u20ac]?\d[^,;:]{0,120}?)"  # ("We have put 5% on the table")
                               r"\s+on\s+the\s+table\b")
 # "a sweetened 390 pence-a-share cash offer", "the 6% offer": an offer named with its price
-_PRICED_OFFER_RE = re.compile(r"\b(?:a|an|the|its|their|his|her)\s+(?:[\w'\u2019.,$\u00a3\u20ac%-]+\s+){0,4}?"
+# ("the 812p offer is final": a definite reference to an offer named before, no new term)
+_PRICED_OFFER_RE = re.compile(r"\b(?:a|an|its|their|his|her)\s+(?:[\w'\u2019.,$\u00a3\u20ac%-]+\s+){0,4}?"
                               r"(?:offer|bid|counteroffer|counter-offer)\b")
 _PRICE_WORD_RE = re.compile(r"\d(?:[\d.,]*\d)?\s?(?:%|p\b|pence|cents?\b|per\s+cent|percent)"
                             r"|\d[\s-](?:a|per)[\s-]share")
@@ -661,6 +667,7 @@ _PARTICIPLE_WORD_RE = re.compile(r"[a-z]+(?:ed|en|wn)|set|cut|put|kept|held|paid
 # a clause whose own verb is negated in the present or past ("the advice does not require
 # that"): what is not so, no provision (a provision's negation takes a modal: "would not")
 _DOES_NOT_RE = re.compile(r"(?:[\w'\u2019-]+\s+){1,5}?(?:does|do|did)\s+not\b")
+_CAP_WORD_BEFORE_RE = re.compile(r"(?<![.!?]\s)\b[A-Z][a-z'\u2019-]+$")
 _BARE_INFINITIVE_RE = re.compile(r"\bto\s+[a-z]+$")
 
 
@@ -853,6 +860,8 @@ def split_region(text: str, a: int, b: int, listed: bool = False) -> list[tuple[
         pos = a + m.start()
         if text[pos - 1] == ",":
             continue
+        if text[a + m.end():a + m.end() + 1].isupper() and _CAP_WORD_BEFORE_RE.search(text, max(a, pos - 30), pos):
+            continue  # "in Marlundian and European banks would ...": two names, one subject
         if _BARE_INFINITIVE_RE.search(text, max(a, pos - 30), pos) \
                 and _first_word(text[a + m.end():a + m.end() + 20]) in _VERBS:
             continue  # "to recruit and train nurses": one object for both verbs
@@ -1083,8 +1092,10 @@ def _region(sent: str, first_words: str, prev_term: bool, genre: bool,
     if m and _AMOUNT_RE.search(m.group(2)):
         return lead + m.start(2), lead + m.end(2), "term.offer"  # "its offer, a 5% rise, was ..."
     m = _OFFER_IS_RE.search(lb) if noun and " is " in lb else None  # ("Jo, the council's final offer is 6%.")
-    if m and _AMOUNT_RE.search(lb, m.end(), _offer_end(lb, m.end())):
+    if m and (_AMOUNT_RE.search(lb, m.end(), _offer_end(lb, m.end()))
+              or _NUMBER_WORD_RE.search(lb, m.end(), _offer_end(lb, m.end()))):
         # "Our final offer is a pay rise of 9.5%, a cap of 27 pupils and ...": what it is
+        # ("The EU's offer, as described by X, is relief in three stages")
         return lead + m.end(), lead + _offer_end(lb, m.end()), "term.offer"
     m = _ON_THE_TABLE_RE.search(lb) if "table" in kinds else None
     if m and _ALL_CUES_RE.search(m.group(1)):

@@ -322,3 +322,19 @@ def test_strike_page_an_amount_and_a_counted_group_are_two_terms() -> None:
         ("a 5% rise this year", "economic", "term.offer"),
         ("200 new nursing posts", "other", "term.offer"),
     ]  # the headline, the standfirst and the union's 12%: no term
+
+
+def test_analysis_conditional_concessions_and_stages() -> None:
+    assert terms_of("terms4-analysis-stages.html") == [
+        # "X would cap A, and would sell B, if C": a concession offered on a condition
+        ("cap output at 40%", "economic", "term.offer"),
+        ("would sell half of its reserve within a year", "other", "term.offer"),
+        ("the shipping sanctions were lifted first", "economic", "term.offer"),
+        # "The Union's offer, as described by X, is relief in three stages. In the first, ..."
+        ("relief in three stages", "humanitarian", "term.offer"),
+        # ("Ostrian and Velkan banks would": two names, one subject, no cut)
+        ("about $4bn of funds frozen in Ostrian and Velkan banks would be released for food "
+         "imports", "economic", "term.under"),
+        ("The sanctions on the central bank would go last", "economic", "term.cont"),
+    ]  # "The deal, signed on Tuesday, is between ..." opens no context for the council's
+    # "will monitor"; "the 812p offer is final" refers back to an offer, no new term

@@ -388,7 +388,8 @@ for _kind, _words in (("noun", _LEX["nouns"]["proposal"]),
                       ("agreed", ["agreed", "settled"]),
                       # a party's counter-offer, its conditions, a mediator's proposal
                       ("proviso", ["provided", "providing", "condition that", "long as"]),
-                      ("ready", ["ready", "willing", "prepared", "offered", "offers", "offering"]),
+                      ("ready", ["ready", "willing", "prepared", "offered", "offers", "offering",
+                                 "readiness", "willingness"]),
                       ("proposed", ["proposed", "proposes", "proposing", "propose"]),
                       ("counter", _TRIG["counter_verbs"]),
                       ("table", ["on the table"]),
@@ -1467,7 +1468,10 @@ def _counter_offer(lb: str, kinds) -> tuple[int, int, str] | None:
             m.group(g) == "keep" and not lb.startswith("ing", lb.find(" ", m.end(g) + 1) - 3))) \
             and not _NEGATED_BEFORE.search(lb, max(0, m.start() - 12), m.start()):
         cut = _READY_CUT_RE.search(lb, m.end())
-        return m.start(g), cut.start() if cut else len(lb), "term.offer"
+        end = cut.start() if cut else len(lb)
+        if lb.count(" ", m.start(g), end) < 2 and not _AMOUNT_RE.search(lb, m.start(g), end):
+            return None  # "prepared to hand over, as a gesture, X": the verb alone says nothing
+        return m.start(g), end, "term.offer"
     m = _PROPOSED_RE.search(lb) if "proposed" in kinds else None
     if m and not _DETERMINER_BEFORE.search(lb, max(0, m.start() - 8), m.start()) \
             and not _FIRST_PERSON_OBJECT.match(lb, m.end()):

@@ -338,3 +338,11 @@ def test_analysis_conditional_concessions_and_stages() -> None:
         ("The sanctions on the central bank would go last", "economic", "term.cont"),
     ]  # "The deal, signed on Tuesday, is between ..." opens no context for the council's
     # "will monitor"; "the 812p offer is final" refers back to an offer, no new term
+
+
+def test_one_sides_communique_readiness_to_release() -> None:
+    assert terms_of("terms4-front-communique.txt") == [
+        # "declares its readiness to release N": an offer
+        ("release the 60 soldiers held by our units", "hostages_prisoners", "term.offer"),
+    ]  # "prepared to hand over, as a gesture of good faith, X": the verb alone before the
+    # aside says nothing (no term "hand over")

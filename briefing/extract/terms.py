@@ -1524,6 +1524,10 @@ _HISTORY_RE = re.compile(
 # ("X had offered 6%" may well be the offer still on the table: only its ask is history)
 
 
+# a verbless answer that opens with its figure: "Six per cent over two years.", "$40m a year."
+_FRAGMENT_RE = re.compile(rf"\s*(?:[$\u00a3\u20ac]\d|\d|(?:{_alt(sorted(_NUMBER_WORDS))})\b)"
+                          r"(?:(?!\b(?:is|are|was|were|has|have|had|will|would|said|says|[a-z]{3,}ed)\b)[^.?!;:])"
+                          r"{0,80}[.!]?\s*$")  # (no verb: "Ninety per cent voted for it" is news)
 _YEAR_INTRO_RE = re.compile(r"(?:back\s+)?in\s+((?:19|20)\d\d)\s*,")
 _YEAR_RE = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
 
@@ -1771,6 +1775,7 @@ def find_terms(doc: Document) -> list[Term]:
     year = int(doc.date[:4]) if doc.date[:4].isdigit() else -1
     last_term, chain, list_end = -10, 0, -10
     last_offer = False  # the last term found was a side's offer
+    asked = -10  # the last question about the proposal ("What is on the table?")
     # the _RAISED_RE rule needs one of its verbs in the sentence: checked once per text
     raised = any(w in low for w in _RAISED_WORDS)
     for index, (s, e) in enumerate(spans):
@@ -1807,8 +1812,16 @@ def find_terms(doc: Document) -> list[Term]:
         # (bounded: a hostile sentence may be huge; only the continuation and genre rules
         # read the first words: built for them only)
         first_words = " ".join(sent[:200].split()[:14]) if prev_term or genre else ""
+        if index == asked + 1 and _FRAGMENT_RE.match(low, s, e):
+            # "What was on the table? Six per cent over two years.": the answer's fragment
+            for ps, pe in split_region(text, s, e):
+                add(ps, pe, "term.offer", index)
+            last_term, last_offer = index, True
+            continue
         region = _region(sent, first_words, prev_term, genre, kinds, raised,
                          index - last_term <= 4)
+        if region is not None and region[2] == "term.topic" and low[s:e].rstrip().endswith("?"):
+            asked = index  # a question about the proposal: a fragment may answer it
         if region is None:
             if prev_term and _BACKGROUND_RE.search(low, s, e):
                 last_term = index  # a word on how the talks went keeps the context open

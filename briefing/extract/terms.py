@@ -1196,6 +1196,8 @@ def _region(sent: str, first_words: str, prev_term: bool, genre: bool,
                 else m.end()
             if m.group(0) in _ACTION_VERBS:  # "would cap X at N": "cap X at N"
                 start = m.start() + (6 if m.group(0).startswith("would ") else 0)
+            if _BARE_DEAL_RE.match(lb, _skip_space(lb, start, len(lb))):
+                return lead, lead, "term.topic"  # "The proposal sets out a three-stage plan.": context
             return lead + start, len(sent), "term.verb"
     m = _OFFERED_RE.search(lb) if "offer" in kinds else None
     if m and not _ALL_CUES_RE.search(lb, m.end()):

@@ -353,3 +353,11 @@ def test_press_conference_fragment_answers_a_question_about_the_offer() -> None:
         # "What was on the table? Five per cent over three years.": a verbless answer
         ("Five per cent over three years", "other", "term.offer"),
     ]  # "Five." is too short; "Ninety per cent voted for action." has its own verb: news
+
+
+def test_a_copy_seen_by_the_paper_and_a_plan_named_as_the_object() -> None:
+    assert terms_of("terms4-copy-seen.html") == [
+        # "A copy seen by X envisages A and B": the proposal's text
+        ("a 30-day pause in fighting", "ceasefire", "term.verb"),
+        ("the release of 20 hostages", "hostages_prisoners", "term.verb"),
+    ]  # "sets out a two-stage plan": a plan named, nothing of its content (context only)

@@ -199,7 +199,9 @@ _STANCE_BEFORE_RE = re.compile(r"\b(not|never|remained|remains|remain|stay|stays
                                r"|were|be|been|am|['\u2019]re|['\u2019]s)\s+(?:[a-z]+ly\s+)?[\"\u201c]?$")
 _PLEDGE_RE = re.compile(rf"\b(?:{_alt(_TRIG['pledge'])})\s+")
 # ("The two sides have also agreed, under our good offices, to allow ...": the aside skipped)
-_AGREED_RE = re.compile(r"\bagreed(?:\s+(?:early\s+|late\s+)?(?:on|in)\s+\w+|\s*,\s*[^,;:]{3,60},)?\s+to\s+([a-z]+)")
+# ("The two blocs did agree on Tuesday to extend ...": the emphatic form too)
+_AGREED_RE = re.compile(r"\b(?:agreed|did\s+agree)(?:\s+(?:early\s+|late\s+)?(?:on|in)\s+\w+|\s*,\s*[^,;:]{3,60},)?"
+                        r"\s+to\s+([a-z]+)")
 # "the two countries have now agreed the line along 260 km", "the two sides settled on 11
 # hours": what the sides agreed, with its figure (a joint subject only)
 _AGREED_NP_RE = re.compile(r"\b(?:agreed(?:\s+on)?|settled\s+(?:instead\s+|finally\s+|eventually\s+)?on)"
@@ -385,7 +387,7 @@ for _kind, _words in (("noun", _LEX["nouns"]["proposal"]),
                       ("verb", _TRIG["content_verbs"]), ("close", _TRIG["close_verbs"]),
                       ("pledge", _TRIG["pledge"]), ("return", _TRIG["return_intros"]),
                       ("offer", ["offer", "offered", "offers", "offering", "proposal"]),
-                      ("agreed", ["agreed", "settled"]),
+                      ("agreed", ["agreed", "settled", "did agree"]),
                       # a party's counter-offer, its conditions, a mediator's proposal
                       ("proviso", ["provided", "providing", "condition that", "long as"]),
                       ("ready", ["ready", "willing", "prepared", "offered", "offers", "offering",

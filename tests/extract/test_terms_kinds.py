@@ -361,3 +361,14 @@ def test_a_copy_seen_by_the_paper_and_a_plan_named_as_the_object() -> None:
         ("a 30-day pause in fighting", "ceasefire", "term.verb"),
         ("the release of 20 hostages", "hostages_prisoners", "term.verb"),
     ]  # "sets out a two-stage plan": a plan named, nothing of its content (context only)
+
+
+def test_trade_wire_two_blocs_did_agree() -> None:
+    assert terms_of("terms4-blocs-agree.txt") == [
+        # "The two blocs did agree on Tuesday to extend X": a joint subject, the emphatic form
+        ("extend until March a standstill under which neither side imposes new duties",
+         "economic", "term.agreed"),
+        # "They also agreed to set up ..." right after it
+        ("set up a working group on solar panels that will report within 90 days", "other",
+         "term.agreed"),
+    ]

@@ -171,6 +171,8 @@ _INTRO_RE = re.compile(
 assert _INTRO_RE.pattern.endswith(r"\s*,\s*")
 _INTRO_NOCOMMA_RE = re.compile(_INTRO_RE.pattern[:-len(r"\s*,\s*")]
                                + r"\s+(?=(?:[\w'\u2019-]+\s+){1,5}?(?:would|will|shall)\s)")
+_WHICH_NOUN_WOULD_RE = re.compile(rf",\s+which\s+(?:the|its|their|this)\s+(?:[\w'\u2019-]+\s+){{0,2}}?(?:{_NOUN})"
+                                  r"\s+would\s+(?:also\s+)?([a-z]+)\b")
 _UNDER_WHICH_RE = re.compile(rf"\b(?:{_NOUN})\b[^.;:]{{0,40}}?\s(?:under|in|by)\s+which\s+"
                              r"(?=(?:[\w'\u2019-]+\s+){1,5}?(?:would|will|shall|may)\s)")
 _SET_BEFORE = re.compile(r"\b(?:set|sets|impose|imposes|imposed|agree|agreed|agrees|raise|lower|tighten"
@@ -1068,6 +1070,11 @@ def _region(sent: str, first_words: str, prev_term: bool, genre: bool,
         if aside:
             start += aside.end()
         return lead + start, len(sent), "term.under"
+    m = _WHICH_NOUN_WOULD_RE.search(lb) if noun and " which " in lb else None
+    if m and m.group(1) in _VERBS:
+        # "..., agricultural support, which the draft would cap at $4.5 billion a year": the
+        # draft's provision in a relative clause, whoever reports the sentence
+        return lead + m.start(1), lead + _offer_end(lb, m.start(1)), "term.verb"
     m = _UNDER_WHICH_RE.search(lb) if noun and " which " in lb else None
     if m and not reported_():  # "signed an accord under which a joint committee will ..."
         return lead + m.end(), len(sent), "term.under"

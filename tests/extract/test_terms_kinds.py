@@ -371,4 +371,7 @@ def test_trade_wire_two_blocs_did_agree() -> None:
         # "They also agreed to set up ..." right after it
         ("set up a working group on solar panels that will report within 90 days", "other",
          "term.agreed"),
+        # "X, which the draft would cap at N": the draft's provision in a relative clause,
+        # though a negotiator reports the sentence
+        ("cap at $2.5 billion a year", "economic", "term.verb"),
     ]

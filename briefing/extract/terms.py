@@ -290,12 +290,20 @@ _DOC_VERBS = frozenset(("says", "said", "stated"))
 
 def _text_speaks(lb: str) -> bool:
     """Whether every reporting verb of the sentence has the proposal itself as its subject
-    ("..., the draft says"): then no party speaks."""
+    ("..., the draft says") or is a passive hedge ("where the group is believed to hold
+    most of the captives"): then no party speaks."""
     for m in _REPORTING_RE.finditer(lb):
+        if m.group() in _HEDGE_PARTICIPLES and _PASSIVE_HEDGE_RE.match(lb, m.end()) \
+                and lb.endswith((" is ", " are ", " was ", " were ", " been "), 0, m.start()):
+            continue
         if m.group() not in _DOC_VERBS or not _DOC_BEFORE_RE.search(lb, max(0, m.start() - 30),
                                                                      m.start()):
             return False
     return True
+
+
+_HEDGE_PARTICIPLES = frozenset(("said", "believed", "thought", "feared", "expected"))
+_PASSIVE_HEDGE_RE = re.compile(r"\s+to\s")
 
 
 
@@ -1070,6 +1078,11 @@ def _region(sent: str, first_words: str, prev_term: bool, genre: bool,
         if aside:
             start += aside.end()
         return lead + start, len(sent), "term.under"
+    if (noun or prev_term) and "hedge" in kinds:
+        m = _HEDGED_CONTENT_RE.search(lb)
+        if m and not _NEGATED_VERB_RE.search(lb, max(0, m.start(1) - 20), m.start(1)):
+            start = _after_indirect_object(body, m.end()) if m.group(1) in _HEDGED_GIVE else m.end()
+            return lead + start, len(sent), "term.verb"
     m = _WHICH_NOUN_WOULD_RE.search(lb) if noun and " which " in lb else None
     if m and m.group(1) in _VERBS:
         # "..., agricultural support, which the draft would cap at $4.5 billion a year": the
@@ -1166,11 +1179,6 @@ def _region(sent: str, first_words: str, prev_term: bool, genre: bool,
     m = _AGREED_ON_RE.search(lb) if "agreed" in kinds else None
     if m and any(j in " " + lb[:m.start()] + " " for j in _JOINT):
         return lead, lead, "term.topic"  # "the two sides agreed on the first phase": context
-    if (noun or prev_term) and "hedge" in kinds:
-        m = _HEDGED_CONTENT_RE.search(lb)
-        if m and not _NEGATED_VERB_RE.search(lb, max(0, m.start(1) - 20), m.start(1)):
-            start = _after_indirect_object(body, m.end()) if m.group(1) in _HEDGED_GIVE else m.end()
-            return lead + start, len(sent), "term.verb"
     verbs = "verb" in kinds or ("close" in kinds and noun)  # (a close verb needs its noun)
     for tried, m in enumerate(_CONTENT_VERB_RE.finditer(lb) if verbs else ()):
         if tried >= 4:

@@ -375,3 +375,16 @@ def test_trade_wire_two_blocs_did_agree() -> None:
         # though a negotiator reports the sentence
         ("cap at $2.5 billion a year", "economic", "term.verb"),
     ]
+
+
+def test_exchange_report_a_passive_hedge_is_no_speaker() -> None:
+    assert terms_of("terms4-exchange-hedge.md") == [
+        ("the group will free all 20 people it holds", "hostages_prisoners", "term.under"),
+        ("the release of 150 prisoners", "hostages_prisoners", "term.under"),
+        # "..., where the Brigade is believed to hold most of the captives": a passive
+        # hedge, no party reporting, so the next provisions go on
+        ("The exchange will take place in two stages over six days", "hostages_prisoners",
+         "term.cont"),
+        ("will be accompanied by a ten-day pause in air strikes over the Kesh district",
+         "ceasefire", "term.cont"),
+    ]

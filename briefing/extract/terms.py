@@ -526,6 +526,8 @@ _WOULD_SAID_RE = re.compile(
     r"(,\s+(?:he|she|they|it|(?:the\s+)?[\w'\u2019-]+(?:\s+[\w'\u2019-]+){0,3})\s+(?:said|says|added)\s*[.!]?\s*)$")
 _STEP_AFTER_RE = re.compile(rf"be\s+(?:{_alt(_TRIG['process_participles'])})\b")
 _THREAT_RE = re.compile(r"\b(?:if|unless|otherwise|should)\b")
+_SPEAKER_WILL_RE = re.compile(r"(?:The|Our)\s+(?:[A-Z][a-z]+\s+)?(?:Government|government|company|Company|ministry"
+                              r"|Ministry|council|Council|board|Board|union|Union)\s+will\s+(?:also\s+)?([a-z]+)\b")
 _BUT_WOULD_RE = re.compile(r",\s+but\s+(?:it\s+|they\s+|he\s+|she\s+)?(?:would|will)\s+(?:also\s+)?([a-z]+)\b")
 # ", would invest B", ", and will not sell C": a parallel commitment of the same subject
 _NEXT_MODAL_RE = re.compile(r"\s*(?:and\s+)?(?:would|will)\s+(?:also\s+|not\s+)?[a-z]+")
@@ -1253,6 +1255,14 @@ def _region(sent: str, first_words: str, prev_term: bool, genre: bool,
     m = _CONDITIONAL_RE.search(lb) if "cond" in kinds else None
     if m and not _NEGATED_BEFORE.search(lb, max(0, m.start() - 12), m.start()):
         return lead + m.start(1), len(sent), "term.if"  # both halves: split in find_terms
+    if "vow" in kinds and lead and body[:1] in "TO":
+        m = _SPEAKER_WILL_RE.match(body)
+        if m and m.group(1) in _VOW_VERBS:
+            # a labelled speaker's "The Government will establish a fund of N": a commitment
+            cut = _READY_CUT_RE.search(lb, m.end())
+            end = cut.start() if cut else len(body)
+            if _AMOUNT_RE.search(lb, m.end(), end) and not _THREAT_RE.search(lb, m.end(), end):
+                return lead + m.start(1), lead + end, "term.vow"
     if "vow" in kinds and _SAID_WORD_RE.search(lb):
         m = _SAID_WOULD_RE.search(body)
         if m and m.group(1) == "not" and ", but " in lb:

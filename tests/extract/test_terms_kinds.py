@@ -388,3 +388,11 @@ def test_exchange_report_a_passive_hedge_is_no_speaker() -> None:
         ("will be accompanied by a ten-day pause in air strikes over the Kesh district",
          "ceasefire", "term.cont"),
     ]
+
+
+def test_ministerial_statement_the_government_will_with_a_figure() -> None:
+    assert terms_of("terms4-ministerial-statement.txt") == [
+        # a labelled speaker's "The Government will establish a fund of N": a commitment
+        ("establish a transition fund of 40 million marks to help the inshore fleet adjust",
+         "economic", "term.vow"),
+    ]  # "I will make a statement": the occasion, no term

@@ -43,6 +43,14 @@ offered last week, plus ...") give no item; "until" is a condition only after a 
 a side moving its figure ("raised its offer to X", [moves]) is a position, and so is "a
 proposal by X to ..." / "a request from X for ..." whatever the sentence does with it.
 
+Other kinds of page: a press briefing's title-case labels ("Vandermaas:", askers "Q (Radio
+X):"/"Question:") make a transcript; a spokesperson the parties pass left unaffiliated speaks
+for the body on the line introducing them ("Spokesperson: X"), else the side the journalists'
+yes/no questions ask about; a first-person-plural statement with no labels is the body at its
+top; "The two Governments have agreed as follows: (a) ..." gives each side each item
+([collective]); "X's demand for Y" ([possessive_nouns]) and "For X, the sticking point is Y"
+([for_holder]) are X's; "suggested A, B and C" (noun phrases) are proposals.
+
 Which actors become parties: an actor is a party when it holds at least one position
 other than an "according to" attribution (so a ministry quoted for a death toll is
 not a party), or when it is named as the broker of the talks (mediated/brokered by).
@@ -202,6 +210,24 @@ PARTICLES: dict[str, tuple[str, ...]] = {
     form: tuple(parts) for verb, parts in _ST.get("particles", {}).items()
     for form in (_ST.get("irregular", {}).get(verb) or inflect(verb))}
 _PARTICLE_AFTER = re.compile(r"\s+(?:(?:it|them|this|that)\s+)?([a-z]+)\b")   # "call off", "call it off"
+
+
+# [collective]: "The two sides agreed", "Both governments welcomed", "The Ministers called for"
+_COLL = _ST.get("collective", {})
+_COLL_COUNTS: dict[str, int] = dict(_COLL.get("counts", {}))
+_COLL_NOUNS = frozenset(n.lower() for n in _COLL.get("nouns", ()))
+COLLECTIVE_RE = re.compile(
+    r"\b(?:(?P<q>[Bb]oth|[Aa]ll)\s+(?:the\s+)?|[Tt]he\s+(?:(?P<n>" + "|".join(c for c in _COLL_COUNTS if c != "both")
+    + r")\s+)?)(?:(?-i:[A-Z][a-z]+)\s+)?(?P<noun>" + alternation(sorted(_COLL.get("nouns", ()), key=len, reverse=True)).replace(" ", r"\s+")
+    + r")\b(?![\w'\u2019-]|\s+(?:of|in|on|at|from|who|whose)\b)", re.I) if _COLL.get("nouns") else None
+# one word of each collective noun: a sentence holding none skips the search
+_COLL_WORDS = _must_contain(_COLL.get("nouns", ())) if _COLL.get("nouns") else ()
+# what may stand before a collective subject in its sentence: nothing (a list number, a
+# bullet), or a clause opener ("..., and both sides agreed", "said that the parties")
+_COLLECTIVE_LEAD = re.compile(r"(?:^[\s\"\u201c]*(?:\(?\d{1,2}[.)]\s*|[-*\u2022]\s*)?(?:[A-Z][\w-]*,\s*)?|[,;:]\s+|"
+                              r"\b(?:and|but|that|while|whereas|then|where)\s+)$")
+_PLACE_PREP = re.compile(r"\b(?:in|at|near|from)\s+(?:the\s+)?$")
+COLLECTIVE = "\x00sides"   # the word of a collective subject candidate (no pronoun has it)
 
 
 class _FormInfo:
@@ -572,6 +598,8 @@ _FOR_HOLDER_RE = re.compile(r"[\s\"\u201c]*For\s+(?P<who>[^,;:.]{2,60}?),\s+(?:t
 _NP_START = re.compile(r"\s*(?:(?:a|an|the|its|their|his|her|our)\s|\d|[$\u20ac\u00a3])", re.I)
 _NP_FINITE = re.compile(r"\s*(?:(?!(?:that|which|who)\b)[\w'\u2019$\u20ac\u00a3.,%-]+\s+){1,5}?(?:is|are|was|were|would|will|could|"
                         r"had|has|have|must|should|might|may|can|did|does|do)\b")
+# the marker of a list item's line: a letter "(a)", a number "4.", a bullet
+_MARKER_KIND = re.compile(r"[ \t]*(?:(?P<letter>\(?[a-z]\))|(?P<number>\d{1,2}[.)])|(?P<bullet>[-*\u2022\u2013]))")
 _SERIES_MODAL = re.compile(r"(?:would|will)\s+(?!be\b|have\b|not\b|never\b)[a-z]{3,}\b")
 # a first-person statement (see _author_setup): quotes removed, "we" counted
 _QUOTED = re.compile(r"\"[^\"\n]*\"|\u201c[^\u201d\n]*\u201d")
@@ -775,6 +803,7 @@ class Trigger:
     clausal: bool = False     # "agreed that ...": a clause, not a list of things
     co: tuple[int, ...] = ()  # other holders coordinated with the subject ("A and B agreed")
     adjunct: bool = False     # "opened talks demanding ...": a participle without a comma
+    collective: bool = False  # held by every side ("The two sides agreed")
 
 
 @dataclass
@@ -929,6 +958,8 @@ class _Extractor:
         self._holders: dict[int, tuple[int, str] | None] = {}
         self._block_starts: list[int] = []
         self._main: Trigger | None = None
+        self._side_cache: dict[int, list[int]] = {}
+        self._list_co: dict[int, tuple[int, ...]] = {}   # a collective list's other sides
         # the text in lower case with the same offsets, for word gates (see _may_hold)
         self._low = fold_case(doc.text)
         self._label_re = SPEAKER_LABEL_RE
@@ -1257,6 +1288,10 @@ class _Extractor:
             self._answer(idx, s, e, [], False)
             return
         cands = _candidates(self.table, text, s, e)
+        if COLLECTIVE_RE is not None and _holds_any(low, _COLL_WORDS):
+            extra = self._collectives(s, e, cands)
+            if extra:
+                cands = sorted(cands + extra, key=_first)
         hedged = _holds_any(low, HEDGE_WORDS) and bool(HEDGE_RE.search(sent))
         # outside quotes first: they tell who speaks the quotes
         speaker = None
@@ -1524,6 +1559,33 @@ class _Extractor:
         holder = self._holder_of(a)
         return holder is not None and holder[1] in _LIST_STANCES
 
+    def _intro_at(self, pos: int) -> bool:
+        """Whether ``pos`` sits on the intro line of a colon list."""
+        for a, b, items, _ in self.blocks:
+            if a <= pos < b:
+                return bool(items)
+            if a > pos:
+                break
+        return False
+
+    def _same_marker_items(self, intro_start: int) -> None:
+        """Keep a list's items while they carry the first item's kind of marker ("(a)" to
+        "(e)"; a numbered paragraph after them is no item of the list)."""
+        text = self.text
+        for k, (a, b, items, off) in enumerate(self.blocks):
+            if a != intro_start or not items:
+                continue
+            kept, kind = [], None
+            for x, y in items:
+                marker = _MARKER_KIND.match(text, text.rfind("\n", 0, x) + 1)
+                mk = marker.lastgroup if marker else None
+                if kind is None:
+                    kind = mk
+                if mk != kind:
+                    break
+                kept.append((x, y))
+            self.blocks[k] = (a, b, kept, off)
+
     def _holder_of(self, intro_start: int) -> tuple[int, str] | None:
         """Who holds a colon list, and with which stance: the last stance verb of the
         line before the colon, or "X's demands/conditions/proposals are:"."""
@@ -1539,6 +1601,11 @@ class _Extractor:
                     break
                 if t.subject is not None:
                     best = (t.subject, t.cls)
+                    if t.collective and t.cls in ("accept", "vow"):
+                        # "The two Governments have agreed as follows:": each side commits
+                        best = (t.subject, "vow")
+                        self._list_co[intro_start] = t.co
+                        self._same_marker_items(intro_start)
                     if t.cls in _LIST_ANNOUNCERS:
                         # "set out four further conditions for any deal:": the items are
                         # what the list noun says (demands), not the announcing verb's
@@ -1568,19 +1635,32 @@ class _Extractor:
             if stance not in _LIST_STANCES:
                 continue   # the points of a proposal or offer are its terms, not positions
             emitted = len(self.found)
+            co = self._list_co.get(a, ())
+            own: list[int] = []
             for x, y in items:
                 x, y = trim(text, x, y)
                 if y - x < 3:
                     continue
+                if co:
+                    # a collective's list (see _same_marker_items): each item up to its first
+                    # sentence's end; an item naming its own side ("Orvenia will reduce ...") is
+                    # that side's sentence, read as such
+                    own = [self.table.top(m.actor) for m in self.table.in_span(x, x + 60)[:1]
+                           if _DET_ONLY.fullmatch(text, x, m.start) and self.table.top(m.actor) in (actor, *co)]
+                    k = bisect.bisect_right(self._starts, x) - 1
+                    if k >= 0:
+                        y = min(y, self.doc.sentences[k][1])
                 y2 = _limit(text, x, y, 24)
                 sent = bisect.bisect_right(self._starts, x) - 1
                 if sent < 0 or not (self.doc.sentences[sent][0] <= x and y2 <= self.doc.sentences[sent][1]):
                     continue
-                self.found.append(_Found(actor, stance, clean_phrase(text[x:y2]), x, y2, sent, f"list.{stance}"))
+                for aid in ((own[0],) if co and own else (actor, *co)):
+                    self.found.append(_Found(aid, stance, clean_phrase(text[x:y2]), x, y2, sent, f"list.{stance}"))
             if len(self.found) > emitted:
                 # the intro only announces the items ("set out four conditions for a deal:")
                 self.found = [f for f in self.found if not (
-                    a <= f.start < b and f.actor == actor and f.rule.startswith("verb.")
+                    a <= f.start < b and (f.actor == actor or f.actor in self._list_co.get(a, ()))
+                    and f.rule.startswith("verb.")
                     and (_LIST_NOUN_AFTER.match(" " + f.text) or _ANNOUNCES_LIST.search(f.text)))]
 
     def _answer(self, idx: int, s: int, e: int, produced: list[_Found], hedged: bool,
@@ -1919,6 +1999,15 @@ class _Extractor:
                         # reported clause has a subject of its own)
                         best = c
                 break
+        if best is not None and best[3][:1] == "\x00":
+            # "The two sides agreed": every side holds it
+            # (only when it opens a list: "The two Governments have agreed as follows:" --
+            # a collective's stance in a sentence is left to nobody, as the gold style wants)
+            sides = self._sides(int(best[3][len(COLLECTIVE):] or 0)) if self._intro_at(t.start) else None
+            if sides and not quote:
+                t.subject, t.co, t.subject_start = sides[0], tuple(sides[1:]), best[0]
+                t.collective = True
+            return
         if best is not None and best[3] and prev is not None and prev.subject is not None and (
                 prev.cls == SPEECH or not any(c[2] is not None and prev.end <= c[0] < best[0]
                                               and not text.startswith(_POSSESSIVE, c[1]) for c in cands)):
@@ -1949,10 +2038,64 @@ class _Extractor:
             between = text[prev.end:t.start]
             coordinated = _COORDINATED.search(text[max(s, t.start - 60):t.start])
             if coordinated and not _SEMICOLON.search(between):
+                main = self._main
+                if prev.collective and main is not None and main is not prev and main.subject is not None \
+                        and main.cls == SPEECH:
+                    prev = main   # "X said both sides had agreed to A and called for B": X calls
                 t.subject = prev.subject
                 t.co = prev.co
                 t.subject_start = -1
                 t.shared = True
+
+    def _collectives(self, s: int, e: int, cands) -> list[tuple[int, int, None, str]]:
+        """Collective subjects in a sentence ("The two sides", "Both governments", "The
+        Ministers") that open their clause and name no actor themselves, as subject
+        candidates whose word is COLLECTIVE + the number of sides ("" for any)."""
+        text = self.text
+        out = []
+        for m in COLLECTIVE_RE.finditer(text, s, e):
+            a, b = m.span()
+            lead = text[s:a] if a - s <= 80 else "x" + text[a - 80:a]
+            if not (_COLLECTIVE_LEAD.search(lead) or FORMS.get(lead.rsplit(None, 1)[-1].lower() if lead.strip() else "")
+                    == SPEECH):
+                continue   # "officials on both sides said"
+            inside = [c for c in cands if a <= c[0] < b]
+            if any(c[2] is None or self.table.actors[c[2]].name.lower() not in _COLL_NOUNS for c in inside):
+                continue   # "the Norvian leaders" (an actor's)
+            for c in inside:
+                cands.remove(c)   # ("The two Governments": no actor named "Governments")
+            q = (m.group("q") or "").lower()
+            n = _COLL_COUNTS.get(q) or _COLL_COUNTS.get((m.group("n") or "").lower()) or ""
+            out.append((a, b, None, f"{COLLECTIVE}{n}"))
+        return out
+
+    def _sides(self, n: int) -> list[int]:
+        """The sides of the story for a collective subject: the actors (no person, broker
+        or unnamed group) mentioned at least twice, most mentioned first; ``n`` of them
+        when the collective says how many ("the two sides"), else all (at most six);
+        none when the story has fewer."""
+        got = self._side_cache.get(n)
+        if got is not None:
+            return got
+        table, text = self.table, self.text
+        brokers = {table.top(b) for b in table.brokers}
+        counts: dict[int, int] = {}
+        first: dict[int, int] = {}
+        for m in table.mentions:
+            aid = table.top(m.actor)
+            if aid in brokers or table.actors[aid].cls in ("person", "merged", "generic") \
+                    or table.actors[aid].name.lower() in _COLL_NOUNS \
+                    or _PLACE_PREP.search(text, max(0, m.start - 10), m.start):
+                continue   # (a place: "met in Harbo")
+            counts[aid] = counts.get(aid, 0) + 1
+            first.setdefault(aid, m.start)
+        ranked = [a for a in sorted(counts, key=lambda a: (-counts[a], first[a])) if counts[a] >= 2]
+        states = [a for a in ranked if table.actors[a].cls == "state"]
+        if len(states) >= max(n, 2):
+            ranked = states   # (two states and the UN that chairs their commission: the states)
+        sides = (ranked[:n] if len(ranked) >= n else []) if n else (ranked[:6] if len(ranked) >= 2 else [])
+        self._side_cache[n] = sides
+        return sides
 
     def _closes_apposition(self, c, s: int) -> bool:
         """Whether the mention ``c`` is a person named in apposition to their role at the

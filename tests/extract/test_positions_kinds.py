@@ -143,3 +143,26 @@ def test_press_conference_speaker_roster_names_the_body() -> None:
             ("demand", "want Portline back at the table this week"),
         ],
     }
+
+
+def test_communique_collective_list_is_each_sides_commitment() -> None:
+    # "The two Governments have agreed as follows: (a) ... (c)": each of the two states
+    # commits to each lettered item (an item naming one side is that side's only; the
+    # numbered paragraph after the list is no item); "Both sides welcomed ..." in a plain
+    # sentence gives nobody anything
+    got = positions_of("pos4-communique-agreed-list.txt")
+    withdraw = "Each side shall withdraw its troops to a distance of five kilometres from the border line within 48 hours"
+    commission = "A joint commission of six members shall investigate the incident and report within 30 days"
+    assert got == {
+        "Talvera": [
+            ("vow", withdraw),
+            ("vow", commission),
+            ("vow", "Talvera shall reopen the Kessen crossing to civilian traffic on 10 March"),
+            ("reject", "rejected the request"),
+        ],
+        "Osmira": [
+            ("vow", withdraw),
+            ("vow", commission),
+            ("demand", "requested a formal apology"),
+        ],
+    }

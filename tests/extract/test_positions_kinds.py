@@ -166,3 +166,13 @@ def test_communique_collective_list_is_each_sides_commitment() -> None:
             ("demand", "requested a formal apology"),
         ],
     }
+
+
+def test_statement_cues_maintained_that_and_raised_its_concern() -> None:
+    # a joint statement's "The X side maintained that ..." (a claim) and "raised its
+    # concern regarding ..." (a concern)
+    got = positions_of("pos4-statement-cues.txt")
+    assert got == {
+        "Talveran": [("concern", "raised its concern regarding a new watchtower at the Kessen ford")],
+        "Osmiran": [("claim", "its patrol had stayed on Osmiran soil")],
+    }

@@ -176,3 +176,15 @@ def test_statement_cues_maintained_that_and_raised_its_concern() -> None:
         "Talveran": [("concern", "raised its concern regarding a new watchtower at the Kessen ford")],
         "Osmiran": [("claim", "its patrol had stayed on Osmiran soil")],
     }
+
+
+def test_wrote_that_reports_a_letter_and_written_is_no_verb() -> None:
+    # "X wrote that the company would ...": the letter's commitment; "a written
+    # statement" is no reporting verb
+    got = positions_of("pos4-strike-letter.txt")
+    assert got == {
+        "Brantwell Logistics": [
+            ("vow", "would fit cooling in its oldest depot"),
+            ("reject", "not agree to a fixed temperature limit"),
+        ],
+    }

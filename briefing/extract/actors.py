@@ -816,7 +816,7 @@ def _run_parts(run: str) -> tuple[tuple[str, ...], str, bool, tuple[tuple[int, s
 
 
 
-# ("May", "June" are left out: "In May Tarvonia rejected ..." is a date before a name)
+# ("May", "June" are left out: "In May Quellmark rejected ..." is a date before a name)
 _NAME_MONTHS = frozenset({"Jan"})
 
 

@@ -876,7 +876,7 @@ def split_region(text: str, a: int, b: int, listed: bool = False) -> list[tuple[
         if text[pos - 1] == ",":
             continue
         if text[a + m.end():a + m.end() + 1].isupper() and _CAP_WORD_BEFORE_RE.search(text, max(a, pos - 30), pos):
-            continue  # "in Marlundian and European banks would ...": two names, one subject
+            continue  # "in Ostrelian and European banks would ...": two names, one subject
         if _BARE_INFINITIVE_RE.search(text, max(a, pos - 30), pos) \
                 and _first_word(text[a + m.end():a + m.end() + 20]) in _VERBS:
             continue  # "to recruit and train nurses": one object for both verbs

@@ -1288,7 +1288,9 @@ class _Extractor:
             self._answer(idx, s, e, [], False)
             return
         cands = _candidates(self.table, text, s, e)
-        if COLLECTIVE_RE is not None and _holds_any(low, _COLL_WORDS):
+        # (a collective holds only a list's intro line: see _subject)
+        if COLLECTIVE_RE is not None and self.blocks and _holds_any(low, _COLL_WORDS) \
+                and any(a < e and s < b for a, b, items, _ in self.blocks if items):
             extra = self._collectives(s, e, cands)
             if extra:
                 cands = sorted(cands + extra, key=_first)
@@ -2821,8 +2823,8 @@ def find_positions(doc: Document, actors: ActorTable) -> list[Party]:
         actor = table.actors[aid]
         if all(f.rule == "according_to" for f in items) and aid not in ex.brokers:
             continue
-        if actor.cls == "merged":
-            continue
+        if actor.cls == "merged" or actor.name.lower() in _COLL_NOUNS:
+            continue   # ("Governments" of "Both Governments reaffirm": a collective, no actor)
         positions = [Position(stance=f.stance, text=f.text, rule=f.rule, hedged=f.hedged,
                               source=Source(doc.id, f.sentence, f.start, f.end, doc.text[f.start:f.end]))
                      for f in sorted(items, key=lambda f: f.start)]

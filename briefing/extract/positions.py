@@ -43,7 +43,7 @@ offered last week, plus ...") give no item; "until" is a condition only after a 
 a side moving its figure ("raised its offer to X", [moves]) is a position, and so is "a
 proposal by X to ..." / "a request from X for ..." whatever the sentence does with it.
 
-Other kinds of page: a press briefing's title-case labels ("Vandermaas:", askers "Q (Radio
+Other kinds of page: a press briefing's title-case labels ("Roe:", askers "Q (Radio
 X):"/"Question:") make a transcript; a spokesperson the parties pass left unaffiliated speaks
 for the body on the line introducing them ("Spokesperson: X"), else the side the journalists'
 yes/no questions ask about; a first-person-plural statement with no labels is the body at its
@@ -423,7 +423,7 @@ EMPTY_TAIL_RE = re.compile(
     r"[.!?]?[\"\u201d]?\s*$", re.I)
 SPEAKER_LABEL_RE = re.compile(r"^\s*([A-Z][A-Z .'\u2019-]{0,40}|Q|A):\s", re.M)
 _LABEL_AT = re.compile(r"([A-Z][A-Z .'\u2019-]{0,40}|Q|A):\s")   # (SPEAKER_LABEL_RE after its ^\s*)
-# a press-briefing transcript written in title case ("Vandermaas:", "Lina Varo:") with its
+# a press-briefing transcript written in title case ("Roe:", "Lina Varo:") with its
 # questions labelled "Q (Radio X):" / "Question:": used only when such a question label
 # and a speaker label met twice are both there (see _labels)
 _WIDE_LABEL = r"([A-Z][A-Z .'\u2019-]{0,40}|Q|A|Q[ \t]*\([^()\n]{1,60}\)|[A-Z][a-z'\u2019-]+(?:[ \t]+[A-Z][a-z'\u2019-]+){0,2}):\s"
@@ -976,7 +976,7 @@ class _Extractor:
         found = _speaker_labels(text)
         labels = {m.group(1).strip() for m in found}
         if len(labels) < 2 and ":" in text:
-            # a briefing in title case: "Q (Radio X):" or "Question:" asks, "Vandermaas:" answers
+            # a briefing in title case: "Q (Radio X):" or "Question:" asks, "Roe:" answers
             wide = _speaker_labels(text, _LABEL_AT_WIDE)
             names = [m.group(1).strip() for m in wide]
             if any(n == "Q" or _Q_LABEL.match(n) for n in names) and any(
@@ -1078,7 +1078,7 @@ class _Extractor:
             b = text.find("\n", pos)
             b = len(text) if b < 0 else b
             if not self._label_re.match(text, a) and _SPOKES_ROLE.search(text, a, b):
-                # (the body the story names most: "Speaker: X, General Secretary, CCU" is CCU's)
+                # (the body the story names most: "Speaker: X, General Secretary, HPG" is HPG's)
                 sides = [table.top(c.actor) for c in table.in_span(a, b)]
                 sides = [x for x in sides if table.actors[x].cls not in ("person", "merged", "generic")]
                 if sides:

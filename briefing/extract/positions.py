@@ -1645,7 +1645,7 @@ class _Extractor:
                     continue
                 if co:
                     # a collective's list (see _same_marker_items): each item up to its first
-                    # sentence's end; an item naming its own side ("Orvenia will reduce ...") is
+                    # sentence's end; an item naming its own side ("Ostrelia will reduce ...") is
                     # that side's sentence, read as such
                     own = [self.table.top(m.actor) for m in self.table.in_span(x, x + 60)[:1]
                            if _DET_ONLY.fullmatch(text, x, m.start) and self.table.top(m.actor) in (actor, *co)]

@@ -52,6 +52,12 @@ _HEADLINE_NAME = re.compile(r"\s*(" + _NAME.pattern + r")(?:\s*:|\s+on\s)")
 # the editor's note closing an interview ("This interview has been edited for length")
 _NOTE = re.compile(r"\b(?:" + alternation(_IV["notes"]) + r")\b", re.I)
 _PARAGRAPH = re.compile(r"[^\n]+(?:\n(?![ \t]*\n)[^\n]*)*")
+# after a person's name: the clause that may say whom they speak for ("X, the chief
+# negotiator for the Y Union, ...", "X is the Y's general secretary.", "X leads the Y's team")
+_ROLE_AFTER = re.compile(r"(?:[ \t]*,|[ \t]+(" + alternation(_IV["copulas"]) + r")|[ \t]+("
+                         + alternation(_IV["role_verbs"]) + r"))[ \t]+([^.;:?!\n]{3,160})")
+_ROLE_NOUN = re.compile(r"\b(?:" + alternation(_IV["role_nouns"]) + r")\b", re.I)
+_NEUTRAL_ROLE = re.compile(r"\b(?:" + alternation(_IV["neutral_roles"]) + r")\b", re.I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -170,3 +176,22 @@ def find_interview(doc: Document) -> Interview | None:
             if _SECOND_PERSON.search(plain) and not _FIRST_PERSON.search(plain):
                 more.append((a, b))
     return Interview(sorted(questions + more), names)
+
+
+def role_span(text: str, name: str) -> tuple[int, int] | None:
+    """The span after ``name`` (a person's) that says whom they speak for, at the first
+    mention that has one: an apposition or a copula holding a role noun ("X, the chief
+    negotiator for the Y Union", "X is the Y's general secretary") or a verb that says
+    it ("X leads the Y's negotiating team", "X for the union"). None for a neutral role
+    (a mediator, an analyst: they speak for nobody) or when no mention has one."""
+    pos = text.find(name)
+    while pos >= 0:
+        m = _ROLE_AFTER.match(text, pos + len(name))
+        if m is not None:
+            a, b = m.span(3)
+            if _NEUTRAL_ROLE.search(text, a, b):
+                return None
+            if m.group(2) is not None or _ROLE_NOUN.search(text, a, b):
+                return a, b
+        pos = text.find(name, pos + len(name))
+    return None

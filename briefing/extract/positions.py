@@ -56,7 +56,7 @@ from dataclasses import dataclass, field
 from operator import attrgetter, itemgetter
 
 from briefing.extract.actors import _PREP_BEFORE, PRONOUNS, STOP as STOPWORDS, ActorTable
-from briefing.extract.interviews import Interview, find_interview
+from briefing.extract.interviews import Interview, find_interview, role_span
 from briefing.extract.lexicons import load
 from briefing.extract.text import (AFTER_NO_WORD_OR_HYPHEN, AFTER_WORD_BOUNDARY, OPEN_QUOTES, QUOTE_CHARS, alternation,
                                    clean_phrase, fold_case, inflect, quote_spans, trim)
@@ -969,6 +969,8 @@ class _Extractor:
         holds nothing, but their questions still ask."""
         iv = find_interview(self.doc)
         if iv is None:
+            if self.state.labelled:
+                self._interview_labels()
             return
         self._interview = iv
         for a, b in iv.names:
@@ -978,13 +980,51 @@ class _Extractor:
                     continue
                 if actor.cls == "merged":
                     return   # a commentator the parties pass keeps out of the parties
-                side = self.table.top(actor.id)
-                if side == actor.id:
-                    found = self._roster_side(actor.name)
-                    if found is not None:
-                        side = actor.parent = found   # "X, chief negotiator for the Y Union, talks to ..."
-                self._interviewee = side
+                side = self._interview_side(actor.id)
+                self._interviewee = actor.id if side is None else side
                 return
+
+    def _interview_side(self, aid: int, fold: bool = True) -> int | None:
+        """The side a person speaks for: the one the parties pass folded them into, else
+        the organisation of their introduction ("X, chief negotiator for the Y Union,
+        talks to ...", "X is the Y's general secretary", "X leads the Y's team"; the
+        person then folds into it when ``fold``), else None."""
+        actor = self.table.actors[aid]
+        side = self.table.top(aid)
+        if side != aid:
+            return side
+        found = self._roster_side(actor.name)
+        if found is None:
+            span = role_span(self.text, actor.name)
+            for c in self.table.in_span(*span) if span else ():
+                org = self.table.actors[self.table.top(c.actor)]
+                if org.cls not in ("person", "merged", "generic", "unknown") and org.name[:1].isupper():
+                    found = org.id
+                    break
+        if found is not None and fold:
+            actor.parent = found
+        return found
+
+    def _interview_labels(self) -> None:
+        """A transcript's speaker label the speaker-label pass left without a side (a bare
+        surname, "ROE:", of someone no roster places) is the side of the person's
+        introduction ("Jane Roe is the chief negotiator for the Y Union")."""
+        labels = {m.group(1).strip() for m in _speaker_labels(self.text)}
+        for label in labels:
+            if label in self.state.askers or label in self.state.transcript or len(label) < 3:
+                continue
+            core = _LABEL_TITLE.sub("", label.upper()).split()
+            if not core:
+                continue
+            for a in self.table.actors:
+                if a.cls == "person" and a.name.split()[-1].casefold() == core[-1].casefold():
+                    # (not folded: the label's mention at each answer would then be
+                    # the "they" of the answer, which is the other side)
+                    side = self._interview_side(a.id, fold=False)
+                    if side is not None:
+                        self.state.transcript[label] = side
+                        a.add_alias(label)
+                    break
 
     def _interview_at(self, s: int) -> None:
         """In an interview, a question paragraph is the interviewer's (no position) and
@@ -1316,7 +1356,13 @@ class _Extractor:
     def _question(self, idx: int, s: int, e: int) -> None:
         """A journalist's question in a transcript may report a party's words ("Q: The
         union said yesterday that ..."): those count, held by an actor named in the
-        question itself (no pronouns, quotes or speaker labels: the asker is no party)."""
+        question itself (no pronouns, quotes or speaker labels: the asker is no party).
+        The organisations it names are the ones its answer's "they" may refer to ("The
+        authority says ... ?" -- "They want a cut of 30%")."""
+        for m in self.table.in_span(s, e):
+            side = self.table.top(m.actor)
+            if self.table.actors[side].cls not in ("person", "generic", "unknown"):
+                self.state.recent.append((idx, side))
         if self.text[s:e].rstrip().endswith("?") or _RUMOUR.search(self.text, s, e):
             return   # "Has the government accepted the outline?", "There are reports that ...": asked
         triggers = [t for t in self._triggers(s, e, lambda p: False) if not t.will]

@@ -48,6 +48,9 @@ _SECOND_PERSON = re.compile(r"\b(?:[Yy]ou|[Yy]our|[Yy]ours|[Yy]ourself)\b")
 _QUOTED = re.compile(r"[\"\u201c][^\"\u201c\u201d]*[\"\u201d]")
 _TIMED = re.compile(r"\d{1,2}[:.]\d\d\b")
 _PRONOUN_SUBJECT = re.compile(r"\s*(?:[Hh]e|[Ss]he)\s")
+_PRONOUN_OBJECT = re.compile(r"\s+(?:him|her|them)\b")
+# a subject that is a publication's journalist ("The Courier's Anna Pell spoke to ...")
+_POSSESSED_NAME = re.compile(r"['\u2019]s[ \t]+" + _CAP_WORD + r"(?:[ \t]+" + _CAP_WORD + r")+[ \t]*$")
 _HEADLINE_NAME = re.compile(r"\s*(" + _NAME.pattern + r")(?:\s*:|\s+on\s)")
 # the editor's note closing an interview ("This interview has been edited for length")
 _NOTE = re.compile(r"\b(?:" + alternation(_IV["notes"]) + r")\b", re.I)
@@ -56,7 +59,8 @@ _PARAGRAPH = re.compile(r"[^\n]+(?:\n(?![ \t]*\n)[^\n]*)*")
 # negotiator for the Y Union, ...", "X is the Y's general secretary.", "X leads the Y's team")
 _ROLE_AFTER = re.compile(r"(?:[ \t]*,|[ \t]+(" + alternation(_IV["copulas"]) + r")|[ \t]+("
                          + alternation(_IV["role_verbs"]) + r"))[ \t]+([^.;:?!\n]{3,160})")
-_ROLE_NOUN = re.compile(r"\b(?:" + alternation(_IV["role_nouns"]) + r")\b", re.I)
+_ROLE_NOUN = re.compile(r"\b(?:" + alternation(_IV["role_nouns"] + [v for v in _IV["role_verbs"] if v != "for"])
+                        + r")\b", re.I)
 _NEUTRAL_ROLE = re.compile(r"\b(?:" + alternation(_IV["neutral_roles"]) + r")\b", re.I)
 
 
@@ -101,22 +105,37 @@ def _names_in(text: str, a: int, b: int) -> list[tuple[int, int]]:
     return out
 
 
+def _sentence_end(text: str, pos: int, end: int) -> int:
+    """The end of the sentence running at ``pos`` (a stop or a line break, not the
+    stop of an initial: "J. Roe"), at most 160 characters on and not after ``end``."""
+    stop = min(end, pos + 160)
+    for k in range(pos, stop):
+        if text[k] in ".\n" and not text[k - 1].isupper():
+            return k
+    return stop
+
+
 def _introduced(text: str, end: int) -> list[tuple[int, int]]:
     """Name spans the introduction (text[:end]) gives for the one interviewed."""
     out: list[tuple[int, int]] = []
     for m in _NAME_AFTER.finditer(text, 0, end):
-        stop = min(end, m.end() + 160)
-        for k in range(m.end(), stop):
-            if text[k] in ".\n" and not text[k - 1].isupper():
-                stop = k
-                break
-        out += _names_in(text, m.end(), stop)
+        if _PRONOUN_OBJECT.match(text, m.end()):
+            # "Jane Roe has led the union since 2021. ... We spoke to her on Friday":
+            # the names of the paragraph before the cue
+            out += _names_in(text, text.rfind("\n", 0, m.start()) + 1, m.start())
+        else:
+            out += _names_in(text, m.end(), _sentence_end(text, m.end(), end))
     for m in _NAME_BEFORE.finditer(text, 0, end):
         start = max(text.rfind("\n", 0, m.start()), text.rfind(". ", 0, m.start())) + 1
         if _PRONOUN_SUBJECT.match(text, start, m.start()):
-            # "X is the union's chief negotiator. She spoke to ...": the sentence before
-            start = max(text.rfind("\n", 0, start - 2), text.rfind(". ", 0, start - 2)) + 1
-        out += _names_in(text, start, m.start())
+            # "X is the union's chief negotiator. ... She spoke to ...": the paragraph before
+            out += _names_in(text, text.rfind("\n", 0, start) + 1, start)
+        elif _POSSESSED_NAME.search(text, start, m.start()):
+            # "The Courier's Anna Pell spoke to the two negotiators, X and Y": the
+            # publication's journalist asks, the ones after the verb answer
+            out += _names_in(text, m.end(), _sentence_end(text, m.end(), end))
+        else:
+            out += _names_in(text, start, m.start())
     # the headline: "Jane Roe: 'We will not ...'", "Jane Roe on the port talks"
     head = _HEADLINE_NAME.match(text, 0, min(end, text.find("\n") % (len(text) + 1)))
     if head:

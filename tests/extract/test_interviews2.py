@@ -53,3 +53,34 @@ def test_role_span_after_a_name() -> None:
     assert role_span(text, "Ben Ode") is None          # a neutral role: nobody's side
     assert text[slice(*role_span(text, "Cy Lamb"))] == "the Board's team"
     assert role_span(text, "Di Moss") is None          # no role said
+
+
+def test_questions_as_headings_and_an_interviewee_named_before_a_pronoun() -> None:
+    # "X, 56, has led the negotiating team of the Y since 2022. ... We put our
+    # questions to him": the paragraph before the pronoun names him, "has led" his side
+    assert questions_of("interview2-headings.md") == [
+        "Why has the city not signed the renewal?",
+        "Is the council ready to bring the buses back in house?",
+        "And the fares?",
+    ]
+    assert positions_of("interview2-headings.md") == {
+        "Dunmere City Council": [
+            ("claim", "Because the subsidy is too high"),
+            ("claim", "We think 8 million is fair, and that is what we have offered"),
+            ("vow", "will not be held to ransom"),
+            ("propose", "propose to freeze fares for two years"),
+        ],
+        "Greyline Transport": [("demand", "asking for 12 million a year, up from 7 million")],
+    }
+
+
+def test_a_publications_journalist_asks_the_ones_after_the_verb_answer() -> None:
+    from briefing.ingest import from_text
+
+    doc = from_text("The Courier's Anna Pell spoke to the two negotiators, Dario Fenn and Helga Sandvik.\n\n"
+                    "Is a deal close?\n\nWe are not there yet.\n\n"
+                    "What does the union want?\n\nWe want a rise of 8%.\n\n"
+                    "Will you strike?\n\nOnly if we must.\n", "pell")
+    found = find_interview(doc)
+    assert found is not None
+    assert [doc.text[a:b] for a, b in found.names] == ["Dario Fenn", "Helga Sandvik"]

@@ -70,6 +70,7 @@ class Interview:
 
     questions: list[tuple[int, int]]   # [start, end) of each question (or editor's note) paragraph
     names: list[tuple[int, int]]       # spans that may name the interviewee, best first
+    end: int = 1 << 62                 # where the answers end (a news paragraph after the last one)
 
 
 def _paragraphs(text: str) -> list[tuple[int, int]]:
@@ -194,7 +195,20 @@ def find_interview(doc: Document) -> Interview | None:
             plain = _QUOTED.sub("", text[a:b])
             if _SECOND_PERSON.search(plain) and not _FIRST_PERSON.search(plain):
                 more.append((a, b))
-    return Interview(sorted(questions + more), names)
+    return Interview(sorted(questions + more), names, _answers_end(text, paras, questions[-1]))
+
+
+def _answers_end(text: str, paras: list[tuple[int, int]], last: tuple[int, int]) -> int:
+    """Where the last answer ends: at the first paragraph after its first one with no
+    "I"/"we" outside quotes (the story's own closing paragraph: "The authority said
+    in a statement that ...", a photo caption) that no such paragraph follows (that
+    would answer it: a question put as a statement), else the end of the text."""
+    k = paras.index(last) + 2
+    own = [bool(_FIRST_PERSON.search(_QUOTED.sub("", text[a:b]))) for a, b in paras[k:]] + [False]
+    for i, (a, _) in enumerate(paras[k:]):
+        if not own[i] and not own[i + 1]:
+            return a
+    return len(text)
 
 
 def role_span(text: str, name: str) -> tuple[int, int] | None:

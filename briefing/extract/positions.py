@@ -1035,6 +1035,11 @@ class _Extractor:
         if k < 0:
             return   # the introduction: nobody answers yet
         state = self.state
+        if s >= self._interview.end:
+            # the story after the answers: nobody's answer
+            state.asking = state.answering = False
+            state.label_speaker = None
+            return
         state.asking = s < questions[k][1]
         state.answering = not state.asking
         state.label_speaker = None if state.asking else self._interviewee

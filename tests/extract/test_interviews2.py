@@ -84,3 +84,18 @@ def test_a_publications_journalist_asks_the_ones_after_the_verb_answer() -> None
     found = find_interview(doc)
     assert found is not None
     assert [doc.text[a:b] for a, b in found.names] == ["Dario Fenn", "Helga Sandvik"]
+
+
+def test_the_story_after_the_last_answer_is_nobodys_answer() -> None:
+    # the closing news paragraph and the photo caption hold no "I"/"we": the answers end
+    # there (a statement the interviewer puts, answered in the first person, does not end them)
+    assert positions_of("interview2-closing-news.md") == {
+        "Saltmere Pilots' Guild": [
+            ("demand", "want a rise of 9%"),
+            ("demand", "want a limit of ten hours on every shift"),
+            ("vow", "will not return for a promise"),
+            ("claim", "Only if the arbitrator's award binds both sides"),
+            ("claim", "I'd rather he read our letter"),
+        ],
+        "Saltmere Port Company": [("claim", 'the strike was "reckless"'), ("claim", 'its offer was "final"')],
+    }

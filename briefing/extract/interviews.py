@@ -17,13 +17,16 @@ is not an interview. The cue words are data (stances.toml [interview]).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections import Counter
+from dataclasses import dataclass, field
 
 from briefing.extract.lexicons import load
 from briefing.extract.text import alternation
 from briefing.ingest.document import Document
 
 _IV = load("stances")["interview"]
+# the labels of those who ask ("Q:", "Interviewer:", "Host:"), in capitals
+_ASKERS = frozenset(load("stances")["askers"]["labels"])
 MIN_QUESTIONS = int(_IV["min_questions"])
 _MAX_QUESTION_WORDS = int(_IV["max_question_words"])
 # "We spoke to X", "Interview with X": the name follows the cue
@@ -42,6 +45,9 @@ _NAME = re.compile(r"\b" + _CAP_WORD + r"(?:[ \t]+(?:(?:van|von|de|der|da|di|du|
 _ADDRESS = re.compile(r"(?:" + alternation(_IV["address"]) + r")\.?[ \t]+(" + _CAP_WORD + r")(?=,)")
 # a paragraph opened by a speaker label ("ROE:", "Q:", "A:")
 _LABEL = re.compile(r"([A-Z][A-Z .'\u2019-]{0,40}|Q|A):\s")
+# a paragraph opened by a turn's label in any case ("Roe:", "Jane Roe:", "Interviewer:",
+# "ROE:"): up to four capitalised words and a colon
+_TURN = re.compile(r"([A-Z][\w'\u2019.-]*(?:[ \t]+[A-Z][\w'\u2019.-]*){0,3})[ \t]*:[ \t]+")
 _FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Oo]ur|[Mm]y|us|me)\b")
 _SECOND_PERSON = re.compile(r"\b(?:[Yy]ou|[Yy]our|[Yy]ours|[Yy]ourself)\b")
 # a quotation: an explainer's answer quotes its speakers' "we", an interview's answer is it
@@ -71,6 +77,10 @@ class Interview:
     questions: list[tuple[int, int]]   # [start, end) of each question (or editor's note) paragraph
     names: list[tuple[int, int]]       # spans that may name the interviewee, best first
     end: int = 1 << 62                 # where the answers end (a news paragraph after the last one)
+    # turns labelled with the one who answers ("Roe: We want ...", "ROE: ..." after an
+    # unlabelled question): (paragraph start, paragraph end, answer start, label), the
+    # label's paragraph and the unlabelled first-person paragraphs that continue it
+    turns: list[tuple[int, int, int, str]] = field(default_factory=list)
 
 
 def _paragraphs(text: str) -> list[tuple[int, int]]:
@@ -150,11 +160,13 @@ def find_interview(doc: Document) -> Interview | None:
     if text.count("?") < MIN_QUESTIONS:
         return None   # (the cheap gate: most articles ask fewer questions)
     paras = _paragraphs(text)
+    if text.count(":") >= 2:
+        turns = [_TURN.match(text, a) for a, _ in paras]
+        counts = Counter(m.group(1) for m in turns if m is not None)
+        # (a label used once is a note: "EDITOR'S NOTE: ...", "Photo: ...")
+        if any(n >= 2 and label not in ("Q", "A") for label, n in counts.items()):
+            return _turn_interview(text, paras, turns, counts)
     labels = [_LABEL.match(text, a) for a, _ in paras]
-    named = [m for m in labels if m and m.group(1).strip() not in ("Q", "A")]
-    if len(named) >= 2:
-        # (a single one is a note: "EDITOR'S NOTE: ...")
-        return None   # turns labelled with names: a transcript, the speaker labels handle it
     questions: list[tuple[int, int]] = []
     answered = 0
     for i, (a, b) in enumerate(paras):
@@ -228,3 +240,55 @@ def role_span(text: str, name: str) -> tuple[int, int] | None:
                 return a, b
         pos = text.find(name, pos + len(name))
     return None
+
+
+def _turn_interview(text: str, paras: list[tuple[int, int]], turns: list[re.Match[str] | None],
+                    counts: Counter[str]) -> Interview | None:
+    """An interview whose answers are labelled with the one who answers ("Roe: We want
+    ...", several interviewees each with their own label). The askers' labels are the
+    known ones ("Interviewer:", "Q:") or those whose turns are mostly questions (the
+    publication's: "Courier: ..."); with none, the questions are the unlabelled question
+    paragraphs between the turns. None when the speaker-label pass handles it (labels in
+    capitals with an asker among them: a broadcast transcript) or nobody asks."""
+    askers = set()
+    asked: Counter[str] = Counter()
+    for (a, b), m in zip(paras, turns):
+        if m is not None and _is_question(text, a, b):
+            asked[m.group(1)] += 1
+    for label, n in counts.items():
+        if label.upper() in _ASKERS or asked[label] * 2 > n:
+            askers.add(label)
+    # (a label used once before the questions is a heading: "TRANSCRIPT: ...", "Speakers: ...")
+    answerers = {label for label, n in counts.items() if label not in askers and n >= 2}
+    if not answerers or (askers and all(label.isupper() for label in askers | answerers)):
+        return None
+    questions: list[tuple[int, int]] = []
+    found: list[tuple[int, int, int, str]] = []
+    current = None
+    for (a, b), m in zip(paras, turns):
+        label = m.group(1) if m is not None else None
+        if label in askers or (label is None and not askers and _is_question(text, a, b)):
+            questions.append((a, b))
+            current = None
+        elif not questions:
+            continue   # the introduction
+        elif label is not None:
+            current = label
+            found.append((a, b, m.end(), label))
+        elif current is not None and _FIRST_PERSON.search(_QUOTED.sub("", text[a:b])):
+            found.append((a, b, a, current))   # the answer's next paragraph
+        else:
+            current = None   # the story's own paragraph ("X said in a statement ...")
+    if len(questions) < 2 or not found:
+        return None
+    first_label: dict[str, tuple[int, int]] = {}
+    for (a, _), m in zip(paras, turns):
+        if m is not None and m.group(1) in answerers and m.group(1) not in first_label:
+            first_label[m.group(1)] = m.span(1)
+    return Interview(questions, list(first_label.values()) + _introduced(text, questions[0][0]),
+                     turns=found)
+
+
+def role_word(name: str) -> bool:
+    """Whether ``name`` holds a role word ("Executive", "Chief Negotiator"): no side."""
+    return _ROLE_NOUN.search(name) is not None

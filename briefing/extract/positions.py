@@ -56,7 +56,7 @@ from dataclasses import dataclass, field
 from operator import attrgetter, itemgetter
 
 from briefing.extract.actors import _PREP_BEFORE, PRONOUNS, STOP as STOPWORDS, ActorTable
-from briefing.extract.interviews import Interview, find_interview, role_span
+from briefing.extract.interviews import Interview, find_interview, role_span, role_word
 from briefing.extract.lexicons import load
 from briefing.extract.text import (AFTER_NO_WORD_OR_HYPHEN, AFTER_WORD_BOUNDARY, OPEN_QUOTES, QUOTE_CHARS, alternation,
                                    clean_phrase, fold_case, inflect, quote_spans, trim)
@@ -973,6 +973,14 @@ class _Extractor:
                 self._interview_labels()
             return
         self._interview = iv
+        if iv.turns:
+            # each labelled answer is its speaker's side's ("Roe: We want ...")
+            self._turn_starts = [t[0] for t in iv.turns]
+            self._turn_sides: dict[str, int | None] = {}
+            for a, _, _, label in iv.turns:
+                if label not in self._turn_sides:
+                    self._turn_sides[label] = self._interview_speaker(label, a)
+            return
         for a, b in iv.names:
             for m in self.table.in_span(a, b):
                 actor = self.table.actors[m.actor]
@@ -998,12 +1006,37 @@ class _Extractor:
             span = role_span(self.text, actor.name)
             for c in self.table.in_span(*span) if span else ():
                 org = self.table.actors[self.table.top(c.actor)]
-                if org.cls not in ("person", "merged", "generic", "unknown") and org.name[:1].isupper():
+                # (an "unknown" may be a role word the parties pass kept: "Executive")
+                if org.cls not in ("person", "merged", "generic") and org.name[:1].isupper() \
+                        and not (org.cls == "unknown" and role_word(org.name)):
                     found = org.id
                     break
         if found is not None and fold:
             actor.parent = found
         return found
+
+    def _interview_speaker(self, label: str, pos: int) -> int | None:
+        """The side a turn's label ("Roe:", "Jane Roe:", "ROE:") answers for: the speaker-
+        label pass's, else the person the label names (by their last name) folded into
+        their introduction's side, else the person; None for a commentator or a label
+        that names nobody."""
+        if label in self.state.transcript:
+            return self.table.top(self.state.transcript[label])
+        words = _LABEL_TITLE.sub("", label.upper()).split()
+        if not words:
+            return None
+        last = words[-1].casefold()
+        for a in self.table.actors:
+            if a.name.split()[-1].casefold() == last:
+                if a.cls == "merged":
+                    return None   # a commentator the parties pass keeps out of the parties
+                if a.cls != "person":
+                    return self.table.top(a.id)   # (a name the parties pass took for another kind)
+                side = self._interview_side(a.id, fold=False)
+                return a.id if side is None else side
+        for m in self.table.in_span(pos, pos + len(label)):
+            return self.table.top(m.actor)   # "Union:": an organisation answers
+        return None
 
     def _interview_labels(self) -> None:
         """A transcript's speaker label the speaker-label pass left without a side (a bare
@@ -1035,6 +1068,13 @@ class _Extractor:
         if k < 0:
             return   # the introduction: nobody answers yet
         state = self.state
+        turns = self._interview.turns
+        if turns:
+            state.asking = s < questions[k][1]
+            j = bisect.bisect_right(self._turn_starts, s) - 1
+            state.answering = not state.asking and j >= 0 and s < turns[j][1] and turns[j][0] > questions[k][0]
+            state.label_speaker = self._turn_sides[turns[j][3]] if state.answering else None
+            return
         if s >= self._interview.end:
             # the story after the answers: nobody's answer
             state.asking = state.answering = False
@@ -1511,6 +1551,11 @@ class _Extractor:
         lab = SPEAKER_LABEL_RE.match(text, line_start)
         if lab and lab.end() > a:
             a = lab.end()
+        if self._interview is not None and self._interview.turns:
+            # an interview's turn label in any case ("Roe: ..."): not part of the claim
+            j = bisect.bisect_right(self._turn_starts, s) - 1
+            if j >= 0 and a < self._interview.turns[j][2]:
+                a = self._interview.turns[j][2]
         body = text[a:b]
         # (under six words an answer leans on the question or the sentence before:
         # "That was the compromise", "I understand the anger", "The licence forbids it")

@@ -99,3 +99,59 @@ def test_the_story_after_the_last_answer_is_nobodys_answer() -> None:
         ],
         "Saltmere Port Company": [("claim", 'the strike was "reckless"'), ("claim", 'its offer was "final"')],
     }
+
+
+def test_name_prefixed_turns_of_two_interviewees_answer_for_their_own_sides() -> None:
+    # "Courier: ...?" asks (its turns are questions), "Fenn:" and "Sandvik:" answer, each
+    # for the side the introduction gives ("Dario Fenn for the union and Helga Sandvik
+    # for Norbahn"); the journalist and the publication hold nothing
+    assert questions_of("interview2-name-turns.md") == [
+        "Courier: Mr Fenn, why are your members still on strike?",
+        "Courier: Ms Sandvik, can Norbahn pay 8%?",
+        "Courier: What about the night crews?",
+        "Courier: Is there a deal to be done this week?",
+    ]
+    assert positions_of("interview2-name-turns.md") == {
+        "Kessel Rail Workers' Union": [
+            ("claim", "Because the offer on the table is a pay cut once you count inflation"),
+            ("demand", "want a rise of 8% this year"),
+            ("demand", "want a shorter working week for the night crews"),
+            ("reject", "never accept a single driver on the night trains"),
+            ("claim", "If Norbahn moves on pay, yes"),
+            ("vow", "will vote on any offer within two days"),
+        ],
+        "Norbahn": [
+            ("propose", "offered 4% now and another 2% next year"),
+            ("claim", "cannot go beyond that without cutting services on the branch lines"),
+            ("accept", "open to a shorter week for the night crews, as long as the union drops its demand "
+                       "for extra staff on every"),
+            ("demand", "want us to trade safety for hours"),
+            ("vow", "will present a new timetable on Friday"),
+        ],
+    }
+
+
+def test_capitals_labelled_answers_to_unlabelled_questions() -> None:
+    # <strong> questions with no label, answers labelled "CASTELLAN:"/"MOORCROFT:": each
+    # answer is its speaker's side's, and the closing paragraph is nobody's answer
+    found = read_path(ARTICLES / "interview2-caps-answers.html")
+    assert [label for _, _, _, label in find_interview(found).turns] == [
+        "CASTELLAN", "MOORCROFT", "MOORCROFT", "CASTELLAN", "MOORCROFT", "MOORCROFT"]
+    assert positions_of("interview2-caps-answers.html") == {
+        "Airside Workers' Union": [
+            ("claim", "And our members are the ones who carry the bags"),
+            ("demand", "want 6%"),
+            ("demand", "want it in the base rate"),
+            ("reject", "never accept a night crew of six"),
+            ("claim", "A review is a cut with a delay"),
+            ("demand", "want the crew of ten written into the contract"),
+            ("claim", "Unless we see a written offer, yes"),
+        ],
+        "Tollbridge Airport": [
+            ("claim", "Because it is 2% plus a bonus of 800 pounds for every handler who stays through the winter"),
+            ("claim", "We are a small airport with a small budget"),
+            ("demand", "wants to cut the night crew from ten to six"),
+            ("claim", "We would keep the night crew at eight for a year while we review it"),
+        ],
+        "Tollbridge County Council": [("vow", "would not fund a settlement")],
+    }

@@ -53,6 +53,10 @@ _SECOND_PERSON = re.compile(r"\b(?:[Yy]ou|[Yy]our|[Yy]ours|[Yy]ourself)\b")
 # a quotation: an explainer's answer quotes its speakers' "we", an interview's answer is it
 _QUOTED = re.compile(r"[\"\u201c][^\"\u201c\u201d]*[\"\u201d]")
 _TIMED = re.compile(r"\d{1,2}[:.]\d\d\b")
+# "Tell us about the offer.", "Q: Explain the dispute." ([interview] imperatives)
+_IMPERATIVE = re.compile(r"(?:(?:[A-Z][\w'\u2019.-]*[ \t]*){1,4}:[ \t]+)?(?:" + alternation(_IV["imperatives"])
+                         + r")\b")
+_MAX_REQUEST_WORDS = 30
 _PRONOUN_SUBJECT = re.compile(r"\s*(?:[Hh]e|[Ss]he)\s")
 _PRONOUN_OBJECT = re.compile(r"\s+(?:him|her|them)\b")
 # a subject that is a publication's journalist ("The Courier's Anna Pell spoke to ...")
@@ -99,9 +103,12 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
 
 def _is_question(text: str, a: int, b: int) -> bool:
     """A short paragraph that ends with a question mark (a closing quote may follow),
-    not a live blog's timed entry ("10:15 Will the ferries run?")."""
+    not a live blog's timed entry ("10:15 Will the ferries run?"), or that asks as a
+    request ("Tell us about the offer.", after a label: "Q: Describe the clause.")."""
     end = text[a:b].rstrip("\"'\u201d\u2019*")
-    return end.endswith("?") and len(text[a:b].split()) <= _MAX_QUESTION_WORDS and not _TIMED.match(text, a, b)
+    if end.endswith("?"):
+        return len(text[a:b].split()) <= _MAX_QUESTION_WORDS and not _TIMED.match(text, a, b)
+    return _IMPERATIVE.match(text, a, b) is not None and len(text[a:b].split()) <= _MAX_REQUEST_WORDS
 
 
 def _names_in(text: str, a: int, b: int) -> list[tuple[int, int]]:

@@ -56,12 +56,14 @@ def test_role_span_after_a_name() -> None:
 
 
 def test_questions_as_headings_and_an_interviewee_named_before_a_pronoun() -> None:
+    # (the last heading asks with no "?": "Explain ..." is no claim of the council's)
     # "X, 56, has led the negotiating team of the Y since 2022. ... We put our
     # questions to him": the paragraph before the pronoun names him, "has led" his side
     assert questions_of("interview2-headings.md") == [
         "Why has the city not signed the renewal?",
         "Is the council ready to bring the buses back in house?",
         "And the fares?",
+        "Explain the dispute over the night routes.",   # a request with no "?"
     ]
     assert positions_of("interview2-headings.md") == {
         "Dunmere City Council": [
@@ -69,8 +71,12 @@ def test_questions_as_headings_and_an_interviewee_named_before_a_pronoun() -> No
             ("claim", "We think 8 million is fair, and that is what we have offered"),
             ("vow", "will not be held to ransom"),
             ("propose", "propose to freeze fares for two years"),
+            ("claim", "every night route stays"),
         ],
-        "Greyline Transport": [("demand", "asking for 12 million a year, up from 7 million")],
+        "Greyline Transport": [
+            ("demand", "asking for 12 million a year, up from 7 million"),
+            ("demand", "wants to drop four night routes"),
+        ],
     }
 
 

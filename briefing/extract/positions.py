@@ -672,6 +672,7 @@ _IT_AFTER = re.compile(r"(?:^|[.;:!?\"\u201c]\s*|,\s*(?:and|but)\s+|\b(?:and|but
 _RELATIVE_OPEN = re.compile(r",\s*(?:which|who|whose|where|whom)\b")
 _WORD = re.compile(r"\S+")
 ASKER_LABELS = frozenset(_ST["askers"]["labels"])
+ANSWER_LABELS = frozenset(_ST["askers"]["answers"])   # "A:", "Answer:": the interviewee's
 _ASKER_ROLE = re.compile(r"\b(?:" + alternation(_ST["askers"]["roles"]) + r"):?[ \t]+", re.I)
 # a speaker's role in a roster, after "Name,": up to the next speaker (";"), line or stop
 _ROSTER_ROLE = re.compile(r"[^\S\n]*[A-Za-z][^;\n.]{2,90}")
@@ -973,24 +974,29 @@ class _Extractor:
                 self._interview_labels()
             return
         self._interview = iv
+        self._interviewee = self._interview_named(iv, not iv.turns)
         if iv.turns:
-            # each labelled answer is its speaker's side's ("Roe: We want ...")
+            # each labelled answer is its speaker's side's ("Roe: We want ..."; "Answer:"
+            # is the interviewee's)
             self._turn_starts = [t[0] for t in iv.turns]
             self._turn_sides: dict[str, int | None] = {}
             for a, _, _, label in iv.turns:
                 if label not in self._turn_sides:
-                    self._turn_sides[label] = self._interview_speaker(label, a)
-            return
+                    self._turn_sides[label] = self._interviewee if label.upper() in ANSWER_LABELS \
+                        else self._interview_speaker(label, a)
+
+    def _interview_named(self, iv: Interview, fold: bool) -> int | None:
+        """The side of the first name span that is a person in the actor table."""
         for a, b in iv.names:
             for m in self.table.in_span(a, b):
                 actor = self.table.actors[m.actor]
                 if actor.cls not in ("person", "merged"):
                     continue
                 if actor.cls == "merged":
-                    return   # a commentator the parties pass keeps out of the parties
-                side = self._interview_side(actor.id)
-                self._interviewee = actor.id if side is None else side
-                return
+                    return None   # a commentator the parties pass keeps out of the parties
+                side = self._interview_side(actor.id, fold)
+                return actor.id if side is None else side
+        return None
 
     def _interview_side(self, aid: int, fold: bool = True) -> int | None:
         """The side a person speaks for: the one the parties pass folded them into, else
@@ -1044,7 +1050,16 @@ class _Extractor:
         introduction ("Jane Roe is the chief negotiator for the Y Union")."""
         labels = {m.group(1).strip() for m in _speaker_labels(self.text)}
         for label in labels:
-            if label in self.state.askers or label in self.state.transcript or len(label) < 3:
+            if label in self.state.askers or len(label) < 3:
+                continue
+            if label in self.state.transcript:
+                # "JANE ROE:" names a person who speaks for no side in the table: her
+                # introduction may give one ("Jane Roe is the chief negotiator for ...")
+                aid = self.state.transcript[label]
+                if self.table.actors[aid].cls == "person" and self.table.top(aid) == aid:
+                    side = self._interview_side(aid, fold=False)
+                    if side is not None:
+                        self.state.transcript[label] = side
                 continue
             core = _LABEL_TITLE.sub("", label.upper()).split()
             if not core:

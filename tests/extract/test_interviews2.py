@@ -161,3 +161,40 @@ def test_capitals_labelled_answers_to_unlabelled_questions() -> None:
         ],
         "Tollbridge County Council": [("vow", "would not fund a settlement")],
     }
+
+
+def _positions_of_text(text: str) -> dict[str, list[tuple[str, str]]]:
+    from briefing.ingest import from_text
+
+    briefing = extract(from_text(text, "inline"))
+    return {p.name: [(q.stance, q.text) for q in p.positions] for p in briefing.parties}
+
+
+_INTRO = ("Ilse Marwick is the chief negotiator for the Vestmark Fishers' Federation, which is in talks "
+          "with the Coastal Resources Authority. She spoke to Tomas Brevik.\n\n")
+
+
+def test_answer_labels_are_the_interviewees() -> None:
+    assert _positions_of_text(
+        _INTRO + "Question: What does the federation want?\n\n"
+        "Answer: We want the cod quota kept at 42,000 tonnes.\n\n"
+        "Question: Will you strike?\n\nAnswer: We will not strike before the ballot.\n\n"
+        "Question: What happens next?\n\nAnswer: We meet the authority again on Friday morning.\n") == {
+        "Vestmark Fishers' Federation": [
+            ("demand", "want the cod quota kept at 42,000 tonnes"),
+            ("vow", "will not strike before the ballot"),
+            ("claim", "We meet the authority again on Friday morning"),
+        ],
+    }
+
+
+def test_a_full_name_label_in_capitals_answers_for_the_side_of_the_introduction() -> None:
+    assert _positions_of_text(
+        _INTRO + "INTERVIEWER: What does the federation want?\n\n"
+        "ILSE MARWICK: We want the cod quota kept at 42,000 tonnes.\n\n"
+        "INTERVIEWER: Will you strike?\n\nILSE MARWICK: We will not strike before the ballot.\n") == {
+        "Vestmark Fishers' Federation": [
+            ("demand", "want the cod quota kept at 42,000 tonnes"),
+            ("vow", "will not strike before the ballot"),
+        ],
+    }

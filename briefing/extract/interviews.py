@@ -85,6 +85,7 @@ class Interview:
     # unlabelled question): (paragraph start, paragraph end, answer start, label), the
     # label's paragraph and the unlabelled first-person paragraphs that continue it
     turns: list[tuple[int, int, int, str]] = field(default_factory=list)
+    asked_by_label: bool = False       # the questions are labelled too ("Interviewer: ...")
 
 
 def _paragraphs(text: str) -> list[tuple[int, int]]:
@@ -293,7 +294,7 @@ def _turn_interview(text: str, paras: list[tuple[int, int]], turns: list[re.Matc
         if m is not None and m.group(1) in answerers and m.group(1) not in first_label:
             first_label[m.group(1)] = m.span(1)
     return Interview(questions, list(first_label.values()) + _introduced(text, questions[0][0]),
-                     turns=found)
+                     turns=found, asked_by_label=bool(askers))
 
 
 def role_word(name: str) -> bool:

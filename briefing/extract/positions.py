@@ -969,6 +969,18 @@ class _Extractor:
         else read from their introduction, else the person). A commentator (an analyst)
         holds nothing, but their questions still ask."""
         iv = find_interview(self.doc)
+        if iv is not None and iv.asked_by_label and self.state.labelled:
+            # labelled questions and answers the speaker-label pass reads as a
+            # transcript's ("Q (Radio X): ...", "Vandermaas: ..."): it handles them, with
+            # the sides of the answering labels it could not place ("Answer:" is the
+            # interviewee's)
+            interviewee = self._interview_named(iv, False)
+            for a, _, _, label in iv.turns:
+                if label not in self.state.transcript:
+                    side = interviewee if label.upper() in ANSWER_LABELS else self._interview_speaker(label, a)
+                    if side is not None:
+                        self.state.transcript[label] = side
+            iv = None
         if iv is None:
             if self.state.labelled:
                 self._interview_labels()

@@ -198,3 +198,18 @@ def test_a_full_name_label_in_capitals_answers_for_the_side_of_the_introduction(
             ("vow", "will not strike before the ballot"),
         ],
     }
+
+
+def test_labelled_questions_of_a_briefing_transcript_stay_with_the_speaker_labels() -> None:
+    # "Q:" turns ask and "Vandermaas:" answers: find_interview reports the turns, and
+    # says the questions are labelled (positions.py then leaves a text the speaker-label
+    # pass reads as a transcript to it); unlabelled questions are not
+    from briefing.ingest import from_text
+
+    doc = from_text("Vandermaas: A short update on the talks. We have offered 14 million.\n\n"
+                    "Q: Will you move?\n\nVandermaas: We will not move on the total.\n\n"
+                    "Q: When is the next round?\n\nVandermaas: In December, in the capital.\n", "brief")
+    found = find_interview(doc)
+    assert found is not None and found.asked_by_label
+    assert [label for _, _, _, label in found.turns] == ["Vandermaas", "Vandermaas"]
+    assert not find_interview(read_path(ARTICLES / "interview2-caps-answers.html")).asked_by_label

@@ -208,8 +208,9 @@ def test_labelled_questions_of_a_briefing_transcript_stay_with_the_speaker_label
 
     doc = from_text("Vandermaas: A short update on the talks. We have offered 14 million.\n\n"
                     "Q: Will you move?\n\nVandermaas: We will not move on the total.\n\n"
-                    "Q: When is the next round?\n\nVandermaas: In December, in the capital.\n", "brief")
+                    "Q: When is the next round?\n\nVandermaas: In December, in the capital.\n\n"
+                    "Q: Where?\n\nVandermaas: In the capital.\n", "brief")
     found = find_interview(doc)
     assert found is not None and found.asked_by_label
-    assert [label for _, _, _, label in found.turns] == ["Vandermaas", "Vandermaas"]
+    assert [label for _, _, _, label in found.turns] == ["Vandermaas"] * 3
     assert not find_interview(read_path(ARTICLES / "interview2-caps-answers.html")).asked_by_label

@@ -27,6 +27,7 @@ from briefing.ingest.document import Document
 _IV = load("stances")["interview"]
 # the labels of those who ask ("Q:", "Interviewer:", "Host:"), in capitals
 _ASKERS = frozenset(load("stances")["askers"]["labels"])
+_ANSWERS = frozenset(load("stances")["askers"]["answers"])   # "A:", "Answer:": the interviewee's
 MIN_QUESTIONS = int(_IV["min_questions"])
 _MAX_QUESTION_WORDS = int(_IV["max_question_words"])
 # "We spoke to X", "Interview with X": the name follows the cue
@@ -266,8 +267,11 @@ def _turn_interview(text: str, paras: list[tuple[int, int]], turns: list[re.Matc
     for label, n in counts.items():
         if label.upper() in _ASKERS or asked[label] * 2 > n:
             askers.add(label)
-    # (a label used once before the questions is a heading: "TRANSCRIPT: ...", "Speakers: ...")
-    answerers = {label for label, n in counts.items() if label not in askers and n >= 2}
+    # (a label used once before the questions is a heading: "TRANSCRIPT: ...", "Speakers: ...";
+    # one that names nobody the text speaks of is a rubric: "Update: ...", "Analysis: ...")
+    low = text.casefold()
+    answerers = {label for label, n in counts.items() if label not in askers and n >= 2 and (
+        label.upper() in _ANSWERS or low.count(label.split()[-1].casefold()) > n)}
     if not answerers or (askers and all(label.isupper() for label in askers | answerers)):
         return None
     questions: list[tuple[int, int]] = []

@@ -206,7 +206,7 @@ def test_labelled_questions_of_a_briefing_transcript_stay_with_the_speaker_label
     # pass reads as a transcript to it); unlabelled questions are not
     from briefing.ingest import from_text
 
-    doc = from_text("Vandermaas: A short update on the talks. We have offered 14 million.\n\n"
+    doc = from_text("Spokesperson: Pieter Vandermaas\n\nVandermaas: A short update on the talks. We have offered 14 million.\n\n"
                     "Q: Will you move?\n\nVandermaas: We will not move on the total.\n\n"
                     "Q: When is the next round?\n\nVandermaas: In December, in the capital.\n\n"
                     "Q: Where?\n\nVandermaas: In the capital.\n", "brief")
@@ -214,3 +214,13 @@ def test_labelled_questions_of_a_briefing_transcript_stay_with_the_speaker_label
     assert found is not None and found.asked_by_label
     assert [label for _, _, _, label in found.turns] == ["Vandermaas"] * 3
     assert not find_interview(read_path(ARTICLES / "interview2-caps-answers.html")).asked_by_label
+
+
+def test_live_updates_with_a_rubric_label_are_no_interview() -> None:
+    # "Update: ..." opens most paragraphs and questions stand between them, but the rubric
+    # names nobody the story speaks of: no turns, no interview
+    assert questions_of("interview2-not-live-updates.md") is None
+    assert positions_of("interview2-not-live-updates.md") == {
+        "Harbour Ferry Company": [("propose", "offered 4%"), ("vow", "would not go further")],
+        "Deckhands' Union": [("demand", "wants a pay rise of 7%")],
+    }

@@ -672,6 +672,11 @@ _IT_AFTER = re.compile(r"(?:^|[.;:!?\"\u201c]\s*|,\s*(?:and|but)\s+|\b(?:and|but
 _RELATIVE_OPEN = re.compile(r",\s*(?:which|who|whose|where|whom)\b")
 _WORD = re.compile(r"\S+")
 ASKER_LABELS = frozenset(_ST["askers"]["labels"])
+# "they" right before a verb (with its auxiliaries and adverbs): "They want", "they have also said"
+_THEY_BEFORE = re.compile(r"\b[Tt]hey(?:\s+(?:have|had|would|will|do|did|does|also|still|now|only|just|are|were|can|"
+                          r"could|should|must|may|might|cannot|never|not|always|really|all|both)|['\u2019](?:re|ve|ll|d))*"
+                          r"\s+$")
+_OWN_PLURAL = re.compile(r"\b[Oo]ur\s+(?:own\s+)?[a-z]+s\b")
 ANSWER_LABELS = frozenset(_ST["askers"]["answers"])   # "A:", "Answer:": the interviewee's
 _ASKER_ROLE = re.compile(r"\b(?:" + alternation(_ST["askers"]["roles"]) + r"):?[ \t]+", re.I)
 # a speaker's role in a roster, after "Name,": up to the next speaker (";"), line or stop
@@ -1054,6 +1059,39 @@ class _Extractor:
                 return a.id if side is None else side
         for m in self.table.in_span(pos, pos + len(label)):
             return self.table.top(m.actor)   # "Union:": an organisation answers
+        return None
+
+    def _interview_they(self, produced: list[_Found], s: int) -> None:
+        """An interviewee's "They want a cut of 30%" is the other side's demand: a
+        position of the answering side whose verb follows "they" goes to the organisation
+        that last held a position or was asked about (not the answering side), else to
+        the first other organisation the introduction names; not when "our members" (any
+        "our" plural) in the sentence or the one before are who "they" are."""
+        side = self.state.label_speaker
+        other = None
+        # (the sentence before too: "Our members are angry. They want 8%.")
+        k = bisect.bisect_right(self._starts, s) - 2
+        lo = self._starts[k] if k >= 0 else s
+        for f in produced:
+            they = _THEY_BEFORE.search(self.text, max(s, f.start - 40), f.start)
+            if f.actor != side or they is None or _OWN_PLURAL.search(self.text, lo, they.start()):
+                continue   # (not the answering side's, or "they" are "our members")
+            if other is None:
+                other = next((a for _, a in reversed(self.state.recent) if a != side
+                              and self.table.actors[a].cls not in ("person", "generic", "merged")),
+                             None) or self._interview_other(side)
+                if other is None:
+                    return
+            f.actor = other
+
+    def _interview_other(self, side: int | None) -> int | None:
+        """The first organisation the introduction of an interview names that is not
+        ``side`` (the other side of the talks)."""
+        end = self._interview.questions[0][0] if self._interview.questions else 0
+        for m in self.table.in_span(0, end):
+            a = self.table.top(m.actor)
+            if a != side and self.table.actors[a].cls not in ("person", "generic", "merged", "unknown"):
+                return a
         return None
 
     def _interview_labels(self) -> None:
@@ -1566,6 +1604,8 @@ class _Extractor:
         without a stance verb."""
         text = self.text
         label = self.state.label_speaker
+        if produced and label is not None and self._interview is not None and self.state.answering:
+            self._interview_they(produced, s)
         if label is not None and not self.state.answering and not produced and not held_by_other \
                 and _FIRST_PERSON.search(text, s, e) and not _FIRST_PERSON_PROCEDURE.search(text, s, e) \
                 and not (self.found and self.found[-1].sentence == idx):

@@ -224,3 +224,19 @@ def test_live_updates_with_a_rubric_label_are_no_interview() -> None:
         "Harbour Ferry Company": [("propose", "offered 4%"), ("vow", "would not go further")],
         "Deckhands' Union": [("demand", "wants a pay rise of 7%")],
     }
+
+
+def test_they_in_an_answer_is_the_other_side_unless_our_people() -> None:
+    # "They want a cut of 30%" after a question about the federation itself: the other
+    # side (the authority the introduction names); "Our skippers voted ... They want a
+    # deal" stays the federation's
+    assert positions_of("interview2-they.txt") == {
+        "Vestmark Fishers' Federation": [
+            ("demand", "want the cod quota kept at 42,000 tonnes"),
+            ("reject", "reject it"),
+            ("support", "back the talks"),
+            ("demand", "want a deal before the spring"),
+            ("claim", "We meet the authority again on Friday morning in the capital"),
+        ],
+        "Coastal Resources Authority": [("demand", "want a cut of 30%")],
+    }

@@ -241,7 +241,9 @@ def role_span(text: str, name: str) -> tuple[int, int] | None:
     pos = text.find(name)
     while pos >= 0:
         m = _ROLE_AFTER.match(text, pos + len(name))
-        if m is not None:
+        if m is not None and not (m.group(1) is None and m.group(2) is None and text[m.start(3)].isupper()
+                                  and not _ROLE_NOUN.match(text, m.start(3))):
+            # (after a comma, another name is no role: "the Harbour Ledger, Jane Roe, ...")
             a, b = m.span(3)
             if _NEUTRAL_ROLE.search(text, a, b):
                 return None

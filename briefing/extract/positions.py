@@ -55,7 +55,7 @@ import re
 from dataclasses import dataclass, field
 from operator import attrgetter, itemgetter
 
-from briefing.extract.actors import _PREP_BEFORE, PRONOUNS, STOP as STOPWORDS, ActorTable
+from briefing.extract.actors import _PREP_BEFORE, MEDIA_WORDS, PRONOUNS, STOP as STOPWORDS, ActorTable
 from briefing.extract.interviews import Interview, find_interview, role_span, role_word
 from briefing.extract.lexicons import load
 from briefing.extract.text import (AFTER_NO_WORD_OR_HYPHEN, AFTER_WORD_BOUNDARY, OPEN_QUOTES, QUOTE_CHARS, alternation,
@@ -1003,17 +1003,32 @@ class _Extractor:
                         else self._interview_speaker(label, a)
 
     def _interview_named(self, iv: Interview, fold: bool) -> int | None:
-        """The side of the first name span that is a person in the actor table."""
+        """The side of the first name span that is a person in the actor table with a
+        side (else the first person; a news outlet's name is none: "In an interview with
+        the Harbour Ledger, Jane Roe, ..."), else the first organisation named ("The
+        chief negotiator of the Y Union talks to ...")."""
+        first = org = None
         for a, b in iv.names:
-            for m in self.table.in_span(a, b):
-                actor = self.table.actors[m.actor]
-                if actor.cls not in ("person", "merged"):
+            # (an organisation's name may run on past the span: "Y Fishers' Federation")
+            for m in self.table.in_span(a, b + 60):
+                if m.end > b and m.start != a:
                     continue
+                actor = self.table.actors[m.actor]
                 if actor.cls == "merged":
                     return None   # a commentator the parties pass keeps out of the parties
+                if actor.cls != "person":
+                    top = self.table.actors[self.table.top(m.actor)]
+                    if org is None and top.cls not in ("generic", "unknown", "merged"):
+                        org = top.id
+                    continue
+                if actor.name.split()[-1] in MEDIA_WORDS:
+                    continue
                 side = self._interview_side(actor.id, fold)
-                return actor.id if side is None else side
-        return None
+                if side is not None:
+                    return side
+                if first is None:
+                    first = actor.id
+        return first if first is not None else org
 
     def _interview_side(self, aid: int, fold: bool = True) -> int | None:
         """The side a person speaks for: the one the parties pass folded them into, else
@@ -1024,6 +1039,13 @@ class _Extractor:
         side = self.table.top(aid)
         if side != aid:
             return side
+        pos = self.text.find(actor.name + ",")
+        after = pos + len(actor.name) + 1
+        while 0 <= pos and after < len(self.text) and self.text[after] == " ":
+            after += 1
+        if pos >= 0 and any(m.start == after and self.table.actors[m.actor].cls == "person"
+                            for m in self.table.in_span(after, after + 80)):
+            return None   # "the Harbour Ledger, Jane Roe, the union's ...": another name, no role
         found = self._roster_side(actor.name)
         if found is None:
             span = role_span(self.text, actor.name)

@@ -240,3 +240,28 @@ def test_they_in_an_answer_is_the_other_side_unless_our_people() -> None:
         ],
         "Coastal Resources Authority": [("demand", "want a cut of 30%")],
     }
+
+
+_QA = ("\n\nWhat is the federation asking for?\n\nWe want the cod quota kept at 42,000 tonnes.\n\n"
+       "Will you strike?\n\nWe will not strike before the ballot.\n\n"
+       "What happens next?\n\nWe meet the Coastal Resources Authority again on Friday morning.\n")
+_FEDERATION = {"Vestmark Fishers' Federation": [
+    ("demand", "want the cod quota kept at 42,000 tonnes"),
+    ("vow", "will not strike before the ballot"),
+    ("claim", "We meet the Coastal Resources Authority again on Friday morning"),
+]}
+
+
+def test_introductions_that_name_the_outlet_or_no_person() -> None:
+    # the outlet before the interviewee's name is no interviewee ("In an interview with
+    # the Harbour Ledger, X, ..."); "X ... told the Harbour Ledger"; "Speaking to ..., X";
+    # a standfirst naming only the side ("The chief negotiator of the Y talks to ...")
+    for intro in ("In an interview with the Harbour Ledger, Ilse Marwick, the chief negotiator of the "
+                  "Vestmark Fishers' Federation, looked back on four months of talks.",
+                  "Ilse Marwick, the chief negotiator of the Vestmark Fishers' Federation, told the "
+                  "Harbour Ledger about four months of talks.",
+                  "Speaking to the Harbour Ledger in Kalvik, Ilse Marwick, the chief negotiator of the "
+                  "Vestmark Fishers' Federation, looked back on four months of talks.",
+                  "The chief negotiator of the Vestmark Fishers' Federation talks to the Harbour Ledger "
+                  "about the quota talks."):
+        assert _positions_of_text(intro + _QA) == _FEDERATION, intro

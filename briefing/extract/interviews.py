@@ -55,8 +55,8 @@ _SECOND_PERSON = re.compile(r"\b(?:[Yy]ou|[Yy]our|[Yy]ours|[Yy]ourself)\b")
 _QUOTED = re.compile(r"[\"\u201c][^\"\u201c\u201d]*[\"\u201d]")
 _TIMED = re.compile(r"\d{1,2}[:.]\d\d\b")
 # "Tell us about the offer.", "Q: Explain the dispute." ([interview] imperatives)
-_IMPERATIVE = re.compile(r"(?:(?:[A-Z][\w'\u2019.-]*[ \t]*){1,4}:[ \t]+)?(?:" + alternation(_IV["imperatives"])
-                         + r")\b")
+_IMPERATIVE = re.compile(r"(?:" + alternation(_IV["imperatives"]) + r")\b")
+_IMPERATIVE_FIRST = tuple({w.split()[0] for w in _IV["imperatives"]})
 _MAX_REQUEST_WORDS = 30
 _PRONOUN_SUBJECT = re.compile(r"\s*(?:[Hh]e|[Ss]he)\s")
 _PRONOUN_OBJECT = re.compile(r"\s+(?:him|her|them)\b")
@@ -110,7 +110,11 @@ def _is_question(text: str, a: int, b: int) -> bool:
     end = text[a:b].rstrip("\"'\u201d\u2019*")
     if end.endswith("?"):
         return len(text[a:b].split()) <= _MAX_QUESTION_WORDS and not _TIMED.match(text, a, b)
-    return _IMPERATIVE.match(text, a, b) is not None and len(text[a:b].split()) <= _MAX_REQUEST_WORDS
+    lab = _TURN.match(text, a, b)
+    k = lab.end() if lab is not None else a
+    # (the first word before the pattern: most paragraphs open with none of them)
+    return text.startswith(_IMPERATIVE_FIRST, k, b) and _IMPERATIVE.match(text, k, b) is not None \
+        and len(text[a:b].split()) <= _MAX_REQUEST_WORDS
 
 
 def _names_in(text: str, a: int, b: int) -> list[tuple[int, int]]:

@@ -677,6 +677,7 @@ _THEY_BEFORE = re.compile(r"\b[Tt]hey(?:\s+(?:have|had|would|will|do|did|does|al
                           r"could|should|must|may|might|cannot|never|not|always|really|all|both)|['\u2019](?:re|ve|ll|d))*"
                           r"\s+$")
 _OWN_PLURAL = re.compile(r"\b[Oo]ur\s+(?:own\s+)?[a-z]+s\b")
+_WE = re.compile(r"\b[Ww]e(?:['\u2019](?:ll|ve|re|d))?\b")
 ANSWER_LABELS = frozenset(_ST["askers"]["answers"])   # "A:", "Answer:": the interviewee's
 _ASKER_ROLE = re.compile(r"\b(?:" + alternation(_ST["askers"]["roles"]) + r"):?[ \t]+", re.I)
 # a speaker's role in a roster, after "Name,": up to the next speaker (";"), line or stop
@@ -1648,7 +1649,10 @@ class _Extractor:
         body = text[a:b]
         # (under six words an answer leans on the question or the sentence before:
         # "That was the compromise", "I understand the anger", "The licence forbids it")
-        if len(body.split()) >= 6 and not body.isupper() and not _THANKS.match(body):
+        # (an interviewee's short answer in the first person says what the side does:
+        # "Then we walk out.", "We'll go to the talks.")
+        least = 4 if self._interview is not None and _WE.search(body) else 6
+        if len(body.split()) >= least and not body.isupper() and not _THANKS.match(body):
             b2 = _limit(text, a, b)
             self.found.append(_Found(label, "claim", clean_phrase(text[a:b2]), a, b2, idx, "answer.claim", hedged))
 

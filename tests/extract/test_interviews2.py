@@ -237,6 +237,7 @@ def test_they_in_an_answer_is_the_other_side_unless_our_people() -> None:
             ("support", "back the talks"),
             ("demand", "want a deal before the spring"),
             ("claim", "We meet the authority again on Friday morning in the capital"),
+            ("claim", "Then we tie up the boats"),   # a short answer in the first person
         ],
         "Coastal Resources Authority": [("demand", "want a cut of 30%")],
     }

@@ -1647,12 +1647,15 @@ class _Extractor:
             if j >= 0 and a < self._interview.turns[j][2]:
                 a = self._interview.turns[j][2]
         body = text[a:b]
+        if self._interview is not None and 4 <= len(body.split()) < 6 and _WE.search(body) \
+                and not _THANKS.match(body):
+            # an interviewee's short answer in the first person says what the side does
+            # ("Then we walk out.", "We'll go to the talks.")
+            self.found.append(_Found(label, "claim", clean_phrase(body), a, b, idx, "answer.claim", hedged))
+            return
         # (under six words an answer leans on the question or the sentence before:
         # "That was the compromise", "I understand the anger", "The licence forbids it")
-        # (an interviewee's short answer in the first person says what the side does:
-        # "Then we walk out.", "We'll go to the talks.")
-        least = 4 if self._interview is not None and _WE.search(body) else 6
-        if len(body.split()) >= least and not body.isupper() and not _THANKS.match(body):
+        if len(body.split()) >= 6 and not body.isupper() and not _THANKS.match(body):
             b2 = _limit(text, a, b)
             self.found.append(_Found(label, "claim", clean_phrase(text[a:b2]), a, b2, idx, "answer.claim", hedged))
 

@@ -173,13 +173,19 @@ def find_interview(doc: Document) -> Interview | None:
     if text.count("?") < MIN_QUESTIONS:
         return None   # (the cheap gate: most articles ask fewer questions)
     paras = _paragraphs(text)
+    labels = [_LABEL.match(text, a) for a, _ in paras]
     if text.count(":") >= 2:
         turns = [_TURN.match(text, a) for a, _ in paras]
         counts = Counter(m.group(1) for m in turns if m is not None)
         # (a label used once is a note: "EDITOR'S NOTE: ...", "Photo: ...")
         if any(n >= 2 and label not in ("Q", "A") for label, n in counts.items()):
-            return _turn_interview(text, paras, turns, counts)
-    labels = [_LABEL.match(text, a) for a, _ in paras]
+            found = _turn_interview(text, paras, turns, counts)
+            if found is not _ASKERS_ONLY:
+                return found
+            # only the questions are labelled ("Interviewer: ...?"), the answers are not:
+            # the label asks like "Q:"
+            labels = [_Q_LIKE if m is not None and m.group(1).upper() in _ASKERS else labels[i]
+                      for i, m in enumerate(turns)]
     questions: list[tuple[int, int]] = []
     answered = 0
     for i, (a, b) in enumerate(paras):
@@ -257,6 +263,18 @@ def role_span(text: str, name: str) -> tuple[int, int] | None:
     return None
 
 
+class _QLabel:
+    """Stands for a "Q:" label match (group(1) == "Q")."""
+
+    @staticmethod
+    def group(_: int) -> str:
+        return "Q"
+
+
+_Q_LIKE = _QLabel()
+_ASKERS_ONLY = Interview([], [])   # _turn_interview: only askers' labels, the answers unlabelled
+
+
 def _turn_interview(text: str, paras: list[tuple[int, int]], turns: list[re.Match[str] | None],
                     counts: Counter[str]) -> Interview | None:
     """An interview whose answers are labelled with the one who answers ("Roe: We want
@@ -278,6 +296,8 @@ def _turn_interview(text: str, paras: list[tuple[int, int]], turns: list[re.Matc
     low = text.casefold()
     answerers = {label for label, n in counts.items() if label not in askers and n >= 2 and (
         label.upper() in _ANSWERS or low.count(label.split()[-1].casefold()) > n)}
+    if not answerers and askers and all(label.upper() in _ASKERS for label in askers):
+        return _ASKERS_ONLY
     if not answerers or (askers and all(label.isupper() for label in askers | answerers)):
         return None
     questions: list[tuple[int, int]] = []

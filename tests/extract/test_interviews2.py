@@ -266,3 +266,12 @@ def test_introductions_that_name_the_outlet_or_no_person() -> None:
                   "The chief negotiator of the Vestmark Fishers' Federation talks to the Harbour Ledger "
                   "about the quota talks."):
         assert _positions_of_text(intro + _QA) == _FEDERATION, intro
+
+
+def test_labelled_questions_with_unlabelled_answers() -> None:
+    # "Interviewer: ...?" (any case) asks like "Q:", the unlabelled answers are the interviewee's
+    intro = ("Ilse Marwick, the chief negotiator of the Vestmark Fishers' Federation, talks to the "
+             "Harbour Ledger.")
+    for asker in ("Interviewer", "INTERVIEWER"):
+        text = intro + _QA.replace("\n\nWhat", f"\n\n{asker}: What").replace("\n\nWill", f"\n\n{asker}: Will")
+        assert _positions_of_text(text) == _FEDERATION, asker

@@ -179,12 +179,13 @@ def find_interview(doc: Document) -> Interview | None:
         counts = Counter(m.group(1) for m in turns if m is not None)
         # (a label used once is a note: "EDITOR'S NOTE: ...", "Photo: ...")
         if any(n >= 2 and label not in ("Q", "A") for label, n in counts.items()):
-            found = _turn_interview(text, paras, turns, counts)
+            askers = _askers(text, paras, turns, counts)
+            found = _turn_interview(text, paras, turns, counts, askers)
             if found is not _ASKERS_ONLY:
                 return found
-            # only the questions are labelled ("Interviewer: ...?"), the answers are not:
-            # the label asks like "Q:"
-            labels = [_Q_LIKE if m is not None and m.group(1).upper() in _ASKERS else labels[i]
+            # only the questions are labelled ("Interviewer: ...?", "Ledger: ...?"), the
+            # answers are not: the label asks like "Q:"
+            labels = [_Q_LIKE if m is not None and m.group(1) in askers else labels[i]
                       for i, m in enumerate(turns)]
     questions: list[tuple[int, int]] = []
     answered = 0
@@ -275,28 +276,31 @@ _Q_LIKE = _QLabel()
 _ASKERS_ONLY = Interview([], [])   # _turn_interview: only askers' labels, the answers unlabelled
 
 
-def _turn_interview(text: str, paras: list[tuple[int, int]], turns: list[re.Match[str] | None],
-                    counts: Counter[str]) -> Interview | None:
-    """An interview whose answers are labelled with the one who answers ("Roe: We want
-    ...", several interviewees each with their own label). The askers' labels are the
-    known ones ("Interviewer:", "Q:") or those whose turns are mostly questions (the
-    publication's: "Courier: ..."); with none, the questions are the unlabelled question
-    paragraphs between the turns. None when the speaker-label pass handles it (labels in
-    capitals with an asker among them: a broadcast transcript) or nobody asks."""
-    askers = set()
+def _askers(text: str, paras: list[tuple[int, int]], turns: list[re.Match[str] | None],
+            counts: Counter[str]) -> set[str]:
+    """The labels of those who ask: the known ones ("Interviewer:", "Q:") and those whose
+    turns are mostly questions (the publication's: "Courier: ...?")."""
     asked: Counter[str] = Counter()
     for (a, b), m in zip(paras, turns):
         if m is not None and _is_question(text, a, b):
             asked[m.group(1)] += 1
-    for label, n in counts.items():
-        if label.upper() in _ASKERS or asked[label] * 2 > n:
-            askers.add(label)
+    return {label for label, n in counts.items() if label.upper() in _ASKERS or asked[label] * 2 > n}
+
+
+def _turn_interview(text: str, paras: list[tuple[int, int]], turns: list[re.Match[str] | None],
+                    counts: Counter[str], askers: set[str]) -> Interview | None:
+    """An interview whose answers are labelled with the one who answers ("Roe: We want
+    ...", several interviewees each with their own label), the askers' labels (see
+    _askers) asking; with none, the questions are the unlabelled question paragraphs
+    between the turns. None when the speaker-label pass handles it (labels in capitals
+    with an asker among them: a broadcast transcript) or nobody asks; _ASKERS_ONLY when
+    only the askers' labels are there (the answers unlabelled)."""
     # (a label used once before the questions is a heading: "TRANSCRIPT: ...", "Speakers: ...";
     # one that names nobody the text speaks of is a rubric: "Update: ...", "Analysis: ...")
     low = text.casefold()
     answerers = {label for label, n in counts.items() if label not in askers and n >= 2 and (
         label.upper() in _ANSWERS or low.count(label.split()[-1].casefold()) > n)}
-    if not answerers and askers and all(label.upper() in _ASKERS for label in askers):
+    if not answerers and askers:
         return _ASKERS_ONLY
     if not answerers or (askers and all(label.isupper() for label in askers | answerers)):
         return None

@@ -269,9 +269,10 @@ def test_introductions_that_name_the_outlet_or_no_person() -> None:
 
 
 def test_labelled_questions_with_unlabelled_answers() -> None:
-    # "Interviewer: ...?" (any case) asks like "Q:", the unlabelled answers are the interviewee's
+    # "Interviewer: ...?" (any case, or the outlet's name) asks like "Q:", the unlabelled
+    # answers are the interviewee's
     intro = ("Ilse Marwick, the chief negotiator of the Vestmark Fishers' Federation, talks to the "
              "Harbour Ledger.")
-    for asker in ("Interviewer", "INTERVIEWER"):
+    for asker in ("Interviewer", "INTERVIEWER", "Harbour Ledger"):
         text = intro + _QA.replace("\n\nWhat", f"\n\n{asker}: What").replace("\n\nWill", f"\n\n{asker}: Will")
         assert _positions_of_text(text) == _FEDERATION, asker

@@ -1,17 +1,25 @@
 """Q&A interviews: find the question paragraphs and who answers them.
 
 An interview article alternates the interviewer's questions (whole paragraphs,
-bold in the source, ending with "?", or opened by "Q:") with the answers of one
-person introduced at the top ("We spoke to the union's chief negotiator, Jane
-Roe", "Jane Roe, the union's general secretary, talks to ...", "Interview with
-Jane Roe"). The answers are in the first person and usually carry no label, so
-positions.py needs to know which paragraphs ask and whose "we" the others are.
+bold, italic or headings in the source, ending with "?", put as a request: "Tell
+us about the offer.", or opened by "Q:" / "Interviewer:" / the outlet's name)
+with the answers of one person introduced at the top ("We spoke to the union's
+chief negotiator, Jane Roe", "Jane Roe, the union's general secretary, talks to
+...", "Jane Roe has led the union since 2021. ... We spoke to her", "Interview
+with Jane Roe"). The answers are in the first person and often carry no label, so
+positions.py needs to know which paragraphs ask and whose "we" the others are;
+the answers end at the story's own closing paragraph.
 
-``find_interview(doc)`` returns an :class:`Interview` (question spans and the
-candidate spans of the interviewee's name, best first) or None. It is strict on
-purpose: a news story with a rhetorical question, a transcript whose turns are
-labelled with names ("ROE: ...", handled by the speaker labels) or a live blog
-is not an interview. The cue words are data (stances.toml [interview]).
+When the answers are labelled with the one who answers ("Roe: ...", "ROE: ..."
+after unlabelled questions), several interviewees may answer, each for their own
+side: the :class:`Interview` then lists the turns and their labels.
+
+``find_interview(doc)`` returns an :class:`Interview` or None. It is strict on
+purpose: a news story with a rhetorical question, a live blog, an explainer, or
+a broadcast transcript whose questions and answers carry capitals labels
+("HOST:" / "ROE:", handled by the speaker labels) is not one. ``role_span`` reads
+whom a person speaks for from their introduction. The cue words are data
+(stances.toml [interview] and [askers]).
 """
 
 from __future__ import annotations

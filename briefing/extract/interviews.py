@@ -342,3 +342,25 @@ def _turn_interview(text: str, paras: list[tuple[int, int]], turns: list[re.Matc
 def role_word(name: str) -> bool:
     """Whether ``name`` holds a role word ("Executive", "Chief Negotiator"): no side."""
     return _ROLE_NOUN.search(name) is not None
+
+
+# the end of a role written before a name: "the Y Union's chief negotiator, " /
+# "chief negotiator for the Y, " (then the name)
+_ROLE_BEFORE = re.compile(r"\b(?:" + alternation(_IV["role_nouns"]) + r")(?:[ \t]+(?:of|for|at)[ \t]+[^,.;:\n]{2,80})?"
+                          r"[ \t]*,?[ \t]*$", re.I)
+
+
+def role_before(text: str, name: str) -> tuple[int, int] | None:
+    """The span before ``name`` (a person's) that gives their role, at the first mention
+    that has one: "The Y Union's chief negotiator, Jane Roe, ..." (from the sentence's
+    start to the name). None for a neutral role or when no mention has one."""
+    pos = text.find(name)
+    while pos >= 0:
+        start = max(text.rfind("\n", 0, pos), text.rfind(". ", 0, pos)) + 1
+        m = _ROLE_BEFORE.search(text, max(start, pos - 160), pos)
+        if m is not None:
+            if _NEUTRAL_ROLE.search(text, start, pos):
+                return None
+            return start, pos
+        pos = text.find(name, pos + len(name))
+    return None

@@ -56,7 +56,7 @@ from dataclasses import dataclass, field
 from operator import attrgetter, itemgetter
 
 from briefing.extract.actors import _PREP_BEFORE, MEDIA_WORDS, PRONOUNS, STOP as STOPWORDS, ActorTable
-from briefing.extract.interviews import Interview, find_interview, role_span, role_word
+from briefing.extract.interviews import Interview, find_interview, role_before, role_span, role_word
 from briefing.extract.lexicons import load
 from briefing.extract.text import (AFTER_NO_WORD_OR_HYPHEN, AFTER_WORD_BOUNDARY, OPEN_QUOTES, QUOTE_CHARS, alternation,
                                    clean_phrase, fold_case, inflect, quote_spans, trim)
@@ -1050,6 +1050,14 @@ class _Extractor:
         found = self._roster_side(actor.name)
         if found is None:
             span = role_span(self.text, actor.name)
+            if span is None:
+                # "The Y Union's chief negotiator, Jane Roe, ...": the organisation nearest
+                # before the role
+                span = role_before(self.text, actor.name)
+                if span is not None:
+                    orgs = [c for c in self.table.in_span(*span)
+                            if self.table.actors[self.table.top(c.actor)].cls not in ("person", "merged", "generic")]
+                    span = (orgs[-1].start, span[1]) if orgs else None
             for c in self.table.in_span(*span) if span else ():
                 org = self.table.actors[self.table.top(c.actor)]
                 # (an "unknown" may be a role word the parties pass kept: "Executive")

@@ -256,7 +256,8 @@ _FEDERATION = {"Vestmark Fishers' Federation": [
 def test_introductions_that_name_the_outlet_or_no_person() -> None:
     # the outlet before the interviewee's name is no interviewee ("In an interview with
     # the Harbour Ledger, X, ..."); "X ... told the Harbour Ledger"; "Speaking to ..., X";
-    # a standfirst naming only the side ("The chief negotiator of the Y talks to ...")
+    # a standfirst naming only the side ("The chief negotiator of the Y talks to ..."); the
+    # role before the name ("The Y's chief negotiator, X, ...")
     for intro in ("In an interview with the Harbour Ledger, Ilse Marwick, the chief negotiator of the "
                   "Vestmark Fishers' Federation, looked back on four months of talks.",
                   "Ilse Marwick, the chief negotiator of the Vestmark Fishers' Federation, told the "
@@ -264,7 +265,11 @@ def test_introductions_that_name_the_outlet_or_no_person() -> None:
                   "Speaking to the Harbour Ledger in Kalvik, Ilse Marwick, the chief negotiator of the "
                   "Vestmark Fishers' Federation, looked back on four months of talks.",
                   "The chief negotiator of the Vestmark Fishers' Federation talks to the Harbour Ledger "
-                  "about the quota talks."):
+                  "about the quota talks.",
+                  # the role before the name
+                  "The Vestmark Fishers' Federation's chief negotiator, Ilse Marwick, answered our questions.",
+                  "The chief negotiator for the Vestmark Fishers' Federation, Ilse Marwick, answered our "
+                  "questions."):
         assert _positions_of_text(intro + _QA) == _FEDERATION, intro
 
 

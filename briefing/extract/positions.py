@@ -1633,10 +1633,10 @@ class _Extractor:
                 held_by_other: bool = False) -> None:
         """In a transcript, an answer to a question is the speaker's claim even
         without a stance verb."""
+        if produced and self._interview is not None and self.state.answering and self.state.label_speaker is not None:
+            self._interview_they(produced, s)   # "They want ...": the other side's
         text = self.text
         label = self.state.label_speaker
-        if produced and label is not None and self._interview is not None and self.state.answering:
-            self._interview_they(produced, s)
         if label is not None and not self.state.answering and not produced and not held_by_other \
                 and _FIRST_PERSON.search(text, s, e) and not _FIRST_PERSON_PROCEDURE.search(text, s, e) \
                 and not (self.found and self.found[-1].sentence == idx):

@@ -51,6 +51,12 @@ _CAP_WORD = r"[A-Z\u00c0-\u00d6\u00d8-\u00de][\w'\u2019-]*[^\W\d_A-Z\u00c0-\u00d
 _NAME = re.compile(r"\b" + _CAP_WORD + r"(?:[ \t]+(?:(?:van|von|de|der|da|di|du|del|al|el|bin|la|le)[ \t]+)?"
                    + _CAP_WORD + r"){1,3}")
 # "Ms Roe, the company says ...": a question that addresses the interviewee
+# a question opening with the full name of the one it asks ("Jane Roe, your union ...?")
+_ADDRESSED_NAME = re.compile(r"(" + _CAP_WORD + r"(?:[ \t]+" + _CAP_WORD + r"){1,2}),[ \t]")
+# (a role between two commas: "Jane Roe, the union's chair, said ...", not "Jane Roe, the
+# union says you are stalling")
+_APPOSITION = re.compile(r",[ \t]+(?:(?:the|a|an|its|his|her|their|[\d])\b[^,.?!\n]{0,60},|who\b|whose\b|which\b)",
+                         re.I)
 _ADDRESS = re.compile(r"(?:" + alternation(_IV["address"]) + r")\.?[ \t]+(" + _CAP_WORD + r")(?=,)")
 # a paragraph opened by a speaker label ("ROE:", "Q:", "A:")
 _LABEL = re.compile(r"([A-Z][A-Z .'\u2019-]{0,40}|Q|A):\s")
@@ -95,6 +101,9 @@ class Interview:
     # label's paragraph and the unlabelled first-person paragraphs that continue it
     turns: list[tuple[int, int, int, str]] = field(default_factory=list)
     asked_by_label: bool = False       # the questions are labelled too ("Interviewer: ...")
+    # questions that address one interviewee by name ("Ms Roe, ...?", "Jane Roe, ...?"):
+    # (question start, name start, name end); that one answers it
+    addressed: list[tuple[int, int, int]] = field(default_factory=list)
 
 
 def _paragraphs(text: str) -> list[tuple[int, int]]:
@@ -218,8 +227,18 @@ def find_interview(doc: Document) -> Interview | None:
         return None
     first = questions[0][0]
     names = _introduced(text, first)
+    addressed = []
     for a, b in questions:
-        names += [(m.start(1), m.end(1)) for m in _ADDRESS.finditer(text, a, b)]
+        found = [(m.start(1), m.end(1)) for m in _ADDRESS.finditer(text, a, b)]
+        names += found
+        full = _ADDRESSED_NAME.match(text, a, b)
+        if full is not None:
+            found.append(full.span(1))
+        # "Ms Holm, ...?", "Dagny Holm, would you ...?": she answers (not an apposition:
+        # "Jane Roe, the union's chair, said ...", and the question speaks to "you")
+        found = [(x, y) for x, y in found if not _APPOSITION.match(text, y, b)]
+        if found and _SECOND_PERSON.search(text, found[0][1], b):
+            addressed.append((a, *found[0]))
     if not names:
         return None   # no one introduced: questions in a column, not an interview
     asked = set(questions)
@@ -235,7 +254,8 @@ def find_interview(doc: Document) -> Interview | None:
             plain = _QUOTED.sub("", text[a:b])
             if _SECOND_PERSON.search(plain) and not _FIRST_PERSON.search(plain):
                 more.append((a, b))
-    return Interview(sorted(questions + more), names, _answers_end(text, paras, questions[-1]))
+    return Interview(sorted(questions + more), names, _answers_end(text, paras, questions[-1]),
+                     addressed=addressed)
 
 
 def _answers_end(text: str, paras: list[tuple[int, int]], last: tuple[int, int]) -> int:

@@ -1040,31 +1040,25 @@ class _Extractor:
         side = self.table.top(aid)
         if side != aid:
             return side
-        pos = self.text.find(actor.name + ",")
-        after = pos + len(actor.name) + 1
-        while 0 <= pos and after < len(self.text) and self.text[after] == " ":
-            after += 1
-        if pos >= 0 and any(m.start == after and self.table.actors[m.actor].cls == "person"
-                            for m in self.table.in_span(after, after + 80)):
-            return None   # "the Harbour Ledger, Jane Roe, the union's ...": another name, no role
-        found = self._roster_side(actor.name)
+        # the introduction's words after the name first ("X for the Y", "X, the Y's
+        # chief negotiator"), then a roster's ("X, Chief Executive, Y"), then the role
+        # before the name ("The Y's chief negotiator, X")
+        found = self._interview_org(role_span(self.text, actor.name))
         if found is None:
-            span = role_span(self.text, actor.name)
-            if span is None:
-                # "The Y Union's chief negotiator, Jane Roe, ...": the organisation nearest
-                # before the role
-                span = role_before(self.text, actor.name)
-                if span is not None:
-                    orgs = [c for c in self.table.in_span(*span)
-                            if self.table.actors[self.table.top(c.actor)].cls not in ("person", "merged", "generic")]
-                    span = (orgs[-1].start, span[1]) if orgs else None
-            for c in self.table.in_span(*span) if span else ():
-                org = self.table.actors[self.table.top(c.actor)]
-                # (an "unknown" may be a role word the parties pass kept: "Executive")
-                if org.cls not in ("person", "merged", "generic") and org.name[:1].isupper() \
-                        and not (org.cls == "unknown" and role_word(org.name)):
-                    found = org.id
-                    break
+            pos = self.text.find(actor.name + ",")
+            after = pos + len(actor.name) + 1
+            while 0 <= pos and after < len(self.text) and self.text[after] == " ":
+                after += 1
+            if pos >= 0 and any(m.start == after and self.table.actors[m.actor].cls == "person"
+                                for m in self.table.in_span(after, after + 80)):
+                return None   # "the Harbour Ledger, Jane Roe, the union's ...": another name, no role
+            found = self._roster_side(actor.name)
+        if found is None:
+            span = role_before(self.text, actor.name)
+            if span is not None:
+                orgs = [c for c in self.table.in_span(*span)
+                        if self.table.actors[self.table.top(c.actor)].cls not in ("person", "merged", "generic")]
+                found = self._interview_org((orgs[-1].start, span[1]) if orgs else None)
         if found is not None and fold:
             actor.parent = found
         return found
@@ -1091,6 +1085,20 @@ class _Extractor:
         for m in self.table.in_span(pos, pos + len(label)):
             return self.table.top(m.actor)   # "Union:": an organisation answers
         return None
+
+    def _interview_addressed(self, question: int) -> int | None:
+        """Who answers the question starting at ``question``: the one it addresses by name
+        ("Ms Sandvik, can the company pay 8%?" -- with two interviewees, each answers for
+        their own side), else the interviewee."""
+        for q, a, b in self._interview.addressed:
+            if q == question:
+                for m in self.table.in_span(a, b + 40):
+                    actor = self.table.actors[m.actor]
+                    if m.start == a and actor.cls == "person":
+                        side = self._interview_side(actor.id, fold=False)
+                        return actor.id if side is None else side
+                break
+        return self._interviewee
 
     def _interview_they(self, produced: list[_Found], s: int) -> None:
         """An interviewee's "They want a cut of 30%" is the other side's demand: a
@@ -1123,6 +1131,16 @@ class _Extractor:
             a = self.table.top(m.actor)
             if a != side and self.table.actors[a].cls not in ("person", "generic", "merged", "unknown"):
                 return a
+        return None
+
+    def _interview_org(self, span: tuple[int, int] | None) -> int | None:
+        """The first organisation named in ``span`` (not a role word the parties pass
+        kept as an "unknown": "Executive")."""
+        for c in self.table.in_span(*span) if span else ():
+            org = self.table.actors[self.table.top(c.actor)]
+            if org.cls not in ("person", "merged", "generic") and org.name[:1].isupper() \
+                    and not (org.cls == "unknown" and role_word(org.name)):
+                return org.id
         return None
 
     def _interview_labels(self) -> None:
@@ -1178,7 +1196,7 @@ class _Extractor:
             return
         state.asking = s < questions[k][1]
         state.answering = not state.asking
-        state.label_speaker = None if state.asking else self._interviewee
+        state.label_speaker = None if state.asking else self._interview_addressed(questions[k][0])
 
     def _roster_side(self, name: str) -> int | None:
         """The side a labelled speaker speaks for, read from their introduction

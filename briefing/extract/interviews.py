@@ -1,29 +1,41 @@
 """Q&A interviews: find the question paragraphs and who answers them.
 
 An interview article alternates the interviewer's questions (whole paragraphs,
-bold in the source, ending with "?", or opened by "Q:") with the answers of one
-person introduced at the top ("We spoke to the union's chief negotiator, Jane
-Roe", "Jane Roe, the union's general secretary, talks to ...", "Interview with
-Jane Roe"). The answers are in the first person and usually carry no label, so
-positions.py needs to know which paragraphs ask and whose "we" the others are.
+bold, italic or headings in the source, ending with "?", put as a request: "Tell
+us about the offer.", or opened by "Q:" / "Interviewer:" / the outlet's name)
+with the answers of one person introduced at the top ("We spoke to the union's
+chief negotiator, Jane Roe", "Jane Roe, the union's general secretary, talks to
+...", "Jane Roe has led the union since 2021. ... We spoke to her", "Interview
+with Jane Roe"). The answers are in the first person and often carry no label, so
+positions.py needs to know which paragraphs ask and whose "we" the others are;
+the answers end at the story's own closing paragraph.
 
-``find_interview(doc)`` returns an :class:`Interview` (question spans and the
-candidate spans of the interviewee's name, best first) or None. It is strict on
-purpose: a news story with a rhetorical question, a transcript whose turns are
-labelled with names ("ROE: ...", handled by the speaker labels) or a live blog
-is not an interview. The cue words are data (stances.toml [interview]).
+When the answers are labelled with the one who answers ("Roe: ...", "ROE: ..."
+after unlabelled questions), several interviewees may answer, each for their own
+side: the :class:`Interview` then lists the turns and their labels.
+
+``find_interview(doc)`` returns an :class:`Interview` or None. It is strict on
+purpose: a news story with a rhetorical question, a live blog, an explainer, or
+a broadcast transcript whose questions and answers carry capitals labels
+("HOST:" / "ROE:", handled by the speaker labels) is not one. ``role_span`` reads
+whom a person speaks for from their introduction. The cue words are data
+(stances.toml [interview] and [askers]).
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections import Counter
+from dataclasses import dataclass, field
 
 from briefing.extract.lexicons import load
 from briefing.extract.text import alternation
 from briefing.ingest.document import Document
 
 _IV = load("stances")["interview"]
+# the labels of those who ask ("Q:", "Interviewer:", "Host:"), in capitals
+_ASKERS = frozenset(load("stances")["askers"]["labels"])
+_ANSWERS = frozenset(load("stances")["askers"]["answers"])   # "A:", "Answer:": the interviewee's
 MIN_QUESTIONS = int(_IV["min_questions"])
 _MAX_QUESTION_WORDS = int(_IV["max_question_words"])
 # "We spoke to X", "Interview with X": the name follows the cue
@@ -39,19 +51,42 @@ _CAP_WORD = r"[A-Z\u00c0-\u00d6\u00d8-\u00de][\w'\u2019-]*[^\W\d_A-Z\u00c0-\u00d
 _NAME = re.compile(r"\b" + _CAP_WORD + r"(?:[ \t]+(?:(?:van|von|de|der|da|di|du|del|al|el|bin|la|le)[ \t]+)?"
                    + _CAP_WORD + r"){1,3}")
 # "Ms Roe, the company says ...": a question that addresses the interviewee
+# a question opening with the full name of the one it asks ("Jane Roe, your union ...?")
+_ADDRESSED_NAME = re.compile(r"(" + _CAP_WORD + r"(?:[ \t]+" + _CAP_WORD + r"){1,2}),[ \t]")
+# (a role between two commas: "Jane Roe, the union's chair, said ...", not "Jane Roe, the
+# union says you are stalling")
+_APPOSITION = re.compile(r",[ \t]+(?:(?:the|a|an|its|his|her|their|[\d])\b[^,.?!\n]{0,60},|who\b|whose\b|which\b)",
+                         re.I)
 _ADDRESS = re.compile(r"(?:" + alternation(_IV["address"]) + r")\.?[ \t]+(" + _CAP_WORD + r")(?=,)")
 # a paragraph opened by a speaker label ("ROE:", "Q:", "A:")
 _LABEL = re.compile(r"([A-Z][A-Z .'\u2019-]{0,40}|Q|A):\s")
+# a paragraph opened by a turn's label in any case ("Roe:", "Jane Roe:", "Interviewer:",
+# "ROE:"): up to four capitalised words and a colon
+_TURN = re.compile(r"([A-Z][\w'\u2019.-]*(?:[ \t]+[A-Z][\w'\u2019.-]*){0,3})[ \t]*:[ \t]+")
 _FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Oo]ur|[Mm]y|us|me)\b")
 _SECOND_PERSON = re.compile(r"\b(?:[Yy]ou|[Yy]our|[Yy]ours|[Yy]ourself)\b")
 # a quotation: an explainer's answer quotes its speakers' "we", an interview's answer is it
 _QUOTED = re.compile(r"[\"\u201c][^\"\u201c\u201d]*[\"\u201d]")
 _TIMED = re.compile(r"\d{1,2}[:.]\d\d\b")
+# "Tell us about the offer.", "Q: Explain the dispute." ([interview] imperatives)
+_IMPERATIVE = re.compile(r"(?:" + alternation(_IV["imperatives"]) + r")\b")
+_IMPERATIVE_FIRST = tuple({w.split()[0] for w in _IV["imperatives"]})
+_MAX_REQUEST_WORDS = 30
 _PRONOUN_SUBJECT = re.compile(r"\s*(?:[Hh]e|[Ss]he)\s")
+_PRONOUN_OBJECT = re.compile(r"\s+(?:him|her|them)\b")
+# a subject that is a publication's journalist ("The Courier's Anna Pell spoke to ...")
+_POSSESSED_NAME = re.compile(r"['\u2019]s[ \t]+" + _CAP_WORD + r"(?:[ \t]+" + _CAP_WORD + r")+[ \t]*$")
 _HEADLINE_NAME = re.compile(r"\s*(" + _NAME.pattern + r")(?:\s*:|\s+on\s)")
 # the editor's note closing an interview ("This interview has been edited for length")
 _NOTE = re.compile(r"\b(?:" + alternation(_IV["notes"]) + r")\b", re.I)
 _PARAGRAPH = re.compile(r"[^\n]+(?:\n(?![ \t]*\n)[^\n]*)*")
+# after a person's name: the clause that may say whom they speak for ("X, the chief
+# negotiator for the Y Union, ...", "X is the Y's general secretary.", "X leads the Y's team")
+_ROLE_AFTER = re.compile(r"(?:[ \t]*,|[ \t]+(" + alternation(_IV["copulas"]) + r")|[ \t]+("
+                         + alternation(_IV["role_verbs"]) + r"))[ \t]+([^.;:?!\n]{3,160})")
+_ROLE_NOUN = re.compile(r"\b(?:" + alternation(_IV["role_nouns"] + [v for v in _IV["role_verbs"] if v != "for"])
+                        + r")\b", re.I)
+_NEUTRAL_ROLE = re.compile(r"\b(?:" + alternation(_IV["neutral_roles"]) + r")\b", re.I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,6 +95,15 @@ class Interview:
 
     questions: list[tuple[int, int]]   # [start, end) of each question (or editor's note) paragraph
     names: list[tuple[int, int]]       # spans that may name the interviewee, best first
+    end: int = 1 << 62                 # where the answers end (a news paragraph after the last one)
+    # turns labelled with the one who answers ("Roe: We want ...", "ROE: ..." after an
+    # unlabelled question): (paragraph start, paragraph end, answer start, label), the
+    # label's paragraph and the unlabelled first-person paragraphs that continue it
+    turns: list[tuple[int, int, int, str]] = field(default_factory=list)
+    asked_by_label: bool = False       # the questions are labelled too ("Interviewer: ...")
+    # questions that address one interviewee by name ("Ms Roe, ...?", "Jane Roe, ...?"):
+    # (question start, name start, name end); that one answers it
+    addressed: list[tuple[int, int, int]] = field(default_factory=list)
 
 
 def _paragraphs(text: str) -> list[tuple[int, int]]:
@@ -78,9 +122,16 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
 
 def _is_question(text: str, a: int, b: int) -> bool:
     """A short paragraph that ends with a question mark (a closing quote may follow),
-    not a live blog's timed entry ("10:15 Will the ferries run?")."""
+    not a live blog's timed entry ("10:15 Will the ferries run?"), or that asks as a
+    request ("Tell us about the offer.", after a label: "Q: Describe the clause.")."""
     end = text[a:b].rstrip("\"'\u201d\u2019*")
-    return end.endswith("?") and len(text[a:b].split()) <= _MAX_QUESTION_WORDS and not _TIMED.match(text, a, b)
+    if end.endswith("?"):
+        return len(text[a:b].split()) <= _MAX_QUESTION_WORDS and not _TIMED.match(text, a, b)
+    lab = _TURN.match(text, a, b)
+    k = lab.end() if lab is not None else a
+    # (the first word before the pattern: most paragraphs open with none of them)
+    return text.startswith(_IMPERATIVE_FIRST, k, b) and _IMPERATIVE.match(text, k, b) is not None \
+        and len(text[a:b].split()) <= _MAX_REQUEST_WORDS
 
 
 def _names_in(text: str, a: int, b: int) -> list[tuple[int, int]]:
@@ -95,22 +146,37 @@ def _names_in(text: str, a: int, b: int) -> list[tuple[int, int]]:
     return out
 
 
+def _sentence_end(text: str, pos: int, end: int) -> int:
+    """The end of the sentence running at ``pos`` (a stop or a line break, not the
+    stop of an initial: "J. Roe"), at most 160 characters on and not after ``end``."""
+    stop = min(end, pos + 160)
+    for k in range(pos, stop):
+        if text[k] in ".\n" and not text[k - 1].isupper():
+            return k
+    return stop
+
+
 def _introduced(text: str, end: int) -> list[tuple[int, int]]:
     """Name spans the introduction (text[:end]) gives for the one interviewed."""
     out: list[tuple[int, int]] = []
     for m in _NAME_AFTER.finditer(text, 0, end):
-        stop = min(end, m.end() + 160)
-        for k in range(m.end(), stop):
-            if text[k] in ".\n" and not text[k - 1].isupper():
-                stop = k
-                break
-        out += _names_in(text, m.end(), stop)
+        if _PRONOUN_OBJECT.match(text, m.end()):
+            # "Jane Roe has led the union since 2021. ... We spoke to her on Friday":
+            # the names of the paragraph before the cue
+            out += _names_in(text, text.rfind("\n", 0, m.start()) + 1, m.start())
+        else:
+            out += _names_in(text, m.end(), _sentence_end(text, m.end(), end))
     for m in _NAME_BEFORE.finditer(text, 0, end):
         start = max(text.rfind("\n", 0, m.start()), text.rfind(". ", 0, m.start())) + 1
         if _PRONOUN_SUBJECT.match(text, start, m.start()):
-            # "X is the union's chief negotiator. She spoke to ...": the sentence before
-            start = max(text.rfind("\n", 0, start - 2), text.rfind(". ", 0, start - 2)) + 1
-        out += _names_in(text, start, m.start())
+            # "X is the union's chief negotiator. ... She spoke to ...": the paragraph before
+            out += _names_in(text, text.rfind("\n", 0, start) + 1, start)
+        elif _POSSESSED_NAME.search(text, start, m.start()):
+            # "The Courier's Anna Pell spoke to the two negotiators, X and Y": the
+            # publication's journalist asks, the ones after the verb answer
+            out += _names_in(text, m.end(), _sentence_end(text, m.end(), end))
+        else:
+            out += _names_in(text, start, m.start())
     # the headline: "Jane Roe: 'We will not ...'", "Jane Roe on the port talks"
     head = _HEADLINE_NAME.match(text, 0, min(end, text.find("\n") % (len(text) + 1)))
     if head:
@@ -125,10 +191,19 @@ def find_interview(doc: Document) -> Interview | None:
         return None   # (the cheap gate: most articles ask fewer questions)
     paras = _paragraphs(text)
     labels = [_LABEL.match(text, a) for a, _ in paras]
-    named = [m for m in labels if m and m.group(1).strip() not in ("Q", "A")]
-    if len(named) >= 2:
-        # (a single one is a note: "EDITOR'S NOTE: ...")
-        return None   # turns labelled with names: a transcript, the speaker labels handle it
+    if text.count(":") >= 2:
+        turns = [_TURN.match(text, a) for a, _ in paras]
+        counts = Counter(m.group(1) for m in turns if m is not None)
+        # (a label used once is a note: "EDITOR'S NOTE: ...", "Photo: ...")
+        if any(n >= 2 and label not in ("Q", "A") for label, n in counts.items()):
+            askers = _askers(text, paras, turns, counts)
+            found = _turn_interview(text, paras, turns, counts, askers)
+            if found is not _ASKERS_ONLY:
+                return found
+            # only the questions are labelled ("Interviewer: ...?", "Ledger: ...?"), the
+            # answers are not: the label asks like "Q:"
+            labels = [_Q_LIKE if m is not None and m.group(1) in askers else labels[i]
+                      for i, m in enumerate(turns)]
     questions: list[tuple[int, int]] = []
     answered = 0
     for i, (a, b) in enumerate(paras):
@@ -152,8 +227,18 @@ def find_interview(doc: Document) -> Interview | None:
         return None
     first = questions[0][0]
     names = _introduced(text, first)
+    addressed = []
     for a, b in questions:
-        names += [(m.start(1), m.end(1)) for m in _ADDRESS.finditer(text, a, b)]
+        found = [(m.start(1), m.end(1)) for m in _ADDRESS.finditer(text, a, b)]
+        names += found
+        full = _ADDRESSED_NAME.match(text, a, b)
+        if full is not None:
+            found.append(full.span(1))
+        # "Ms Holm, ...?", "Dagny Holm, would you ...?": she answers (not an apposition:
+        # "Jane Roe, the union's chair, said ...", and the question speaks to "you")
+        found = [(x, y) for x, y in found if not _APPOSITION.match(text, y, b)]
+        if found and _SECOND_PERSON.search(text, found[0][1], b):
+            addressed.append((a, *found[0]))
     if not names:
         return None   # no one introduced: questions in a column, not an interview
     asked = set(questions)
@@ -169,4 +254,133 @@ def find_interview(doc: Document) -> Interview | None:
             plain = _QUOTED.sub("", text[a:b])
             if _SECOND_PERSON.search(plain) and not _FIRST_PERSON.search(plain):
                 more.append((a, b))
-    return Interview(sorted(questions + more), names)
+    return Interview(sorted(questions + more), names, _answers_end(text, paras, questions[-1]),
+                     addressed=addressed)
+
+
+def _answers_end(text: str, paras: list[tuple[int, int]], last: tuple[int, int]) -> int:
+    """Where the last answer ends: at the first paragraph after its first one with no
+    "I"/"we" outside quotes (the story's own closing paragraph: "The authority said
+    in a statement that ...", a photo caption) that no such paragraph follows (that
+    would answer it: a question put as a statement), else the end of the text."""
+    k = paras.index(last) + 2
+    own = [bool(_FIRST_PERSON.search(_QUOTED.sub("", text[a:b]))) for a, b in paras[k:]] + [False]
+    for i, (a, _) in enumerate(paras[k:]):
+        if not own[i] and not own[i + 1]:
+            return a
+    return len(text)
+
+
+def role_span(text: str, name: str) -> tuple[int, int] | None:
+    """The span after ``name`` (a person's) that says whom they speak for, at the first
+    mention that has one: an apposition or a copula holding a role noun ("X, the chief
+    negotiator for the Y Union", "X is the Y's general secretary") or a verb that says
+    it ("X leads the Y's negotiating team", "X for the union"). None for a neutral role
+    (a mediator, an analyst: they speak for nobody) or when no mention has one."""
+    pos = text.find(name)
+    while pos >= 0:
+        m = _ROLE_AFTER.match(text, pos + len(name))
+        if m is not None and not (m.group(1) is None and m.group(2) is None and text[m.start(3)].isupper()
+                                  and not _ROLE_NOUN.match(text, m.start(3))):
+            # (after a comma, another name is no role: "the Harbour Ledger, Jane Roe, ...")
+            a, b = m.span(3)
+            if _NEUTRAL_ROLE.search(text, a, b):
+                return None
+            if m.group(2) is not None or _ROLE_NOUN.search(text, a, b):
+                return a, b
+        pos = text.find(name, pos + len(name))
+    return None
+
+
+class _QLabel:
+    """Stands for a "Q:" label match (group(1) == "Q")."""
+
+    @staticmethod
+    def group(_: int) -> str:
+        return "Q"
+
+
+_Q_LIKE = _QLabel()
+_ASKERS_ONLY = Interview([], [])   # _turn_interview: only askers' labels, the answers unlabelled
+
+
+def _askers(text: str, paras: list[tuple[int, int]], turns: list[re.Match[str] | None],
+            counts: Counter[str]) -> set[str]:
+    """The labels of those who ask: the known ones ("Interviewer:", "Q:") and those whose
+    turns are mostly questions (the publication's: "Courier: ...?")."""
+    asked: Counter[str] = Counter()
+    for (a, b), m in zip(paras, turns):
+        if m is not None and _is_question(text, a, b):
+            asked[m.group(1)] += 1
+    return {label for label, n in counts.items() if label.upper() in _ASKERS or asked[label] * 2 > n}
+
+
+def _turn_interview(text: str, paras: list[tuple[int, int]], turns: list[re.Match[str] | None],
+                    counts: Counter[str], askers: set[str]) -> Interview | None:
+    """An interview whose answers are labelled with the one who answers ("Roe: We want
+    ...", several interviewees each with their own label), the askers' labels (see
+    _askers) asking; with none, the questions are the unlabelled question paragraphs
+    between the turns. None when the speaker-label pass handles it (labels in capitals
+    with an asker among them: a broadcast transcript) or nobody asks; _ASKERS_ONLY when
+    only the askers' labels are there (the answers unlabelled)."""
+    # (a label used once before the questions is a heading: "TRANSCRIPT: ...", "Speakers: ...";
+    # one that names nobody the text speaks of is a rubric: "Update: ...", "Analysis: ...")
+    low = text.casefold()
+    answerers = {label for label, n in counts.items() if label not in askers and n >= 2 and (
+        label.upper() in _ANSWERS or low.count(label.split()[-1].casefold()) > n)}
+    if not answerers and askers:
+        return _ASKERS_ONLY
+    if not answerers or (askers and all(label.isupper() for label in askers | answerers)):
+        return None
+    questions: list[tuple[int, int]] = []
+    found: list[tuple[int, int, int, str]] = []
+    current = None
+    for (a, b), m in zip(paras, turns):
+        label = m.group(1) if m is not None else None
+        if label in askers or (label is None and not askers and _is_question(text, a, b)):
+            questions.append((a, b))
+            current = None
+        elif not questions:
+            continue   # the introduction
+        elif label is not None:
+            current = label
+            found.append((a, b, m.end(), label))
+        elif current is not None and _FIRST_PERSON.search(_QUOTED.sub("", text[a:b])):
+            found.append((a, b, a, current))   # the answer's next paragraph
+        else:
+            current = None   # the story's own paragraph ("X said in a statement ...")
+    if len(questions) < 2 or not found:
+        return None
+    first_label: dict[str, tuple[int, int]] = {}
+    for (a, _), m in zip(paras, turns):
+        if m is not None and m.group(1) in answerers and m.group(1) not in first_label:
+            first_label[m.group(1)] = m.span(1)
+    return Interview(questions, list(first_label.values()) + _introduced(text, questions[0][0]),
+                     turns=found, asked_by_label=bool(askers))
+
+
+def role_word(name: str) -> bool:
+    """Whether ``name`` holds a role word ("Executive", "Chief Negotiator"): no side."""
+    return _ROLE_NOUN.search(name) is not None
+
+
+# the end of a role written before a name: "the Y Union's chief negotiator, " /
+# "chief negotiator for the Y, " (then the name)
+_ROLE_BEFORE = re.compile(r"\b(?:" + alternation(_IV["role_nouns"]) + r")(?:[ \t]+(?:of|for|at)[ \t]+[^,.;:\n]{2,80})?"
+                          r"[ \t]*,?[ \t]*$", re.I)
+
+
+def role_before(text: str, name: str) -> tuple[int, int] | None:
+    """The span before ``name`` (a person's) that gives their role, at the first mention
+    that has one: "The Y Union's chief negotiator, Jane Roe, ..." (from the sentence's
+    start to the name). None for a neutral role or when no mention has one."""
+    pos = text.find(name)
+    while pos >= 0:
+        start = max(text.rfind("\n", 0, pos), text.rfind(". ", 0, pos)) + 1
+        m = _ROLE_BEFORE.search(text, max(start, pos - 160), pos)
+        if m is not None:
+            if _NEUTRAL_ROLE.search(text, start, pos):
+                return None
+            return start, pos
+        pos = text.find(name, pos + len(name))
+    return None

@@ -63,8 +63,8 @@ import re
 from dataclasses import dataclass, field
 from operator import attrgetter, itemgetter
 
-from briefing.extract.actors import _PREP_BEFORE, PRONOUNS, STOP as STOPWORDS, ActorTable
-from briefing.extract.interviews import Interview, find_interview
+from briefing.extract.actors import _PREP_BEFORE, MEDIA_WORDS, PRONOUNS, STOP as STOPWORDS, ActorTable
+from briefing.extract.interviews import Interview, find_interview, role_before, role_span, role_word
 from briefing.extract.lexicons import load
 from briefing.extract.text import (AFTER_NO_WORD_OR_HYPHEN, AFTER_WORD_BOUNDARY, OPEN_QUOTES, QUOTE_CHARS, alternation,
                                    clean_phrase, fold_case, inflect, quote_spans, trim)
@@ -749,6 +749,13 @@ _IT_AFTER = re.compile(r"(?:^|[.;:!?\"\u201c]\s*|,\s*(?:and|but)\s+|\b(?:and|but
 _RELATIVE_OPEN = re.compile(r",\s*(?:which|who|whose|where|whom)\b")
 _WORD = re.compile(r"\S+")
 ASKER_LABELS = frozenset(_ST["askers"]["labels"])
+# "they" right before a verb (with its auxiliaries and adverbs): "They want", "they have also said"
+_THEY_BEFORE = re.compile(r"\b[Tt]hey(?:\s+(?:have|had|would|will|do|did|does|also|still|now|only|just|are|were|can|"
+                          r"could|should|must|may|might|cannot|never|not|always|really|all|both)|['\u2019](?:re|ve|ll|d))*"
+                          r"\s+$")
+_OWN_PLURAL = re.compile(r"\b[Oo]ur\s+(?:own\s+)?[a-z]+s\b")
+_WE = re.compile(r"\b[Ww]e(?:['\u2019](?:ll|ve|re|d))?\b")
+ANSWER_LABELS = frozenset(_ST["askers"]["answers"])   # "A:", "Answer:": the interviewee's
 _ASKER_ROLE = re.compile(r"\b(?:" + alternation(_ST["askers"]["roles"]) + r"):?[ \t]+", re.I)
 # a speaker's role in a roster, after "Name,": up to the next speaker (";"), line or stop
 _ROSTER_ROLE = re.compile(r"[^\S\n]*[A-Za-z][^;\n.]{2,90}")
@@ -1136,23 +1143,203 @@ class _Extractor:
         else read from their introduction, else the person). A commentator (an analyst)
         holds nothing, but their questions still ask."""
         iv = find_interview(self.doc)
+        if iv is not None and iv.asked_by_label and self.state.labelled:
+            # labelled questions and answers the speaker-label pass reads as a
+            # transcript's ("Q (Radio X): ...", "Vandermaas: ..."): it handles them, with
+            # the sides of the answering labels it could not place ("Answer:" is the
+            # interviewee's)
+            interviewee = self._interview_named(iv, False)
+            for a, _, _, label in iv.turns:
+                if label not in self.state.transcript:
+                    side = interviewee if label.upper() in ANSWER_LABELS else self._interview_speaker(label, a)
+                    if side is not None:
+                        self.state.transcript[label] = side
+            iv = None
         if iv is None:
+            if self.state.labelled:
+                self._interview_labels()
             return
         self._interview = iv
+        self._interviewee = self._interview_named(iv, not iv.turns)
+        if iv.turns:
+            # each labelled answer is its speaker's side's ("Roe: We want ..."; "Answer:"
+            # is the interviewee's)
+            self._turn_starts = [t[0] for t in iv.turns]
+            self._turn_sides: dict[str, int | None] = {}
+            for a, _, _, label in iv.turns:
+                if label not in self._turn_sides:
+                    self._turn_sides[label] = self._interviewee if label.upper() in ANSWER_LABELS \
+                        else self._interview_speaker(label, a)
+
+    def _interview_named(self, iv: Interview, fold: bool) -> int | None:
+        """The side of the first name span that is a person in the actor table with a
+        side (else the first person; a news outlet's name is none: "In an interview with
+        the Harbour Ledger, Jane Roe, ..."), else the first organisation named ("The
+        chief negotiator of the Y Union talks to ...")."""
+        first = org = None
         for a, b in iv.names:
-            for m in self.table.in_span(a, b):
-                actor = self.table.actors[m.actor]
-                if actor.cls not in ("person", "merged"):
+            # (an organisation's name may run on past the span: "Y Fishers' Federation")
+            for m in self.table.in_span(a, b + 60):
+                if m.end > b and m.start != a:
                     continue
+                actor = self.table.actors[m.actor]
                 if actor.cls == "merged":
-                    return   # a commentator the parties pass keeps out of the parties
-                side = self.table.top(actor.id)
-                if side == actor.id:
-                    found = self._roster_side(actor.name)
-                    if found is not None:
-                        side = actor.parent = found   # "X, chief negotiator for the Y Union, talks to ..."
-                self._interviewee = side
-                return
+                    return None   # a commentator the parties pass keeps out of the parties
+                if actor.cls != "person":
+                    top = self.table.actors[self.table.top(m.actor)]
+                    if org is None and top.cls not in ("generic", "unknown", "merged"):
+                        org = top.id
+                    continue
+                if actor.name.split()[-1] in MEDIA_WORDS:
+                    continue
+                side = self._interview_side(actor.id, fold)
+                if side is not None:
+                    return side
+                if first is None:
+                    first = actor.id
+        return first if first is not None else org
+
+    def _interview_side(self, aid: int, fold: bool = True) -> int | None:
+        """The side a person speaks for: the one the parties pass folded them into, else
+        the organisation of their introduction ("X, chief negotiator for the Y Union,
+        talks to ...", "X is the Y's general secretary", "X leads the Y's team"; the
+        person then folds into it when ``fold``), else None."""
+        actor = self.table.actors[aid]
+        side = self.table.top(aid)
+        if side != aid:
+            return side
+        # the introduction's words after the name first ("X for the Y", "X, the Y's
+        # chief negotiator"), then a roster's ("X, Chief Executive, Y"), then the role
+        # before the name ("The Y's chief negotiator, X")
+        found = self._interview_org(role_span(self.text, actor.name))
+        if found is None:
+            pos = self.text.find(actor.name + ",")
+            after = pos + len(actor.name) + 1
+            while 0 <= pos and after < len(self.text) and self.text[after] == " ":
+                after += 1
+            if pos >= 0 and any(m.start == after and self.table.actors[m.actor].cls == "person"
+                                for m in self.table.in_span(after, after + 80)):
+                return None   # "the Harbour Ledger, Jane Roe, the union's ...": another name, no role
+            found = self._roster_side(actor.name)
+        if found is None:
+            span = role_before(self.text, actor.name)
+            if span is not None:
+                orgs = [c for c in self.table.in_span(*span)
+                        if self.table.actors[self.table.top(c.actor)].cls not in ("person", "merged", "generic")]
+                found = self._interview_org((orgs[-1].start, span[1]) if orgs else None)
+        if found is not None and fold:
+            actor.parent = found
+        return found
+
+    def _interview_speaker(self, label: str, pos: int) -> int | None:
+        """The side a turn's label ("Roe:", "Jane Roe:", "ROE:") answers for: the speaker-
+        label pass's, else the person the label names (by their last name) folded into
+        their introduction's side, else the person; None for a commentator or a label
+        that names nobody."""
+        if label in self.state.transcript:
+            return self.table.top(self.state.transcript[label])
+        words = _LABEL_TITLE.sub("", label.upper()).split()
+        if not words:
+            return None
+        last = words[-1].casefold()
+        for a in self.table.actors:
+            if a.name.split()[-1].casefold() == last:
+                if a.cls == "merged":
+                    return None   # a commentator the parties pass keeps out of the parties
+                if a.cls != "person":
+                    return self.table.top(a.id)   # (a name the parties pass took for another kind)
+                side = self._interview_side(a.id, fold=False)
+                return a.id if side is None else side
+        for m in self.table.in_span(pos, pos + len(label)):
+            return self.table.top(m.actor)   # "Union:": an organisation answers
+        return None
+
+    def _interview_addressed(self, question: int) -> int | None:
+        """Who answers the question starting at ``question``: the one it addresses by name
+        ("Ms Sandvik, can the company pay 8%?" -- with two interviewees, each answers for
+        their own side), else the interviewee."""
+        for q, a, b in self._interview.addressed:
+            if q == question:
+                for m in self.table.in_span(a, b + 40):
+                    actor = self.table.actors[m.actor]
+                    if m.start == a and actor.cls == "person":
+                        side = self._interview_side(actor.id, fold=False)
+                        return actor.id if side is None else side
+                break
+        return self._interviewee
+
+    def _interview_they(self, produced: list[_Found], s: int) -> None:
+        """An interviewee's "They want a cut of 30%" is the other side's demand: a
+        position of the answering side whose verb follows "they" goes to the organisation
+        that last held a position or was asked about (not the answering side), else to
+        the first other organisation the introduction names; not when "our members" (any
+        "our" plural) in the sentence or the one before are who "they" are."""
+        side = self.state.label_speaker
+        other = None
+        # (the sentence before too: "Our members are angry. They want 8%.")
+        k = bisect.bisect_right(self._starts, s) - 2
+        lo = self._starts[k] if k >= 0 else s
+        for f in produced:
+            they = _THEY_BEFORE.search(self.text, max(s, f.start - 40), f.start)
+            if f.actor != side or they is None or _OWN_PLURAL.search(self.text, lo, they.start()):
+                continue   # (not the answering side's, or "they" are "our members")
+            if other is None:
+                other = next((a for _, a in reversed(self.state.recent) if a != side
+                              and self.table.actors[a].cls not in ("person", "generic", "merged")),
+                             None) or self._interview_other(side)
+                if other is None:
+                    return
+            f.actor = other
+
+    def _interview_other(self, side: int | None) -> int | None:
+        """The first organisation the introduction of an interview names that is not
+        ``side`` (the other side of the talks)."""
+        end = self._interview.questions[0][0] if self._interview.questions else 0
+        for m in self.table.in_span(0, end):
+            a = self.table.top(m.actor)
+            if a != side and self.table.actors[a].cls not in ("person", "generic", "merged", "unknown"):
+                return a
+        return None
+
+    def _interview_org(self, span: tuple[int, int] | None) -> int | None:
+        """The first organisation named in ``span`` (not a role word the parties pass
+        kept as an "unknown": "Executive")."""
+        for c in self.table.in_span(*span) if span else ():
+            org = self.table.actors[self.table.top(c.actor)]
+            if org.cls not in ("person", "merged", "generic") and org.name[:1].isupper() \
+                    and not (org.cls == "unknown" and role_word(org.name)):
+                return org.id
+        return None
+
+    def _interview_labels(self) -> None:
+        """A transcript's speaker label the speaker-label pass left without a side (a bare
+        surname, "ROE:", of someone no roster places) is the side of the person's
+        introduction ("Jane Roe is the chief negotiator for the Y Union")."""
+        labels = {m.group(1).strip() for m in _speaker_labels(self.text)}
+        for label in labels:
+            if label in self.state.askers or len(label) < 3:
+                continue
+            if label in self.state.transcript:
+                # "JANE ROE:" names a person who speaks for no side in the table: her
+                # introduction may give one ("Jane Roe is the chief negotiator for ...")
+                aid = self.state.transcript[label]
+                if self.table.actors[aid].cls == "person" and self.table.top(aid) == aid:
+                    side = self._interview_side(aid, fold=False)
+                    if side is not None:
+                        self.state.transcript[label] = side
+                continue
+            core = _LABEL_TITLE.sub("", label.upper()).split()
+            if not core:
+                continue
+            for a in self.table.actors:
+                if a.cls == "person" and a.name.split()[-1].casefold() == core[-1].casefold():
+                    # (not folded: the label's mention at each answer would then be
+                    # the "they" of the answer, which is the other side)
+                    side = self._interview_side(a.id, fold=False)
+                    if side is not None:
+                        self.state.transcript[label] = side
+                        a.add_alias(label)
+                    break
 
     def _interview_at(self, s: int) -> None:
         """In an interview, a question paragraph is the interviewer's (no position) and
@@ -1163,9 +1350,21 @@ class _Extractor:
         if k < 0:
             return   # the introduction: nobody answers yet
         state = self.state
+        turns = self._interview.turns
+        if turns:
+            state.asking = s < questions[k][1]
+            j = bisect.bisect_right(self._turn_starts, s) - 1
+            state.answering = not state.asking and j >= 0 and s < turns[j][1] and turns[j][0] > questions[k][0]
+            state.label_speaker = self._turn_sides[turns[j][3]] if state.answering else None
+            return
+        if s >= self._interview.end:
+            # the story after the answers: nobody's answer
+            state.asking = state.answering = False
+            state.label_speaker = None
+            return
         state.asking = s < questions[k][1]
         state.answering = not state.asking
-        state.label_speaker = None if state.asking else self._interviewee
+        state.label_speaker = None if state.asking else self._interview_addressed(questions[k][0])
 
     def _roster_side(self, name: str) -> int | None:
         """The side a labelled speaker speaks for, read from their introduction
@@ -1494,7 +1693,13 @@ class _Extractor:
     def _question(self, idx: int, s: int, e: int) -> None:
         """A journalist's question in a transcript may report a party's words ("Q: The
         union said yesterday that ..."): those count, held by an actor named in the
-        question itself (no pronouns, quotes or speaker labels: the asker is no party)."""
+        question itself (no pronouns, quotes or speaker labels: the asker is no party).
+        The organisations it names are the ones its answer's "they" may refer to ("The
+        authority says ... ?" -- "They want a cut of 30%")."""
+        for m in self.table.in_span(s, e):
+            side = self.table.top(m.actor)
+            if self.table.actors[side].cls not in ("person", "generic", "unknown"):
+                self.state.recent.append((idx, side))
         if self.text[s:e].rstrip().endswith("?") or _RUMOUR.search(self.text, s, e):
             return   # "Has the government accepted the outline?", "There are reports that ...": asked
         triggers = [t for t in self._triggers(s, e, lambda p: False) if not t.will]
@@ -1669,6 +1874,8 @@ class _Extractor:
                 held_by_other: bool = False) -> None:
         """In a transcript, an answer to a question is the speaker's claim even
         without a stance verb."""
+        if produced and self._interview is not None and self.state.answering and self.state.label_speaker is not None:
+            self._interview_they(produced, s)   # "They want ...": the other side's
         text = self.text
         label = self.state.label_speaker
         if label is not None and label == self._author and _QUOTE_CHAR.search(text, s, e):
@@ -1685,7 +1892,18 @@ class _Extractor:
         lab = self._label_re.match(text, line_start)
         if lab and lab.end() > a:
             a = lab.end()
+        if self._interview is not None and self._interview.turns:
+            # an interview's turn label in any case ("Roe: ..."): not part of the claim
+            j = bisect.bisect_right(self._turn_starts, s) - 1
+            if j >= 0 and a < self._interview.turns[j][2]:
+                a = self._interview.turns[j][2]
         body = text[a:b]
+        if self._interview is not None and 4 <= len(body.split()) < 6 and _WE.search(body) \
+                and not _THANKS.match(body):
+            # an interviewee's short answer in the first person says what the side does
+            # ("Then we walk out.", "We'll go to the talks.")
+            self.found.append(_Found(label, "claim", clean_phrase(body), a, b, idx, "answer.claim", hedged))
+            return
         # (under six words an answer leans on the question or the sentence before:
         # "That was the compromise", "I understand the anger", "The licence forbids it")
         if len(body.split()) >= 6 and not body.isupper() and not _THANKS.match(body) and not body.endswith("]"):

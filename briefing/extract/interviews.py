@@ -234,7 +234,7 @@ def find_interview(doc: Document) -> Interview | None:
         full = _ADDRESSED_NAME.match(text, a, b)
         if full is not None:
             found.append(full.span(1))
-        # "Ms Holm, ...?", "Dagny Holm, would you ...?": she answers (not an apposition:
+        # "Ms Quorrel, ...?", "Ilse Quorrel, would you ...?": she answers (not an apposition:
         # "Jane Roe, the union's chair, said ...", and the question speaks to "you")
         found = [(x, y) for x, y in found if not _APPOSITION.match(text, y, b)]
         if found and _SECOND_PERSON.search(text, found[0][1], b):

@@ -1145,7 +1145,7 @@ class _Extractor:
         iv = find_interview(self.doc)
         if iv is not None and iv.asked_by_label and self.state.labelled:
             # labelled questions and answers the speaker-label pass reads as a
-            # transcript's ("Q (Radio X): ...", "Vandermaas: ..."): it handles them, with
+            # transcript's ("Q (Radio X): ...", "Roe: ..."): it handles them, with
             # the sides of the answering labels it could not place ("Answer:" is the
             # interviewee's)
             interviewee = self._interview_named(iv, False)

@@ -8,24 +8,11 @@ is the side the question named. Invented articles: tests/extract/articles/interv
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from briefing.extract import extract
 from briefing.extract.interviews import find_interview, role_span
 from briefing.ingest import read_path
 
-ARTICLES = Path(__file__).resolve().parent / "articles"
-
-
-def positions_of(name: str) -> dict[str, list[tuple[str, str]]]:
-    briefing = extract(read_path(ARTICLES / name))
-    return {p.name: [(q.stance, q.text) for q in p.positions] for p in briefing.parties}
-
-
-def questions_of(name: str) -> list[str] | None:
-    doc = read_path(ARTICLES / name)
-    found = find_interview(doc)
-    return None if found is None else [doc.text[a:b] for a, b in found.questions]
+from .test_interviews import ARTICLES, positions_of, questions_of
 
 
 def test_capitals_surname_labels_answer_for_the_side_of_the_introduction() -> None:

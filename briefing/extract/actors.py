@@ -2582,11 +2582,40 @@ def keep_parties(parties: list[Party], table: ActorTable | None = None) -> list[
     return out
 
 
+# "X said it would not ...", "X says its offer stands": the name speaks of itself as "it"
+_SELF_IT_AFTER = re.compile(r"\s+(?:has\s+|had\s+|also\s+|later\s+)?(?:said|says|added|insisted|insists|warned|"
+                            r"stated|confirmed|announced|argued|maintained)\s+(?:on\s+[A-Z][a-z]+\s+)?(?:that\s+)?"
+                            r"(?:it|its)\s+(?!is\b|was\b|would\s+be\b)")
+
+
+def _firms_taken_for_people(b: _Builder, text: str) -> None:
+    """A firm whose name has no organisation word ("Brinemoor Terminals") reads like a
+    person's; it is a firm when it speaks of itself as "it" twice, and people go by their
+    last name, which it never does alone."""
+    for a in b.actors:
+        if a.cls != "person" or a.parent is not None or a.title or not 2 <= len(a.name.split()) <= 3:
+            continue
+        last = a.name.split()[-1]
+        at, selves, alone = text.find(a.name), 0, False
+        while at >= 0:
+            selves += bool(_SELF_IT_AFTER.match(text, at + len(a.name)))
+            at = text.find(a.name, at + len(a.name))
+        if selves < 2:
+            continue
+        for m in re.finditer(r"(?<![\w-])" + re.escape(last) + r"(?![\w-])", text):
+            if text[max(0, m.start() - len(a.name) + len(last)):m.end()] != a.name:
+                alone = True
+                break
+        if not alone:
+            a.cls, a.kind = "company", "organisation"
+
+
 def find_parties(doc: Document) -> ActorTable:
     """Discover the actors of ``doc`` and every mention of them."""
     b = _Builder(doc)
     b.scan()
     b.derive()
+    _firms_taken_for_people(b, doc.text)
     table = ActorTable(actors=b.actors)
     text = doc.text
     # name mentions: one alternation of every form met (gazetteer forms included)

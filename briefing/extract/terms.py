@@ -555,6 +555,8 @@ _DEFINITE_ONLY_VERBS = frozenset(("comes with", "would come with", "is accompani
 _INDEFINITE_BEFORE = re.compile(r"\b(?:a|an|any|every|no)\s+(?:[\w-]+\s+){0,2}$")
 _NO_KINDS: frozenset[str] = frozenset()
 _CLEFT_KINDS = frozenset(("table", "offer", "ready", "proposed", "intro", "noun"))
+# a question with one of these is about the proposal: its answer may state the terms
+_QUESTION_KINDS = frozenset(("table", "offer", "proposed", "noun"))
 _CLOSE_ONLY = {"close"}
 _INTRO_ONLY = frozenset(("intro",))
 _COLON_ONLY = frozenset(("colon",))
@@ -770,7 +772,9 @@ def _looks_like_term(piece: str) -> bool:
             and w0 not in _ROLE_DETERMINERS:  # ("The leaders agreed to A and to B": a clause)
         # "Ambassador X", "the Minister's deputy, Y": an appositive name, unless it says
         # what is offered ("Acme at $2 billion") or has its own verb
-        return _named_clause(_WORDS.findall(piece[:60])) or bool(_AMOUNT_RE.search(low))
+        # ("Seven per cent over three years, plus B": an amount in words opens a sentence)
+        return _named_clause(_WORDS.findall(piece[:60])) or bool(_AMOUNT_RE.search(low)) \
+            or (w0 in _NUMBER_WORDS and len(piece.split()) >= 2)
     if w0 in ("to", "the", "its", "their", "a", "an") and len(piece.split()) >= 3:
         return True
     if (w0 in _NUMBER_WORDS or w0 in _LIST_OPENERS) and len(piece.split()) >= 2:
@@ -1025,7 +1029,8 @@ def _region(sent: str, first_words: str, prev_term: bool, genre: bool,
     if body.endswith("?") or body.rstrip().endswith("?"):
         # a question states no term; one about the proposal ("Q: What is on the table?",
         # "What does the plan involve?") opens the context for the answer's "X would ..."
-        return (lead, lead, "term.topic") if "noun" in kinds or "table" in kinds else None
+        # ("What exactly is the council offering?")
+        return (lead, lead, "term.topic") if kinds & _QUESTION_KINDS else None
     if prev_term and body[:1] in "FSTL":
         m = _ORDINAL_RE.match(body)
         if m and len(body) - m.end() > 8:
@@ -1553,12 +1558,35 @@ _HISTORY_RE = re.compile(
 # ("X had offered 6%" may well be the offer still on the table: only its ask is history)
 
 
-# a verbless answer that opens with its figure: "Six per cent over two years.", "$40m a year."
-_FRAGMENT_RE = re.compile(rf"\s*(?:[$\u00a3\u20ac]\d|\d|(?:{_alt(sorted(_NUMBER_WORDS))})\b)"
-                          r"(?:(?!\b(?:is|are|was|were|has|have|had|will|would|said|says|[a-z]{3,}ed)\b)[^.?!;:])"
-                          r"{0,80}[.!]?\s*$")  # (no verb: "Ninety per cent voted for it" is news)
+# the answer to a question about the offer, after its speaker's label and an interjection
+# ("Farrow: Well, a 6% rise over two years, plus a one-off payment of 500.", "A: It's 4% now
+# and 2% next April."): a verbless list whose first item holds a figure within its first
+# words (not "Somewhere between six and eleven": a guess, no item)
+_ANSWER_LEAD_RE = re.compile(r"\s*(?:(?:yes|well|so|look|ok|okay|right|basically|simple|simply|in\s+short)"
+                             r"\s*[,.:!\u2014\u2013-]\s*)?(?:(?:it['\u2019]s|it\s+is|that['\u2019]s|that\s+is)\s+)?")
+_ANSWER_RE = re.compile(rf"(?:(?:a|an|the|about|around|roughly|some)\s+(?:[\w'\u2019-]+\s+){{0,2}}?)?"
+                        rf"(?:[$\u00a3\u20ac]\d|\d|(?:{_alt(sorted(_NUMBER_WORDS))})\b)"
+                        r"(?:(?!\b(?:is|are|was|were|has|have|had|will|would|said|says|[a-z]{3,}ed)\b)[^.?!;:])"
+                        r"{0,200}[.!]?\s*$")
+# a question about what the offer costs or is worth is answered by a figure, not a term
+_WORTH_QUESTION_RE = re.compile(r"\b(?:cost|costs|worth|value|afford|affordable)\b")
 _YEAR_INTRO_RE = re.compile(r"(?:back\s+)?in\s+((?:19|20)\d\d)\s*,")
 _YEAR_RE = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
+
+
+def _answer(text: str, low: str, s: int, e: int) -> int:
+    """Where the verbless answer to a question about the offer starts in text[s:e] (after
+    its speaker's label, an interjection and "It's"), or -1."""
+    i = s
+    while i < e and text[i].isspace():
+        i += 1
+    colon = text.find(": ", i, min(e, i + 40))
+    if colon > 0:
+        label = _SPEAKER_LABEL_RE.match(text, i, colon + 3)
+        if label:
+            i = label.end()
+    i = _ANSWER_LEAD_RE.match(low, i, e).end()
+    return i if _ANSWER_RE.match(low, i, e) else -1
 
 
 def _history(low: str, s: int, e: int) -> bool:
@@ -1841,15 +1869,17 @@ def find_terms(doc: Document) -> list[Term]:
         # (bounded: a hostile sentence may be huge; only the continuation and genre rules
         # read the first words: built for them only)
         first_words = " ".join(sent[:200].split()[:14]) if prev_term or genre else ""
-        if index == asked + 1 and _FRAGMENT_RE.match(low, s, e):
+        answer = _answer(text, low, s, e) if index == asked + 1 else -1
+        if answer >= 0:
             # "What was on the table? Six per cent over two years.": the answer's fragment
-            for ps, pe in split_region(text, s, e):
+            for ps, pe in split_region(text, answer, e):
                 add(ps, pe, "term.offer", index)
             last_term, last_offer = index, True
             continue
         region = _region(sent, first_words, prev_term, genre, kinds, raised,
                          index - last_term <= 4)
-        if region is not None and region[2] == "term.topic" and low[s:e].rstrip().endswith("?"):
+        if region is not None and region[2] == "term.topic" and low[s:e].rstrip().endswith("?") \
+                and not _WORTH_QUESTION_RE.search(low, s, e):
             asked = index  # a question about the proposal: a fragment may answer it
         if region is None:
             if prev_term and _BACKGROUND_RE.search(low, s, e):

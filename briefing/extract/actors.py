@@ -396,7 +396,10 @@ _STATE_BODIES = frozenset({"Ministry", "Ministries", "Cabinet", "Embassy", "Pres
 _STATE_ORGAN_WORDS = frozenset(_TITLES["names"]["state_organs"])
 _POSS_OWNER_LEFT = re.compile(r"\b([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)['\u2019]s\s+$")
 _CREATED_BEFORE = re.compile(r"\b(?:set(?:s|ting)?\s+up|establish(?:es|ed|ing)?|creat(?:e|es|ed|ing)|"
-                             r"launch(?:es|ed|ing)?)\s+(?:a|an|the)\s+(?:new\s+)?(?:joint\s+)?"
+                             r"launch(?:es|ed|ing)?)\s+(?:a|an|the)\s+"
+                             # up to two qualifiers ("a new joint", "a permanent"), no preposition
+                             # ("launched a bid for X" creates no X)
+                             r"(?:new\s+)?(?:joint\s+)?"
                              r"(?:[$\u20ac\u00a3]?[\d.,]+\s*(?:billion|million|bn|m)?\s+)?$")
 _CREATED_AFTER = re.compile(r",?\s+(?:to\s+be|that\s+will\s+be|which\s+will\s+be|would\s+be)\s+(?:set\s+up|created|"
                             r"established|launched|hosted|run|managed|financed|funded)\b")
@@ -1839,7 +1842,9 @@ class _Builder:
     def top(self, aid: int, table: ActorTable) -> int:
         return table.top(aid)
 
-    def _resolve_phrase(self, phrase: str, pos: int, table: ActorTable) -> int | None:
+    def _resolve_phrase(self, phrase: str, pos: int, table: ActorTable, states: bool = False) -> int | None:
+        """The actor an owner phrase names ("the union", "Acme's", "its"); with ``states``
+        (the role is a state's: a minister, a delegation), "its"/"their" may be a state."""
         phrase = phrase.strip()
         if ". " in phrase:
             # "in Brussels. The Commission's negotiator": the owner pattern's capitalised
@@ -1848,7 +1853,9 @@ class _Builder:
             phrase = phrase[phrase.rfind(". ") + 2:]
         low = phrase.lower()
         if low in ("their", "its", "the"):
-            return self._recent_org(pos, table)
+            # ("Serkand depends on the river. Its delegation, led by Foreign Minister X":
+            # a minister's or a delegation's "its" may be the state just named)
+            return self._recent_org(pos, table, _ORGS_OR_STATE if states and low != "the" else _ORGS)
         if low in ("his", "her"):
             return table.resolve_pronoun(low, pos)
         if phrase.endswith(_POSS_ENDS) and _unposs(phrase) != phrase:
@@ -1893,7 +1900,8 @@ class _Builder:
         m = _OWNER_POSS_ROLE.search(left) if role_end and _may_hold_possessive_role(left) else None
         if m and (m.group("owner")[:1].isupper() or m.group("owner").lower().startswith("the ")
                   or m.group("owner").lower() in ("their", "its", "his", "her")):
-            return self._resolve_phrase(m.group("owner"), base + m.start("owner"), table)
+            return self._resolve_phrase(m.group("owner"), base + m.start("owner"), table,
+                                        states=_state_titled(title) or _STATE_ROLE.search(m.group()) is not None)
         m = _OWNER_POSS_DIRECT.search(left, max(0, len(left) - 50)) if left.endswith(("s ", "s\u00a0")) else None
         if m and m.group("owner") in self.form_to_actor:
             return self.form_to_actor[m.group("owner")]
@@ -1908,7 +1916,7 @@ class _Builder:
             return self.form_to_actor[m.group("owner")]   # "The delegation of the Republic of X, led by Y"
         m = _OWNER_DELEGATION.search(left) if "delegation" in left else None
         if m:
-            return self._resolve_phrase(m.group("owner"), base + m.start("owner"), table)
+            return self._resolve_phrase(m.group("owner"), base + m.start("owner"), table, states=True)
         m = _ROSTER_OWNER.search(left) if left.rstrip(" \t").endswith(":") else None
         if m:
             # a roster line "- Republic of Arvenia: President Dana Holt": the side named
@@ -2164,6 +2172,12 @@ _TALKS_ROLES = ("mediat", "arbitrat", "envoy", "facilitat", "conciliat", "negoti
                 "advisor to", "representing", "on behalf of")
 _ITS_ROLE = re.compile(r"(?:^|\s)(?:Its|its|Their|their)\s")
 _ORGS_OR_STATE = frozenset({"union", "company", "armed", "bloc", "authority", "other", "unknown", "state"})
+_ORGS = _ORGS_OR_STATE - {"state"}
+
+
+def _state_titled(title: str) -> bool:
+    """A state official's title ("Foreign Minister", "Deputy Water Minister")."""
+    return bool(title) and (title in STATE_TITLES or _PORTFOLIO_TITLE_RE.fullmatch(title) is not None)
 
 
 def _demonym_base(word: str, capwords: set[str]) -> str | None:

@@ -1,0 +1,27 @@
+"""One side, one party: a person or a second name of a side is folded into the side it
+speaks for, instead of standing as a party of its own beside it. Invented articles:
+tests/extract/articles/parties6-*."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from briefing.extract import extract
+from briefing.ingest import read_path
+
+ARTICLES = Path(__file__).resolve().parent / "articles"
+
+
+def parties_of(name: str) -> dict[str, list[str]]:
+    briefing = extract(read_path(ARTICLES / name))
+    return {p.name: p.aliases for p in briefing.parties}
+
+
+def test_its_delegation_led_by_a_minister_is_the_state_just_named() -> None:
+    # "Serkand ... Its delegation, led by Foreign Minister X": the state, not the
+    # river commission named two sentences before
+    got = parties_of("parties6-its-state-delegation.md")
+    assert sorted(got) == ["Pradia", "Serkand"]
+    assert {"Omar Haddad", "Haddad"} <= set(got["Serkand"])
+    assert {"Lena Fisk", "Fisk"} <= set(got["Pradia"])
+

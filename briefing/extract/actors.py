@@ -399,7 +399,7 @@ _CREATED_BEFORE = re.compile(r"\b(?:set(?:s|ting)?\s+up|establish(?:es|ed|ing)?|
                              r"launch(?:es|ed|ing)?)\s+(?:a|an|the)\s+"
                              # up to two qualifiers ("a new joint", "a permanent"), no preposition
                              # ("launched a bid for X" creates no X)
-                             r"(?:new\s+)?(?:joint\s+)?"
+                             r"(?:(?!(?:for|of|with|to|by|on|against|at|from|in|into)\s)[a-z-]+\s+){0,2}"
                              r"(?:[$\u20ac\u00a3]?[\d.,]+\s*(?:billion|million|bn|m)?\s+)?$")
 _CREATED_AFTER = re.compile(r",?\s+(?:to\s+be|that\s+will\s+be|which\s+will\s+be|would\s+be)\s+(?:set\s+up|created|"
                             r"established|launched|hosted|run|managed|financed|funded)\b")

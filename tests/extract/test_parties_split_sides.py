@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from briefing.extract import extract
+from briefing.extract.actors import find_parties
 from briefing.ingest import read_path
 
 ARTICLES = Path(__file__).resolve().parent / "articles"
@@ -25,3 +26,8 @@ def test_its_delegation_led_by_a_minister_is_the_state_just_named() -> None:
     assert {"Omar Haddad", "Haddad"} <= set(got["Serkand"])
     assert {"Lena Fisk", "Fisk"} <= set(got["Pradia"])
 
+
+def test_a_body_the_draft_sets_up_with_a_qualifier_is_no_side() -> None:
+    # "would set up a permanent Olm Basin Commission": a body the deal creates
+    table = find_parties(read_path(ARTICLES / "parties6-its-state-delegation.md"))
+    assert [a.cls for a in table.actors if a.name == "Olm Basin Commission"] == ["merged"]

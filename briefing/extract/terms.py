@@ -90,6 +90,13 @@ and view ("I suspect the deal will be signed") are not on the table.
 The proposal's own present tense with a figure states a provision ("The licence runs for 25
 years", "The new contract raises pay by 19%", "an arrangement that restores inspections").
 
+An interview's answer to a question about the offer ("What exactly is X offering?") states
+it in a verbless list after the speaker's label ("Farrow: Well, a 6% rise over two years,
+plus a one-off payment of 500."). A pay-deal report names a part of the deal as the subject
+("The heart of the deal is pay.", "Its main feature is a 12% rise") and goes on with its
+provisions ("Nurses will receive ...", "Spending on X is to be cut by half"); "The offer is
+worth 8% over three years and includes B" states both (a percentage, not a price).
+
 A party's own demand is a position, not a term: attributed sentences ("X said",
 "X demands") only yield terms through the explicit triggers above; a party's own
 arrangements ("contingency plans include"), a previous agreement ("Under the old
@@ -243,6 +250,23 @@ _GENRE_STRONG = [g.lower() for g in _TRIG["genre_titles_strong"]]
 _TOPIC_RE = re.compile(rf"^(?:The|This|That|Its|Their|Our)\s+(?:[\w-]+\s+){{0,2}}?(?i:{_NOUN})\s+(?:also\s+)?[a-z]+s\b")
 # "The offer, which values X at $2bn, represents a premium of 38%": the proposal as the
 # subject, an aside after it: what it is worth, no term, but the next "would" is its provision
+# "The heart of the deal is pay.", "The centrepiece of the offer is a 9% rise": a part of
+# the proposal as the subject: what it is (with a figure) is a term, else the context opens
+_PART_OF_RE = re.compile(rf"^(?:The|Its|Their)\s+(?:[\w-]+\s+){{1,2}}?of\s+(?:the|this|that|its|their|our)\s+"
+                         rf"(?:[\w-]+\s+){{0,2}}?(?i:{_NOUN})\s+(?:is|are|was|were|lies|lie)\s+")
+# "The offer is worth 8% over three years (and includes B)": a pay offer's percentage is
+# what is offered (not "The bid is worth $2bn": what a bid is worth is a figure)
+_WORTH_PCT_RE = re.compile(rf"^(?:[a-z]+,\s+)?(?:the|this|that|its|their|our|his|her|[a-z-]+['\u2019]s?)\s+(?:[\w'\u2019-]+\s+){{0,3}}?"
+                           rf"(?:{_NOUN})(?:\s*,\s*[^,;:]{{3,60}}?,)?\s+(?:is|was|would\s+be|will\s+be)\s+worth\s+(?:about\s+|around\s+|some\s+)?"
+                           r"(?=\d[\d.]*\s?(?:%|per\s+cent|percent)|[a-z]+\s+(?:per\s+cent|percent))")
+# "Its main feature is a 12% rise": a part of the proposal just named, by its pronoun
+_ITS_PART_RE = re.compile(r"^(?:Its|Their)\s+(?:[\w-]+\s+){0,2}?(?:feature|features|element|elements|part|parts"
+                          r"|plank|planks|provision|provisions|component|components|centrepiece|centerpiece"
+                          r"|core|heart|highlight|highlights|key|main)\s+(?:is|are|was|were)\s+")
+_WHICH_AFTER_NOUN_RE = re.compile(r"\s*,\s*which\s+(?:also\s+)?")
+_MAIN_VERB_AFTER_RE = re.compile(r",\s+(?:was|were|is|are|has|have|had|will|would|could|may|might|must|should"
+                                 r"|can|did|does|do|won|faces|faced|goes|went|comes|came|needs|needed|remains"
+                                 r"|remained)\b")
 _TOPIC_ASIDE_RE = re.compile(rf"^(?:The|This|That|Its|Their|Our)\s+(?:[\w-]+\s+){{0,2}}?(?i:{_NOUN})\s*,\s*"
                              r"(?:which|worth|valued|valuing)\b")  # (not "The deal, signed on Tuesday, is between ...")
 _PHASE_INTRO_RE = re.compile(
@@ -492,7 +516,8 @@ _TOPIC_WHOLE = frozenset(_TRIG["topic_duration_verbs"])
 _TOPIC_VERBS = frozenset(v for v in _inflect(_SPLIT["verbs"]) if v.endswith("s")) \
     - frozenset(_TRIG["topic_not_verbs"]) | _TOPIC_WHOLE
 _VOW_VERBS = frozenset(_VERBS - (_PROCESS - {"keep"}) - set(_TRIG["vow_not_verbs"]))
-_TO_BE_RE = re.compile(r"\s(?:is|are)\s+to\s+be\s+[a-z]+(?:ed|en|wn)\b")
+_TO_BE_RE = re.compile(r"\s(?:is|are)\s+to\s+be\s+(?:[a-z]+(?:ed|en|wn)|cut|set|put|paid|kept|held|built"
+                       r"|spent|sold|made|shut|split|sent|laid|left|brought|bought|met|lent)\b")
 # "We will also allow up to 18 snap inspections a year": a side reading out its own part
 # of the deal (a provision verb after the modal, and a figure)
 _WE_MODAL_RE = re.compile(r"\bwe\s+(?:will|shall)\s+(?:also\s+)?([a-z]+)\b")
@@ -875,9 +900,15 @@ def split_region(text: str, a: int, b: int, listed: bool = False) -> list[tuple[
     # " and " before a new provision (inside the comma pieces)
     cut_at = {c for c, _ in cuts}
     next_comma = 0
+    # "committed to recruiting 1,200 nurses and to a safe-staffing rule": the region is the
+    # object of "to"; a second "to" after " and " is a second object
+    after_to = text.endswith("to ", max(0, a - 3), a)
     for m in _AND_OR.finditer(region):
         pos = a + m.start()
         if text[pos - 1] == ",":
+            continue
+        if after_to and text.startswith("to ", a + m.end()):
+            cuts.append((pos, pos + 1))
             continue
         if text[a + m.end():a + m.end() + 1].isupper() and _CAP_WORD_BEFORE_RE.search(text, max(a, pos - 30), pos):
             continue  # "in Ostrelian and European banks would ...": two names, one subject
@@ -1186,6 +1217,9 @@ def _region(sent: str, first_words: str, prev_term: bool, genre: bool,
     m = _AGREED_ON_RE.search(lb) if "agreed" in kinds else None
     if m and any(j in " " + lb[:m.start()] + " " for j in _JOINT):
         return lead, lead, "term.topic"  # "the two sides agreed on the first phase": context
+    m = _WORTH_PCT_RE.match(lb) if noun and " worth " in lb else None
+    if m:  # (anchored: the offer is the subject, whoever says it after: ", the union said")
+        return lead + m.end(), len(sent), "term.verb"  # "The offer is worth 8% over three years"
     verbs = "verb" in kinds or ("close" in kinds and noun)  # (a close verb needs its noun)
     for tried, m in enumerate(_CONTENT_VERB_RE.finditer(lb) if verbs else ()):
         if tried >= 4:
@@ -1222,7 +1256,15 @@ def _region(sent: str, first_words: str, prev_term: bool, genre: bool,
                 start = m.start() + (6 if m.group(0).startswith("would ") else 0)
             if _BARE_DEAL_RE.match(lb, _skip_space(lb, start, len(lb))):
                 return lead, lead, "term.topic"  # "The proposal sets out a three-stage plan.": context
-            return lead + start, len(sent), "term.verb"
+            end = len(sent)
+            if nouns and before.endswith(("which ", "which also ")) \
+                    and _WHICH_AFTER_NOUN_RE.fullmatch(before, nouns[-1].end()):
+                # "The package, which includes A and B, was put to members": the relative
+                # clause ends where its noun's own verb comes
+                main = _MAIN_VERB_AFTER_RE.search(lb, m.end())
+                if main:
+                    end = lead + main.start()
+            return lead + start, end, "term.verb"
     m = _OFFERED_RE.search(lb) if "offer" in kinds else None
     if m and not _ALL_CUES_RE.search(lb, m.end()):
         m = None  # "offered its condolences": no term without a cue word or a number
@@ -1280,7 +1322,10 @@ def _region(sent: str, first_words: str, prev_term: bool, genre: bool,
                 if not _THREAT_RE.search(lb, but.end(), min(len(lb), end + 40)):
                     return lead + but.start(1), lead + end, "term.vow"
         if m and m.group(1) in _VOW_VERBS and not (
-                m.group(1) == "keep" and _ING_NEXT_RE.match(lb, m.end())):  # ("keep pressing")
+                m.group(1) == "keep" and _ING_NEXT_RE.match(lb, m.end())) \
+                and not _BARE_DEAL_RE.match(lb, _skip_space(lb, m.end(), len(lb))):
+            # (not "keep pressing"; not "would fund the deal, estimated to cost N": the deal
+            # itself, no term of it)
             cut = _READY_CUT_RE.search(lb, m.end())
             while cut and lb[cut.start()] == "," and _NEXT_MODAL_RE.match(lb, cut.end()):
                 # "would keep A, would invest B and would not sell C": one commitment each
@@ -1335,6 +1380,14 @@ def _region(sent: str, first_words: str, prev_term: bool, genre: bool,
         prev_term or (recent and lb.startswith(("in return", "in exchange")))) else None
     if m:
         return lead + m.end(), len(sent), "term.return"
+    m = _PART_OF_RE.match(body) if noun and " of " in lb[:40] else None
+    if m is None and prev_term and body[:1] in "IT":
+        m = _ITS_PART_RE.match(body)  # "Its main feature is a 12% rise": the contract just named
+    if m and not reported_() and not _PAST_RE.search(lb, 0, m.end()):
+        end = _offer_end(lb, m.end())
+        if _AMOUNT_RE.search(lb, m.end(), end):
+            return lead + m.end(), lead + end, "term.verb"  # "The centrepiece of the offer is a 9% rise"
+        return lead, lead, "term.topic"  # "The heart of the deal is pay.": context only
     m = _TOPIC_RE.match(body) if noun else None  # (an anchored match: before the reporting check)
     if m and not reported_() and not _PAST_RE.search(lb, 0, m.end()):  # (not "The previous agreement was ...")
         verb = lb[lb.rindex(" ", 0, m.end()) + 1:m.end()]

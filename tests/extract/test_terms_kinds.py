@@ -351,7 +351,7 @@ def test_one_sides_communique_readiness_to_release() -> None:
 def test_press_conference_fragment_answers_a_question_about_the_offer() -> None:
     assert terms_of("terms4-briefing-fragment.txt") == [
         # "What was on the table? Five per cent over three years.": a verbless answer
-        ("Five per cent over three years", "other", "term.offer"),
+        ("Five per cent over three years", "economic", "term.offer"),
     ]  # "Five." is too short; "Ninety per cent voted for action." has its own verb: news
 
 

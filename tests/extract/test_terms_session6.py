@@ -1,6 +1,9 @@
 """Terms in the constructions of session 6, on short invented articles in
 tests/extract/articles (terms6-*) and invented sentences: the verbless answer to a
-question about the offer (after a speaker's label, an interjection and "It's")."""
+question about the offer (after a speaker's label, an interjection and "It's"); a pay-deal
+report's prose: a part of the deal as the subject ("The heart of the deal is pay.") opens the
+context for "X will receive A", "B is to be cut"; parallel "committed to A and to B"; "the
+offer is worth N% and includes B"; "The package, which includes A, was put to members"."""
 
 from __future__ import annotations
 
@@ -33,3 +36,32 @@ def test_answer_in_a_plain_transcript() -> None:
             "We want more.\n\nQ: And the rosters?\n\nA: Nothing yet.\n")
     assert terms_in(text) == ["Seven per cent over three years",
                               "a one-off payment of 900 for every member"]
+
+
+def test_pay_deal_report_prose() -> None:
+    assert terms_of("terms6-pay-deal-report.md") == [
+        # "The heart of the deal is pay." opens the context for the provisions that follow
+        ("Porters will receive a rise of 7 per cent over two years, beginning with 4 per cent "
+         "backdated to March", "economic", "term.cont"),
+        ("Those working weekends will see their weekend allowance lifted from a tenth of basic "
+         "pay to a fifth", "economic", "term.cont"),
+        # "committed to A and to B": two objects of "to"
+        ("hiring 140 extra porters by 2028", "economic", "term.pledge"),
+        ("to a rule that no ward is left without a porter at night", "other", "term.pledge"),
+        # "is to be cut" (an irregular participle) goes on with the deal
+        ("Spending on agency staff is to be cut by half over the same period", "economic", "term.cont"),
+        # (not "agreed to recommend a new pay deal": a step; not "would fund the deal": the
+        # deal itself)
+        ("5 per cent over two years", "economic", "term.verb"),
+        ("a one-off payment of £600 for every cleaner", "economic", "term.verb"),
+        # the relative clause ends where "The package" gets its own verb ("was put")
+        ("a new sick-pay scheme", "economic", "term.verb"),
+    ]
+
+
+def test_worth_a_percentage_and_a_part_of_the_contract() -> None:
+    assert terms_in("The new contract was signed on Tuesday. Its main feature is a 12% rise over "
+                    "four years. The working week would be phased down to 35 hours.") == [
+        "a 12% rise over four years", "The working week would be phased down to 35 hours"]
+    # what a bid is worth in money is a figure, not a term
+    assert terms_in("The bid is worth $2bn, or 410p a share.") == []

@@ -1153,6 +1153,8 @@ class _Builder:
                 if m.start() < 600 and len(words) > 3:
                     caps.append((m.start(), run))
                 continue
+            if " and " in run and self._spelled_org(run, m.start()):
+                continue
             for off, part in chunks:
                 chunk(part, m.start() + off, singles)
             if chunks[0][1] in settled if len(chunks) == 1 else all(part in settled for _, part in chunks):
@@ -1210,6 +1212,40 @@ class _Builder:
                 continue
             self.actor(word, "unknown")
             self.form(word, self.by_name[word.lower()])
+
+    def _spelled_org(self, run: str, start: int) -> bool:
+        """An organisation's name with "and" inside whose acronym the text writes as a
+        word of its own ("Federated Nurses and Midwives Organisation" and "FNMO", "The
+        General and Transport Workers' Union (GTWU)"): one name, met whole (the run's
+        cut at "and", or a title word opening it, would make two actors or none)."""
+        words = run.split()
+        skip = 0
+        while words and words[0] in ("The", "A", "An"):
+            skip += len(words[0]) + 1
+            words = words[1:]
+        caps = [w for w in words if w[:1].isupper()]
+        if len(caps) < 3 or _org_class([_unposs(w) if w.endswith(("'s", "\u2019s")) else w for w in words]) is None:
+            return False
+        acr = "".join(w[0] for w in caps)
+        text = self.text
+        i = text.find(acr)
+        while i >= 0:
+            j = i + len(acr)
+            if not (i and text[i - 1].isalnum()) and not (j < len(text) and text[j].isalnum()):
+                break
+            i = text.find(acr, j)
+        else:
+            return False
+        name = " ".join(words)
+        if name.endswith(("'s", "\u2019s")):
+            name = name[:-2]
+        aid = self.actor(name, _org_class(name.split()) or "other")
+        self.form(name, aid)
+        acr_after = ACRONYM_RE.match(text, start + skip + len(name))
+        if acr_after:
+            self.form(acr_after.group(1), aid)
+        self.capwords.update(words)
+        return True
 
     def _connected_forms(self) -> list[tuple[int, int]]:
         """Where the text writes a connected gazetteer name (see _CONNECTED_FORMS): each

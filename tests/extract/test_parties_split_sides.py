@@ -31,3 +31,15 @@ def test_a_body_the_draft_sets_up_with_a_qualifier_is_no_side() -> None:
     # "would set up a permanent Olm Basin Commission": a body the deal creates
     table = find_parties(read_path(ARTICLES / "parties6-its-state-delegation.md"))
     assert [a.cls for a in table.actors if a.name == "Olm Basin Commission"] == ["merged"]
+
+
+def test_a_name_with_and_whose_acronym_the_text_writes_is_one_organisation() -> None:
+    # "The General and Bakery Workers' Union (GBWU)" (a title word opens it) and "The
+    # Federated Drivers and Loaders Organisation" ... "The FDLO": one name each, not
+    # "Loaders Organisation" nor an undefined "GBWU" that "the company" then points to
+    got = parties_of("parties6-and-acronym.txt")
+    assert sorted(got) == ["Federated Drivers and Loaders Organisation", "Fenmore Foods",
+                           "General and Bakery Workers' Union"]
+    assert got["General and Bakery Workers' Union"] == ["GBWU", "Tessa Marlow", "Marlow"]
+    assert got["Federated Drivers and Loaders Organisation"] == ["FDLO"]
+    assert got["Fenmore Foods"] == ["company"]

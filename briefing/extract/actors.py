@@ -1853,14 +1853,22 @@ class _Builder:
                     and words[0] not in STOP and words[0].isalpha() and words[0][:1].isupper() \
                     and words[0] not in ORG_CLASS and words[0] not in self.form_to_actor \
                     and words[0] not in _STATE_ORGAN_WORDS and words[0] not in PLACE_FIRSTS \
+                    and words[0] not in _MINISTRY_NEXT \
                     and not words[0].endswith(("al", "ial")) and self.text.count(words[0]) >= 2:
                 # "the Corvath Trade Ministry" (Corvath written again elsewhere): Corvath
                 # is a state, the ministry and its minister speak for it (not for the
-                # other state the story names most)
+                # other state the story names most; "the Foreign Ministry" names none)
                 owner = self.actor(words[0], "state")
                 self.form(words[0], owner)
             if owner is None and m is not None:
                 owner = self._state_of_story(m.start, table)
+            if owner is None and m is not None and m.start < 600 and not _POSS_OWNER_LEFT.search(
+                    self.text, max(0, m.start - 40), m.start):
+                # "Press briefing by the Foreign Ministry Spokesperson" heading a page that
+                # names two states: the ministry issues it, for the state it names first
+                # (a release names its own state first, as with "the Government")
+                owner = next((table.top(x.actor) for x in table.mentions
+                              if self.actors[table.top(x.actor)].cls == "state"), None)
             if owner is not None and self.actors[owner].cls == "state" and owner != a.id:
                 a.parent = owner
 

@@ -43,3 +43,12 @@ def test_a_name_with_and_whose_acronym_the_text_writes_is_one_organisation() -> 
     assert got["General and Bakery Workers' Union"] == ["GBWU", "Tessa Marlow", "Marlow"]
     assert got["Federated Drivers and Loaders Organisation"] == ["FDLO"]
     assert got["Fenmore Foods"] == ["company"]
+
+
+def test_a_foreign_ministry_heading_a_briefing_speaks_for_the_first_state() -> None:
+    # "Foreign Ministry" names no state called "Foreign"; heading a briefing about two
+    # states, it is the one the page names first (its spokesperson's side)
+    got = parties_of("parties6-ministry-briefing.md")
+    assert sorted(got) == ["Trennic", "Valmora"]
+    assert {"Foreign Ministry", "Anneli Korsgaard", "MS KORSGAARD"} <= set(got["Valmora"])
+    assert got["Trennic"] == ["Trennican"]

@@ -335,6 +335,17 @@ _ROLE_ALT = "(?i:" + alternation(_TITLES["titles"]["roles"]) + ")"
 _OWNER_SPOKES_FOR = re.compile(r"(?:spokes\w+|" + _ROLE_ALT + r")(?:\s+(?:of|for)\s+(?:the\s+)?[a-z]+(?:\s+(?:and\s+)?[a-z]+){0,2})?\s+"
     r"(?:for|of)\s+(?P<owner>the\s+[\w\s'\u2019-]+?|[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)*"
     r"(?:['\u2019]s(?:\s+[a-z-]+){1,3})?)\s*,\s*$")
+# whom a person speaks for, written as an adjunct: "Speaking for the coalition at a later
+# briefing, X said", "On behalf of the Y, X told ...", "Representing Y, X"; and after the
+# name, "X, speaking on behalf of Y," / "X, representing Y," / "X (of the interior ministry)"
+_SPEAKS_FOR_OWNER = (r"(?P<owner>the\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?(?=[\s,)])"
+                     r"|(?:the\s+)?[A-Z][\w'\u2019&.-]*(?:[ \t]+(?:(?:of|for|and)[ \t]+(?:the[ \t]+)?)?[A-Z][\w'\u2019&.-]*)*)")
+_OWNER_SPEAKING_FOR = re.compile(r"(?:\b(?:[Ss]peaking|[Nn]egotiating|[Aa]cting|[Aa]nswering)\s+(?:for|on\s+behalf\s+of)"
+                                 r"|\b[Rr]epresenting|(?<![\w-])[Oo]n\s+behalf\s+of)\s+" + _SPEAKS_FOR_OWNER
+                                 + r"(?:\s+(?:at|in|on|after|before|during|from|outside|to)\s+[^,.;:]{1,40}?)?\s*,\s*$")
+_OWNER_RIGHT_SPEAKING = re.compile(r"\s*,\s*(?:(?:speaking|negotiating|acting)\s+(?:for|on\s+behalf\s+of)|representing)\s+"
+                                   + _SPEAKS_FOR_OWNER)
+_OWNER_RIGHT_BRACKET = re.compile(r"\s*\(\s*(?:(?:of|from|for)\s+)?" + _SPEAKS_FOR_OWNER + r"\s*\)")
 _OWNER_DELEGATION = re.compile(r"(?P<owner>(?:[Tt]he\s+)?[\w'\u2019-]+)\s+delegation,?\s+(?:was\s+|is\s+)?(?:led|headed)\s+by\s*$")
 # (no "and"/"or" between: "of X and Deputy Director Y" is no deputy of X's)
 _OWNER_POSS_FORMER = re.compile(r"(?P<owner>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)['\u2019]s\s+(?:[\w-]+\s+){0,2}?(?:"
@@ -1955,6 +1966,13 @@ class _Builder:
             owner = self._resolve_phrase(m.group("owner"), base + m.start("owner"), table)
             if owner is not None:
                 return owner   # ("the Minister of Fisheries, X": a portfolio, no owner: go on)
+        m = _OWNER_SPEAKING_FOR.search(left, max(0, len(left) - 110)) if left.rstrip().endswith(",") and (
+            "behalf" in left or "peaking" in left or "epresenting" in left or "egotiating" in left
+            or "cting for" in left or "nswering for" in left) else None
+        if m:
+            owner = self._resolve_phrase(m.group("owner"), base + m.start("owner"), table)
+            if owner is not None and self.actors[owner].cls != "person":
+                return owner   # "Speaking for the coalition at a later briefing, X said"
         m = _OWNER_DELEGATION_OF.search(left) if "delegation" in left else None
         if m and m.group("owner") in self.form_to_actor:
             return self.form_to_actor[m.group("owner")]   # "The delegation of the Republic of X, led by Y"
@@ -2094,6 +2112,16 @@ class _Builder:
     def _owner_right_of(self, right: str, end: int, table: ActorTable) -> int | None:
         """The owner an apposition after a name gives ("X, the union's president", "X,
         chief negotiator for Y", "X, who leads Y"); ``right`` is the text from ``end``."""
+        if right[:3].lstrip().startswith(("(", ",")):
+            m = _OWNER_RIGHT_BRACKET.match(right) if right.lstrip().startswith("(") else (
+                _OWNER_RIGHT_SPEAKING.match(right) if "behalf" in right[:40] or "peaking" in right[:20]
+                or "egotiating" in right[:20] or "cting for" in right[:20] or "epresenting" in right[:20] else None)
+            if m:
+                # "X (of the interior ministry)", "X (Harwen Port Authority)", "X, speaking
+                # on behalf of the union,": a known actor, no person ("X (left)" names none)
+                owner = self._resolve_phrase(m.group("owner"), end + m.start("owner"), table)
+                if owner is not None and self.actors[owner].cls != "person":
+                    return owner
         m = _OWNER_RIGHT_POSS.match(right)
         if m:
             return self._resolve_phrase(m.group("owner"), end + m.start("owner"), table)

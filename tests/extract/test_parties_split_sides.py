@@ -52,3 +52,19 @@ def test_a_foreign_ministry_heading_a_briefing_speaks_for_the_first_state() -> N
     assert sorted(got) == ["Trennic", "Valmora"]
     assert {"Foreign Ministry", "Anneli Korsgaard", "MS KORSGAARD"} <= set(got["Valmora"])
     assert got["Trennic"] == ["Trennican"]
+
+
+def test_whom_a_person_speaks_for_written_as_an_adjunct() -> None:
+    # "Speaking for Norvale at a late-night briefing, X said", "On behalf of Kestmark, Y
+    # rejected", "Z, speaking on behalf of the guild, warned": the side, not a party each
+    got = parties_of("parties6-speaking-for.txt")
+    assert got == {"Kestmark": ["Arne Dalberg", "Dalberg"],
+                   "Norvale": ["Ingrid Holmsen", "Holmsen"],
+                   "Coastal Skippers Guild": ["guild", "Mette Lunde", "Lunde"]}
+
+
+def test_a_side_in_brackets_after_a_name() -> None:
+    # "Ruth Kemble (Dockworkers Union of Harwen) said", "Stanz (of the authority)"
+    got = parties_of("parties6-bracket-side.md")
+    assert got == {"Harwen Port Authority": ["Harwen", "authority", "Oliver Stanz", "Stanz"],
+                   "Dockworkers Union of Harwen": ["union", "Ruth Kemble", "Kemble"]}

@@ -196,6 +196,9 @@ _OFFER_OF_RE = re.compile(r"\b(?:offer|offers|proposal)\s+of\s+")
 # "has offered, according to a document seen by X, a phased increase": the aside is skipped
 # ("launched a hostile bid for X, offering 410 pence a share in cash": a participle after
 # the comma gives what is offered)
+_WOULD_ACCEPT_RE = re.compile(r"\b(?:could|would|might|will\s+only|only)\s+(?:\w+\s+)?(?:support|accept|back|consider"
+                              r"|welcome|recommend|entertain|sell\s+for|settle\s+for)\s+(?:an?|any)\s+"
+                              r"(?:[\w-]+\s+){0,2}$")
 _OFFERED_RE = re.compile(rf"\b(?:offered|offers|(?:is|are|was|were|be|been|['\u2019]re|['\u2019]s)\s+offering"
                          r"|(?<=, )offering)"
                          rf"(?:\s*,\s*[^,;:]{{3,100}}?,)?\s+"
@@ -414,8 +417,19 @@ _MAY_SUBJECT_RE = re.compile(r"^(?:Either|Each|Any|Both|Neither|The\s+(?:parties
 # any word that some rule of _region needs (checked on the lower-cased sentence)
 # the trigger words of every rule, each with the kinds of rule it can start; one scan of
 # the document says which rules a sentence can need at all
+# (and "put" with a sum right after it: "said it would put 60 million pounds into the
+# pension scheme"; not "would put the offer to members", a step)
 _VOW_BASE = (set(_LEX["split"]["verbs"]) - (set(_TRIG["process_verbs"]) - {"keep"})
-             - set(_TRIG["vow_not_verbs"]))
+             - set(_TRIG["vow_not_verbs"])) | {"put"}
+# rules whose region may be a bare enumeration of things ("offered A, B and C", "is
+# conditional on A, B, and C")
+_LISTING_RULES = frozenset(("term.offer", "term.verb"))
+# "The offer is conditional on A and expires on June 15", "The draft calls for A and is
+# backed by B": a second predicate of the proposal, no part of its content
+_SECOND_PREDICATE_RE = re.compile(r",?\s+and\s+(?:also\s+)?(?:expires|lapses|represents|remains|is|was"
+                                  r"|has\s+been|had\s+been)\b")
+_NEXT_VERB_RE = re.compile(r"\s*(?:and\s+)?(?:also\s+)?([a-z]+)\s")
+_SUM_NEXT_RE = re.compile(r"\s+(?:about\s+|some\s+|around\s+|an\s+extra\s+|a\s+further\s+)?[$\u00a3\u20ac]?\d")
 _TRIGGER_KINDS: dict[str, set[str]] = {}
 for _kind, _words in (("noun", _LEX["nouns"]["proposal"]),
                       ("verb", _TRIG["content_verbs"]), ("close", _TRIG["close_verbs"]),
@@ -488,7 +502,10 @@ _RELATIVE_RE = re.compile(r"(?:which|where|who|whom|whose)\b|(?:that|this|it)(?:
                           r"|will be|has been|gives|makes|means)|['\u2019]s)\b")
 # a piece that is the reporter's source or the party's own stance, not what is offered
 _COMMENT_PIECE_RE = re.compile(r"(?:according\s+to|citing|saying|arguing|claiming|insisting|adding"
-                               r"|wants|says|said|insists|insisted|argues|argued)\b")
+                               r"|wants|says|said|insists|insisted|argues|argued"
+                               # "412p a share, a premium of 34% to the share price": what the
+                               # price is worth, a figure
+                               r"|a\s+premium\s+of|a\s+discount\s+of)\b")
 # a piece that only says when, at what price or how much it is thought to cost: it
 # stays with the term before it ("during the dry season, from 1 June to 30 September,",
 # "20% of the costs, currently estimated at $18 million a year,")
@@ -515,7 +532,7 @@ assert _SAID_CAN_RE.pattern != _SAID_WOULD_RE.pattern
 _TOPIC_WHOLE = frozenset(_TRIG["topic_duration_verbs"])
 _TOPIC_VERBS = frozenset(v for v in _inflect(_SPLIT["verbs"]) if v.endswith("s")) \
     - frozenset(_TRIG["topic_not_verbs"]) | _TOPIC_WHOLE
-_VOW_VERBS = frozenset(_VERBS - (_PROCESS - {"keep"}) - set(_TRIG["vow_not_verbs"]))
+_VOW_VERBS = frozenset(_VERBS - (_PROCESS - {"keep"}) - set(_TRIG["vow_not_verbs"]) | {"put"})
 _TO_BE_RE = re.compile(r"\s(?:is|are)\s+to\s+be\s+(?:[a-z]+(?:ed|en|wn)|cut|set|put|paid|kept|held|built"
                        r"|spent|sold|made|shut|split|sent|laid|left|brought|bought|met|lent)\b")
 # "We will also allow up to 18 snap inspections a year": a side reading out its own part
@@ -960,8 +977,9 @@ def split_region(text: str, a: int, b: int, listed: bool = False) -> list[tuple[
             pending = None
             merged.append(span)
             continue
-        if merged and _COMMENT_PIECE_RE.match(low):
-            continue  # ", according to a summary seen by X", ", and wants until 2035": no term
+        if merged and (_COMMENT_PIECE_RE.match(low)
+                       or (conjoined and low.startswith(("up from ", "down from ")))):
+            continue  # (", and up from the 370p it proposed in April": the price's history)  # ", according to a summary seen by X", ", and wants until 2035": no term
         if merged and conjoined and " not " in low and _DOES_NOT_RE.match(low):
             continue  # "..., and the survey does not support that": a comment
         if merged and conjoined and _first_word(low) in _PROCESS_STEP and _FREQUENCY_RE.search(low):
@@ -1142,6 +1160,8 @@ def _region(sent: str, first_words: str, prev_term: bool, genre: bool,
         # "X would get the finance ministry under the proposed arrangement, according to ..."
         return lead, lead + m.start(), "term.under"
     m = _OFFER_OF_RE.search(lb) if "offer" in kinds else None
+    if m and _WOULD_ACCEPT_RE.search(lb, max(0, m.start() - 40), m.start()):
+        m = None  # "could support an offer of not less than 450 pence": what a side would take
     if m:
         return lead + m.end(), lead + _offer_end(lb, m.end()), "term.offer"
     m = _PRICED_AFTER_RE.search(lb) if noun and " share" in lb else None
@@ -1323,12 +1343,15 @@ def _region(sent: str, first_words: str, prev_term: bool, genre: bool,
                     return lead + but.start(1), lead + end, "term.vow"
         if m and m.group(1) in _VOW_VERBS and not (
                 m.group(1) == "keep" and _ING_NEXT_RE.match(lb, m.end())) \
+                and (m.group(1) != "put" or _SUM_NEXT_RE.match(lb, m.end())) \
                 and not _BARE_DEAL_RE.match(lb, _skip_space(lb, m.end(), len(lb))):
             # (not "keep pressing"; not "would fund the deal, estimated to cost N": the deal
             # itself, no term of it)
             cut = _READY_CUT_RE.search(lb, m.end())
-            while cut and lb[cut.start()] == "," and _NEXT_MODAL_RE.match(lb, cut.end()):
+            while cut and lb[cut.start()] == "," and (_NEXT_MODAL_RE.match(lb, cut.end()) or (
+                    (v := _NEXT_VERB_RE.match(lb, cut.end())) and v.group(1) in _VOW_VERBS)):
                 # "would keep A, would invest B and would not sell C": one commitment each
+                # (and "would put N into A, keep B open and invest C": the verbs share the modal)
                 cut = _READY_CUT_RE.search(lb, cut.end())
             end = cut.start() if cut else len(body)
             if not _THREAT_RE.search(lb, m.end(), min(len(lb), end + 40)):
@@ -1438,7 +1461,9 @@ def _process_step(lb: str) -> re.Match[str] | None:
             and not lb.startswith(" over", step.end()))   # ("be handed over": a transfer)
             or (step.group(1) == "take" and step.group(2) == "place"
                 and _PROCESS_SUBJECT_RE.search(lb, 0, step.start()))
-            or (step.group(1) in ("keep", "continue") and (step.group(2) or "").endswith("ing"))):
+            or (step.group(1) in ("keep", "continue") and (step.group(2) or "").endswith("ing"))
+            # "will put the offer to members" (not "will put 60 million into the scheme")
+            or (step.group(1) == "put" and not _SUM_NEXT_RE.match(lb, step.end(1)))):
         return step
     return None
 
@@ -1964,7 +1989,16 @@ def find_terms(doc: Document) -> list[Term]:
             rule = "term.offer"
         else:
             piece = text[s + a:b].lower()
-            found = split_region(text, s + a, b, listed=rule == "term.offer" and "," in piece
+            if rule == "term.verb" and " and " in piece:
+                second = _SECOND_PREDICATE_RE.search(piece)
+                if second:  # "is conditional on A and expires on June 15": the noun's own verb
+                    b = s + a + second.start()
+                    piece = piece[:second.start()]
+            if rule == "term.verb" and ", which " in piece:
+                piece = piece[:piece.rindex(", which ")]  # (the last item's relative clause)
+            # (a content verb's list needs three items: not "X, and not one day before")
+            found = split_region(text, s + a, b, listed=rule in _LISTING_RULES and "," in piece
+                                 and (rule == "term.offer" or piece.count(", ") >= 2)
                                  and bool(_LIST_REST_RE.fullmatch(piece))
                                  and _no_clause_but_last(piece, 0))
         for ps, pe in found:

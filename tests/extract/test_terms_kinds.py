@@ -15,6 +15,8 @@ def test_takeover_wire_offer_participle_and_no_valuation() -> None:
         # what the offer is worth is a figure; the sentence keeps the context for the next
         ("Shareholders would receive 250 pence in cash and 0.4 new Harwick shares for each "
          "share they own", "economic", "term.cont"),
+        # "The bid is conditional on acceptances from ...": the offer's condition is a term
+        ("acceptances from holders of more than 50% of the shares", "economic", "term.verb"),
         ("keep Tansy & Moor's factory in Brambury open for at least three years", "other",
          "term.vow"),
         ("would not make compulsory redundancies among its 2,300 staff", "guarantees",
@@ -230,6 +232,9 @@ def test_bid_wire_price_after_the_noun_and_a_commitment_with_its_speaker_after()
         ("to maintain its research budget", "economic", "term.pledge"),
         ("pay a 150 million dollar break fee if regulators block the deal", "economic",
          "term.agreed"),
+        # "The offer is conditional on A and expires on June 15": the condition, not the
+        # offer's own second verb
+        ("holders of a majority of Coldbrook's shares accepting it", "economic", "term.verb"),
     ]  # the board's "would review the offer", the investor's view, the share price: none
 
 

@@ -3,7 +3,9 @@ tests/extract/articles (terms6-*) and invented sentences: the verbless answer to
 question about the offer (after a speaker's label, an interjection and "It's"); a pay-deal
 report's prose: a part of the deal as the subject ("The heart of the deal is pay.") opens the
 context for "X will receive A", "B is to be cut"; parallel "committed to A and to B"; "the
-offer is worth N% and includes B"; "The package, which includes A, was put to members"."""
+offer is worth N% and includes B"; "The package, which includes A, was put to members"; a takeover's conditions
+("The bid is conditional on A, B, and C") and commitments ("would put N into A, keep B and
+invest C"), not its premium or earlier price, nor the price a holder "could accept"."""
 
 from __future__ import annotations
 
@@ -65,3 +67,27 @@ def test_worth_a_percentage_and_a_part_of_the_contract() -> None:
         "a 12% rise over four years", "The working week would be phased down to 35 hours"]
     # what a bid is worth in money is a figure, not a term
     assert terms_in("The bid is worth $2bn, or 410p a share.") == []
+
+
+def test_takeover_offer_conditions_and_commitments() -> None:
+    text = ("Dunmore Capital is offering 610 pence a share in cash, a premium of 41% to the closing "
+            "price on May 2, and up from the 540p it proposed in March. The bid is conditional on "
+            "acceptances from holders of 90% of the shares, approval from the Competition Board, and "
+            "the sale of the firm's Irish arm, which employs 300 people. The board said it could "
+            "accept an offer of not less than 700p. Dunmore said it would put £25m into the pension "
+            "fund, keep the Leeds plant open for three years, and invest £40m in new lines. The union "
+            "said it would put the offer to members.")
+    assert terms_in(text) == [
+        # the premium describes the offer: a figure (and the earlier price goes with it)
+        "610 pence a share in cash",
+        # "is conditional on A, B, and C": the offer's conditions, one term each
+        "acceptances from holders of 90% of the shares",
+        "approval from the Competition Board",
+        "the sale of the firm's Irish arm",
+        # (not "could accept an offer of 700p": what the board would take)
+        # "would put N into A, keep B and invest C": the verbs share the modal
+        "put £25m into the pension fund",
+        "keep the Leeds plant open for three years",
+        "invest £40m in new lines",
+        # (not "would put the offer to members": a step)
+    ]

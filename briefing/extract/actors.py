@@ -210,6 +210,18 @@ _TITLE_TAIL = re.compile(r"(?:" + alternation(ALL_TITLES) + r")\s*$")
 # a listed title, or a portfolio before one ("Fisheries Minister", "Deputy Health Secretary")
 _PORTFOLIO_TITLE = r"(?:[A-Z][a-z]+\s+){1,2}(?:Minister|Secretary|Commissioner|Ambassador|Envoy)"
 _TITLE_HEAD = re.compile(r"(?:" + alternation(ALL_TITLES) + r"|" + _PORTFOLIO_TITLE + r")(?= )")
+# a place the text introduces as one, by apposition: "the besieged provincial capital,
+# Tarvesh", "the port town of X", "X, home to 300,000 people", "X, the Brevian capital,"
+_PLACE_NOUNS = ("capital", "town", "city", "village", "port", "province", "district", "region", "stronghold")
+_PLACE_INTRO_BEFORE = re.compile(r"\b(?P<noun>capital|town|city|village|port|province|district|region|stronghold)"
+                                 r"(?:\s+of)?\s*,?\s+$")
+_PLACE_INTRO_AFTER = re.compile(r",\s+(?:(?:the|its|a)\s+)?(?:[\w'\u2019-]+\s+){0,2}?"
+                                r"(?:capital|town|city|village|port|stronghold)\b(?!['\u2019])|,\s+home\s+to\b")
+# the state a capital is introduced with: "the Brevian capital, X", "Brevia's capital X",
+# "X, the capital of Brevia", "X, Brevia's capital"
+_CAPITAL_OF_BEFORE = re.compile(r"\b(?P<state>[A-Z][\w-]+)(?:['\u2019]s)?\s+capital\s*,?\s+$")
+_CAPITAL_OF_AFTER = re.compile(r",\s+(?:the\s+)?(?:(?P<state>[A-Z][\w-]+)(?:['\u2019]s)?\s+capital\b"
+                               r"|capital\s+of\s+(?:the\s+)?(?P<state2>[A-Z][\w-]+))")
 _PLACE_BEFORE = re.compile(r"(?:\b(?:in|at|from|to|near|around|across|into|outside|inside|toward|towards|through|"
                            r"via|of|on)\s+(?:the\s+)?|\b(?:capital|town|city|village|port|region|province),\s+)$")
 # "X's board" is X; "X's workers" is not
@@ -688,9 +700,12 @@ def _strip_title(words: list[str]) -> tuple[str, list[str]]:
 def _org_class(words: list[str]) -> str | None:
     if words and words[0] in _STATE_BODIES and len(words) > 2 and words[1] in ("of", "for"):
         return "authority"   # "Ministry of Forestry and Land Resources", not a company
-    for w in reversed(words):
+    for k in range(len(words) - 1, -1, -1):
+        w = words[k]
         cls = ORG_CLASS.get(w.rstrip("'\u2019").rstrip(".")) or ORG_CLASS.get(w)
         if cls:
+            if cls in ("bloc", "other") and any(ORG_CLASS.get(x) == "armed" for x in words[:k]):
+                return "armed"   # "Ushkar Liberation Coalition", "National Resistance Alliance": armed
             return cls
     return None
 
@@ -1098,6 +1113,7 @@ class _Builder:
         self.single_runs: set[str] = set()   # capitalised words standing alone
         self.last_names: dict[str, int] = {}
         self.lone_org_words: set[str] = set()
+        self.capitals: set[str] = set()      # lone words introduced as a place, that act
         self._sent_starts: list[int] = []
         self.settled: set[str] = set()       # chunks whose outcome is known (see chunk())
         self.lone_words: dict[str, tuple[int, str, bool]] = {}   # chunks that were lone proper words
@@ -1559,6 +1575,8 @@ class _Builder:
                 self.by_name[base.lower()] = a.id
                 self.form(base, a.id)
                 a.add_alias(demonym)
+        if self.capitals:
+            self._seats_of_government()
         statey_names: set[str] = set()
         if candidates and _statey_possible(text, [a.name for a in candidates]):
             # (the pattern is compiled per set of names: skipped when it cannot match)
@@ -1650,6 +1668,32 @@ class _Builder:
                        and any(word in al.split() for al in a.aliases if " " in al)]
             if len(ids) == 1:
                 self.form(word, ids[0])
+
+    def _seats_of_government(self) -> None:
+        """"Brevia, whose capital is Kelmar" ... "the Brevian capital, Kelmar" ... "Kelmar
+        rejected the offer": a capital introduced with its state speaks for that state
+        (the seat of government as its metonym), it is no side of its own."""
+        text = self.text
+        for word in self.capitals:
+            aid = self.by_name.get(word.lower())
+            if aid is None or self.actors[aid].cls != "unknown":
+                continue
+            state = None
+            i = text.find(word)
+            while i >= 0 and state is None:
+                j = i + len(word)
+                if not (i and text[i - 1].isalnum()) and not text[j:j + 1].isalnum():
+                    m = _CAPITAL_OF_BEFORE.search(text, max(0, i - 40), i)
+                    n = _CAPITAL_OF_AFTER.match(text, j) if m is None else None
+                    name = m.group("state") if m else (n.group("state") or n.group("state2")) if n else None
+                    if name is None and text.endswith(("whose capital is ", "capital is "), 0, i):
+                        k = text.rfind(",", max(0, i - 60), i)   # "Brevia, whose capital is Kelmar"
+                        name = text[max(0, k - 40):k].split()[-1] if k > 0 else None
+                    if name:
+                        state = self.form_to_actor.get(_unposs(name))
+                i = text.find(word, j)
+            if state is not None and state != aid and self.actors[state].cls == "state":
+                self._merge(aid, state)
 
     def _split_joined_names(self) -> None:
         """"Harlan Mobile and Quist Networks agree merger": two names joined by "and"
@@ -2250,6 +2294,14 @@ _ORGS = _ORGS_OR_STATE - {"state"}
 def _state_titled(title: str) -> bool:
     """A state official's title ("Foreign Minister", "Deputy Water Minister")."""
     return bool(title) and (title in STATE_TITLES or _PORTFOLIO_TITLE_RE.fullmatch(title) is not None)
+
+
+def _place_intro(text: str, start: int, end: int) -> bool:
+    """Whether the word at ``start:end`` is introduced as a place there (see _PLACE_INTRO_*)."""
+    before = text[max(0, start - 40):start]
+    if any(n in before for n in _PLACE_NOUNS) and _PLACE_INTRO_BEFORE.search(before):
+        return True
+    return text.startswith(",", end) and _PLACE_INTRO_AFTER.match(text, end, end + 60) is not None
 
 
 def _demonym_base(word: str, capwords: set[str]) -> str | None:

@@ -68,3 +68,10 @@ def test_a_side_in_brackets_after_a_name() -> None:
     got = parties_of("parties6-bracket-side.md")
     assert got == {"Harwen Port Authority": ["Harwen", "authority", "Oliver Stanz", "Stanz"],
                    "Dockworkers Union of Harwen": ["union", "Ruth Kemble", "Kemble"]}
+
+
+def test_a_name_with_an_armed_word_before_a_bloc_word_is_an_armed_group() -> None:
+    # "the rebel Veldan Resistance Alliance": "the rebels", "the group", "the insurgents"
+    # may name it ("Alliance" alone would make it a bloc, which they never name)
+    table = find_parties(read_path(ARTICLES / "parties6-rebel-coalition-place.txt"))
+    assert [a.cls for a in table.actors if a.name == "Veldan Resistance Alliance"] == ["armed"]

@@ -127,7 +127,7 @@ _SERIAL_AND = re.compile(r",\s+(?:and|or)\s")
 _LAST_AND_DET = re.compile(r"\s(and|or)\s+(?:the|a|an)\s")
 _WITH_PLUS = re.compile(r"(?:(?:together|along)\s+with|as\s+well\s+as|with(?!\s+(?:a|an|the)\s+(?:target|aim|goal"
                         r"|view|deadline)\b)|plus|of\s+which)\s")  # (", with a target of N": an attribute)
-_PASSIVE_BY = re.compile(r"[a-z]+ed\s+by\s")
+_PASSIVE_BY = re.compile(r"(?:[a-z]+ed|paid\s+for)\s+by\s")  # ("paid for by a fund of N")
 _AND_OR = re.compile(r"\s(?:and|or)\s+")
 _HYPOTHETICAL = re.compile(r"\b(?:any|no|every)\s+(?:[\w-]+\s+)?$")
 _WORD_RUN = re.compile(r"\w+")
@@ -266,6 +266,7 @@ _WORTH_PCT_RE = re.compile(rf"^(?:[a-z]+,\s+)?(?:the|this|that|its|their|our|his
 _ITS_PART_RE = re.compile(r"^(?:Its|Their)\s+(?:[\w-]+\s+){0,2}?(?:feature|features|element|elements|part|parts"
                           r"|plank|planks|provision|provisions|component|components|centrepiece|centerpiece"
                           r"|core|heart|highlight|highlights|key|main)\s+(?:is|are|was|were)\s+")
+_WHAT_BEFORE_RE = re.compile(r"\bwhat\s+(?:the|this|that|its|their|our|his|her)\s+(?:[\w'\u2019-]+\s+){0,3}$")
 _WHICH_AFTER_NOUN_RE = re.compile(r"\s*,\s*which\s+(?:also\s+)?")
 _MAIN_VERB_AFTER_RE = re.compile(r",\s+(?:was|were|is|are|has|have|had|will|would|could|may|might|must|should"
                                  r"|can|did|does|do|won|faces|faced|goes|went|comes|came|needs|needed|remains"
@@ -351,7 +352,10 @@ _WHAT_OFFER_RE = re.compile(
     r"(?:(?:have|has|had|are|is|were|was)\s+(?:now\s+|also\s+)?)?)"
     r"(?:put\s+on\s+the\s+table|on\s+the\s+table|on\s+offer|put\s+forward|tabled|offered|offering"
     r"|proposed|proposing|propose|offer)\s+(?:now\s+)?(?:is|are|was|were)\s+(?:that\s+)?(?=\S)"
-    r"(?![a-z]+\s*(?:[.,;:!?]|$))")  # (not "What's on the table is fair.")
+    r"(?![a-z]+\s*(?:[.,;:!?]|$))"  # (not "What's on the table is fair.")
+    # (not "... is not perfect", "is far from enough", "is better than nothing": a verdict)
+    r"(?!(?:not|hardly|far|nothing|no|too|very|quite|rather|more|less|better|worse|still|clearly"
+    r"|certainly|probably|unlikely|likely)\b)")
 _ON_OFFER_IS_RE = re.compile(r"on\s+(?:offer|the\s+table)(?:\s*,\s*[^,;:]{2,40},)?\s+(?:now\s+)?(?:is|are)\s+"
                              r"(?=a\b|an\b|the\b|\d|[$\u00a3\u20ac])"
                              # ("is a deal that hands X ...": the deal's own verb says what it holds)
@@ -814,9 +818,11 @@ def _looks_like_term(piece: str) -> bool:
             and w0 not in _ROLE_DETERMINERS:  # ("The leaders agreed to A and to B": a clause)
         # "Ambassador X", "the Minister's deputy, Y": an appositive name, unless it says
         # what is offered ("Acme at $2 billion") or has its own verb
-        # ("Seven per cent over three years, plus B": an amount in words opens a sentence)
+        # ("Seven per cent over three years, plus B": an amount in words opens a sentence;
+        # "with UN peacekeepers staying on until ...": a named subject doing a provision)
         return _named_clause(_WORDS.findall(piece[:60])) or bool(_AMOUNT_RE.search(low)) \
-            or (w0 in _NUMBER_WORDS and len(piece.split()) >= 2)
+            or (w0 in _NUMBER_WORDS and len(piece.split()) >= 2) \
+            or (bool(_NAMED_DOING_RE.match(piece)) and bool(_ALL_CUES_RE.search(low)))
     if w0 in ("to", "the", "its", "their", "a", "an") and len(piece.split()) >= 3:
         return True
     if (w0 in _NUMBER_WORDS or w0 in _LIST_OPENERS) and len(piece.split()) >= 2:
@@ -825,6 +831,7 @@ def _looks_like_term(piece: str) -> bool:
 
 
 _AMOUNT_RE = re.compile(r"[$\u00a3\u20ac%]|\d")
+_NAMED_DOING_RE = re.compile(r"[A-Z][\w'\u2019-]*\s+(?:[a-z][\w-]*\s+){0,2}?[a-z]+ing\s+(?:on|in|out|until|at|for|to)\b")
 _ROLE_DETERMINERS = frozenset(("both", "each", "either", "neither", "this", "these", "those", "our"))
 _BARE_AMOUNT_RE = re.compile(r"[$\u00a3\u20ac]\d[\d,.]*(?:bn|m|k)?|\d[\d,.]*\s?%")
 _NUMBER_WORDS = frozenset(load("numbers")["words"]) - {"one", "zero"}
@@ -1257,6 +1264,8 @@ def _region(sent: str, first_words: str, prev_term: bool, genre: bool,
             continue  # "an EU agreement comes with high standards": a general claim, no offer
         if nouns and _OWN_PLAN_RE.search(before, max(0, nouns[-1].start() - 20), nouns[-1].start()):
             continue  # "contingency plans include ...": not a proposal on the table
+        if nouns and _WHAT_BEFORE_RE.search(before, max(0, nouns[-1].start() - 40), nouns[-1].start()):
+            continue  # "Start with what the plan actually contains, since ...": no content here
         pronoun = _PRONOUN_BEFORE.search(before)
         if m.group(0).startswith("would") and not lb.startswith(_JOINT_OPENERS) and reported_():
             continue  # "X said the plan would create ...": a party's judgement, not the text

@@ -5,7 +5,8 @@ report's prose: a part of the deal as the subject ("The heart of the deal is pay
 context for "X will receive A", "B is to be cut"; parallel "committed to A and to B"; "the
 offer is worth N% and includes B"; "The package, which includes A, was put to members"; a takeover's conditions
 ("The bid is conditional on A, B, and C") and commitments ("would put N into A, keep B and
-invest C"), not its premium or earlier price, nor the price a holder "could accept"."""
+invest C"), not its premium or earlier price, nor the price a holder "could accept"; a
+column describing the plan (not its verdict "What she has put on the table is not perfect")."""
 
 from __future__ import annotations
 
@@ -90,4 +91,20 @@ def test_takeover_offer_conditions_and_commitments() -> None:
         "keep the Leeds plant open for three years",
         "invest £40m in new lines",
         # (not "would put the offer to members": a step)
+    ]
+
+
+def test_column_describing_the_plan() -> None:
+    assert terms_of("terms6-plan-column.txt") == [
+        # (not "What she has put on the table is not perfect": a verdict; not "what the plan
+        # actually contains, since ...": the content is still to come)
+        ("a joint water authority for the two valleys", "humanitarian", "term.verb"),
+        ("a chair that rotates every two years", "other", "term.verb"),
+        ("A dam commission would settle the claims of displaced farmers", "humanitarian", "term.cont"),
+        # ", paid for by a fund of N": the funding is a term of its own
+        ("paid for by a fund of 900 million dollars", "economic", "term.cont"),
+        ("the eastern militia, some 2,000 fighters, would be cut to 400 within a year", "security",
+         "term.cont"),
+        # ", with AU monitors staying on until ...": a named subject doing a provision
+        ("AU monitors staying on until the last of them disarms", "guarantees", "term.cont"),
     ]

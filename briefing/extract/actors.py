@@ -212,10 +212,11 @@ _PORTFOLIO_TITLE = r"(?:[A-Z][a-z]+\s+){1,2}(?:Minister|Secretary|Commissioner|A
 _TITLE_HEAD = re.compile(r"(?:" + alternation(ALL_TITLES) + r"|" + _PORTFOLIO_TITLE + r")(?= )")
 # a place the text introduces as one, by apposition: "the besieged provincial capital,
 # Tarvesh", "the port town of X", "X, home to 300,000 people", "X, the Brevian capital,"
+# ("the capital of X" makes X no place: a state)
 _PLACE_NOUNS = ("capital", "town", "city", "village", "port", "province", "district", "region", "stronghold")
-_PLACE_INTRO_BEFORE = re.compile(r"\b(?P<noun>capital|town|city|village|port|province|district|region|stronghold)"
-                                 r"(?:\s+of)?\s*,?\s+$")
-_PLACE_INTRO_AFTER = re.compile(r",\s+(?:(?:the|its|a)\s+)?(?:[\w'\u2019-]+\s+){0,2}?"
+_PLACE_INTRO_BEFORE = re.compile(r"\b(?:(?:capital|town|city|village|port|province|district|region|stronghold)\s*,?"
+                                 r"|(?:town|city|village|port|province|district|region)\s+of|capital\s+is)\s+$")
+_PLACE_INTRO_AFTER = re.compile(r",\s+(?:(?:the|its|a)\s+)?(?:(?!(?:whose|which|who|with|and|has|had|is|was)\b)[\w'\u2019-]+\s+){0,2}?"
                                 r"(?:capital|town|city|village|port|stronghold)\b(?!['\u2019])|,\s+home\s+to\b")
 # the state a capital is introduced with: "the Brevian capital, X", "Brevia's capital X",
 # "X, the capital of Brevia", "X, Brevia's capital"
@@ -1231,6 +1232,11 @@ class _Builder:
             if all(text[max(0, p - 30):p].rstrip().endswith(_PLACE_ENDS)   # (what it needs: cheap test first)
                    and _PLACE_BEFORE.search(text, max(0, p - 30), p) for p, _ in seen):
                 continue   # "in Derby", "the capital, Rasken": a place
+            if any(_place_intro(text, p, p + len(word)) for p, _ in seen):
+                if not any(_ACTS_AFTER.match(text, p + len(word)) or _OWNS_ROLE.match(text, p + len(word))
+                           for p, _ in seen):
+                    continue   # "the provincial capital, Tarvesh" ... "overlooking Tarvesh": a place
+                self.capitals.add(word)   # a place that acts: a seat of government (see derive)
             if all(text.startswith(" family", p + len(word)) for p, _ in seen):
                 # "the founding Vell family": the family is the actor (a shareholder),
                 # not a word of the firm's name it shares
@@ -1575,8 +1581,6 @@ class _Builder:
                 self.by_name[base.lower()] = a.id
                 self.form(base, a.id)
                 a.add_alias(demonym)
-        if self.capitals:
-            self._seats_of_government()
         statey_names: set[str] = set()
         if candidates and _statey_possible(text, [a.name for a in candidates]):
             # (the pattern is compiled per set of names: skipped when it cannot match)
@@ -1615,6 +1619,8 @@ class _Builder:
                     if d + "s" in self.capwords:
                         self.form(d + "s", a.id)
 
+        if self.capitals:
+            self._seats_of_government()   # (once the states are known)
         if self.state_titled and not any(a.cls == "state" for a in self.actors):
             # a finance minister but no state: the proper word the story names most
             # (at least three times) is the country ("Freedonia's debt", "Freedonia reached")
@@ -1692,7 +1698,9 @@ class _Builder:
                     if name:
                         state = self.form_to_actor.get(_unposs(name))
                 i = text.find(word, j)
-            if state is not None and state != aid and self.actors[state].cls == "state":
+            if state is not None and state != aid and self.actors[state].cls in ("state", "unknown"):
+                # (what has a capital is a state: "Brevia, whose capital is Kelmar")
+                self.actors[state].cls = self.actors[state].kind = "state"
                 self._merge(aid, state)
 
     def _split_joined_names(self) -> None:

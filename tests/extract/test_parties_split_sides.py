@@ -75,3 +75,18 @@ def test_a_name_with_an_armed_word_before_a_bloc_word_is_an_armed_group() -> Non
     # may name it ("Alliance" alone would make it a bloc, which they never name)
     table = find_parties(read_path(ARTICLES / "parties6-rebel-coalition-place.txt"))
     assert [a.cls for a in table.actors if a.name == "Veldan Resistance Alliance"] == ["armed"]
+
+
+def test_a_place_introduced_as_one_that_never_acts_is_no_actor() -> None:
+    # "the besieged provincial capital, Dovrat" ... "overlooking Dovrat" ... "Dovrat, home
+    # to about 300,000 people": a place; "the group's political chief" is the alliance's
+    got = parties_of("parties6-rebel-coalition-place.txt")
+    assert "Dovrat" not in got
+    assert {"rebels", "insurgents", "Amir Tohal"} <= set(got["Veldan Resistance Alliance"])
+
+
+def test_a_capital_introduced_with_its_state_speaks_for_it() -> None:
+    # "Brevia, whose capital is Kelmar" ... "Kelmar rejected the offer"; "Officials in Varn,
+    # the capital of Ostland, said" ... "Varn said": the seat of government is its state
+    got = parties_of("parties6-capitals.txt")
+    assert got == {"Brevia": ["Kelmar"], "Ostland": ["Varn"]}

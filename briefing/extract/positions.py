@@ -201,6 +201,21 @@ _NO_SPLIT_GATE = ("than", "exchange", "return", "condition")
 _RUMOUR = re.compile(r"\b(?:reports?|rumou?rs?|suggestions?|speculation|claims)\s+that\b", re.I)
 _ADVERBIAL_OBJECT = re.compile(r"(?:in|on|at|last|as|earlier|this|outright|flatly|yesterday|today)\b")
 _OBJECT_RELATIVE = re.compile(r"(?:\bfrom|\bof|\bfor|\bto|,)\s+(?P<np>(?:the|a|an|its|their)\s+[^,;:]{1,60}?)\s+(?:that|which)\s+$")
+# a relative pronoun right before a holder ("..., which the front had sought"): see _relative_np
+_REL_PRONOUN = re.compile(r",?\s+(?P<pron>which|that)\s+(?:the\s+)?$")
+_REL_DETS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "this", "any", "every", "each", "another"})
+_REL_PREPS = frozenset({"of", "for", "in", "on", "with", "from", "about", "over", "at", "by", "to"})
+_REL_STOP = frozenset({"is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can", "did", "does",
+                       "do", "said", "says", "and", "or", "but", "than", "which", "that", "who", "whose", "when",
+                       "while", "if", "because", "as", "not", "be", "been", "being", "so", "such", "it", "they"})
+_THAT_NOUNS = frozenset({"hope", "hopes", "fear", "fears", "report", "reports", "claim", "claims", "assurance",
+                         "assurances", "sign", "signs", "expectation", "expectations", "promise", "promises",
+                         "suggestion", "suggestions", "rumour", "rumours", "warning", "warnings", "view", "belief",
+                         "argument", "idea", "news", "fact", "point", "way", "extent", "time", "day", "year",
+                         "moment", "reason", "message", "impression", "condition", "guarantee", "guarantees"})
+# an object that says nothing of what was sought: ", saying ...", "as part of ...", "until ..."
+_REL_LOOSE = re.compile(r"(?:until|since|throughout|ever since|all along|repeatedly|outright|so far|"
+                        r"for (?:months|years|weeks|decades|days|some time|a long time))\b", re.I)
 _MODAL_IN = re.compile(r"\b(?:would|will|could|should|must|shall|cannot|won't|wouldn't)\b|\bwill\b")
 _IT_WOULD = re.compile(r"\s+(?:that\s+)?(?:it|this|they)\s+(?:would|will|could|might)\b")
 _PAREN_SAID = re.compile(r",\s*(?:he|she|they|it|we|I)\s+$")
@@ -319,7 +334,7 @@ SPEECH = "claim"
 SPLITTABLE = {"demand", "reject", "accept", "support", "oppose", "propose", "vow", "concern"}
 
 _ADV = (r"(?:has|have|had|is|are|was|were|will|would|could|can|may|might|must|shall|should|did|does|do|"
-        r"also|still|now|then|repeatedly|again|already|reportedly|allegedly|meanwhile|officially|"
+        r"also|still|now|then|always|repeatedly|again|already|reportedly|allegedly|meanwhile|officially|"
         r"publicly|privately|formally|firmly|strongly|quickly|swiftly|immediately|long|never|not|"
         r"n['\u2019]t|been|being|once|later|earlier|previously|initially|yesterday|today|so far|in turn|"
         r"in return|in response|on \w+|last \w+|this \w+|\w+ly|too|both|all|itself|themselves|,\s*who|,\s*which|"
@@ -2535,6 +2550,18 @@ class _Extractor:
             end = _cut(text, start, limit, False)
             a, b = trim(text, start, end)
             # (_TIME_ONLY spans at most six words)
+            if t.subject_start > s and not t.modal and not t.shared and (
+                    b <= a or _ADVERBIAL_OBJECT.match(text, a) or _REL_LOOSE.match(text, a, b)
+                    or (len(text[a:b].split()) <= 6 and _TIME_ONLY.fullmatch(text, a, b))
+                    or _GAP_OBJECT.fullmatch(text, a, b) or _NEXT_CLAUSE.match(text, t.end, max(b, t.end))
+                    or _WHEN_GAP.match(text, a, b)):
+                # "a wider truce, which the front had sought", "the plan that the rebels have
+                # always rejected": the object is the noun phrase the relative pronoun stands for
+                # (", which its members proposed": _antecedent, below, takes the whole list)
+                na = None if _WHICH_VERB_BEFORE.search(text, max(s, t.start - 30), t.start) else self._relative_np(s, t)
+                if na is not None:
+                    self._emit(idx, t, "", na[0], na[1], hedged, produced, with_verb=False)
+                    continue
             if b > a and len(text[a:b].split()) <= 6 and _TIME_ONLY.fullmatch(text, a, b):
                 continue   # "the 6% it offered last week": the object is before the verb
             if b > a and (_GAP_OBJECT.fullmatch(text, a, b) or _NEXT_CLAUSE.match(text, t.end, b)
@@ -2781,6 +2808,45 @@ class _Extractor:
                 stance = _OWNED_NOUNS[noun.group(2).lower()]
                 produced.append(_Found(self.table.top(m.actor), stance, clean_phrase(text[ba:bb]), ba, bb, idx,
                                        f"owned.{stance}", hedged))
+
+    def _relative_np(self, s: int, t: Trigger) -> tuple[int, int] | None:
+        """For a stance verb in a relative clause whose pronoun is its object ("the truce,
+        which the front had sought", "the plan that the rebels rejected"): the span of the
+        noun phrase the pronoun stands for, or None. The phrase opens with a determiner or
+        a possessor and holds no verb; a noun that takes a "that" clause ("the hope that")
+        has no relative."""
+        text = self.text
+        p = t.subject_start
+        window = text[max(s, p - 16):p]
+        if "which" not in window and "that" not in window:
+            return None   # (the cheap test: most holders follow no relative pronoun)
+        rel = _REL_PRONOUN.search(text, max(s, p - 16), p)
+        if rel is None:
+            return None
+        end = rel.start()
+        lo = max(s, end - 120)
+        words = list(_WORD.finditer(text, lo, end))
+        det = None
+        first = max(0, len(words) - 9)   # the first word of the noun phrase's clause
+        for k in range(len(words) - 1, first - 1, -1):
+            tok = words[k].group()
+            if (k == 0 and words[k].start() == lo and lo > s) or tok[-1:] in ",;:.!?)" or _QUOTE_CHAR.search(tok):
+                first = k + 1   # (a word cut by the window)
+                break
+            low = tok.lower()
+            if low in _REL_STOP or ((low in FORMS or low.endswith(("ed", "ing"))) and not (
+                    k and ((w := words[k - 1].group().lower()) in _REL_DETS or w in _REL_PREPS or w.endswith(_POSSESSIVE)))):
+                first = k + 1   # a verb ("refused an inquiry, which ..."), not an adjective ("a guaranteed right")
+                break
+            if low in _REL_DETS or low.endswith(_POSSESSIVE):
+                det = k
+        # the phrase opens its clause, or follows the verb's preposition ("agree to a truce, which")
+        if det is None or not (det == first or (det == first + 1 and words[first].group().lower() in _REL_PREPS)):
+            return None
+        head = words[-1].group().lower()
+        if rel.group("pron") == "that" and head in _THAT_NOUNS:
+            return None   # "the hope that X would accept": a complement, no relative
+        return words[det].start(), end
 
     def _antecedent(self, s: int, t: Trigger) -> tuple[int, int]:
         """For "..., which it rejects": the clause before ", which"."""

@@ -93,6 +93,14 @@ def _trigger_forms() -> dict[str, str]:
                 for noun in move["nouns"]:
                     for form in irregular.get(verb) or inflect(verb):
                         forms.setdefault(f"{form} {owner} {noun} to".lower(), cls)
+    # [conditional]: "has made its support conditional on X"
+    for cls, cond in _ST.get("conditional", {}).items():
+        for verb in cond["verbs"]:
+            for form in irregular.get(verb) or inflect(verb):
+                for owner in ("its", "their", "the", "any"):
+                    for noun in cond["nouns"]:
+                        for link in cond["links"]:
+                            forms.setdefault(f"{form} {owner} {noun} {link}".lower(), cls)
     return forms
 
 
@@ -201,6 +209,17 @@ _NO_SPLIT_GATE = ("than", "exchange", "return", "condition")
 _RUMOUR = re.compile(r"\b(?:reports?|rumou?rs?|suggestions?|speculation|claims)\s+that\b", re.I)
 _ADVERBIAL_OBJECT = re.compile(r"(?:in|on|at|last|as|earlier|this|outright|flatly|yesterday|today)\b")
 _OBJECT_RELATIVE = re.compile(r"(?:\bfrom|\bof|\bfor|\bto|,)\s+(?P<np>(?:the|a|an|its|their)\s+[^,;:]{1,60}?)\s+(?:that|which)\s+$")
+_TRAILING_ADVERB = re.compile(r",\s*(?:however|though|too|for now|meanwhile|instead|nonetheless|yet|again)\s*[.;]?\s*$", re.I)
+# a coordinated bare verb with an object after a modal ("would put A, keep B and invest C")
+_SERIES_VERB = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)(?!(?:including|which|who|whose|where|while|when|with|without|"
+                          r"from|for|to|in|into|on|at|by|up|down|more|less|about|around|roughly|almost|nearly|some|"
+                          r"each|every|both|all|the|a|an|its|their|his|her|our|and|or|but|then|than|as|if|unless|so|"
+                          r"not|only|even|plus|also|still|until|after|before|over|under|per|is|are|was|were|has|"
+                          r"have|had|be|been|it|they|he|she|we|this|that|these|those|there)\b)"
+                          r"([a-z]{3,})(?<!ing)(?<!ed)(?<!ly)(?<!s)\s+(?=(?:the|a|an|its|their|his|her|our|all|any|"
+                          r"every|some|more|up to|at least|\d)\b|[A-Z$\u20ac\u00a3\d])")
+# "stopped short of rejecting": the stance verb after it is negated
+_SHORT_OF = re.compile(r"\b(?:stop|stops|stopped|stopping)\s+short\s+of\s+$", re.I)
 # a relative pronoun right before a holder ("..., which the front had sought"): see _relative_np
 _REL_PRONOUN = re.compile(r",?\s+(?P<pron>which|that)\s+(?:the\s+)?$")
 _REL_DETS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "this", "any", "every", "each", "another"})
@@ -338,6 +357,7 @@ _ADV = (r"(?:has|have|had|is|are|was|were|will|would|could|can|may|might|must|sh
         r"publicly|privately|formally|firmly|strongly|quickly|swiftly|immediately|long|never|not|"
         r"n['\u2019]t|been|being|once|later|earlier|previously|initially|yesterday|today|so far|in turn|"
         r"in return|in response|on \w+|last \w+|this \w+|\w+ly|too|both|all|itself|themselves|,\s*who|,\s*which|"
+        r"(?:stop|stops|stopped|stopping) short of|"
         r"(?:said|understood|believed|thought|reported|known) to|"
         r"however|instead|in a statement|in an? [\w-]+ [\w-]+|for (?:its|their|his|her) part|"
         r"\d+)")
@@ -732,8 +752,8 @@ _GAP_OBJECT = re.compile(r"(?:(?:for|with|about|from)(?:\s+(?:it|them|this|that)
 # right after the verb, a comma and a conjunction: the object was before ("all we wanted, but")
 _NEXT_CLAUSE = re.compile(r"\s*,\s*(?:but|yet|and|or|so)\s")
 # a noun phrase, an apposition between commas, then a finite verb: a new clause's subject
-_APPOSED_SUBJECT = re.compile(r"(?:the|a|an|its|their)\s+[^,;.]{1,40},\s+[^,;.]{1,60},\s+(?:is|are|was|were|has|have|had|"
-                              r"will|would|could|can|says|said)\s")
+_APPOSED_SUBJECT = re.compile(r"(?:the|a|an|its|their|his|her|our)\s+[^,;.]{1,40},\s+[^,;.]{1,60},\s+(?:is|are|was|were|has|"
+                              r"have|had|will|would|could|can|says|said|told|tells|adds|warns|[a-z]{3,}ed)\s")
 # the object opens with a time clause: the thing is before the verb ("the 7% it put forward when ...")
 _WHEN_GAP = re.compile(r"(?:when|while|after|before|since|as soon as)\s")
 # "that request was", "which was", "it was": a passive whose patient was just named
@@ -1977,12 +1997,15 @@ class _Extractor:
             tail = before.rstrip()
             # (the look-behind tests below need white space at the end of ``before``)
             spaced = len(tail) != len(before) and tail != ""
-            if info.det and spaced and _det_tail(tail) and DET_BEFORE.search(before):
+            # "stopped short of rejecting X": a negated stance of the subject of "stopped"
+            short = before.endswith("short of ") and raw.split(" ", 1)[0].endswith("ing") \
+                and _SHORT_OF.search(before) is not None
+            if info.det and spaced and not short and _det_tail(tail) and DET_BEFORE.search(before):
                 continue   # a noun ("the offer", "its support"), not a verb
             if info.noun_too and _NOUN_AFTER.match(text, end):
                 continue   # "the border dispute over ...", "trade disputes.": a noun
             adjunct = False
-            if info.ing_word and not _ING_OK.search(before):
+            if info.ing_word and not short and not _ING_OK.search(before):
                 # "opened talks demanding A, B and C": a participle adjunct after a noun,
                 # followed by its object (not "signalling equipment", "before releasing")
                 if not (_ADJUNCT_BEFORE.search(before) and _ADJUNCT_OBJECT.match(text, end)):
@@ -2015,8 +2038,8 @@ class _Extractor:
             t = Trigger(start, end, cls, raw, _VERB_RULE[cls], in_quote=in_q(start))
             # "the offer, tabled on Monday, ...": a participle unless a holder stands before it
             t.participle = participle
-            if negation and ((spaced and _precede_tail(tail, _NEG_WORDS, _NEG_FILLERS) and NEG_BEFORE.search(before)) or (
-                    before.endswith(", ") and _NEG_PAREN.search(before))):
+            if short or (negation and ((spaced and _precede_tail(tail, _NEG_WORDS, _NEG_FILLERS) and NEG_BEFORE.search(before))
+                                       or (before.endswith(", ") and _NEG_PAREN.search(before)))):
                 # ("does not, however, accept")
                 t.negated = True
                 t.cls = NEGATED.get(cls, cls)
@@ -2585,7 +2608,8 @@ class _Extractor:
                     continue
             verb = text[t.start:t.end]
             if t.negated:
-                neg = NEG_BEFORE.search(text[max(s, t.start - 30):t.start])
+                neg = NEG_BEFORE.search(text[max(s, t.start - 30):t.start]) \
+                    or _SHORT_OF.search(text, max(s, t.start - 30), t.start)
                 v0 = t.start - len(neg.group()) if neg else t.start
                 while neg and v0 > s and text[v0 - 1].isalpha():
                     v0 -= 1   # "doesn't accept", not "n't accept"
@@ -2623,16 +2647,35 @@ class _Extractor:
                                                  or _SAY_WORDS.match(text, ma, mb)):
                 return   # "told an industry conference", "said many things", "said as she
                 #          left": no clause said
+            full = mb
             mb = _limit(text, ma, mb)
             stance, ma2 = self._reported_modal(t, ma, mb)
-            produced.append(_Found(t.subject, stance, clean_phrase(text[ma2:mb]), ma2, mb, idx,
-                                   f"said.{stance}", hedged))
+            # "said it would put A, keep B, and invest C": one commitment per verb
+            for pa, pb in self._series(ma2, full) if stance == "vow" else ((ma2, mb),):
+                pb = _limit(text, pa, pb)
+                produced.append(_Found(t.subject, stance, clean_phrase(text[pa:pb]), pa, pb, idx,
+                                       f"said.{stance}", hedged))
         if cond:
             ca, cb = trim(text, cond.end(), b)
             if len(text[ca:cb].split()) >= 2:
                 cb = _limit(text, ca, cb, 20)
                 produced.append(_Found(t.subject, "demand", clean_phrase(text[ca:cb]), ca, cb, idx,
                                        "cond.demand", hedged))
+
+    def _series(self, a: int, b: int) -> list[tuple[int, int]]:
+        """A commitment's span split before each coordinated bare verb that takes an object
+        ("would put A, keep B's factories open, and invest C"): the modal governs them all."""
+        text = self.text
+        if text.count(",", a, b) + text.count(" and ", a, b) == 0:
+            return [(a, b)]
+        out = []
+        last = a
+        for m in _SERIES_VERB.finditer(text, a, b):
+            if m.start() > last:
+                out.append(trim(text, last, m.start()))
+            last = m.start(1)
+        out.append(trim(text, last, b))
+        return [(x, y) for x, y in out if y > x]
 
     def _reported_modal(self, t: Trigger, a: int, b: int) -> tuple[str, int]:
         """The stance of a reported clause told by its modal, and where its text starts:
@@ -2936,6 +2979,10 @@ class _Extractor:
         verb_text = clean_phrase(verb) if parts else ""
         for n, (pa, pb, cls) in enumerate(parts):
             pb = _limit(text, pa, pb, 20)
+            if text.find(",", max(pa, pb - 16), pb) >= 0:
+                adv = _TRAILING_ADVERB.search(text, pa, pb)
+                if adv:
+                    pb = adv.start()   # "rejecting a longer timetable, however": the adverb is no part of it
             body = clean_phrase(text[pa:pb])
             if not body or (_EMPTY_BODY.fullmatch(body) and not (
                     cond and cls != "cond" and body.lower() in ("that", "this", "it") and verb_text)):

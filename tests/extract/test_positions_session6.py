@@ -42,3 +42,19 @@ def test_relative_clause_object_with_that_in_a_live_blog() -> None:
         "Varrow": [("reject", "rejected the monitoring plan")],
     }
 
+
+
+def test_stopped_short_series_clause_cut_and_conditional_help() -> None:
+    assert positions_of("positions6-objects.txt") == {
+        # "stopped short of rejecting X": not rejected (the trailing ", however" cut)
+        "Velmora": [("accept", "stopped short of rejecting a longer filling timetable")],
+        # ", and its deputy minister, X, said ...": a new clause, not a second thing wanted
+        "Ostrakia": [("demand", "wanted the reservoir filled within five years"),
+                     ("claim", "the figure was final")],
+        # "would put A, keep B, and invest C": one commitment per coordinated verb
+        "Halbrook Fund": [("vow", "would put 60 million crowns into a resettlement fund"),
+                          ("vow", "keep the valley clinics open for at least two years"),
+                          ("vow", "invest 150 million crowns in irrigation")],
+        # "has made its loan conditional on X": X is demanded
+        "World Bank": [("demand", "made its loan conditional on a joint monitoring body")],
+    }

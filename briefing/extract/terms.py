@@ -266,6 +266,12 @@ _WORTH_PCT_RE = re.compile(rf"^(?:[a-z]+,\s+)?(?:the|this|that|its|their|our|his
 _ITS_PART_RE = re.compile(r"^(?:Its|Their)\s+(?:[\w-]+\s+){0,2}?(?:feature|features|element|elements|part|parts"
                           r"|plank|planks|provision|provisions|component|components|centrepiece|centerpiece"
                           r"|core|heart|highlight|highlights|key|main)\s+(?:is|are|was|were)\s+")
+_PRESENT_CHANGE_RE = re.compile(r"\b(?:falls|rises|drops|climbs|increases|decreases|doubles|goes\s+up|goes\s+down"
+                                r"|is\s+(?:cut|raised|capped|set|fixed|lowered|reduced))\s+(?:to|by|at)\s+"
+                                r"(?:about\s+|around\s+|some\s+)?[$\u00a3\u20ac]?\d")
+# ("Inflation rises to 6% next year, economists say": a forecast, not the deal)
+_THEY_SAY_RE = re.compile(r",\s+(?:[\w'\u2019-]+\s+){0,4}?(?:say|says|said|predict|predicts|forecast|forecasts"
+                          r"|expect|expects|estimate|estimates|reckon|reckons)\b")
 _WHAT_BEFORE_RE = re.compile(r"\bwhat\s+(?:the|this|that|its|their|our|his|her)\s+(?:[\w'\u2019-]+\s+){0,3}$")
 _WHICH_AFTER_NOUN_RE = re.compile(r"\s*,\s*which\s+(?:also\s+)?")
 _MAIN_VERB_AFTER_RE = re.compile(r",\s+(?:was|were|is|are|has|have|had|will|would|could|may|might|must|should"
@@ -1442,6 +1448,11 @@ def _region(sent: str, first_words: str, prev_term: bool, genre: bool,
     early_modal = bool(_MODAL_RE.search(first_words.lower())) or (
         body[:1] in "EABNT" and bool(_MAY_SUBJECT_RE.match(body))) or (
         prev_term and bool(_TO_BE_RE.search(first_words)))  # ("Convoys are to be allowed")
+    if prev_term and not early_modal and _PRESENT_CHANGE_RE.search(lb) and not reported_() \
+            and not _FIRST_PERSON_RE.search(body) and not _THEY_SAY_RE.search(lb):
+        # "Above that quota, the duty falls to 8 per cent.": the deal's present tense with its
+        # figure, right after a term
+        return lead, len(sent), "term.cont"
     if prev_term and early_modal and not reported_() and (
             not _FIRST_PERSON_RE.search(body) or _own_provision(lb)):
         step = _process_step(lb)

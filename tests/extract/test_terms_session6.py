@@ -6,7 +6,9 @@ context for "X will receive A", "B is to be cut"; parallel "committed to A and t
 offer is worth N% and includes B"; "The package, which includes A, was put to members"; a takeover's conditions
 ("The bid is conditional on A, B, and C") and commitments ("would put N into A, keep B and
 invest C"), not its premium or earlier price, nor the price a holder "could accept"; a
-column describing the plan (not its verdict "What she has put on the table is not perfect")."""
+column describing the plan (not its verdict "What she has put on the table is not perfect");
+the deal's present tense with a figure right after a term ("Above that quota, the duty falls
+to 8 per cent")."""
 
 from __future__ import annotations
 
@@ -108,3 +110,13 @@ def test_column_describing_the_plan() -> None:
         # ", with AU monitors staying on until ...": a named subject doing a provision
         ("AU monitors staying on until the last of them disarms", "guarantees", "term.cont"),
     ]
+
+
+def test_present_tense_change_with_its_figure_after_a_term() -> None:
+    assert terms_in("Under the deal, the first 5,000 cars enter duty-free. Above that quota, the "
+                    "tariff falls to 10%. Beyond 2028, the cap rises to 7,000 cars.") == [
+        "the first 5,000 cars enter duty-free", "Above that quota, the tariff falls to 10%",
+        "Beyond 2028, the cap rises to 7,000 cars"]
+    # news after a term is no provision: a reported forecast
+    assert terms_in("Under the deal, nurses get a 5% rise. Inflation rises to 6% next year, "
+                    "economists say.") == ["nurses get a 5% rise"]

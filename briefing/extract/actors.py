@@ -1115,6 +1115,7 @@ class _Builder:
         self.last_names: dict[str, int] = {}
         self.lone_org_words: set[str] = set()
         self.capitals: set[str] = set()      # lone words introduced as a place, that act
+        self.guessed = False                 # the last _owner_left guessed from a bare role
         self._sent_starts: list[int] = []
         self.settled: set[str] = set()       # chunks whose outcome is known (see chunk())
         self.lone_words: dict[str, tuple[int, str, bool]] = {}   # chunks that were lone proper words
@@ -1776,7 +1777,14 @@ class _Builder:
                 # "X, an analyst at Y", "economist X": quoted for expertise, no side
                 a.cls = "merged"
                 continue
+            self.guessed = False
             owner = self._owner_left(start, table, title)
+            if self.guessed and owner is not None and self.text.startswith(",", end):
+                # "Summit president X, Teluvia's minister of energy, said": the owner the
+                # apposition writes, not the organisation a bare role was guessed to be
+                written = self._owner_right(end, table)
+                if written is not None:
+                    owner = written
             head = title.split()[0] if title else ""
             if owner is None and head in self.form_to_actor and head not in TITLE_WORDS \
                     and self.actors[self.form_to_actor[head]].cls == "state":
@@ -2069,6 +2077,7 @@ class _Builder:
             # ("Former prime minister X": a past job names no owner now)
             # "Its chief negotiator, X": "its" may be a state's (not with "a"/"the": "a
             # senior negotiator, X" is the organisation's just named)
+            self.guessed = True   # (an owner guessed from the kind of role: a written one wins)
             return self._ownerless(m.group(), start, table,
                                    neutral_state=_ITS_ROLE.search(m.group()) is not None)
         return None

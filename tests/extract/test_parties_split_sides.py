@@ -90,3 +90,11 @@ def test_a_capital_introduced_with_its_state_speaks_for_it() -> None:
     # the capital of Ostland, said" ... "Varn said": the seat of government is its state
     got = parties_of("parties6-capitals.txt")
     assert got == {"Brevia": ["Kelmar"], "Ostland": ["Varn"]}
+
+
+def test_an_apposition_naming_the_owner_beats_a_bare_role_guess() -> None:
+    # "Conference chair X, Norland's deputy foreign minister, said": Norland's (the bare
+    # "chair" would have guessed the side named just before)
+    got = parties_of("parties6-role-then-apposition.md")
+    assert got == {"Veskar": ["Ivo Marek", "Marek"], "Arctic Fishing Alliance": [],
+                   "Norland": ["Helga Brandt", "Brandt"]}

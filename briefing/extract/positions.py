@@ -209,6 +209,9 @@ _NO_SPLIT_GATE = ("than", "exchange", "return", "condition")
 _RUMOUR = re.compile(r"\b(?:reports?|rumou?rs?|suggestions?|speculation|claims)\s+that\b", re.I)
 _ADVERBIAL_OBJECT = re.compile(r"(?:in|on|at|last|as|earlier|this|outright|flatly|yesterday|today)\b")
 _OBJECT_RELATIVE = re.compile(r"(?:\bfrom|\bof|\bfor|\bto|,)\s+(?P<np>(?:the|a|an|its|their)\s+[^,;:]{1,60}?)\s+(?:that|which)\s+$")
+# "For the authority, chief executive Jane Roe said": the person speaks for the body (see _for_side)
+_FOR_SIDE = re.compile(r"[\s\"\u201c*_]*(?:\d{1,2}[:.]\d{2}[*_\s]+)?For\s+(?P<who>[^,;:.]{2,60}?),\s+"
+                       r"(?:[\w'\u2019-]+\s+){0,4}")
 _TRAILING_ADVERB = re.compile(r",\s*(?:however|though|too|for now|meanwhile|instead|nonetheless|yet|again)\s*[.;]?\s*$", re.I)
 # a coordinated bare verb with an object after a modal ("would put A, keep B and invest C")
 _SERIES_VERB = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)(?!(?:including|which|who|whose|where|while|when|with|without|"
@@ -218,6 +221,10 @@ _SERIES_VERB = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)(?!(?:including|which|w
                           r"have|had|be|been|it|they|he|she|we|this|that|these|those|there)\b)"
                           r"([a-z]{3,})(?<!ing)(?<!ed)(?<!ly)(?<!s)\s+(?=(?:the|a|an|its|their|his|her|our|all|any|"
                           r"every|some|more|up to|at least|\d)\b|[A-Z$\u20ac\u00a3\d])")
+# reporting verbs that take an object, never an inverted speaker ('"...," said X' but not
+# "its president, Jane Roe, accused X of ...": X is accused, not speaking)
+_NO_INVERSION = frozenset(f for v in ("accuse", "call", "describe", "deny", "believe", "estimate", "predict")
+                          for f in inflect(v))
 # "stopped short of rejecting": the stance verb after it is negated
 _SHORT_OF = re.compile(r"\b(?:stop|stops|stopped|stopping)\s+short\s+of\s+$", re.I)
 # a relative pronoun right before a holder ("..., which the front had sought"): see _relative_np
@@ -362,8 +369,13 @@ _ADV = (r"(?:has|have|had|is|are|was|were|will|would|could|can|may|might|must|sh
         r"however|instead|in a statement|in an? [\w-]+ [\w-]+|for (?:its|their|his|her) part|"
         r"\d+)")
 GAP_RE = re.compile(
-    r"^\s*(?:(?:officials|negotiators|diplomats|forces|troops|authorities|leaders|delegates|ministers|"
-    r"government|delegation|side|spokesman|spokeswoman|spokesperson|sources|side's|officials'|team)\b)?"
+    # the actor's people, one or many, with a word of rank before them ("A senior Velmoran
+    # diplomat said", "the Norvian chief negotiator rejected", "Arlan government officials say")
+    r"^\s*(?:(?:(?:senior|chief|top|lead|foreign|trade|finance|defence|defense|government|state|union|company|"
+    r"deputy|special|military|health|energy|interior|labour|labor|economy)\s+)?"
+    r"(?:officials?|negotiators?|diplomats?|forces|troops|authorities|leaders?|delegates?|ministers?|envoys?|"
+    r"representatives?|ambassadors?|advis[eo]rs?|aides?|commanders?|lawyers?|"
+    r"government|delegation|side|spokesman|spokeswoman|spokesperson|sources?|side's|officials'|team)\b)?"
     r"\s*(?:\([^)]*\)\s*)?(?:,\s*\d{1,3}\s*,\s*(?:(?:the|a|an)\b[^;]*?,\s*)?(?=$|\w))?"
     r"(?:,\s*(?:which|who|whose|led by|headed by|the|a|an|its|his|her|their|based|meanwhile|however|according to|"
     r"for (?:its|their|his|her) part|in a statement|too|also|on \w+|[\w-]+ [\w-]+ of)\b[^;]*?,\s*)?"
@@ -390,6 +402,11 @@ _GAP_POSSESSIVE_ROLE = re.compile(r"['\u2019]s?\s+(?:[a-z][\w-]*\s+){0,2}(?:dire
                                   r"(?:counter-?)?proposals?|(?:counter-?)?offers?|statement|letter|submission|"
                                   r"response|reply)\s+"
                                   r"(?:" + _ADV + r"\s*)*$")
+# "Jane Roe, Norvia's special envoy, said": an apposition naming the body a person speaks for
+_APPOSED_ROLE = re.compile(r"['\u2019]s?\s+(?:[a-z][\w-]*\s+){0,2}(?:envoy|negotiator|minister|secretary|spokes(?:man|woman|person)|"
+                           r"president|chair(?:man|woman)?|chief|head|director|executive|partner|leader|deputy|adviser|"
+                           r"advisor|official|representative|ambassador|commissioner|delegate|counsel|lawyer|commander)"
+                           r"(?:\s+(?:of|for)\s+[\w-]+(?:\s+[\w-]+)?)?\s*,\s*(?:" + _ADV + r"\s*)*$")
 DET_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|their|his|her|our|this|that|any|no|these|those|whose|of|"
                         r"every|each|such|'s|\u2019s)\s+(?:(?:first|final|best|latest|new|revised|initial|raised|"
                         r"sweetened|formal|earlier|key|main|previous|original|core|central|repeated|fresh|"
@@ -1001,6 +1018,7 @@ class _Extractor:
         self._block_starts: list[int] = []
         self._main: Trigger | None = None
         self._side_cache: dict[int, list[int]] = {}
+        self._person_side: dict[int, int] = {}   # a person -> the body they speak for ("For the union, X said")
         self._list_co: dict[int, tuple[int, ...]] = {}   # a collective list's other sides
         # the text in lower case with the same offsets, for word gates (see _may_hold)
         self._low = fold_case(doc.text)
@@ -2150,7 +2168,8 @@ class _Extractor:
             # inverted: '"...," said X' / '..., X said.'
             m = _SPACES.match(text, t.end, e)
             pos = m.end() if m else t.end
-            inverted_ok = _INVERTED_BEFORE.search(text, max(s, t.start - 4), t.start)   # (no look-behind: as on a slice)
+            inverted_ok = _INVERTED_BEFORE.search(text, max(s, t.start - 4), t.start) \
+                and t.form.lower() not in _NO_INVERSION   # (no look-behind: as on a slice)
             k = bisect.bisect_left(cands, (pos,)) if inverted_ok else len(cands)
             for c in cands[k:k + 1]:
                 if c[0] == pos and c[3] == "" and _INVERTED_END.match(text, c[1], e):
@@ -2210,7 +2229,10 @@ class _Extractor:
                 # "The union's leader, Jane Roe, has rejected ...": the name closes an apposition
                 appositive = True
             if appositive or _gap_ok(gap) or (gap.endswith(", ") and _GAP_NEG_PAREN.match(gap)) \
-                    or (c[3] == "" and gap[:1] in "'\u2019" and _GAP_POSSESSIVE_ROLE.match(gap)):
+                    or (c[3] == "" and gap[:1] in "'\u2019" and _GAP_POSSESSIVE_ROLE.match(gap)) \
+                    or (c[3] == "" and gap[:1] in "'\u2019" and "," in gap and text[max(s, c[0] - 2):c[0]] == ", "
+                        and _APPOSED_ROLE.match(gap)):
+                # ("Jane Roe, Norvia's special envoy, said": the possessor she speaks for)
                 # ("Acme's directors rejected ...": the possessor's people)
                 if c[3] and PRONOUNS.get(c[3]) not in ("speaker",) and c[3] in ("his", "her", "its", "their", "our", "my"):
                     if prev is not None and prev.cls == SPEECH and prev.subject is not None \
@@ -2284,6 +2306,8 @@ class _Extractor:
             # (only a pronoun asks _resolve for the recent holders)
             recent = [a for i, a in self.state.recent if i >= self._idx - 2] if best[2] is None else None
             actor = _resolve(table, best, speaker, floor, text, recent)
+            if actor is not None and not quote and (self._person_side or best[2] is not None):
+                actor = self._for_side(actor, best, s, floor)
             if actor is not None:
                 t.subject = actor
                 t.subject_start = best[0]
@@ -2304,6 +2328,36 @@ class _Extractor:
                 t.co = prev.co
                 t.subject_start = -1
                 t.shared = True
+
+    def _for_side(self, actor: int, best, s: int, floor: int) -> int:
+        """A person who speaks "For the authority, chief executive X said ...": the body
+        the sentence opens with is their side, there and for the rest of the article ("He
+        said ..."), whatever side the parties pass gave them."""
+        table = self.table
+        raw = best[2]
+        if raw is None:
+            raw = table.resolve_pronoun(best[3], best[0], floor, self.text)
+            if raw is None:
+                return actor
+        if table.actors[raw].cls != "person":
+            return actor
+        side = self._person_side.get(raw)
+        if side is not None or best[2] is None:
+            return actor if side is None else side
+        text = self.text
+        if "For" not in text[s:s + 24]:
+            return actor   # (the cheap test)
+        m = _FOR_SIDE.match(text, s, best[0])
+        if m is None or m.end() != best[0]:
+            return actor
+        holder = [x for x in table.in_span(m.start("who"), m.end("who")) if x.end == m.end("who")]
+        if not holder:
+            return actor
+        side = table.top(holder[-1].actor)
+        if table.actors[side].cls == "person" or side == raw:
+            return actor
+        self._person_side[raw] = side
+        return side
 
     def _collectives(self, s: int, e: int, cands) -> list[tuple[int, int, None, str]]:
         """Collective subjects in a sentence ("The two sides", "Both governments", "The

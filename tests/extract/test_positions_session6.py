@@ -58,3 +58,57 @@ def test_stopped_short_series_clause_cut_and_conditional_help() -> None:
         # "has made its loan conditional on X": X is demanded
         "World Bank": [("demand", "made its loan conditional on a joint monitoring body")],
     }
+
+
+def test_rank_and_role_after_a_demonym_and_stopped_short_of() -> None:
+    assert positions_of("positions6-holders.txt") == {
+        # "A senior Velmoran diplomat said": the demonym's state speaks (before: nobody)
+        "Velmora": [("claim", 'the filling schedule was "far too slow"'),
+                    ("claim", 'five years was "more realistic"'),
+                    # "stopped short of rejecting X": not rejected (the trailing ", however" cut)
+                    ("accept", "stopped short of rejecting a longer timetable")],
+        "World Bank": [("reject", "stopped short of calling for sanctions"),
+                       ("claim", "the money would not last beyond March"),
+                       ("vow", "would review the loan in April")],
+        "Ostrakia": [("reject", "rejected the Velmoran map outright")],
+    }
+
+
+def test_for_the_body_a_person_speaks_for_it_in_a_live_blog() -> None:
+    # "For the authority, chief executive X said": the authority's, and so is his "He said"
+    # (the parties pass folds him into the other side; the positions follow the sentence)
+    got = positions_of("positions6-holders-live.md")
+    assert got["Harlow Education Authority"] == [
+        ("claim", "the deal was at the limit of what is affordable"),
+        ("claim", "the authority would have to ask the regional government for more money"),
+    ]
+    assert got["Harlow Teachers' Federation"] == [
+        ("oppose", "stops short of endorsing the deal"),
+        ("vow", "will vote next week"),
+    ]
+
+
+def test_trade_wire_series_appositions_and_conditions() -> None:
+    assert positions_of("positions6-trade-wire.txt") == {
+        # "would put A, keep B, and invest C": one commitment per coordinated verb
+        "Halbrook Capital": [("vow", "would put 60 million crowns into the growers' fund"),
+                             ("vow", "keep the mills in Oster and Caile open for at least two years"),
+                             ("vow", "invest 150 million crowns in new silos")],
+        # ", and her deputy, X, said ...": a new clause, not a second thing wanted
+        "Kelvar": [("demand", "wanted the rice quota raised to at least 120,000 tonnes"),
+                   ("claim", "the figure was the minimum")],
+        # "X, Norway's special envoy, said": the possessor she speaks for
+        "Norway": [("claim", 'the two sides were "closer than at any point since July"')],
+        # "has made its money conditional on X": X is demanded
+        "European Union": [("demand", "made its money conditional on an agreement by the end of June")],
+    }
+
+
+def test_trade_live_blog_roles_clauses_and_contingent_help() -> None:
+    assert positions_of("positions6-trade-live.md") == {
+        "Pellion": [("reject", "rejected the quota")],
+        # "its president, X, accused Pellion of ...": no inverted speaker after "accused"
+        "Ossory Rice Council": [("oppose", "opposed any deal that did not double the rice quota"),
+                                ("claim", "Pellion of stalling")],
+        "World Bank": [("demand", "makes any loan contingent on a ceasefire at the border holding for 30 days")],
+    }

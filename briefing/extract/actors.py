@@ -140,6 +140,11 @@ _CONNECTED_FORMS = tuple(f for f in GAZETTEER if " " in f and f[:1].isupper()
 _CONNECTED_RE = re.compile(r"(?:" + "|".join(map(re.escape, sorted(_CONNECTED_FORMS, key=len, reverse=True)))
                            + r")(?!\w)")
 _SEATS: dict[str, list[str]] = _ACTORS.get("seats", {})
+# a gazetteer state's adjectival and plural forms ("Austrian", "Austrians"): not its capital
+_GAZ_DEMONYMS = frozenset(f for aliases in _ACTORS["states"].values() for f in aliases
+                          if f.endswith(("n", "ns", "ese", "i", "is", "ish", "ch", "sh", "c", "cs")) and " " not in f)
+# a venue: "talks in Vienna", "met at Geneva"
+_VENUE_BEFORE = re.compile(r"\b(?:in|at)\s+$")
 _GAZ_DESCRIPTORS: dict[str, list[str]] = _ACTORS.get("descriptors", {})
 
 
@@ -2247,8 +2252,16 @@ class _Builder:
         for m in table.before(pos, 60):
             a = self.actors[m.actor]
             if a.cls in classes:
+                if a.cls == "state" and m.end - m.start != len(a.name) and a.name in GAZETTEER \
+                        and self.text[m.start:m.end] not in self.capwords_demonyms() \
+                        and _VENUE_BEFORE.search(self.text, max(0, m.start - 12), m.start):
+                    continue   # "talks resumed in Vienna": a venue, not the minister's state
                 return m.actor
         return None
+
+    def capwords_demonyms(self) -> frozenset[str]:
+        """Demonym forms of the gazetteer states met ("Austrian"): a venue is a capital."""
+        return _GAZ_DEMONYMS
 
     def _recent_org(self, pos: int, table: ActorTable,
                     orgs: frozenset[str] = frozenset({"union", "company", "armed", "bloc", "authority", "other",

@@ -98,3 +98,11 @@ def test_an_apposition_naming_the_owner_beats_a_bare_role_guess() -> None:
     got = parties_of("parties6-role-then-apposition.md")
     assert got == {"Veskar": ["Ivo Marek", "Marek"], "Arctic Fishing Alliance": [],
                    "Norland": ["Helga Brandt", "Brandt"]}
+
+
+def test_a_capital_written_as_the_venue_is_no_ministers_state() -> None:
+    # "After a first session in Vienna, Deputy Foreign Minister X said": Zarvan's minister,
+    # not Austria's (the venue's capital is no state of the story)
+    got = parties_of("parties6-venue-capital.txt")
+    assert sorted(got) == ["Western Contact Group", "Zarvan"]
+    assert {"Reza Kamali", "Kamali"} <= set(got["Zarvan"])

@@ -454,6 +454,7 @@ for _kind, _words in (("noun", _LEX["nouns"]["proposal"]),
                       ("counter", _TRIG["counter_verbs"]),
                       ("table", ["on the table"]),
                       ("open", ["open to"]),
+                      ("recommend", _TRIG["recommend_verbs"] + ["should"]),
                       ("hedge", _TRIG["hedge_words"]),
                       ("intro", _TRIG["introduce_verbs"] + _TRIG["introduce_participles"]),
                       ("cond", [f"{modal} {verb}" for verb in _TRIG["conditional_verbs"]
@@ -529,6 +530,17 @@ _LEAD_RE = re.compile(r"^(?:(?:and|or|with|also|but|then|plus|of\s+which|togethe
 _PLUS_RE = re.compile(r"(?<=[\w%)])\s(?=plus\s+(?:a|an|the|\d|[$\u00a3\u20ac]))")
 _SWAP_RE = re.compile(r"in\s+(?:exchange|return)\s+for\s")  # (a literal prefix: a fast scan)
 _COUNTER_KINDS = frozenset(("proviso", "ready", "proposed"))
+# a third party's recommendation: "recommends A, B and C" (not "recommends that", "recommends
+# shareholders accept", "recommends the offer": no content); "says (that) X should A": A
+_RECOMMEND_RE = re.compile(
+    rf"\b(?:{_alt(_TRIG['recommend_verbs'])})\s+(?!that\b|(?:the|its|this|their)\s+(?:[\w-]+\s+)?(?:{_NOUN})\b"
+    r"|(?:shareholders|investors|members|workers|staff|employees|it|them)\b)"
+    r"|\b(?:says|said|adds|added|argues|argued|concludes|concluded|finds|found)\s+(?:that\s+)?"
+    r"(?:the\s+|its\s+)?[\w'\u2019-]+(?:\s+[\w'\u2019-]+)?\s+should\s+(?:also\s+)?([a-z]+)\b")
+_BROKER_RE = re.compile(rf"\b(?:{_alt(_TRIG['broker_nouns'])})\b")
+# ... "X should A" only from a ruling's author (an envoy's "should" is a position)
+_RULING_RE = re.compile(r"\b(?:arbitrator|arbitrator['\u2019]s|report|panel|tribunal|review|award|adjudicator"
+                        r"|inquiry|ruling)\b")
 # "X said it would hire 250 nurses": case-sensitive (a capitalised name may be the subject);
 # tried on the sentences where the trigger scan found "would/will <commitment verb>"
 _SAID_WOULD_RE = re.compile(
@@ -1330,6 +1342,16 @@ def _region(sent: str, first_words: str, prev_term: bool, genre: bool,
         m = _GENRE_VERB_RE.search(lb)
         if m and _GENRE_SUBJECT_RE.fullmatch(lb, 0, m.start()):
             return lead + m.end(), len(sent), "term.genre"  # "We launch X", "The EU commits $N"
+    m = _RECOMMEND_RE.search(lb) if "recommend" in kinds else None
+    if m and (_BROKER_RE if not m.group(1) else _RULING_RE).search(lb, max(0, m.start() - 50), m.start()) \
+            and not _NEGATED_BEFORE.search(lb, max(0, m.start() - 12), m.start() + 1):
+        # "Dr X recommends A, B and C", "The arbitrator also says the company should stop A"
+        start = m.end()
+        end = _offer_end(lb, start)
+        if (_AMOUNT_RE.search(lb, start, end) or _ALL_CUES_RE.search(lb, start, end)
+                or (m.group(1) and m.group(1) in _VERBS)) \
+                and not _FIRST_PERSON_OBJECT.match(lb, start):
+            return lead + (m.start(1) if m.group(1) else start), lead + end, "term.offer"
     if kinds & _COUNTER_KINDS:
         region = _counter_offer(lb, kinds)
         if region:

@@ -8,7 +8,8 @@ offer is worth N% and includes B"; "The package, which includes A, was put to me
 invest C"), not its premium or earlier price, nor the price a holder "could accept"; a
 column describing the plan (not its verdict "What she has put on the table is not perfect");
 the deal's present tense with a figure right after a term ("Above that quota, the duty falls
-to 8 per cent")."""
+to 8 per cent"); a third party's recommendation ("Dr X recommends A, B and C", "the
+arbitrator also says the company should stop A")."""
 
 from __future__ import annotations
 
@@ -120,3 +121,17 @@ def test_present_tense_change_with_its_figure_after_a_term() -> None:
     # news after a term is no provision: a reported forecast
     assert terms_in("Under the deal, nurses get a 5% rise. Inflation rises to 6% next year, "
                     "economists say.") == ["nurses get a 5% rise"]
+
+
+def test_a_third_partys_recommendation() -> None:
+    text = ("Morning programme, Tuesday\n\nHOST: Let's start with the report. Dr Anna Pell recommends "
+            "a 7% pay rise over two years, a minimum rest period of eleven hours, and a cap of five "
+            "flights a day. Management accepted it.\n\nGUEST: In her report, the arbitrator also "
+            "says the company should stop using agency pilots on its core routes.\n")
+    assert terms_in(text) == ["a 7% pay rise over two years", "a minimum rest period of eleven hours",
+                              "a cap of five flights a day",
+                              "stop using agency pilots on its core routes"]
+    # a party's recommendation of the offer itself, an analyst's or an envoy's "should": none
+    assert terms_in("The board recommends shareholders accept the offer. The union did not "
+                    "recommend the 4% offer. Analysts said the bid should rise to 500p. The envoy "
+                    "said the rebels should hand over their heavy weapons within 60 days.") == []

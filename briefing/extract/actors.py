@@ -1121,6 +1121,7 @@ class _Builder:
         self.lone_org_words: set[str] = set()
         self.capitals: set[str] = set()      # lone words introduced as a place, that act
         self.guessed = False                 # the last _owner_left guessed from a bare role
+        self.led: dict[int, int] = {}        # seat made a state by _leader_of -> its leader
         self._sent_starts: list[int] = []
         self.settled: set[str] = set()       # chunks whose outcome is known (see chunk())
         self.lone_words: dict[str, tuple[int, str, bool]] = {}   # chunks that were lone proper words
@@ -1844,9 +1845,49 @@ class _Builder:
             if owner is None and not title and self._former_only(start, end):
                 a.cls = "merged"   # "X, a former finance minister, said": a commentator now, no side
                 continue
+            if owner is not None and owner in self.led and self.led[owner] != aid \
+                    and (title in _HEAD_TITLES or a.title in _HEAD_TITLES):
+                owner = None   # the seat another leader's government sits in: not this leader's
+            if owner is None:
+                owner = self._leader_of(a, table)
             if owner is not None and self.top(owner, table) != aid:
                 a.parent = owner
         self._ministries_of_ministers(table)
+
+    def _leader_of(self, a: Actor, table: ActorTable) -> int | None:
+        """A person the text names as the head of a government ("the Mirek government",
+        "Mirek's government", "X and her government in Ossinga", "Benck's office") speaks
+        for a state: the one the seat names ("in Ossinga"), else the story's only state
+        (named once is enough), else "the government" of a story that names none."""
+        text = self.text
+        last = a.name.split()[-1]
+        hit = None
+        for form in (a.name, last):
+            for lead in (form + "'s ", form + "\u2019s ", form + " and his ", form + " and her ", "the " + form + " ",
+                         "The " + form + " "):
+                i = text.find(lead)
+                while i >= 0 and hit is None:
+                    m = _LEADER_OF.match(text, i + len(lead))
+                    if m and (i == 0 or not text[i - 1].isalnum()):
+                        hit = m
+                    i = text.find(lead, i + 1)
+                if hit is not None:
+                    break
+            if hit is not None:
+                break
+        if hit is None:
+            return None
+        if hit.group("seat"):
+            seat = self.form_to_actor.get(hit.group("seat"))
+            if seat is not None and self.actors[seat].cls in ("state", "unknown") and seat not in self.led:
+                self.actors[seat].cls = self.actors[seat].kind = "state"   # a seat of government
+                self.led[seat] = a.id
+                return seat
+        states = {table.top(m.actor) for m in table.mentions if self.actors[table.top(m.actor)].cls == "state"}
+        # (a state another leader's seat made is not this one's: two leaders, two sides)
+        if len(states) == 1 and not states & self.led.keys():
+            return next(iter(states))
+        return self._plain_government() if not states else None
 
     def _former_only(self, start: int, end: int) -> bool:
         """Whether a person with no affiliation is introduced by a past job only ("X, a
@@ -2311,6 +2352,9 @@ class _Builder:
         return aid if self.actors[aid].cls in orgs else None
 
 
+# what follows "X's " / "the X " / "X and her " for X to head a government
+_LEADER_OF = re.compile(r"(?:government|administration|cabinet|office|presidency|coalition\s+government)\b"
+                        r"(?:\s+in\s+(?P<seat>[A-Z][\w-]+))?")
 _FORMER_LEFT = re.compile(r"\b[Ff]ormer\s+(?:[A-Za-z-]+\s+){0,3}$")
 _FORMER_RIGHT = re.compile(r"\s*,\s*(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,1}?(?:former|ex-)")
 # roles in the talks themselves: a former official who holds one is a side or a broker

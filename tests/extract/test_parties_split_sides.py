@@ -106,3 +106,18 @@ def test_a_capital_written_as_the_venue_is_no_ministers_state() -> None:
     got = parties_of("parties6-venue-capital.txt")
     assert sorted(got) == ["Western Contact Group", "Zarvan"]
     assert {"Reza Kamali", "Kamali"} <= set(got["Zarvan"])
+
+
+def test_a_leader_named_with_a_government_speaks_for_it() -> None:
+    # "President X and her government in Velmont": the seat is X's state; "The Restiva
+    # government", "Restiva's administration": a head of government, but not of the seat
+    # another leader's government sits in (two leaders, two sides)
+    got = parties_of("parties6-leader-government.txt")
+    assert got == {"Aldo Restiva": ["Prime Minister Aldo Restiva", "Restiva", "administration"],
+                   "Velmont": ["Ilse Marten", "President Ilse Marten", "Marten"]}
+
+
+def test_a_leaders_government_in_a_one_state_story_is_that_state() -> None:
+    got = parties_of("parties6-leader-state.txt")
+    assert sorted(got) == ["Eastern Front", "Sorvia"]
+    assert {"Anton Mirek", "Mirek"} <= set(got["Sorvia"])

@@ -1313,8 +1313,9 @@ def _region(sent: str, first_words: str, prev_term: bool, genre: bool,
                     end = lead + main.start()
             return lead + start, end, "term.verb"
     m = _OFFERED_RE.search(lb) if "offer" in kinds else None
-    if m and not _ALL_CUES_RE.search(lb, m.end()):
-        m = None  # "offered its condolences": no term without a cue word or a number
+    if m and (not _ALL_CUES_RE.search(lb, m.end()) or _PASSIVE_AGENT_RE.match(lb, m.end())):
+        m = None  # "offered its condolences": no term without a cue word or a number (nor
+        # "Commitments offered by the notifying parties": a passive, its subject the offer)
     if m and (not reported_() or (("offered" in lb[:m.end()] or lb.startswith("offering", m.start()))
                                and (not _REPORTING_RE.search(lb, 0, m.start())
                                     or _HEDGED_OFFER_RE.search(lb, max(0, m.start() - 60),
@@ -1631,8 +1632,9 @@ def _counter_offer(lb: str, kinds) -> tuple[int, int, str] | None:
             and not _FIRST_PERSON_OBJECT.match(lb, m.end()):
         cut = _TRAILING_ASIDE.search(lb, m.end())
         end = cut.start() if cut else len(lb)
-        if _BACK_REFERENCE_RE.fullmatch(lb, m.end(), end):
+        if _BACK_REFERENCE_RE.fullmatch(lb, m.end(), end) or _PASSIVE_AGENT_RE.match(lb, m.end()):
             return None  # "That is why we proposed the bridge.", "The mediator has proposed early March."
+            # (and "the most far-reaching ever proposed in this country": no object)
         return m.end(), end, "term.offer"
     return None
 
@@ -1692,6 +1694,36 @@ _ANSWER_RE = re.compile(rf"(?:(?:a|an|the|about|around|roughly|some)\s+(?:[\w'\u
 _WORTH_QUESTION_RE = re.compile(r"\b(?:cost|costs|worth|value|afford|affordable)\b")
 _YEAR_INTRO_RE = re.compile(r"(?:back\s+)?in\s+((?:19|20)\d\d)\s*,")
 _YEAR_RE = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
+
+
+# what follows a passive participle: its agent or an adjunct, no object ("offered by the
+# parties", "ever proposed in this country")
+_PASSIVE_AGENT_RE = re.compile(r"by\b|(?:ever\s+)?(?:in|at|during|since)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s*(?:[.,;:!?\"'\u201d]|$)"
+                               r"|(?:so\s+far|to\s+date|before|ever)\s*(?:[.,;:!?\"'\u201d]|$)")  # ("offered in Geneva to ...": no)
+# a table row as the HTML reader writes it: its cells with this gap between them
+_CELL_GAP = "   "
+_TABLE_HEADS = frozenset(_TRIG["table_heads"])
+
+
+def _table_rows(text: str, spans: list[tuple[int, int]]) -> dict[int, int]:
+    """The rows of tables whose first column lists the proposal's items ("Commitment offered
+    | Assessment of the Authority"): sentence index -> end of the row's first cell."""
+    rows: dict[int, int] = {}
+    j = 0
+    while j < len(spans):
+        s, e = spans[j]
+        gap = text.find(_CELL_GAP, s, e)
+        j += 1
+        if gap < 0 or " ".join(text[s:gap].lower().split()) not in _TABLE_HEADS:
+            continue
+        while j < len(spans):  # the rows under the heading, up to the first line without cells
+            s, e = spans[j]
+            gap = text.find(_CELL_GAP, s, e)
+            if gap <= s:
+                break
+            rows[j] = gap
+            j += 1
+    return rows
 
 
 def _answer(text: str, low: str, s: int, e: int) -> int:
@@ -1930,6 +1962,7 @@ def find_terms(doc: Document) -> list[Term]:
 
     demanded: set[int] = set()
     items = _list_items(text, spans, demanded)
+    rows = _table_rows(text, spans) if _CELL_GAP in text else {}
     # one scan of the whole text for the words any rule needs: the sentences without
     # one are skipped (most sentences of a long article)
     low = lower_keeping_offsets(text)  # (the same as numbers': it is shared with it)
@@ -1956,6 +1989,11 @@ def find_terms(doc: Document) -> list[Term]:
     # the _RAISED_RE rule needs one of its verbs in the sentence: checked once per text
     raised = any(w in low for w in _RAISED_WORDS)
     for index, (s, e) in enumerate(spans):
+        if index in rows:  # "Divestment of three plants   Insufficient: ...": the first cell
+            for ps, pe in split_region(text, s, rows[index], listed=True):
+                add(ps, pe, "term.list", index)
+            last_term, chain = index, _MAX_CHAIN  # (the assessment column goes on no term)
+            continue
         if index in items:
             if index - 1 in items and "\n" not in text[spans[index - 1][1]:s] \
                     and _history(low, s, e):

@@ -9,7 +9,7 @@ invest C"), not its premium or earlier price, nor the price a holder "could acce
 column describing the plan (not its verdict "What she has put on the table is not perfect");
 the deal's present tense with a figure right after a term ("Above that quota, the duty falls
 to 8 per cent"); a third party's recommendation ("Dr X recommends A, B and C", "the
-arbitrator also says the company should stop A")."""
+arbitrator also says the company should stop A"); a table of the remedies offered."""
 
 from __future__ import annotations
 
@@ -135,3 +135,14 @@ def test_a_third_partys_recommendation() -> None:
     assert terms_in("The board recommends shareholders accept the offer. The union did not "
                     "recommend the 4% offer. Analysts said the bid should rise to 500p. The envoy "
                     "said the rebels should hand over their heavy weapons within 60 days.") == []
+
+
+def test_table_of_remedies_offered() -> None:
+    assert terms_of("terms6-remedies-table.html") == [
+        # the rows of a table whose first column is headed "Remedy offered": the first cell
+        # (the assessment beside it, the timeline table and the heading's "offered by the
+        # parties", the parties' "ever proposed in this country": no term)
+        ("Sale of the northern depot with 40 locomotives", "other", "term.list"),
+        ("Open access for rival operators to 25% of track slots for eight years", "economic",
+         "term.list"),
+    ]

@@ -267,8 +267,17 @@ _ITS_PART_RE = re.compile(r"^(?:Its|Their)\s+(?:[\w-]+\s+){0,2}?(?:feature|featu
                           r"|plank|planks|provision|provisions|component|components|centrepiece|centerpiece"
                           r"|core|heart|highlight|highlights|key|main)\s+(?:is|are|was|were)\s+")
 _PRESENT_CHANGE_RE = re.compile(r"\b(?:falls|rises|drops|climbs|increases|decreases|doubles|goes\s+up|goes\s+down"
-                                r"|is\s+(?:cut|raised|capped|set|fixed|lowered|reduced))\s+(?:to|by|at)\s+"
-                                r"(?:about\s+|around\s+|some\s+)?[$\u00a3\u20ac]?\d")
+                                r"|is\s+(?:cut|raised|capped|set|fixed|lowered|reduced))\s+"
+                                # ("rises from a quarter to just under a third")
+                                r"(?:from\s+[^,;:.]{1,30}?\s+)?(?:to|by|at)\s+"
+                                r"(?:about\s+|around\s+|some\s+|just\s+(?:under|over)\s+|almost\s+|nearly\s+)?"
+                                r"(?:[$\u00a3\u20ac]?\d|(?:a|one|two|three)\s+(?:quarter|third|half|fifth|tenth)"
+                                r"|half\b|(?:two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty)\b)")
+_WE_RE = re.compile(r"\b(?:I|we|We)\b")  # (a minister's "our share rises to a third" is the deal's)
+# "That is down from the 70 licences it sought, and every vessel will carry a tracker": the
+# provision after a comment on the term before
+_AND_CLAUSE_MODAL_RE = re.compile(r",\s+and\s+((?:every|each|all|both|the|its|their)\s+(?:[\w'\u2019-]+\s+){0,3}?"
+                                  r"(?:will|would|shall)\s+(?!not\b|be\s+(?:laid|presented|put|submitted)\b)[a-z]+)")
 # ("Inflation rises to 6% next year, economists say": a forecast, not the deal)
 _THEY_SAY_RE = re.compile(r",\s+(?:[\w'\u2019-]+\s+){0,4}?(?:say|says|said|predict|predicts|forecast|forecasts"
                           r"|expect|expects|estimate|estimates|reckon|reckons)\b")
@@ -1472,10 +1481,15 @@ def _region(sent: str, first_words: str, prev_term: bool, genre: bool,
         body[:1] in "EABNT" and bool(_MAY_SUBJECT_RE.match(body))) or (
         prev_term and bool(_TO_BE_RE.search(first_words)))  # ("Convoys are to be allowed")
     if prev_term and not early_modal and _PRESENT_CHANGE_RE.search(lb) and not reported_() \
-            and not _FIRST_PERSON_RE.search(body) and not _THEY_SAY_RE.search(lb):
+            and not _WE_RE.search(body) and not _THEY_SAY_RE.search(lb):
         # "Above that quota, the duty falls to 8 per cent.": the deal's present tense with its
         # figure, right after a term
         return lead, len(sent), "term.cont"
+    if prev_term and not early_modal and (" will " in lb or " would " in lb or " shall " in lb) \
+            and ", and " in lb and not reported_() and not _FIRST_PERSON_RE.search(body):
+        m = _AND_CLAUSE_MODAL_RE.search(lb)
+        if m and not _process_step(lb[m.start(1):]):
+            return lead + m.start(1), len(sent), "term.cont"
     if prev_term and early_modal and not reported_() and (
             not _FIRST_PERSON_RE.search(body) or _own_provision(lb)):
         step = _process_step(lb)

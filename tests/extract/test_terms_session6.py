@@ -9,7 +9,9 @@ invest C"), not its premium or earlier price, nor the price a holder "could acce
 column describing the plan (not its verdict "What she has put on the table is not perfect");
 the deal's present tense with a figure right after a term ("Above that quota, the duty falls
 to 8 per cent"); a third party's recommendation ("Dr X recommends A, B and C", "the
-arbitrator also says the company should stop A"); a table of the remedies offered."""
+arbitrator also says the company should stop A"); a table of the remedies offered; a
+statement's "our share rises from a quarter to a third" and "That is down from the 70 it
+sought, and every vessel will carry a tracker"."""
 
 from __future__ import annotations
 
@@ -146,3 +148,18 @@ def test_table_of_remedies_offered() -> None:
         ("Open access for rival operators to 25% of track slots for eight years", "economic",
          "term.list"),
     ]
+
+
+def test_statement_goes_on_after_a_comment_and_in_words() -> None:
+    # a minister's "our share rises from a fifth to just under a quarter": the deal's, in words
+    assert terms_in("Under the agreement, our share of the cod quota rises from 20 per cent to 25 "
+                    "per cent. For haddock, our share rises from a fifth to just under a quarter.") == [
+        "our share of the cod quota rises from 20 per cent to 25 per cent",
+        "For haddock, our share rises from a fifth to just under a quarter"]
+    # a comment on the term, then ", and every trawler will ...": the provision after it
+    assert terms_in("Under the deal, 30 trawlers may fish in the zone. That is down from the 50 the "
+                    "other side sought when talks began, and every trawler will carry an observer.") == [
+        "30 trawlers may fish in the zone", "every trawler will carry an observer"]
+    # a speaker's own forecast is none
+    assert terms_in("Under the deal, pay rises by 4%. We think unemployment rises to 6% next "
+                    "year.") == ["pay rises by 4%"]

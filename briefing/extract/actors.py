@@ -1122,6 +1122,7 @@ class _Builder:
         self.capitals: set[str] = set()      # lone words introduced as a place, that act
         self.guessed = False                 # the last _owner_left guessed from a bare role
         self.led: dict[int, int] = {}        # seat made a state by _leader_of -> its leader
+        self.leaders: dict[str, str] | None = None   # "X's government (in Y)": X -> Y or "" (on first need)
         self._sent_starts: list[int] = []
         self.settled: set[str] = set()       # chunks whose outcome is known (see chunk())
         self.lone_words: dict[str, tuple[int, str, bool]] = {}   # chunks that were lone proper words
@@ -1859,26 +1860,26 @@ class _Builder:
         "Mirek's government", "X and her government in Ossinga", "Benck's office") speaks
         for a state: the one the seat names ("in Ossinga"), else the story's only state
         (named once is enough), else "the government" of a story that names none."""
-        text = self.text
-        last = a.name.split()[-1]
-        hit = None
-        for form in (a.name, last):
-            for lead in (form + "'s ", form + "\u2019s ", form + " and his ", form + " and her ", "the " + form + " ",
-                         "The " + form + " "):
-                i = text.find(lead)
-                while i >= 0 and hit is None:
-                    m = _LEADER_OF.match(text, i + len(lead))
-                    if m and (i == 0 or not text[i - 1].isalnum()):
-                        hit = m
-                    i = text.find(lead, i + 1)
-                if hit is not None:
-                    break
-            if hit is not None:
-                break
-        if hit is None:
+        if self.leaders is None:
+            # (once for every person: the name before each government noun, found by
+            # str.find, and the seat after it)
+            self.leaders = {}
+            text = self.text
+            for noun in _LEADER_NOUNS:
+                i = text.find(noun)
+                while i >= 0:
+                    m = _LEADER_LEFT.search(text, max(0, i - 50), i)
+                    if m:
+                        seat = _SEAT_AFTER.match(text, i + len(noun))
+                        self.leaders.setdefault(m.group("who"), seat.group(1) if seat else "")
+                    i = text.find(noun, i + 1)
+        seat_name = self.leaders.get(a.name)
+        if seat_name is None:
+            seat_name = self.leaders.get(a.name.split()[-1])
+        if seat_name is None:
             return None
-        if hit.group("seat"):
-            seat = self.form_to_actor.get(hit.group("seat"))
+        if seat_name:
+            seat = self.form_to_actor.get(seat_name)
             if seat is not None and self.actors[seat].cls in ("state", "unknown") and seat not in self.led:
                 self.actors[seat].cls = self.actors[seat].kind = "state"   # a seat of government
                 self.led[seat] = a.id
@@ -2353,8 +2354,10 @@ class _Builder:
 
 
 # what follows "X's " / "the X " / "X and her " for X to head a government
-_LEADER_OF = re.compile(r"(?:government|administration|cabinet|office|presidency|coalition\s+government)\b"
-                        r"(?:\s+in\s+(?P<seat>[A-Z][\w-]+))?")
+_LEADER_NOUNS = (" government", " administration", " cabinet", " office", " presidency")
+_LEADER_LEFT = re.compile(r"(?<![\w-])(?P<who>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)(?:['\u2019]s|\s+and\s+(?:his|her))?"
+                          r"(?:\s+coalition)?$")
+_SEAT_AFTER = re.compile(r"\b\s+in\s+([A-Z][\w-]+)")
 _FORMER_LEFT = re.compile(r"\b[Ff]ormer\s+(?:[A-Za-z-]+\s+){0,3}$")
 _FORMER_RIGHT = re.compile(r"\s*,\s*(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,1}?(?:former|ex-)")
 # roles in the talks themselves: a former official who holds one is a side or a broker

@@ -447,6 +447,9 @@ _LISTING_RULES = frozenset(("term.offer", "term.verb"))
 # backed by B": a second predicate of the proposal, no part of its content
 _SECOND_PREDICATE_RE = re.compile(r",?\s+and\s+(?:also\s+)?(?:expires|lapses|represents|remains|is|was"
                                   r"|has\s+been|had\s+been)\b")
+# ("said the group would give its answer to the proposal by Thursday": a step, no term)
+_ANSWER_OBJECT_RE = re.compile(r"\s+(?:its|their|his|her|our|a|an)\s+(?:formal\s+|final\s+|written\s+|full\s+)?"
+                               r"(?:answer|response|reply|verdict|decision|view|opinion|assessment)\b")
 _NEXT_VERB_RE = re.compile(r"\s*(?:and\s+)?(?:also\s+)?([a-z]+)\s")
 _SUM_NEXT_RE = re.compile(r"\s+(?:about\s+|some\s+|around\s+|an\s+extra\s+|a\s+further\s+)?[$\u00a3\u20ac]?\d")
 _TRIGGER_KINDS: dict[str, set[str]] = {}
@@ -537,6 +540,9 @@ _LEAD_RE = re.compile(r"^(?:(?:and|or|with|also|but|then|plus|of\s+which|togethe
                       # "... by June and was prepared to review the rest": a second offer
                       r"|(?:is|was|are|were)\s+(?:also\s+)?(?:prepared|ready|willing)\s+to)\s+)+", re.I)
 _PLUS_RE = re.compile(r"(?<=[\w%)])\s(?=plus\s+(?:a|an|the|\d|[$\u00a3\u20ac]))")
+_DURING_WHICH_RE = re.compile(r",\s+(?:during|in|after|within|over)\s+which\s+"
+                              r"(?=(?:the|its|their|both|each|all|[A-Z][\w'\u2019-]*)\s+(?:[\w'\u2019-]+\s+){0,3}?"
+                              r"(?:would|will|shall)\s)")
 _SWAP_RE = re.compile(r"in\s+(?:exchange|return)\s+for\s")  # (a literal prefix: a fast scan)
 _COUNTER_KINDS = frozenset(("proviso", "ready", "proposed"))
 # a third party's recommendation: "recommends A, B and C" (not "recommends that", "recommends
@@ -986,6 +992,12 @@ def split_region(text: str, a: int, b: int, listed: bool = False) -> list[tuple[
     for m in _SWAP_RE.finditer(text, a, b):
         if m.start() - a > 10 and text[m.start() - 1].isspace():
             cuts.append((m.start() - 1, m.start()))
+    if "which " in region:
+        # "a 21-day truce, during which the TLA would release the 23 hostages": the relative
+        # clause with its own subject and modal is a second provision
+        for m in _DURING_WHICH_RE.finditer(text, a, b):
+            if m.start() - a > 10:
+                cuts.append((m.start(), m.end()))
     cuts.sort()
     pieces: list[list[int]] = []
     start = a
@@ -1391,7 +1403,8 @@ def _region(sent: str, first_words: str, prev_term: bool, genre: bool,
         if m and m.group(1) in _VOW_VERBS and not (
                 m.group(1) == "keep" and _ING_NEXT_RE.match(lb, m.end())) \
                 and (m.group(1) != "put" or _SUM_NEXT_RE.match(lb, m.end())) \
-                and not _BARE_DEAL_RE.match(lb, _skip_space(lb, m.end(), len(lb))):
+                and not _BARE_DEAL_RE.match(lb, _skip_space(lb, m.end(), len(lb))) \
+                and not _ANSWER_OBJECT_RE.match(lb, m.end()):
             # (not "keep pressing"; not "would fund the deal, estimated to cost N": the deal
             # itself, no term of it)
             cut = _READY_CUT_RE.search(lb, m.end())

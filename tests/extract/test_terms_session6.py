@@ -11,7 +11,8 @@ the deal's present tense with a figure right after a term ("Above that quota, th
 to 8 per cent"); a third party's recommendation ("Dr X recommends A, B and C", "the
 arbitrator also says the company should stop A"); a table of the remedies offered; a
 statement's "our share rises from a quarter to a third" and "That is down from the 70 it
-sought, and every vessel will carry a tracker"."""
+sought, and every vessel will carry a tracker"; "a truce, during which X would release Y"
+(two provisions); "would give its answer by Friday" (a step)."""
 
 from __future__ import annotations
 
@@ -163,3 +164,15 @@ def test_statement_goes_on_after_a_comment_and_in_words() -> None:
     # a speaker's own forecast is none
     assert terms_in("Under the deal, pay rises by 4%. We think unemployment rises to 6% next "
                     "year.") == ["pay rises by 4%"]
+
+
+def test_during_which_clause_and_an_answer_promised() -> None:
+    assert terms_in("A copy of the plan seen by the Herald sets out a 30-day truce, during which the "
+                    "Front would release the 12 hostages it holds. The Front said it would give its "
+                    "answer to the plan by Friday.") == [
+        # the relative clause with its own subject and modal is a second provision
+        "a 30-day truce", "the Front would release the 12 hostages it holds"]
+        # ("would give its answer to the plan by Friday": a step of the process)
+    assert [t.category for t in find_terms(read_text(
+        b"Under the plan, the army would complete a pull-back of its armour within a week.", "p"))] \
+        == ["withdrawal"]

@@ -712,10 +712,13 @@ def _org_class(words: list[str]) -> str | None:
         if cls:
             if cls in ("bloc", "other") and any(ORG_CLASS.get(x) == "armed" for x in words[:k]):
                 return "armed"   # "Ushkar Liberation Coalition", "National Resistance Alliance": armed
+            if cls == "union" and k and words[k - 1] in _BLOC_UNION_WORDS:
+                return "bloc"    # "Ostral Customs Union", "Monetary Union": states, no trade union
             return cls
     return None
 
 
+_BLOC_UNION_WORDS = frozenset({"Customs", "Economic", "Monetary", "Trade", "Political", "Postal", "Currency"})
 # words a title can hold ("Finance Minister", "Chief Executive"): _TITLE_HEAD needs one of them
 _TITLE_OPENERS = TITLE_WORDS | frozenset({"Minister", "Secretary", "Commissioner", "Ambassador", "Envoy"}) \
     | frozenset(w for t in ALL_TITLES for w in t.split())
@@ -1645,12 +1648,22 @@ class _Builder:
             # Guild" named after it)
             if len(ids) > 1:
                 companies = [i for i in ids if self.actors[i].cls == "company"]
-                ids = companies if len(companies) == 1 else ids
+                # ("Ostral" is the Ostral Customs Union, not the Ostral Motor Manufacturers
+                # Federation named after its members' place)
+                blocs = [i for i in ids if self.actors[i].cls == "bloc"]
+                ids = companies if len(companies) == 1 else blocs if len(blocs) == 1 else ids
             if len(ids) != 1 or word in STOP or word in GAZETTEER or word in ORG_CLASS:
                 continue
             single = self.by_name.get(word.lower())
+            if single is not None and self.actors[single].cls == "state" and not (
+                    self.actors[ids[0]].cls == "bloc" and word not in self.user
+                    and self.actors[single].aliases == [] and self.actors[single].name == word):
+                # "Valdoria" is the state, not the "Valdoria Red Relief Society"; but a
+                # place word with no demonym that names a bloc ("the Ostral Customs Union",
+                # "Ostral wants", "the Ostral side") is the bloc's short name
+                continue
             if single is not None and self.actors[single].cls == "state":
-                continue   # "Valdoria" is the state, not the "Valdoria Red Relief Society"
+                self.actors[single].cls = "unknown"
             known = self.form_to_actor.get(word)
             if known is not None and self.actors[known].cls == "state":
                 continue   # "Korvian" is the state's demonym, not the "Korvian Metal Workers' Union"

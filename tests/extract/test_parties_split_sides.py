@@ -121,3 +121,12 @@ def test_a_leaders_government_in_a_one_state_story_is_that_state() -> None:
     got = parties_of("parties6-leader-state.txt")
     assert sorted(got) == ["Eastern Front", "Sorvia"]
     assert {"Anton Mirek", "Mirek"} <= set(got["Sorvia"])
+
+
+def test_a_blocs_place_word_is_its_short_name() -> None:
+    # "the Ostrel Economic Community" ... "Ostrel rejected", "the Ostrel side" (no demonym,
+    # no state of its own): the bloc; "Verdan" is the customs union's, not the carmakers'
+    got = parties_of("parties6-bloc-short-name.txt")
+    assert {"Verdan", "Elin Soderberg"} <= set(got["Verdan Customs Union"])
+    assert {"Ostrel", "Paulo Arrieta"} <= set(got["Ostrel Economic Community"])
+    assert "Verdan" not in got and "Ostrel" not in got

@@ -265,7 +265,9 @@ _WORTH_PCT_RE = re.compile(rf"^(?:[a-z]+,\s+)?(?:the|this|that|its|their|our|his
 # "Its main feature is a 12% rise": a part of the proposal just named, by its pronoun
 _ITS_PART_RE = re.compile(r"^(?:Its|Their)\s+(?:[\w-]+\s+){0,2}?(?:feature|features|element|elements|part|parts"
                           r"|plank|planks|provision|provisions|component|components|centrepiece|centerpiece"
-                          r"|core|heart|highlight|highlights|key|main)\s+(?:is|are|was|were)\s+")
+                          r"|core|heart|highlight|highlights|key|main"
+                          # a column weighing the deal: "Its first flaw is the six-month pause"
+                          r"|flaw|problem|weakness|strength|merit|virtue|concession|gain)\s+(?:is|are|was|were)\s+")
 _PRESENT_CHANGE_RE = re.compile(r"\b(?:falls|rises|drops|climbs|increases|decreases|doubles|goes\s+up|goes\s+down"
                                 r"|is\s+(?:cut|raised|capped|set|fixed|lowered|reduced))\s+"
                                 # ("rises from a quarter to just under a third")
@@ -300,7 +302,9 @@ _LIST_INTRO_RE = re.compile(
 # a deal: ..." lists what A wants, a position, not the deal)
 _INLINE_INTRO_RE = re.compile(
     rf"\b(?:{_alt(_TRIG['list_nouns'])}|{_NOUN})\b"
-    r"(?:\s+(?:for|of|on|to|from|in|with|by)\b[^:;\"\u201c\u201d]{0,80})?:\s+")
+    r"(?:\s+(?:for|of|on|to|from|in|with|by)\b[^:;\"\u201c\u201d]{0,80})?:\s+"
+    # "What is on the table: A, B and C", "On offer: A and B"
+    r"|\b(?:on\s+the\s+table|on\s+offer)\s*:\s+")
 _MY_PLAN_RE = re.compile(r"\bmy\s+(?:own\s+)?[a-z]?")
 _SUBORDINATE_RE = re.compile(r"\b(?:before|after|until|unless|if|when|once|because|since)\s")
 _ENUMERATION_RE = re.compile(r";|,\s+(?:and|or)\s|,[^,;.]+\s(?:and|or)\s")
@@ -385,7 +389,9 @@ _ORDINAL_RE = re.compile(r"(?:First|Firstly|Second|Secondly|Third|Thirdly|Fourth
 _PARTS_RE = re.compile(r"(?:it|this|the\s+[\w'\u2019-]+(?:\s+[\w'\u2019-]+)?)\s+(?:also\s+)?(?:has|contains|consists\s+of"
                        r"|comprises|is\s+built\s+(?:around|on)|rests\s+on)\s+[\w-]+\s+(?:main\s+|key\s+|core\s+)?"
                        r"(?:elements|parts|points|pillars|components|stages|phases|provisions|chapters"
-                       r"|sections|planks|strands)\s*[.:]?\s*$")
+                       r"|sections|planks|strands"
+                       # a column: "The deal has three flaws." (then "Its first flaw is X")
+                       r"|flaws|problems|weaknesses|strengths|merits|virtues|concessions|gains)\s*[.:]?\s*$")
 # "Our final offer is ...", "The company's new proposal is ...": the offer named, then what it is
 _OFFER_IS_RE = re.compile(r"(?:the|this|that|its|their|our|his|her|my|[a-z-]+['\u2019]s?)\s+(?:[\w'\u2019-]+\s+){0,5}?"
                           r"(?:offer|proposal|counteroffer|counter-offer|counterproposal|bid|package)"
@@ -1313,7 +1319,13 @@ def _region(sent: str, first_words: str, prev_term: bool, genre: bool,
             continue  # "real limits on class size": a noun
         if m.group(0) in _NOUN_VERBS and _SET_BEFORE.search(lb, max(0, m.start() - 30), m.start()):
             continue  # "will set catch limits": the object of another verb, a noun
-        if _FIRST_PERSON_OBJECT.match(lb, m.end()):
+        us = _FIRST_PERSON_OBJECT.match(lb, m.end())
+        if us and m.group(0) in _GIVE_VERBS and lb.startswith(("us ", "me "), _skip_space(lb, m.end(), len(lb))):
+            # "The offer gives us a 3% rise, but ...": the speaker's side is the recipient
+            end = _offer_end(lb, us.end())
+            if nouns and _AMOUNT_RE.search(lb, us.end(), end):
+                return lead + _skip_space(lb, us.end(), len(lb)), lead + end, "term.verb"
+        if us:
             continue  # "it gives us hope": a speaker's feeling, not the text
         if _NEGATED_VERB_RE.search(lb, max(0, m.start() - 20), m.start()):
             continue  # "the framework does not include a timetable": no term
@@ -1468,7 +1480,7 @@ def _region(sent: str, first_words: str, prev_term: bool, genre: bool,
         m = _ITS_PART_RE.match(body)  # "Its main feature is a 12% rise": the contract just named
     if m and not reported_() and not _PAST_RE.search(lb, 0, m.end()):
         end = _offer_end(lb, m.end())
-        if _AMOUNT_RE.search(lb, m.end(), end):
+        if _AMOUNT_RE.search(lb, m.end(), end) or _NUMBER_WORD_RE.search(lb, m.end(), end):
             return lead + m.end(), lead + end, "term.verb"  # "The centrepiece of the offer is a 9% rise"
         return lead, lead, "term.topic"  # "The heart of the deal is pay.": context only
     m = _TOPIC_RE.match(body) if noun else None  # (an anchored match: before the reporting check)
@@ -2105,7 +2117,9 @@ def find_terms(doc: Document) -> list[Term]:
                 piece = piece[:piece.rindex(", which ")]  # (the last item's relative clause)
             # (a content verb's list needs three items: not "X, and not one day before")
             found = split_region(text, s + a, b, listed=rule in _LISTING_RULES and "," in piece
-                                 and (rule == "term.offer" or piece.count(", ") >= 2)
+                                 and (rule == "term.offer" or piece.count(", ") >= 2
+                                      or (", and " not in piece and ", or " not in piece
+                                          and ", " in piece and " and " in piece[piece.find(", "):]))
                                  and bool(_LIST_REST_RE.fullmatch(piece))
                                  and _no_clause_but_last(piece, 0))
         for ps, pe in found:

@@ -12,7 +12,8 @@ to 8 per cent"); a third party's recommendation ("Dr X recommends A, B and C", "
 arbitrator also says the company should stop A"); a table of the remedies offered; a
 statement's "our share rises from a quarter to a third" and "That is down from the 70 it
 sought, and every vessel will carry a tracker"; "a truce, during which X would release Y"
-(two provisions); "would give its answer by Friday" (a step)."""
+(two provisions); "would give its answer by Friday" (a step); "would see A, B and C", "The
+offer gives us A", "Its first flaw is A. The second is B.", "What is on the table: A, B"."""
 
 from __future__ import annotations
 
@@ -176,3 +177,22 @@ def test_during_which_clause_and_an_answer_promised() -> None:
     assert [t.category for t in find_terms(read_text(
         b"Under the plan, the army would complete a pull-back of its armour within a week.", "p"))] \
         == ["withdrawal"]
+
+
+def test_general_constructions_in_several_voices() -> None:
+    # "The plan would see A, B and C": a three-item list without the serial comma
+    assert terms_in("The plan would see tariffs cut to zero, a joint customs office and quotas "
+                    "phased out over five years.") == [
+        "tariffs cut to zero", "a joint customs office", "quotas phased out over five years"]
+    # an interview answer: "The offer gives us A, but ...": the speaker's side receives A
+    assert terms_in("Q: Is the offer good enough?\n\nA: The offer gives us a 3% rise, but it does "
+                    "nothing on staffing.") == ["a 3% rise"]
+    assert terms_in("The deal gives us hope. The plan offers us nothing.") == []
+    # a column weighing the deal: "It has three flaws. Its first flaw is A. The second is B."
+    assert terms_in("The deal has three flaws. Its first flaw is the six-month pause in "
+                    "deportations, which does nothing for those already detained. The second is "
+                    "the cap of 2,000 visas a year.") == [
+        "the six-month pause in deportations", "the cap of 2,000 visas a year"]
+    # "What is on the table: A, B and C"
+    assert terms_in("What is on the table: a 4% rise, a shorter week and a review of night "
+                    "pay.") == ["a 4% rise", "a shorter week", "a review of night pay"]

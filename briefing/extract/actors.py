@@ -1460,6 +1460,11 @@ class _Builder:
             aid = self.by_name.get(core.lower())
             if aid is None:
                 aid = self.form_to_actor.get(core)
+            if aid is not None and self.actors[aid].cls == "person" and " " not in self.actors[aid].name:
+                # "Mediator Qaryat says" in a standfirst, then "the State of Qaryat": a state
+                # a title went before, no person
+                self.actors[aid].cls = self.actors[aid].kind = "state"
+                self.actors[aid].title = ""
             if aid is not None:
                 self.form(chunk, aid)
                 # "the government", "the presidency" later is this state
@@ -1978,6 +1983,10 @@ class _Builder:
                 left = _POSS_OWNER_LEFT.search(self.text, max(0, m.start - 40), m.start)
                 if left and left.group(1) in self.form_to_actor:
                     owner = self.form_to_actor[left.group(1)]   # "Ruritania's Water Ministry"
+                    if self.actors[owner].cls == "unknown" and " " not in self.actors[owner].name \
+                            and any(w in ("Ministry", "Cabinet", "Embassy") for w in words):
+                        # "Qaryat's Ministry of Foreign Affairs": what has a ministry is a state
+                        self.actors[owner].cls = self.actors[owner].kind = "state"
             if owner is None and words[-1] in self.form_to_actor:
                 owner = self.form_to_actor[words[-1]]   # "Ministry of Finance of X"
             if owner is None and len(words) >= 2 and words[1] in _MINISTRY_NEXT and words[0] not in PORTFOLIOS \
@@ -2435,6 +2444,10 @@ def _fitting(table: ActorTable, head: str) -> tuple[frozenset[int], frozenset[in
             # reports facts and figures, no side's position)
             if a.cls == "authority" and ("Ministry" in a.name or "Ministries" in a.name):
                 by_class.append(a.id)
+                if a.parent is not None:
+                    # "Qaryat's Ministry of Foreign Affairs ... The ministry's spokesman":
+                    # a ministry folded into its state is met as that state
+                    by_class.append(table.top(a.id))
         elif a.cls in allowed:
             by_class.append(a.id)
         if a.cls in ("person", "merged"):

@@ -130,3 +130,14 @@ def test_a_blocs_place_word_is_its_short_name() -> None:
     assert {"Verdan", "Elin Soderberg"} <= set(got["Verdan Customs Union"])
     assert {"Ostrel", "Paulo Arrieta"} <= set(got["Ostrel Economic Community"])
     assert "Verdan" not in got and "Ostrel" not in got
+
+
+def test_a_mediating_states_ministry_and_spokesman_are_the_state() -> None:
+    # "Mediator Sardis says" (a title before a state's name, no person), "Sardis's Ministry
+    # of Foreign Affairs" (what has a ministry is a state), "The ministry's spokesman, X";
+    # "Foreign desk" (a byline) names no state "Foreign"
+    got = parties_of("parties6-mediating-state.md")
+    assert sorted(got) == ["Kestrel Ridge Legion", "Lorvin", "Sardis"]
+    assert {"State of Sardis", "Ministry of Foreign Affairs", "Farid Nassar"} <= set(got["Sardis"])
+    table = find_parties(read_path(ARTICLES / "parties6-mediating-state.md"))
+    assert [a.cls for a in table.actors if a.name == "Kestrel Ridge Legion"] == ["armed"]

@@ -305,6 +305,12 @@ _INLINE_INTRO_RE = re.compile(
     r"(?:\s+(?:for|of|on|to|from|in|with|by)\b[^:;\"\u201c\u201d]{0,80})?:\s+"
     # "What is on the table: A, B and C", "On offer: A and B"
     r"|\b(?:on\s+the\s+table|on\s+offer)\s*:\s+")
+# a proposal put on the table, then a dash and its items ("put a paper to both sides on
+# Monday - A, B, C"): a mediator's paper counts here
+_DASH_INTRO_RE = re.compile(
+    rf"\b(?:{_alt(_TRIG['introduce_verbs'])})\s+(?:a|an|its|their|his|her|a\s+new|a\s+revised|a\s+fresh)\s+"
+    rf"(?:[\w'\u2019-]+\s+){{0,2}}?(?:{_NOUN}|paper)\b[^-\u2014\u2013,;:.]{{0,60}}?\s(?:-|--|\u2014|\u2013)\s+")
+_DASH_RE = re.compile(r"\s(?:-|--)\s|\s?[\u2014\u2013]\s?")
 _MY_PLAN_RE = re.compile(r"\bmy\s+(?:own\s+)?[a-z]?")
 _SUBORDINATE_RE = re.compile(r"\b(?:before|after|until|unless|if|when|once|because|since)\s")
 _ENUMERATION_RE = re.compile(r";|,\s+(?:and|or)\s|,[^,;.]+\s(?:and|or)\s")
@@ -448,7 +454,7 @@ _VOW_BASE = (set(_LEX["split"]["verbs"]) - (set(_TRIG["process_verbs"]) - {"keep
              - set(_TRIG["vow_not_verbs"])) | {"put"}
 # rules whose region may be a bare enumeration of things ("offered A, B and C", "is
 # conditional on A, B, and C")
-_LISTING_RULES = frozenset(("term.offer", "term.verb"))
+_LISTING_RULES = frozenset(("term.offer", "term.verb", "term.list"))
 # "The offer is conditional on A and expires on June 15", "The draft calls for A and is
 # backed by B": a second predicate of the proposal, no part of its content
 _SECOND_PREDICATE_RE = re.compile(r",?\s+and\s+(?:also\s+)?(?:expires|lapses|represents|remains|is|was"
@@ -1172,6 +1178,17 @@ def _region(sent: str, first_words: str, prev_term: bool, genre: bool,
                 and not _MY_PLAN_RE.search(lb, max(0, m.start() - 12), m.start() + 1):
             # (not "Here is my own plan: A, B and C": the columnist's, not on the table)
             return lead + m.end(), len(sent), "term.list"
+    if "intro" in kinds and (" - " in body or "\u2014" in body or "\u2013" in body):
+        m = _DASH_INTRO_RE.search(lb)
+        close = _DASH_RE.search(lb, m.end()) if m else None
+        stop = close.start() if close else len(lb)
+        if m and (lb.count(",", m.end(), stop) >= 2 or _ENUMERATION_RE.search(lb, m.end(), stop)) \
+                and (_AMOUNT_RE.search(lb, m.end(), stop) or _NUMBER_WORD_RE.search(lb, m.end(), stop)) \
+                and not reported_():
+            # "He put a paper to both sides on Monday - eight per cent, the rest period stays
+            # at twelve, the depot closures parked for a review.": the proposal, then its items
+            # (a list with a figure; up to a closing dash: "— A, B and C — on Friday")
+            return lead + m.end(), lead + stop, "term.list"
     m = _INTRO_RE.match(body) if noun else None
     if m is None and noun and body[:1] in "UuAaIiTtWw" and (" would " in body or " will " in body
                                                             or " shall " in body):

@@ -13,7 +13,8 @@ arbitrator also says the company should stop A"); a table of the remedies offere
 statement's "our share rises from a quarter to a third" and "That is down from the 70 it
 sought, and every vessel will carry a tracker"; "a truce, during which X would release Y"
 (two provisions); "would give its answer by Friday" (a step); "would see A, B and C", "The
-offer gives us A", "Its first flaw is A. The second is B.", "What is on the table: A, B"."""
+offer gives us A", "Its first flaw is A. The second is B.", "What is on the table: A, B";
+"put a proposal to both sides on Monday - A, B, and C"."""
 
 from __future__ import annotations
 
@@ -196,3 +197,20 @@ def test_general_constructions_in_several_voices() -> None:
     # "What is on the table: A, B and C"
     assert terms_in("What is on the table: a 4% rise, a shorter week and a review of night "
                     "pay.") == ["a 4% rise", "a shorter week", "a review of night pay"]
+
+
+def test_proposal_put_on_the_table_then_a_dash_and_its_items() -> None:
+    assert terms_in("The mediator, Oskar Venn, put a proposal to both sides on Monday - eight per "
+                    "cent, the rest period stays at twelve hours, and the depot closures parked for "
+                    "a review. The union said it could work with that.") == [
+        "eight per cent", "the rest period stays at twelve hours",
+        "the depot closures parked for a review"]
+    # up to the closing dash; a list without the serial comma
+    assert terms_in("The board tabled a new offer \u2014 a 5% rise, a \u00a3400 bonus, and a review "
+                    "of shifts \u2014 on Friday.") == ["a 5% rise", "a \u00a3400 bonus", "a review of shifts"]
+    assert terms_in("The envoy presented a plan \u2013 a truce of 30 days, the release of 50 "
+                    "prisoners and talks on the border.") == [
+        "a truce of 30 days", "the release of 50 prisoners", "talks on the border"]
+    # a dash before a comment on the deal (no figure) is no list
+    assert terms_in("The rebels signed a deal - the second in a year, after months of talks, and a "
+                    "setback for the hardliners.") == []

@@ -552,6 +552,8 @@ _LEAD_RE = re.compile(r"^(?:(?:and|or|with|also|but|then|plus|of\s+which|togethe
                       # "... by June and was prepared to review the rest": a second offer
                       r"|(?:is|was|are|were)\s+(?:also\s+)?(?:prepared|ready|willing)\s+to)\s+)+", re.I)
 _PLUS_RE = re.compile(r"(?<=[\w%)])\s(?=plus\s+(?:a|an|the|\d|[$\u00a3\u20ac]))")
+# base verbs (and modals) that may follow an aside inside a clause
+_BARE_VERBS = frozenset(_LEX["split"]["verbs"]) | frozenset(_TRIG["modals"]) | {"should", "must", "could", "may"}
 _DURING_WHICH_RE = re.compile(r",\s+(?:during|in|after|within|over)\s+which\s+"
                               r"(?=(?:the|its|their|both|each|all|[A-Z][\w'\u2019-]*)\s+(?:[\w'\u2019-]+\s+){0,3}?"
                               r"(?:would|will|shall)\s)")
@@ -950,9 +952,18 @@ def split_region(text: str, a: int, b: int, listed: bool = False) -> list[tuple[
             last_and = last
             last_and_pos = last.start()
     cuts: list[tuple[int, int]] = []  # (cut position, resume position)
-    for c in commas:
+    aside_end = -1  # the comma closing a ", with X as an observer," aside
+    for k, c in enumerate(commas):
         resume = _skip_space(text, c + 1, b)
         after = text[resume:min(b, resume + 60)]
+        if c == aside_end:
+            continue
+        if after.startswith("with ") and k + 1 < len(commas) and text[commas[k + 1]] == "," \
+                and _first_word(text[commas[k + 1] + 1:commas[k + 1] + 30].lstrip()) in _BARE_VERBS:
+            # "a joint commission, with the IAEA as an observer, meet monthly": an aside
+            # inside the clause, whose verb comes after it
+            aside_end = commas[k + 1]
+            continue
         if after.startswith("including ") and _included_part(text, a, c, after):
             # "raises pay by 19% over four years, including an immediate increase of 8%":
             # a part with its own figure of the same kind is a term of its own
@@ -1289,7 +1300,9 @@ def _region(sent: str, first_words: str, prev_term: bool, genre: bool,
                  or (prev_term and lb.startswith("agreed to", m.start()))
                  # "The company has also agreed to post a bond of $120 million": a
                  # commitment with its figure
-                 or _AMOUNT_RE.search(lb, m.end(), _first_clause_end(lb, m.end()))):  # (not "agreed in May")
+                 or _AMOUNT_RE.search(lb, m.end(), _first_clause_end(lb, m.end()))
+                 # ("has agreed to reinstall cameras at two sites, but ...")
+                 or _NUMBER_WORD_RE.search(lb, m.end(), _first_clause_end(lb, m.end()))):  # (not "agreed in May")
         if genre or prev_term or any(j in " " + clause + " " for j in _JOINT):
             return lead + m.start(1), len(sent), "term.agreed"  # "both sides agreed to X"
         # one party's commitment: up to its clause break ("agreed to buy X for $4.8

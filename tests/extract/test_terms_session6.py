@@ -14,7 +14,8 @@ statement's "our share rises from a quarter to a third" and "That is down from t
 sought, and every vessel will carry a tracker"; "a truce, during which X would release Y"
 (two provisions); "would give its answer by Friday" (a step); "would see A, B and C", "The
 offer gives us A", "Its first flaw is A. The second is B.", "What is on the table: A, B";
-"put a proposal to both sides on Monday - A, B, and C"."""
+"put a proposal to both sides on Monday - A, B, and C"; "a commission, with the UN as an
+observer, meet monthly" (an aside inside the clause); "has agreed to reopen three crossings"."""
 
 from __future__ import annotations
 
@@ -214,3 +215,15 @@ def test_proposal_put_on_the_table_then_a_dash_and_its_items() -> None:
     # a dash before a comment on the deal (no figure) is no list
     assert terms_in("The rebels signed a deal - the second in a year, after months of talks, and a "
                     "setback for the hardliners.") == []
+
+
+def test_an_aside_inside_the_clause_and_a_counted_commitment() -> None:
+    # ", with the UN as an observer, meet monthly": the aside's clause goes on after it
+    assert terms_in("The envoy has proposed that a joint commission of the parties, with the UN as "
+                    "an observer, meet monthly to handle disputes.") == [
+        "a joint commission of the parties, with the UN as an observer, meet monthly to handle disputes"]
+    assert terms_in("The deal includes a 5% rise, with a bonus of \u00a3300, and a review of "
+                    "rosters.") == ["a 5% rise", "a bonus of \u00a3300", "a review of rosters"]
+    # one side's "has agreed to A" with a count in words is a commitment
+    assert terms_in("The Front has agreed to reopen three crossings, but says the fourth is a "
+                    "military zone.") == ["reopen three crossings"]

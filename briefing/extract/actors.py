@@ -1552,7 +1552,7 @@ class _Builder:
             parts = a.name.split()
             if a.cls == "person" and not a.title and len(parts) == 2 and parts[0] in self.single_runs \
                     and parts[1] not in self.single_runs and parts[0] not in STOP \
-                    and not self._person_apposition(a.name):
+                    and not self._person_apposition(a.name) and not self._labelled_person(a.name):
                 # "Skylark Genomics" ... "Skylark said": people go by their last name,
                 # companies by their first word
                 a.cls, a.kind = "company", "organisation"
@@ -1751,6 +1751,16 @@ class _Builder:
             self.form(right, a.id)
             other = self.actor(left, a.cls)
             self.form(left, other)
+
+    def _labelled_person(self, name: str) -> bool:
+        """Whether a transcript writes ``name`` as a person's: after a role label
+        ("Presenter: Lorna Haskett", "Host: X") or its last name as a speaker's label
+        ("HASKETT:") -- a first name alone is then a vocative ("Thanks, Lorna"), no firm."""
+        text = self.text
+        if name.split()[-1].upper() + ":" in text:
+            return True
+        i = text.find(name)
+        return i > 0 and _ROLE_LABEL_BEFORE.search(text, max(0, i - 30), i) is not None
 
     def _person_apposition(self, name: str) -> bool:
         """Whether the text writes a person's role right after ``name`` ("Rory Marr, the
@@ -2211,6 +2221,11 @@ class _Builder:
                 owner = self._recent_org(start, table, classes, fallback=False)
                 if owner is not None:
                     return owner
+                # ("the chief executive, X" far from any firm's name: the story's one firm,
+                # not the union named last)
+                only = [a.id for a in self.actors if a.cls == next(iter(classes - {"unknown"})) and a.parent is None]
+                if len(only) == 1:
+                    return only[0]
         if neutral_state:
             return self._recent_org(start, table, _ORGS_OR_STATE)
         return self._recent_org(start, table)
@@ -2375,6 +2390,9 @@ class _Builder:
         return aid if self.actors[aid].cls in orgs else None
 
 
+# a transcript's role label before a name ("Presenter: X", "**Host:** X")
+_ROLE_LABEL_BEFORE = re.compile(r"(?i:presenter|host|anchor|interviewer|moderator|guest|chair|reporter|"
+                                r"correspondent)s?\W{0,3}:\W{0,3}\s*$")
 # what follows "X's " / "the X " / "X and her " for X to head a government
 _LEADER_NOUNS = (" government", " administration", " cabinet", " office", " presidency")
 _LEADER_LEFT = re.compile(r"(?<![\w-])(?P<who>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)(?:['\u2019]s|\s+and\s+(?:his|her))?"

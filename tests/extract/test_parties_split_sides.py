@@ -141,3 +141,13 @@ def test_a_mediating_states_ministry_and_spokesman_are_the_state() -> None:
     assert {"State of Sardis", "Ministry of Foreign Affairs", "Farid Nassar"} <= set(got["Sardis"])
     table = find_parties(read_path(ARTICLES / "parties6-mediating-state.md"))
     assert [a.cls for a in table.actors if a.name == "Kestrel Ridge Legion"] == ["armed"]
+
+
+def test_a_presenter_addressed_by_first_name_is_a_person_not_a_firm() -> None:
+    # "Presenter: Jo Pellam" ... "PELLAM:" ... "Thanks for having me, Jo.": a person (a
+    # first name alone made her a firm, "Skylark Genomics" style, which took "the company")
+    table = find_parties(read_path(ARTICLES / "parties6-presenter.txt"))
+    assert [a.cls for a in table.actors if a.name == "Jo Pellam"] == ["person"]
+    got = parties_of("parties6-presenter.txt")
+    assert got == {"Bus Drivers Union": ["BDU", "union", "Marta Quill", "Quill", "QUILL"],
+                   "Harland Motors": ["company", "Owen Tarrant", "Tarrant"]}

@@ -15,7 +15,8 @@ sought, and every vessel will carry a tracker"; "a truce, during which X would r
 (two provisions); "would give its answer by Friday" (a step); "would see A, B and C", "The
 offer gives us A", "Its first flaw is A. The second is B.", "What is on the table: A, B";
 "put a proposal to both sides on Monday - A, B, and C"; "a commission, with the UN as an
-observer, meet monthly" (an aside inside the clause); "has agreed to reopen three crossings"."""
+observer, meet monthly" (an aside inside the clause); "has agreed to reopen three crossings";
+"the group's original call for $100bn" (a noun)."""
 
 from __future__ import annotations
 
@@ -227,3 +228,11 @@ def test_an_aside_inside_the_clause_and_a_counted_commitment() -> None:
     # one side's "has agreed to A" with a count in words is a commitment
     assert terms_in("The Front has agreed to reopen three crossings, but says the fourth is a "
                     "military zone.") == ["reopen three crossings"]
+
+
+def test_call_for_as_a_noun() -> None:
+    # "its call for", "the union's call for", "the group's original call for": a noun, a
+    # party's demand; "The draft calls for": the text's content
+    assert terms_in("The union repeated its call for a 10% rise. The draft calls for a 30-day "
+                    "truce. The union's call for a 12% rise was rejected. The bloc's original call "
+                    "for $100bn was dropped.") == ["a 30-day truce"]

@@ -479,6 +479,9 @@ for _kind, _words in (("noun", _LEX["nouns"]["proposal"]),
                       ("table", ["on the table"]),
                       ("open", ["open to"]),
                       ("recommend", _TRIG["recommend_verbs"] + ["should"]),
+                      # "The transit fee is set at $1.90": the deal's present tense (_PRESENT_CHANGE_RE)
+                      ("change", ["is set at", "is capped at", "is fixed at", "is cut to", "is raised to",
+                                  "rises to", "falls to", "drops to", "rises from", "falls from"]),
                       ("hedge", _TRIG["hedge_words"]),
                       ("intro", _TRIG["introduce_verbs"] + _TRIG["introduce_participles"]),
                       ("cond", [f"{modal} {verb}" for verb in _TRIG["conditional_verbs"]
@@ -554,6 +557,9 @@ _LEAD_RE = re.compile(r"^(?:(?:and|or|with|also|but|then|plus|of\s+which|togethe
 _PLUS_RE = re.compile(r"(?<=[\w%)])\s(?=plus\s+(?:a|an|the|\d|[$\u00a3\u20ac]))")
 # base verbs (and modals) that may follow an aside inside a clause
 _BARE_VERBS = frozenset(_LEX["split"]["verbs"]) | frozenset(_TRIG["modals"]) | {"should", "must", "could", "may"}
+_COLON_CLAUSE_RE = re.compile(r"(?:it|they|each|every|both|the\s+[a-z-]+)\s+(?:will\s+|would\s+|must\s+|shall\s+)?"
+                              r"(?:pays|pay|gets|get|receives|receive|keeps|keep|covers|cover|takes|take|gives|give"
+                              r"|owes|loses|lose|bears|bear)\b")
 _DURING_WHICH_RE = re.compile(r",\s+(?:during|in|after|within|over)\s+which\s+"
                               r"(?=(?:the|its|their|both|each|all|[A-Z][\w'\u2019-]*)\s+(?:[\w'\u2019-]+\s+){0,3}?"
                               r"(?:would|will|shall)\s)")
@@ -1016,6 +1022,15 @@ def split_region(text: str, a: int, b: int, listed: bool = False) -> list[tuple[
     for m in _SWAP_RE.finditer(text, a, b):
         if m.start() - a > 10 and text[m.start() - 1].isspace():
             cuts.append((m.start() - 1, m.start()))
+    if ": " in region:
+        # "on a ship-or-pay basis: it pays for at least 80% of the booked capacity": a clause
+        # after the colon that states its own figure is a term of its own
+        colon = region.find(": ")
+        while colon >= 0:
+            m = _COLON_CLAUSE_RE.match(region, colon + 2)
+            if m and colon > 10 and _AMOUNT_RE.search(region, m.end()):
+                cuts.append((a + colon, a + colon + 2))
+            colon = region.find(": ", colon + 2)
     if "which " in region:
         # "a 21-day truce, during which the TLA would release the 23 hostages": the relative
         # clause with its own subject and modal is a second provision
@@ -1531,6 +1546,11 @@ def _region(sent: str, first_words: str, prev_term: bool, genre: bool,
             if m.start(1) >= 0 and _NP_AMOUNT_RE.search(lb, m.start(1), m.end(1)):
                 return lead + m.start(1), lead + m.end(1), "term.offer"  # "tabled a 5% pay offer"
             return lead, lead, "term.topic"  # "X presented a draft proposal": context only
+    if recent and not prev_term and lb.startswith("the ") and _PRESENT_CHANGE_RE.search(lb) \
+            and not reported_() and not _THEY_SAY_RE.search(lb):
+        # "The transit tariff is set at $2.10 per 1,000 cubic metres": a few sentences after
+        # the deal's terms (a question heading between), its present tense with its figure
+        return lead, len(sent), "term.cont"
     if not (prev_term or genre):
         return None  # (the two rules below need one: the modal search is skipped)
     early_modal = bool(_MODAL_RE.search(first_words.lower())) or (

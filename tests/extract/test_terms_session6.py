@@ -16,7 +16,8 @@ sought, and every vessel will carry a tracker"; "a truce, during which X would r
 offer gives us A", "Its first flaw is A. The second is B.", "What is on the table: A, B";
 "put a proposal to both sides on Monday - A, B, and C"; "a commission, with the UN as an
 observer, meet monthly" (an aside inside the clause); "has agreed to reopen three crossings";
-"the group's original call for $100bn" (a noun)."""
+"the group's original call for $100bn" (a noun); an explainer's "on a take-or-pay basis: it
+pays for at least 70%" and "The transit fee is set at $1.90" after a question heading."""
 
 from __future__ import annotations
 
@@ -236,3 +237,17 @@ def test_call_for_as_a_noun() -> None:
     assert terms_in("The union repeated its call for a 10% rise. The draft calls for a 30-day "
                     "truce. The union's call for a 12% rise was rejected. The bloc's original call "
                     "for $100bn was dropped.") == ["a 30-day truce"]
+
+
+def test_explainer_colon_clause_and_a_rate_after_a_question() -> None:
+    text = ("What is in the deal?\n\nUnder the deal, Norvik commits to book pipeline capacity of 20 "
+            "billion cubic metres a year, on a take-or-pay basis: it pays for at least 70% of the "
+            "booked capacity. That floor was the other side's demand.\n\nWhat will Estmark earn?\n\n"
+            "The transit fee is set at $1.90 per 1,000 cubic metres, up from $1.60.\n")
+    assert terms_in(text) == [
+        "Norvik commits to book pipeline capacity of 20 billion cubic metres a year, on a "
+        "take-or-pay basis",
+        # the clause after the colon with its own figure
+        "it pays for at least 70% of the booked capacity",
+        # a few sentences on (a question heading between), the deal's present tense
+        "The transit fee is set at $1.90 per 1,000 cubic metres, up from $1.60"]

@@ -140,6 +140,7 @@ _CONNECTED_FORMS = tuple(f for f in GAZETTEER if " " in f and f[:1].isupper()
 _CONNECTED_RE = re.compile(r"(?:" + "|".join(map(re.escape, sorted(_CONNECTED_FORMS, key=len, reverse=True)))
                            + r")(?!\w)")
 _SEATS: dict[str, list[str]] = _ACTORS.get("seats", {})
+_NUMBER_WORDS = frozenset(load("numbers")["words"]) | frozenset(load("numbers")["scales"])
 # a gazetteer state's adjectival and plural forms ("Austrian", "Austrians"): not its capital
 _GAZ_DEMONYMS = frozenset(f for aliases in _ACTORS["states"].values() for f in aliases
                           if f.endswith(("n", "ns", "ese", "i", "is", "ish", "ch", "sh", "c", "cs")) and " " not in f)
@@ -211,6 +212,8 @@ def _cased(words: list[str]) -> list[str]:
 
 
 _TITLE_SET = frozenset(ALL_TITLES)
+# a title's head noun ("Secretary", "Minister", "Chairman"): alone, a role, never a name
+_TITLE_HEADS = frozenset(t.split()[-1] for t in ALL_TITLES) - {"State"}
 _TITLE_TAIL = re.compile(r"(?:" + alternation(ALL_TITLES) + r")\s*$")
 # a listed title, or a portfolio before one ("Fisheries Minister", "Deputy Health Secretary")
 _PORTFOLIO_TITLE = r"(?:[A-Z][a-z]+\s+){1,2}(?:Minister|Secretary|Commissioner|Ambassador|Envoy)"
@@ -1233,6 +1236,10 @@ class _Builder:
                 continue   # a last name ("Al-Ansari" at a sentence start too), added as an alias later
             if word in CAPITALISED_NOUNS or word in PORTFOLIOS:
                 continue   # "the Government would not": a nominal (see _NOMINAL_REST), no actor
+            if word.lower() in _NUMBER_WORDS:
+                continue   # "Forty million." opening a transcript's answer: a figure, no actor
+            if word in _TITLE_HEADS:
+                continue   # "Fenella Drummock, General Secretary, CCU": a role, no actor
             if word in MEDIA_LAST:
                 continue   # "a letter seen by the Post": the publication's short name, no side
             if all(text.startswith(("the ", "The "), p - 4) and _ADJUNCT_AFTER.match(text, p + len(word))
@@ -1515,6 +1522,15 @@ class _Builder:
             if name in GAZETTEER:
                 self.gaz(name)
                 return
+            if not title and len(rest) >= 3 and self.text.startswith(" (", start + len(name)):
+                acr = ACRONYM_RE.match(self.text, start + len(name))
+                if acr and acr.group(1) == "".join(w[0] for w in rest):
+                    # "Cabin Crew United (CCU)": a name with its own initials after it is
+                    # an organisation's (no person is written so), its acronym an alias
+                    aid = self.actor(name, "other")
+                    self.form(name, aid)
+                    self.form(acr.group(1), aid)
+                    return
             aid = self.actor(name, "person", "person") if name.lower() not in self.by_name else self.by_name[name.lower()]
             a = self.actors[aid]
             if a.cls != "person":

@@ -151,3 +151,13 @@ def test_a_presenter_addressed_by_first_name_is_a_person_not_a_firm() -> None:
     got = parties_of("parties6-presenter.txt")
     assert got == {"Bus Drivers Union": ["BDU", "union", "Marta Quill", "Quill", "QUILL"],
                    "Harland Motors": ["company", "Owen Tarrant", "Tarrant"]}
+
+
+def test_a_name_before_its_own_initials_and_roles_numbers_alone() -> None:
+    # "Track Crew Together (TCT)": an organisation (no org word, but its initials follow);
+    # "General Secretary," and "Forty million." are no actors that take "the company"
+    got = parties_of("parties6-initials-org.txt")
+    assert got == {"Track Crew Together": ["TCT", "Ana Holt", "Holt", "HOLT"],
+                   "Norbury Railways": ["company", "board"]}
+    table = find_parties(read_path(ARTICLES / "parties6-initials-org.txt"))
+    assert [a.cls for a in table.actors if a.name == "Track Crew Together"] == ["other"]

@@ -222,6 +222,7 @@ _JOINT = tuple(_TRIG["joint_subject"])
 # "a fishing accord." / "the deal on Tuesday,": a proposal named, nothing of its content
 _BARE_DEAL_RE = re.compile(rf"(?:a|an|the)\s+(?:[a-z-]+\s+){{0,2}}?(?:{_NOUN})"
                            r"(?:\s+(?:on|in|last|this)\s+\w+)?\s*(?:[.,;]|$)")
+_SIGNED_OFF_RE = re.compile(r"\bsigned\s+off\s+on\s+(?=\S)")
 _AGREED_ON_RE = re.compile(r"\bagreed\s+on\s+(?:the|a|an)\s")
 _READY_RE = re.compile(rf"\b(?:{_alt(_TRIG['ready_words'])})\s+([a-z]+)\b"
                        # "It is prepared, according to a paper seen by X, to let ...": an aside
@@ -469,7 +470,7 @@ for _kind, _words in (("noun", _LEX["nouns"]["proposal"]),
                       ("verb", _TRIG["content_verbs"]), ("close", _TRIG["close_verbs"]),
                       ("pledge", _TRIG["pledge"]), ("return", _TRIG["return_intros"]),
                       ("offer", ["offer", "offered", "offers", "offering", "proposal"]),
-                      ("agreed", ["agreed", "settled", "did agree"]),
+                      ("agreed", ["agreed", "settled", "did agree", "signed off"]),
                       # a party's counter-offer, its conditions, a mediator's proposal
                       ("proviso", ["provided", "providing", "condition that", "long as"]),
                       ("ready", ["ready", "willing", "prepared", "offered", "offers", "offering",
@@ -989,12 +990,13 @@ def split_region(text: str, a: int, b: int, listed: bool = False) -> list[tuple[
     next_comma = 0
     # "committed to recruiting 1,200 nurses and to a safe-staffing rule": the region is the
     # object of "to"; a second "to" after " and " is a second object
-    after_to = text.endswith("to ", max(0, a - 3), a)
+    after_to = text.endswith(("to ", "on "), max(0, a - 3), a)
+    second = "to " if text.endswith("to ", max(0, a - 3), a) else "on "
     for m in _AND_OR.finditer(region):
         pos = a + m.start()
         if text[pos - 1] == ",":
             continue
-        if after_to and text.startswith("to ", a + m.end()):
+        if after_to and text.startswith(second, a + m.end()):
             cuts.append((pos, pos + 1))
             continue
         if text[a + m.end():a + m.end() + 1].isupper() and _CAP_WORD_BEFORE_RE.search(text, max(a, pos - 30), pos):
@@ -1332,6 +1334,11 @@ def _region(sent: str, first_words: str, prev_term: bool, genre: bool,
                 and not _NEGATED_VERB_RE.search(clause) and (
                     _AMOUNT_RE.search(lb, m.end(), end) or _NUMBER_WORD_RE.search(lb, m.end(), end)):
             return lead + m.end(), lead + end, "term.agreed"
+    m = _SIGNED_OFF_RE.search(lb) if "agreed" in kinds and "signed off" in lb else None
+    if m and any(j in " " + _own_clause(lb, m.start()) + " " for j in _JOINT) \
+            and not _NEGATED_VERB_RE.search(lb, max(0, m.start() - 20), m.start()):
+        # "Both sides have tentatively signed off on a joint mental-health program and on ..."
+        return lead + m.end(), lead + _offer_end(lb, m.end()), "term.agreed"
     m = _AGREED_ON_RE.search(lb) if "agreed" in kinds else None
     if m and any(j in " " + lb[:m.start()] + " " for j in _JOINT):
         return lead, lead, "term.topic"  # "the two sides agreed on the first phase": context

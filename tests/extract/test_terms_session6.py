@@ -17,7 +17,8 @@ offer gives us A", "Its first flaw is A. The second is B.", "What is on the tabl
 "put a proposal to both sides on Monday - A, B, and C"; "a commission, with the UN as an
 observer, meet monthly" (an aside inside the clause); "has agreed to reopen three crossings";
 "the group's original call for $100bn" (a noun); an explainer's "on a take-or-pay basis: it
-pays for at least 70%" and "The transit fee is set at $1.90" after a question heading."""
+pays for at least 70%" and "The transit fee is set at $1.90" after a question heading; "Both
+sides have signed off on A and on B"."""
 
 from __future__ import annotations
 
@@ -251,3 +252,13 @@ def test_explainer_colon_clause_and_a_rate_after_a_question() -> None:
         "it pays for at least 70% of the booked capacity",
         # a few sentences on (a question heading between), the deal's present tense
         "The transit fee is set at $1.90 per 1,000 cubic metres, up from $1.60"]
+
+
+def test_both_sides_signed_off_on() -> None:
+    assert terms_in("There is some common ground. Both sides have tentatively signed off on a joint "
+                    "wellbeing scheme and on extending injury cover to training sessions, according "
+                    "to people briefed on the talks.") == [
+        "a joint wellbeing scheme", "on extending injury cover to training sessions"]
+    # one side, or a negation: none
+    assert terms_in("The union has not signed off on the rota changes. The board signed off on "
+                    "the budget.") == []

@@ -225,6 +225,16 @@ _SERIES_VERB = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)(?!(?:including|which|w
 # "its president, Jane Roe, accused X of ...": X is accused, not speaking)
 _NO_INVERSION = frozenset(f for v in ("accuse", "call", "describe", "deny", "believe", "estimate", "predict")
                           for f in inflect(v))
+# an unnamed spokesperson opening the sentence ("A spokesperson said the Board had ..."; not
+# "Officials said the rebels had ...": officials often report the other side)
+_UNNAMED_SPEAKER = re.compile(r"[\s\"\u201c*_]*(?:\d{1,2}[:.]\d{2}[*_]*\s+)?(?:(?:An?|The)\s+(?:[a-z]+\s+)?"
+                              r"(?:spokes(?:man|woman|person)|representative)|Spokespeople)"
+                              r"(?:\s+(?:also|later|then|again|separately|earlier))?\s+")
+_THAT_SPACE_OPT = re.compile(r"\s+(?:that\s+)?")
+# a verb that restates the subject's own stance noun ("raised its claim for", "renewed its demand that")
+_RENEWED_GAP = re.compile(r"\s+(?:(?:has|have|had|also|again|now|once again|formally|publicly)\s+)*(?:renew|repeat|raise|press|"
+                          r"restate|reiterate|maintain|make|table|put forward|step up|stick to|stand by)(?:s|ed|d)?\s+")
+_BUT_THAT = re.compile(r",?\s+but\s+that\s+", re.I)
 # "stopped short of rejecting": the stance verb after it is negated
 _SHORT_OF = re.compile(r"\b(?:stop|stops|stopped|stopping)\s+short\s+of\s+$", re.I)
 # a relative pronoun right before a holder ("..., which the front had sought"): see _relative_np
@@ -2231,7 +2241,9 @@ class _Extractor:
             if appositive or _gap_ok(gap) or (gap.endswith(", ") and _GAP_NEG_PAREN.match(gap)) \
                     or (c[3] == "" and gap[:1] in "'\u2019" and _GAP_POSSESSIVE_ROLE.match(gap)) \
                     or (c[3] == "" and gap[:1] in "'\u2019" and "," in gap and text[max(s, c[0] - 2):c[0]] == ", "
-                        and _APPOSED_ROLE.match(gap)):
+                        and _APPOSED_ROLE.match(gap)) \
+                    or (t.form[:4].lower() in ("its ", "thei") and _RENEWED_GAP.fullmatch(gap)):
+                # ("X raised its claim for ...", "X renewed its demand that ...": the subject's own)
                 # ("Jane Roe, Norvia's special envoy, said": the possessor she speaks for)
                 # ("Acme's directors rejected ...": the possessor's people)
                 if c[3] and PRONOUNS.get(c[3]) not in ("speaker",) and c[3] in ("his", "her", "its", "their", "our", "my"):
@@ -2250,6 +2262,20 @@ class _Extractor:
                 t.subject = self.state.last_speaker
                 t.subject_start = t.start
             return
+        if best is None and prev is None and t.cls == SPEECH and not quote and t.start - s < 60 \
+                and _UNNAMED_SPEAKER.fullmatch(text, s, t.start):
+            # "A spokesperson said the Board had ...": an unnamed spokesperson speaks for the
+            # body the reported clause opens with
+            m = _THAT_SPACE_OPT.match(text, t.end)
+            pos = m.end() if m else t.end
+            k = bisect.bisect_left(cands, (pos,))
+            c = cands[k] if k < len(cands) else None
+            if c is not None and c[2] is not None and c[0] - pos <= 4 and _DET_ONLY.fullmatch(text, pos, c[0]):
+                actor = table.top(c[2])
+                if table.actors[actor].cls != "person":
+                    t.subject = actor
+                    t.subject_start = s
+                    return
         if t.participle and best is None:
             return
         if best is not None and t.modal and _NOUN_THAT.search(text, max(s, best[0] - 40), best[0]):
@@ -2570,6 +2596,13 @@ class _Extractor:
                     # "X said it would reject ...": the inner stance is the position
                     end = min(end, nxt.subject_start if nxt.subject_start >= start else nxt.start)
                     if len(text[start:end].split()) <= 2 or _COND_OPEN.match(text, start):
+                        # "said it was prepared to A, but that its offer was B": B is said too
+                        # (a stance's object ends at "but"; the clause after it is the claim's)
+                        more = _BUT_THAT.search(text, nxt.end, e) if "but that" in self._low[nxt.end:e] else None
+                        if more:
+                            a, b = trim(text, more.end(), _cut(text, more.end(), e, True))
+                            if len(text[a:b].split()) >= 2:
+                                self._emit_claim(idx, t, a, b, hedged, produced)
                         continue   # ("said that if X, they will Y": the condition is Y's)
                 if nxt is not None and nxt.subject is not None and nxt.subject != t.subject and not nxt.in_quote \
                         and nxt.start < end and 0 <= nxt.subject_start - start <= 4 \

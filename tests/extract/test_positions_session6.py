@@ -112,3 +112,18 @@ def test_trade_live_blog_roles_clauses_and_contingent_help() -> None:
                                 ("claim", "Pellion of stalling")],
         "World Bank": [("demand", "makes any loan contingent on a ceasefire at the border holding for 30 days")],
     }
+
+
+def test_unnamed_spokesperson_and_restated_stance_nouns() -> None:
+    got = positions_of("positions6-spokesperson.md")
+    # "A spokesperson said the Board had ...": the body the reported clause opens with
+    assert got["Dravenmoor Competition Board"] == [
+        ("claim", 'the Board had "not yet formed a view" on the package'),
+        ("concern", 'cautioned price freezes were "difficult to monitor"'),
+    ]
+    # "X renewed its call for ...", "X maintains its demand that ...": X's own demand
+    assert got["Varrow Consumers' Council"] == [("demand", "its call for a ban on exit fees")]
+    assert got["Brisk Workers' Union"] == [("demand", "its demand that every call centre stay open until 2030")]
+    # "said X was prepared to A, but that its bid was B": B is said too
+    assert got["Orrin Telecom"] == [("accept", "was prepared to buy 1,000 masts"),
+                                    ("claim", 'its bid was "a package, not a menu"')]

@@ -222,6 +222,7 @@ _JOINT = tuple(_TRIG["joint_subject"])
 # "a fishing accord." / "the deal on Tuesday,": a proposal named, nothing of its content
 _BARE_DEAL_RE = re.compile(rf"(?:a|an|the)\s+(?:[a-z-]+\s+){{0,2}}?(?:{_NOUN})"
                            r"(?:\s+(?:on|in|last|this)\s+\w+)?\s*(?:[.,;]|$)")
+_GENERIC_SUBJECT_RE = re.compile(rf"^[\"\u201c\s]*(?:a|an)\s+(?:[\w-]+\s+)?(?:{_NOUN})\s+(?:that|which)\s+$")
 _SIGNED_OFF_RE = re.compile(r"\bsigned\s+off\s+on\s+(?=\S)")
 _AGREED_ON_RE = re.compile(r"\bagreed\s+on\s+(?:the|a|an)\s")
 _READY_RE = re.compile(rf"\b(?:{_alt(_TRIG['ready_words'])})\s+([a-z]+)\b"
@@ -233,7 +234,9 @@ _PROVISO_RE = re.compile(
     rf"\b(?:could|would|will|can|might)\s+(?:(?:also|only|then)\s+)?(?!not\b|never\b|be\b|have\b)"
     rf"[a-z]+\b[^.;:]{{0,160}}?,\s+(?:{_alt(_TRIG['proviso_words'])})\b")
 # ("did propose, at last, that ...": a short aside before "that")
-_PROPOSED_RE = re.compile(rf"\b(?:{_alt(_TRIG['propose_verbs'])})(?:\s*,\s*[^,;:]{{3,40}}?,(?=\s+that\s))?"
+_PROPOSED_RE = re.compile(rf"\b(?:{_alt(_TRIG['propose_verbs'])})(?:\s*,\s*[^,;:]{{3,40}}?,(?=\s+that\s)"
+                          # ("has proposed, in a side paper, a bridging figure of 25")
+                          r"|\s*,\s*(?:in|at|on|during)\s[^,;:]{3,40}?,)?"
                           r"\s+(?:(?:is|was)\s+that\s+|that\s+)?(?=[a-z])")
 # "the proposed truce", "its proposed zone": an adjective, no proposal being made
 # (and "The new timetable was proposed because ...": a passive, its subject is the proposal)
@@ -1357,6 +1360,8 @@ def _region(sent: str, first_words: str, prev_term: bool, genre: bool,
             continue  # "X rejected the offer and demands ...": the party demands, not the text
         if nouns and _HYPOTHETICAL.search(before[:nouns[-1].start()]):
             continue  # "any arrangement that would give ...": hypothetical, a position
+        if nouns and _GENERIC_SUBJECT_RE.match(before):
+            continue  # '"A treaty that guarantees water only when it rains is not a treaty"': generic
         if nouns and m.group(0) in _DEFINITE_ONLY_VERBS \
                 and _INDEFINITE_BEFORE.search(before, max(0, nouns[-1].start() - 30), nouns[-1].start()):
             continue  # "an EU agreement comes with high standards": a general claim, no offer
@@ -1422,6 +1427,7 @@ def _region(sent: str, first_words: str, prev_term: bool, genre: bool,
         m = _NOUN_THAT_RE.search(lb) if " that " in lb else None
         if m and m.group(1) in _TOPIC_VERBS and m.group(1) not in _TOPIC_WHOLE \
                 and not _HYPOTHETICAL.search(lb, max(0, m.start() - 30), m.start() + 1) \
+                and not _GENERIC_SUBJECT_RE.match(lb, 0, m.start(1)) \
                 and not _OWN_PLAN_RE.search(lb, max(0, m.start() - 20), m.start()) \
                 and not _PAST_RE.search(lb, max(0, m.start() - 25), m.start() + 1):
             return lead + m.start(1), lead + _offer_end(lb, m.start(1)), "term.verb"

@@ -18,7 +18,8 @@ offer gives us A", "Its first flaw is A. The second is B.", "What is on the tabl
 observer, meet monthly" (an aside inside the clause); "has agreed to reopen three crossings";
 "the group's original call for $100bn" (a noun); an explainer's "on a take-or-pay basis: it
 pays for at least 70%" and "The transit fee is set at $1.90" after a question heading; "Both
-sides have signed off on A and on B"."""
+sides have signed off on A and on B"; "has proposed, in a side paper, A"; a generic "A treaty
+that guarantees X is not a treaty" (no term)."""
 
 from __future__ import annotations
 
@@ -262,3 +263,14 @@ def test_both_sides_signed_off_on() -> None:
     # one side, or a negation: none
     assert terms_in("The union has not signed off on the rota changes. The board signed off on "
                     "the budget.") == []
+
+
+def test_proposed_with_an_aside_and_a_generic_subject() -> None:
+    assert terms_in("The bank has proposed, in a side paper, a bridging figure of 25 billion cubic "
+                    "metres, with a floor of 19 billion in droughts.") == [
+        "a bridging figure of 25 billion cubic metres", "a floor of 19 billion in droughts"]
+    # "A treaty that guarantees ..." as a generic subject is a speaker's maxim, no term
+    assert terms_in('"A treaty that guarantees water only when it rains is not a treaty, it is a '
+                    'weather forecast," he said.') == []
+    assert terms_in("The two states signed a treaty that guarantees 20 billion cubic metres a year "
+                    "to the delta.") == ["20 billion cubic metres a year to the delta"]

@@ -342,7 +342,10 @@ _STATE_OF = re.compile(r"(?:(?:[A-Z][a-z]+ )?Presidency of (?:the )?)?(?:Governm
 _PORTFOLIO_TITLE_RE = re.compile(_PORTFOLIO_TITLE)
 _CAPS_STATE = re.compile(r"\b(?:REPUBLIC|KINGDOM|GOVERNMENT|FEDERATION|PRINCIPALITY|SULTANATE|EMIRATE|STATE) OF (?:THE )?"
                          r"([A-Z][A-Z'\u2019-]+(?: [A-Z][A-Z'\u2019-]+)?)")
-_CAPS_ISSUER = re.compile(r"\b(?:MINISTRY|GOVERNMENT|OFFICE|PRESIDENCY|EMBASSY|MISSION|CABINET|DEPARTMENT)\b")
+# (a parliament's official report, "HOUSE OF REPRESENTATIVES OF THE REPUBLIC OF X", is
+# issued by the state too: its ministers speak for X)
+_CAPS_ISSUER = re.compile(r"\b(?:MINISTRY|GOVERNMENT|OFFICE|PRESIDENCY|EMBASSY|MISSION|CABINET|DEPARTMENT|"
+                          r"HOUSE|CHAMBER|PARLIAMENT|ASSEMBLY|SENATE|CONGRESS)\b")
 _CAPS_PERSON = re.compile(r"\b(" + "|".join(re.escape(t.upper()) for t in ALL_TITLES + ["Minister"])
                           + r") ([A-Z][A-Z'\u2019-]+ [A-Z][A-Z'\u2019-]+)(?= (?:ON|AT|TO|IN|FOR|AFTER|ABOUT|OF)\b|\s*$)")
 _THE_LEAD = re.compile(r"^(?:[Tt]he)\s+")
@@ -366,6 +369,8 @@ _OWNER_SPEAKING_FOR = re.compile(r"(?:\b(?:[Ss]peaking|[Nn]egotiating|[Aa]cting|
                                  + r"(?:\s+(?:at|in|on|after|before|during|from|outside|to)\s+[^,.;:]{1,40}?)?\s*,\s*$")
 _OWNER_RIGHT_SPEAKING = re.compile(r"\s*,\s*(?:(?:speaking|negotiating|acting)\s+(?:for|on\s+behalf\s+of)|representing)\s+"
                                    + _SPEAKS_FOR_OWNER)
+_BRACKETED_MINISTER = re.compile(r"\b(?:[Tt]he\s+)?(?:(?:Deputy|Prime|Junior|Assistant)\s+)?(?:Minister|Secretary\s+of\s+State)\b"
+                                 r"[^()\n:]{0,80}\(\s*$")
 _OWNER_RIGHT_BRACKET = re.compile(r"\s*\(\s*(?:(?:of|from|for)\s+)?" + _SPEAKS_FOR_OWNER + r"\s*\)")
 _OWNER_DELEGATION = re.compile(r"(?P<owner>(?:[Tt]he\s+)?[\w'\u2019-]+)\s+delegation,?\s+(?:was\s+|is\s+)?(?:led|headed)\s+by\s*$")
 # (no "and"/"or" between: "of X and Deputy Director Y" is no deputy of X's)
@@ -397,7 +402,9 @@ def _cut_honorific(left: str) -> str:
         if tail.endswith(h) and (len(tail) == len(h) or not tail[-len(h) - 1].isalnum()):
             return tail[:-len(h)]
     return left
-_OWNERLESS_ROLE = re.compile(r"(?:^|[,.][\"\u201d]?\s+|\b[Tt]he\s+|\b[Aa]n?\s+)(?:[A-Za-z-]+\s+){0,2}?(?:" + ROLE_RE + r")\s*,?\s*$")
+# ("I have told its chairman, X": "its"/"their" open the role mid-sentence too)
+_OWNERLESS_ROLE = re.compile(r"(?:^|[,.][\"\u201d]?\s+|\b[Tt]he\s+|\b[Aa]n?\s+|\b[Ii]ts\s+|\b[Tt]heir\s+)(?:[A-Za-z-]+\s+){0,2}?(?:"
+                             + ROLE_RE + r")\s*,?\s*$")
 _OWNER_RIGHT_POSS = re.compile(r"(?:,\s*\d+,)?\s*,\s*(?:the|a|an)?\s*(?P<owner>[\w\u00c0-\u024f][\w\u00c0-\u024f.-]*(?:\s+[A-Z][\w.-]*)*)(?:\s+[a-z][\w-]*){0,2}['\u2019]s?\s+"
     r"(?:[\w-]+\s+){0,3}?(?:" + ROLE_RE + r")\b")
 # (an owner's name never runs on across a line break: "... the Dockers' Guild\n\nSPEAKER:")
@@ -936,6 +943,11 @@ def _chunk_shape(raw: str, cut: int) -> _Shape:
     if cls and len(words) == 1 and words[0].rstrip("'\u2019") in ORG_CLASS:
         return _Shape(*base, _LONE)   # "Union president", "the Council": not a name
     mstate = _STATE_OF.fullmatch(chunk) if not title else None
+    if len(words) <= 3 and words[0].rstrip(".") in ("Honourable", "Honorable", "Hon", "Right") \
+            and words[-1] in ("Members", "Member", "Friend", "Friends", "Gentleman", "Lady", "Colleagues"):
+        return _Shape(*base, _SKIP)   # "Honourable Members will recall": the House addressed, no side
+    if len(words) <= 3 and words[-1] == "Speaker" and words[0] in ("Mr", "Madam", "Madame", "Deputy", "Mister"):
+        return _Shape(*base, _SKIP)   # "Madam Speaker: Order.": the chair of the House, no side
     if any(w in NON_ACTOR_WORDS for w in words) and not mstate:
         return _Shape(*base, _SKIP)   # a treaty, plan or code, not an actor ("Summit Presidency of X" is X)
     if len(words) > 2 and (words[0].lower() in _COMMENTATOR_SET or (
@@ -2121,6 +2133,11 @@ class _Builder:
             owner = self._resolve_phrase(m.group("owner"), base + m.start("owner"), table)
             if owner is not None:
                 return owner   # ("the Minister of Fisheries, X": a portfolio, no owner: go on)
+        if left.rstrip().endswith("(") and _BRACKETED_MINISTER.search(left):
+            # an official report's "The Minister for Trade (Ms X):": the state's minister
+            owner = self._state_of_story(start, table)
+            if owner is not None:
+                return owner
         m = _OWNER_SPEAKING_FOR.search(left, max(0, len(left) - 110)) if left.rstrip().endswith(",") and (
             "behalf" in left or "peaking" in left or "epresenting" in left or "egotiating" in left
             or "cting for" in left or "nswering for" in left) else None

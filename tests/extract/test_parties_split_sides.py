@@ -161,3 +161,12 @@ def test_a_name_before_its_own_initials_and_roles_numbers_alone() -> None:
                    "Norbury Railways": ["company", "board"]}
     table = find_parties(read_path(ARTICLES / "parties6-initials-org.txt"))
     assert [a.cls for a in table.actors if a.name == "Track Crew Together"] == ["other"]
+
+
+def test_an_official_report_speaks_for_its_house_and_minister() -> None:
+    # "NATIONAL ASSEMBLY OF THE REPUBLIC OF TORVALE" issues the report: "The Minister for
+    # Forestry (Mr X):" and "the Government" are Torvale's; "Honourable Members" and "Mr
+    # Speaker" are no sides; "I have told its chairman, Mr Y," is the association's
+    got = parties_of("parties6-official-report.txt")
+    assert got == {"Torvale": ["Government", "Anselm Kray", "Kray"],
+                   "Torvale Sawmills Association": ["Piet Haldor", "Haldor"]}

@@ -222,6 +222,10 @@ _JOINT = tuple(_TRIG["joint_subject"])
 # "a fishing accord." / "the deal on Tuesday,": a proposal named, nothing of its content
 _BARE_DEAL_RE = re.compile(rf"(?:a|an|the)\s+(?:[a-z-]+\s+){{0,2}}?(?:{_NOUN})"
                            r"(?:\s+(?:on|in|last|this)\s+\w+)?\s*(?:[.,;]|$)")
+_REST_OF_FUND_RE = re.compile(r"the\s+(?:rest|remainder|balance)\s+(?:is|are|comes|come|to\s+come)\b")
+_END_THE_WAR_RE = re.compile(r"\s*(?:also\s+)?end\s+(?:a|an|the|its|their|this|that|years\s+of|decades\s+of)\s+(?:[\w-]+\s+){0,3}?"
+                             r"(?:war|wars|conflict|fighting|insurgency|dispute|strike|strikes|standoff|stand-off"
+                             r"|crisis|stalemate|rebellion|violence|hostilities|lockout|walkout)\b")
 _GENERIC_SUBJECT_RE = re.compile(rf"^[\"\u201c\s]*(?:a|an)\s+(?:[\w-]+\s+)?(?:{_NOUN})\s+(?:that|which)\s+$")
 _SIGNED_OFF_RE = re.compile(r"\bsigned\s+off\s+on\s+(?=\S)")
 _AGREED_ON_RE = re.compile(r"\bagreed\s+on\s+(?:the|a|an)\s")
@@ -1079,6 +1083,12 @@ def split_region(text: str, a: int, b: int, listed: bool = False) -> list[tuple[
             continue  # "..., and the Ministry will consult the Network before ...": a step
         if merged and _RELATIVE_RE.match(low):
             continue  # a relative clause or "and that is the key": dropped, the term stays short
+        if merged and low.startswith(("the rest ", "the remainder ", "the balance ")) \
+                and _REST_OF_FUND_RE.match(low) and not _MODAL_RE.search(low):
+            # "a fund of $1.2 billion ...; the rest is to come from donors" (not "the rest will
+            # receive a reintegration package": a provision of its own)
+            merged[-1][1] = e
+            continue
         if merged and not conjoined and _PREDICATE_RE.match(low) \
                 and not _predicate_piece(text[merged[-1][0]:merged[-1][1]]):
             # "the recordings made since then, all eleven months of them, will be handed
@@ -1523,8 +1533,10 @@ def _region(sent: str, first_words: str, prev_term: bool, genre: bool,
         if m and prev_term and _MODAL_RE.search(lb, 0, m.start()):
             m = None  # "Pilots will also receive X ..., and the contract ... will": the
             # sentence goes on with the provisions from its own first modal (term.cont)
-        if m and _ALL_CUES_RE.search(lb[m.end():]) and not _STEP_AFTER_RE.match(lb, m.end()):
-            # (not "the deal will be signed, ...": a step of the process)
+        if m and _ALL_CUES_RE.search(lb[m.end():]) and not _STEP_AFTER_RE.match(lb, m.end()) \
+                and not _END_THE_WAR_RE.match(lb, m.end()):
+            # (not "the deal will be signed, ...": a step of the process; not "a deal that
+            # would end a war that has killed 38,000": what the deal is for)
             return lead + m.end(), len(sent), "term.would"
         if m:
             return lead, lead, "term.topic"  # "it would unfold in two phases": context only

@@ -19,7 +19,8 @@ observer, meet monthly" (an aside inside the clause); "has agreed to reopen thre
 "the group's original call for $100bn" (a noun); an explainer's "on a take-or-pay basis: it
 pays for at least 70%" and "The transit fee is set at $1.90" after a question heading; "Both
 sides have signed off on A and on B"; "has proposed, in a side paper, A"; a generic "A treaty
-that guarantees X is not a treaty" (no term)."""
+that guarantees X is not a treaty" (no term); "a deal that would end a war" (its purpose),
+"will cost" (an estimate), "; the rest is to come from donors" (an aside)."""
 
 from __future__ import annotations
 
@@ -274,3 +275,17 @@ def test_proposed_with_an_aside_and_a_generic_subject() -> None:
                     'weather forecast," he said.') == []
     assert terms_in("The two states signed a treaty that guarantees 20 billion cubic metres a year "
                     "to the delta.") == ["20 billion cubic metres a year to the delta"]
+
+
+def test_what_the_deal_is_for_an_estimate_and_the_rest_of_a_fund() -> None:
+    # "a deal that would end a war ...": what the deal is for; "will cost": an estimate;
+    # "; the rest is to come from donors": the fund's aside (not "the rest will receive A")
+    assert terms_in("The two sides signed a deal that would end a war that has killed 9,000 people. "
+                    "The agreement provides for a fund of $800 million over five years, of which the "
+                    "government has pledged a third; the rest is to come from donors. Rebuilding "
+                    "the north will cost at least twice that, the mediators said.") == [
+        "a fund of $800 million over five years, of which the government has pledged a third; "
+        "the rest is to come from donors"]
+    assert terms_in("Under the deal, up to 3,000 fighters will join the army; the rest will receive "
+                    "a package of $1.8 million.") == [
+        "up to 3,000 fighters will join the army", "the rest will receive a package of $1.8 million"]

@@ -222,6 +222,8 @@ _JOINT = tuple(_TRIG["joint_subject"])
 # "a fishing accord." / "the deal on Tuesday,": a proposal named, nothing of its content
 _BARE_DEAL_RE = re.compile(rf"(?:a|an|the)\s+(?:[a-z-]+\s+){{0,2}}?(?:{_NOUN})"
                            r"(?:\s+(?:on|in|last|this)\s+\w+)?\s*(?:[.,;]|$)")
+_IT_VERB_RE = re.compile(r"(?:It|This|The\s+(?:settlement|deal|agreement|offer|plan|package|proposal|accord|contract))"
+                         r"\s+(?:also\s+|further\s+)?([a-z]+s)\s+(?=\S)")
 _REST_OF_FUND_RE = re.compile(r"the\s+(?:rest|remainder|balance)\s+(?:is|are|comes|come|to\s+come)\b")
 _END_THE_WAR_RE = re.compile(r"\s*(?:also\s+)?end\s+(?:a|an|the|its|their|this|that|years\s+of|decades\s+of)\s+(?:[\w-]+\s+){0,3}?"
                              r"(?:war|wars|conflict|fighting|insurgency|dispute|strike|strikes|standoff|stand-off"
@@ -1576,6 +1578,12 @@ def _region(sent: str, first_words: str, prev_term: bool, genre: bool,
         # "The transit tariff is set at $2.10 per 1,000 cubic metres": a few sentences after
         # the deal's terms (a question heading between), its present tense with its figure
         return lead, len(sent), "term.cont"
+    if prev_term and body[:1] in "IT" and not reported_():
+        m = _IT_VERB_RE.match(body)
+        if m and m.group(1).lower() in _TOPIC_VERBS:
+            # "It ends the use of driver-only trains", "It also scraps the closure of 40
+            # offices": the proposal just named, by its pronoun, in its present tense
+            return lead + m.start(1), len(sent), "term.verb"
     if not (prev_term or genre):
         return None  # (the two rules below need one: the modal search is skipped)
     early_modal = bool(_MODAL_RE.search(first_words.lower())) or (

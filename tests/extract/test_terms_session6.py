@@ -20,7 +20,8 @@ observer, meet monthly" (an aside inside the clause); "has agreed to reopen thre
 pays for at least 70%" and "The transit fee is set at $1.90" after a question heading; "Both
 sides have signed off on A and on B"; "has proposed, in a side paper, A"; a generic "A treaty
 that guarantees X is not a treaty" (no term); "a deal that would end a war" (its purpose),
-"will cost" (an estimate), "; the rest is to come from donors" (an aside)."""
+"will cost" (an estimate), "; the rest is to come from donors" (an aside); "It also scraps
+A" right after a term (the deal by its pronoun)."""
 
 from __future__ import annotations
 
@@ -289,3 +290,12 @@ def test_what_the_deal_is_for_an_estimate_and_the_rest_of_a_fund() -> None:
     assert terms_in("Under the deal, up to 3,000 fighters will join the army; the rest will receive "
                     "a package of $1.8 million.") == [
         "up to 3,000 fighters will join the army", "the rest will receive a package of $1.8 million"]
+
+
+def test_the_deal_by_its_pronoun_in_the_present_tense() -> None:
+    assert terms_in("The settlement gives signallers a pay rise of 5 per cent. It also scraps the "
+                    "planned closure of 40 ticket offices.") == [
+        "a pay rise of 5 per cent", "scraps the planned closure of 40 ticket offices"]
+    # "It" after no term is no deal; a step ("It meets the board") is none
+    assert terms_in("The union accepted a pay rise of 5 per cent. It returns to work on Monday. It "
+                    "meets the board next week.") == []

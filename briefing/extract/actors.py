@@ -1883,7 +1883,12 @@ class _Builder:
                 if title in ORG_TITLES and title not in OWN_TITLES:
                     owner = self._recent_org(start, table)
                 elif title in STATE_TITLES or _PORTFOLIO_TITLE_RE.fullmatch(title):
-                    owner = self._recent(start, table, {"state"})
+                    # the nearest state of its sentence, else the first of the sentence
+                    # before ("Quessa wants Pellor to halt X. Foreign Minister Y said" is
+                    # Quessa's), else the nearest state named before
+                    owner = self._sentence_state(start, table)
+                    if owner is None:
+                        owner = self._recent(start, table, {"state"})
                     if owner is None:
                         owner = self._state_of_story(start, table)
                     if owner is None:
@@ -2364,16 +2369,37 @@ class _Builder:
         for m in table.before(pos, 60):
             a = self.actors[m.actor]
             if a.cls in classes:
-                if a.cls == "state" and m.end - m.start != len(a.name) and a.name in GAZETTEER \
-                        and self.text[m.start:m.end] not in self.capwords_demonyms() \
-                        and _VENUE_BEFORE.search(self.text, max(0, m.start - 12), m.start):
+                if a.cls == "state" and self._venue(m):
                     continue   # "talks resumed in Vienna": a venue, not the minister's state
                 return m.actor
         return None
 
-    def capwords_demonyms(self) -> frozenset[str]:
-        """Demonym forms of the gazetteer states met ("Austrian"): a venue is a capital."""
-        return _GAZ_DEMONYMS
+    def _sentence_state(self, pos: int, table: ActorTable) -> int | None:
+        """The state a bare state title at ``pos`` speaks for: the nearest named before it in
+        its sentence, else the first (the subject) of the sentence before; venues skipped."""
+        sents = self.doc.sentences
+        if len(self._sent_starts) != len(sents):
+            self._sent_starts = [s for s, _ in sents]
+        idx = bisect.bisect_right(self._sent_starts, pos) - 1
+        if idx < 0:
+            return None
+        here = [m for m in table.in_span(sents[idx][0], pos)
+                if self.actors[m.actor].cls == "state" and not self._venue(m)]
+        if here:
+            return here[-1].actor
+        if idx == 0:
+            return None
+        s, e = sents[idx - 1]
+        before = [m for m in table.in_span(s, e) if self.actors[m.actor].cls == "state" and not self._venue(m)]
+        return before[0].actor if before else None
+
+    def _venue(self, m: Mention) -> bool:
+        """A gazetteer state's capital after "in"/"at" ("a first session in Vienna"): the
+        venue of the talks, no mention of the state a minister speaks for."""
+        a = self.actors[m.actor]
+        return m.end - m.start != len(a.name) and a.name in GAZETTEER \
+            and self.text[m.start:m.end] not in _GAZ_DEMONYMS \
+            and _VENUE_BEFORE.search(self.text, max(0, m.start - 12), m.start) is not None
 
     def _recent_org(self, pos: int, table: ActorTable,
                     orgs: frozenset[str] = frozenset({"union", "company", "armed", "bloc", "authority", "other",

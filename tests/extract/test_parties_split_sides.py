@@ -170,3 +170,11 @@ def test_an_official_report_speaks_for_its_house_and_minister() -> None:
     got = parties_of("parties6-official-report.txt")
     assert got == {"Torvale": ["Government", "Anselm Kray", "Kray"],
                    "Torvale Sawmills Association": ["Piet Haldor", "Haldor"]}
+
+
+def test_a_bare_state_title_is_the_subject_states() -> None:
+    # "Quessa wants Pellor to halt X. Foreign Minister Y said ...": Quessa's minister (the
+    # sentence's subject), not Pellor's (the nearest name)
+    got = parties_of("parties6-minister-subject-state.txt")
+    assert got == {"Quessa": ["Quessan", "Dario Lenk", "Foreign Minister Dario Lenk", "Lenk"],
+                   "Pellor": ["Pellorese", "Yara Tessem", "Tessem"]}

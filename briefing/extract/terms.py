@@ -2109,6 +2109,7 @@ def find_terms(doc: Document) -> list[Term]:
     last_term, chain, list_end = -10, 0, -10
     last_offer = False  # the last term found was a side's offer
     asked = -10  # the last question about the proposal ("What is on the table?")
+    last_noun = -10  # the last sentence that names a proposal noun
     # the _RAISED_RE rule needs one of its verbs in the sentence: checked once per text
     raised = any(w in low for w in _RAISED_WORDS)
     for index, (s, e) in enumerate(spans):
@@ -2157,8 +2158,12 @@ def find_terms(doc: Document) -> list[Term]:
                 add(ps, pe, "term.offer", index)
             last_term, last_offer = index, True
             continue
+        # ("recent": a term a few sentences before, or the proposal named just before: "Read
+        # the fine print of the accord ... In return, the north receives A and B")
         region = _region(sent, first_words, prev_term, genre, kinds, raised,
-                         index - last_term <= 4)
+                         index - last_term <= 4 or index - last_noun <= 3)
+        if "noun" in kinds:
+            last_noun = index
         if region is not None and region[2] == "term.topic" and low[s:e].rstrip().endswith("?") \
                 and not _WORTH_QUESTION_RE.search(low, s, e):
             asked = index  # a question about the proposal: a fragment may answer it

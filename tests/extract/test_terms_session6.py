@@ -21,7 +21,8 @@ pays for at least 70%" and "The transit fee is set at $1.90" after a question he
 sides have signed off on A and on B"; "has proposed, in a side paper, A"; a generic "A treaty
 that guarantees X is not a treaty" (no term); "a deal that would end a war" (its purpose),
 "will cost" (an estimate), "; the rest is to come from donors" (an aside); "It also scraps
-A" right after a term (the deal by its pronoun)."""
+A" right after a term (the deal by its pronoun); "In return, X receives A" within three
+sentences of the proposal's name."""
 
 from __future__ import annotations
 
@@ -299,3 +300,15 @@ def test_the_deal_by_its_pronoun_in_the_present_tense() -> None:
     # "It" after no term is no deal; a step ("It meets the board") is none
     assert terms_in("The union accepted a pay rise of 5 per cent. It returns to work on Monday. It "
                     "meets the board next week.") == []
+
+
+def test_in_return_soon_after_the_proposal_is_named() -> None:
+    # a column: the accord named, a comment, then "In return, the north receives A and B"
+    assert terms_in("Read the fine print of the Kelmar accord and the problems jump out. On paper "
+                    "it looks generous. In return, the north receives an amnesty for most fighters "
+                    "and a reconstruction fund of $400m, spread over four years.") == [
+        "the north receives an amnesty for most fighters",
+        "a reconstruction fund of $400m, spread over four years"]
+    # no proposal named: a plain exchange of news is no term
+    assert terms_in("The two clubs met on Friday. In return, the striker receives a bonus of "
+                    "$2m.") == []

@@ -371,6 +371,9 @@ _OWNER_RIGHT_SPEAKING = re.compile(r"\s*,\s*(?:(?:speaking|negotiating|acting)\s
                                    + _SPEAKS_FOR_OWNER)
 _BRACKETED_MINISTER = re.compile(r"\b(?:[Tt]he\s+)?(?:(?:Deputy|Prime|Junior|Assistant)\s+)?(?:Minister|Secretary\s+of\s+State)\b"
                                  r"[^()\n:]{0,80}\(\s*$")
+_OWNER_RIGHT_MEMBER = re.compile(r"\s*,\s*(?:(?:a|an|the|one)\s+)?(?:[a-z-]+\s+)?(?:member|part|head|leader|chief|chair)\s+of\s+"
+                                 r"(?P<owner>(?:the\s+)?[\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]*)*?)['\u2019]s\s+(?:[a-z-]+\s+)?"
+                                 r"(?:team|delegation|side|board|executive|leadership|committee|panel|negotiators)\b")
 _OWNER_RIGHT_BRACKET = re.compile(r"\s*\(\s*(?:(?:of|from|for)\s+)?" + _SPEAKS_FOR_OWNER + r"\s*\)")
 _OWNER_DELEGATION = re.compile(r"(?P<owner>(?:[Tt]he\s+)?[\w'\u2019-]+)\s+delegation,?\s+(?:was\s+|is\s+)?(?:led|headed)\s+by\s*$")
 # (no "and"/"or" between: "of X and Deputy Director Y" is no deputy of X's)
@@ -2305,6 +2308,12 @@ class _Builder:
                 owner = self._resolve_phrase(m.group("owner"), end + m.start("owner"), table)
                 if owner is not None and self.actors[owner].cls != "person":
                     return owner
+        m = _OWNER_RIGHT_MEMBER.match(right) if right[:40].find(" of ") > 0 else None
+        if m:
+            # "X, a member of the union's negotiating team,", "X, head of Carvia's delegation"
+            owner = self._resolve_phrase(m.group("owner"), end + m.start("owner"), table)
+            if owner is not None:
+                return owner
         m = _OWNER_RIGHT_POSS.match(right)
         if m:
             return self._resolve_phrase(m.group("owner"), end + m.start("owner"), table)

@@ -178,3 +178,12 @@ def test_a_bare_state_title_is_the_subject_states() -> None:
     got = parties_of("parties6-minister-subject-state.txt")
     assert got == {"Quessa": ["Quessan", "Dario Lenk", "Foreign Minister Dario Lenk", "Lenk"],
                    "Pellor": ["Pellorese", "Yara Tessem", "Tessem"]}
+
+
+def test_a_member_of_a_sides_team_and_the_rebel_delegation() -> None:
+    # "X, a member of the union's negotiating team,": the union's; "Y, the head of the
+    # rebel delegation,": the armed group's ("rebel" names it; a delegation alone would be
+    # the state's)
+    got = parties_of("parties6-member-rebel-delegation.txt")
+    assert got == {"Allied Nurses Union": ["union", "Dev Anand", "Anand"],
+                   "Sarrow People's Army": ["rebel", "Omar Vesh", "Vesh"]}

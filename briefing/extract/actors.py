@@ -231,6 +231,8 @@ _PLACE_INTRO_AFTER = re.compile(r",\s+(?:(?:the|its|a)\s+)?(?:(?!(?:whose|which|
 _CAPITAL_OF_BEFORE = re.compile(r"\b(?P<state>[A-Z][\w-]+)(?:['\u2019]s)?\s+capital\s*,?\s+$")
 _CAPITAL_OF_AFTER = re.compile(r",\s+(?:the\s+)?(?:(?P<state>[A-Z][\w-]+)(?:['\u2019]s)?\s+capital\b"
                                r"|capital\s+of\s+(?:the\s+)?(?P<state2>[A-Z][\w-]+))")
+_STATE_OF_BEFORE = re.compile(r"\b(?:[Gg]overnment|[Rr]epublic|[Kk]ingdom|[Pp]resident|[Mm]inistry|[Ss]ultanate|[Ee]mirate|"
+                              r"[Pp]rincipality)\s+of\s+$")
 _PLACE_BEFORE = re.compile(r"(?:\b(?:in|at|from|to|near|around|across|into|outside|inside|toward|towards|through|"
                            r"via|of|on)\s+(?:the\s+)?|\b(?:capital|town|city|village|port|region|province),\s+)$")
 # "X's board" is X; "X's workers" is not
@@ -1263,8 +1265,12 @@ class _Builder:
             if any(text.startswith(",", p + len(word)) and _OWNED_THING.match(text, p + len(word)) for p, _ in seen):
                 continue   # "Tranzolan, the company's treatment for ...": a thing the actor owns
             if all(text[max(0, p - 30):p].rstrip().endswith(_PLACE_ENDS)   # (what it needs: cheap test first)
-                   and _PLACE_BEFORE.search(text, max(0, p - 30), p) for p, _ in seen):
-                continue   # "in Derby", "the capital, Rasken": a place
+                   and _PLACE_BEFORE.search(text, max(0, p - 30), p) for p, _ in seen) and not any(
+                    text[max(0, p - 3):p] == "of " and _STATE_OF_BEFORE.search(text, max(0, p - 30), p)
+                    for p, _ in seen):
+                # "in Derby", "the capital, Rasken": a place ("the government of Lantria" is a
+                # state's name, see derive)
+                continue
             if any(_place_intro(text, p, p + len(word)) for p, _ in seen):
                 if not any(_ACTS_AFTER.match(text, p + len(word)) or _OWNS_ROLE.match(text, p + len(word))
                            for p, _ in seen):

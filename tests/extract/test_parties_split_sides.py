@@ -187,3 +187,12 @@ def test_a_member_of_a_sides_team_and_the_rebel_delegation() -> None:
     got = parties_of("parties6-member-rebel-delegation.txt")
     assert got == {"Allied Nurses Union": ["union", "Dev Anand", "Anand"],
                    "Sarrow People's Army": ["rebel", "Omar Vesh", "Vesh"]}
+
+
+def test_the_government_of_x_names_a_state_not_a_place() -> None:
+    # "The government of Lantria": Lantria (after "of" it looked like a place and was
+    # dropped, so its minister made a party "Government" of his own)
+    got = parties_of("parties6-government-of.txt")
+    assert got == {"Lantria": ["Lantrian", "government", "Rosa Delm", "Lantrian Interior Minister Rosa Delm",
+                               "Delm", "Teo Varga", "Varga"],
+                   "Sarrow People's Army": ["rebels", "Idris Kal", "Kal"]}

@@ -484,7 +484,7 @@ for _kind, _words in (("noun", _LEX["nouns"]["proposal"]),
                       ("proviso", ["provided", "providing", "condition that", "long as"]),
                       ("ready", ["ready", "willing", "prepared", "offered", "offers", "offering",
                                  "readiness", "willingness"]),
-                      ("proposed", ["proposed", "proposes", "proposing", "propose"]),
+                      ("proposed", ["proposed", "proposes", "proposing", "propose", "put forward"]),
                       ("counter", _TRIG["counter_verbs"]),
                       ("table", ["on the table"]),
                       ("open", ["open to"]),
@@ -1559,7 +1559,8 @@ def _region(sent: str, first_words: str, prev_term: bool, genre: bool,
     m = _TOPIC_RE.match(body) if noun else None  # (an anchored match: before the reporting check)
     if m and not reported_() and not _PAST_RE.search(lb, 0, m.end()):  # (not "The previous agreement was ...")
         verb = lb[lb.rindex(" ", 0, m.end()) + 1:m.end()]
-        if verb in _TOPIC_VERBS and (_AMOUNT_RE.search(lb, m.end()) or _NUMBER_WORD_RE.search(lb, m.end())):
+        if verb in _TOPIC_VERBS and (_AMOUNT_RE.search(lb, m.end()) or _NUMBER_WORD_RE.search(lb, m.end())
+                                     or _FRACTION_RE.search(lb, m.end())):  # ("cuts X by a third")
             # "The licence runs for 25 years", "The new contract raises pay by 19%": the
             # proposal's own present tense states a provision with its figure
             return lead + (0 if verb in _TOPIC_WHOLE else m.end() - len(verb)), len(sent), "term.verb"
@@ -1849,6 +1850,12 @@ def _table_rows(text: str, spans: list[tuple[int, int]]) -> dict[int, int]:
     return rows
 
 
+_FRACTION_RE = re.compile(r"\b(?:a|one|two|three)\s+(?:half|third|thirds|quarter|quarters|fifth|fifths|tenth|tenths)\b")
+_VERDICT_RE = re.compile(r",\s+which\s+(?:is|was|are|were|would\s+be)\s")
+_ANSWER_CLAUSE_RE = re.compile(r"(?:[\w'\u2019-]+\s+){1,3}?(?:will\s+|would\s+)?(?:get|gets|receive|receives|keep"
+                               r"|keeps|lose|loses|earn|earns|see|sees)\s+(?:a|an|the|their|its|\d|[$\u00a3\u20ac])")
+
+
 def _answer(text: str, low: str, s: int, e: int) -> int:
     """Where the verbless answer to a question about the offer starts in text[s:e] (after
     its speaker's label, an interjection and "It's"), or -1."""
@@ -1861,7 +1868,12 @@ def _answer(text: str, low: str, s: int, e: int) -> int:
         if label:
             i = label.end()
     i = _ANSWER_LEAD_RE.match(low, i, e).end()
-    return i if _ANSWER_RE.match(low, i, e) else -1
+    # (up to a comment: "A 5% rise, plus B, but that is not enough.")
+    if _ANSWER_RE.match(low, i, _cut_commentary(text, i, e) if ", " in low[i:e] else e):
+        return i
+    # "Nurses get a 7% rise from April and 4% next year.": who gets what, with its figure
+    m = _ANSWER_CLAUSE_RE.match(low, i, e)
+    return i if m and _AMOUNT_RE.search(low, m.end(), e) else -1
 
 
 def _history(low: str, s: int, e: int) -> bool:
@@ -2154,7 +2166,10 @@ def find_terms(doc: Document) -> list[Term]:
         answer = _answer(text, low, s, e) if index == asked + 1 else -1
         if answer >= 0:
             # "What was on the table? Six per cent over two years.": the answer's fragment
-            for ps, pe in split_region(text, answer, e):
+            # (up to a comment: ", which is nothing", ", but ...")
+            end = _cut_commentary(text, answer, e)
+            verdict = _VERDICT_RE.search(low, answer, end)
+            for ps, pe in split_region(text, answer, verdict.start() if verdict else end):
                 add(ps, pe, "term.offer", index)
             last_term, last_offer = index, True
             continue

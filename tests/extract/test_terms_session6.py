@@ -22,7 +22,8 @@ sides have signed off on A and on B"; "has proposed, in a side paper, A"; a gene
 that guarantees X is not a treaty" (no term); "a deal that would end a war" (its purpose),
 "will cost" (an estimate), "; the rest is to come from donors" (an aside); "It also scraps
 A" right after a term (the deal by its pronoun); "In return, X receives A" within three
-sentences of the proposal's name."""
+sentences of the proposal's name; interview answers ("What did the mediator put forward?",
+"We get a 2% rise, which is nothing", "The offer also cuts X by a third")."""
 
 from __future__ import annotations
 
@@ -312,3 +313,21 @@ def test_in_return_soon_after_the_proposal_is_named() -> None:
     # no proposal named: a plain exchange of news is no term
     assert terms_in("The two clubs met on Friday. In return, the striker receives a bonus of "
                     "$2m.") == []
+
+
+def test_interview_voices() -> None:
+    # the mediator's proposal asked about with "put forward"; the answer's verbless list
+    assert terms_in("Radio, Monday\n\nInterviewer: What did the mediator put forward?\n\nHale: A "
+                    "12-month truce, the release of 200 prisoners on each side, and a joint "
+                    "commission on the border. We accepted two of the three.\n") == [
+        "A 12-month truce", "the release of 200 prisoners on each side",
+        "a joint commission on the border"]
+    # who gets what, with its figure, answers a question about the deal (up to a comment)
+    assert terms_in("Radio, Tuesday\n\nQ: What does the deal mean for you?\n\nA: We get a 2% rise, which is nothing, "
+                    "but we take it.\n") == ["We get a 2% rise"]
+    assert terms_in("Radio, Tuesday\n\nQ: What is on the table?\n\nA: A 5% rise this year, plus a one-off payment of "
+                    "\u00a3700 for every member, but that is not enough.\n") == [
+        "A 5% rise this year", "a one-off payment of \u00a3700 for every member"]
+    # "The offer also cuts X by a third": a fraction is the provision's figure
+    assert terms_in("Radio, Tuesday\n\nQ: Why not accept?\n\nA: Because prices went up 9%. The offer also cuts our "
+                    "night allowance by a third.\n") == ["cuts our night allowance by a third"]

@@ -332,7 +332,9 @@ _OFFER_CUT_RE = re.compile(
     r",(?!\d{3})(?!\s+(?:together\s+with|along\s+with|with|as\s+well\s+as|plus|up\s+from|down\s+from"
     r"|conditional\s+on|provided|providing|on\s+condition)\s)|[;:]|\s(?:was|were|is|are|has|have|had|would|will|could|represented|represents|remains|"
     r"came|comes|followed|follows|valued|made|to stop|in a bid|in an attempt|in a last|in an effort"
-    r"|and (?:insisted|said|argued|warned|added|says|insists)"
+    r"|and (?:insisted|said|argued|warned|added|says|insists|urged|urges|called|calls|told|vowed)"
+    # ("dismissed an offer of 740p as “opportunistic”": the speaker's verdict)
+    r"|as(?=\s[\"\u201c])"
     r"|to (?:end|avert|settle|resolve|head off|break)|on (?:monday|tuesday|wednesday|thursday|friday"
     r"|saturday|sunday))\b")
 # "offered A, B and C": the commas of an enumeration that ends the sentence are no cut

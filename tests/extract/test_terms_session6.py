@@ -331,3 +331,8 @@ def test_interview_voices() -> None:
     # "The offer also cuts X by a third": a fraction is the provision's figure
     assert terms_in("Radio, Tuesday\n\nQ: Why not accept?\n\nA: Because prices went up 9%. The offer also cuts our "
                     "night allowance by a third.\n") == ["cuts our night allowance by a third"]
+
+
+def test_an_offer_ends_before_the_speakers_verdict() -> None:
+    assert terms_in("The union leader dismissed an offer of 4% as \u201can insult\u201d and urged "
+                    "members to keep striking.") == ["4%"]

@@ -235,6 +235,9 @@ _THAT_SPACE_OPT = re.compile(r"\s+(?:that\s+)?")
 _RENEWED_GAP = re.compile(r"\s+(?:(?:has|have|had|also|again|now|once again|formally|publicly)\s+)*(?:renew|repeat|raise|press|"
                           r"restate|reiterate|maintain|make|table|put forward|step up|stick to|stand by)(?:s|ed|d)?\s+")
 _BUT_THAT = re.compile(r",?\s+but\s+that\s+", re.I)
+# the one who is to act after "need" ("we need Pellastra to move", "needs the company to put ...")
+_NEED_OBJECT = re.compile(r"\s+(?:them|him|her|us|it|(?:the\s+|its\s+|their\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,3}"
+                          r"|(?:the|its|their|our|both)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+to\s+[a-z]")
 # "stopped short of rejecting": the stance verb after it is negated
 _SHORT_OF = re.compile(r"\b(?:stop|stops|stopped|stopping)\s+short\s+of\s+$", re.I)
 # a relative pronoun right before a holder ("..., which the front had sought"): see _relative_np
@@ -1003,6 +1006,8 @@ def _stance_verb_at(text: str, pos: int) -> bool:
     if m is None:
         return False
     form = m.group().lower()
+    if form[:4] == "need":
+        return _NEED_OBJECT.match(text, m.end()) is not None   # ("would not need the agencies": no demand)
     if form in PARTICLES:
         p = _PARTICLE_AFTER.match(text, m.end())
         return not (p and p.group(1) in PARTICLES[form])
@@ -2063,6 +2068,9 @@ class _Extractor:
                 continue   # "declined to comment", "refused to elaborate": no position at all
             if cls == "demand" and _DISCOURSE.match(text, end):
                 continue   # "I want to thank ...", "I want to be clear": speech manners, not demands
+            if raw[:4].lower() == "need" and not (raw[4:5] in ("", "s", "e") and _NEED_OBJECT.match(text, end)):
+                continue   # "need" demands only of another who is to act ("we need X to move"), not
+                #            "we need to talk", "the needs of", "needed time"
             t = Trigger(start, end, cls, raw, _VERB_RULE[cls], in_quote=in_q(start))
             # "the offer, tabled on Monday, ...": a participle unless a holder stands before it
             t.participle = participle

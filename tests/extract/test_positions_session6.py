@@ -127,3 +127,18 @@ def test_unnamed_spokesperson_and_restated_stance_nouns() -> None:
     # "said X was prepared to A, but that its bid was B": B is said too
     assert got["Orrin Telecom"] == [("accept", "was prepared to buy 1,000 masts"),
                                     ("claim", 'its bid was "a package, not a menu"')]
+
+
+def test_need_demands_only_of_another_who_is_to_act() -> None:
+    assert positions_of("positions6-need.txt") == {
+        "Orrin Port Company": [
+            ("claim", "We have tabled our last offer"),
+            # "we need the union to move": a demand on the other side
+            ("demand", "need the union to move on rosters"),
+            # "needed time", "would not need agency staff", "we need to talk": no demand
+            ("claim", "it needed time to consult its board"),
+            ("vow", "would not need agency staff if the strike ended"),
+            ("claim", "We need to talk"),
+        ],
+        "Brent Dockers' Union": [("demand", "needs the company to put a real number on the table")],
+    }

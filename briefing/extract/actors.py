@@ -1282,6 +1282,22 @@ class _Builder:
                 aid = self.actor(word + " family", "other", "group")
                 self.form(word + " family", aid)
                 continue
+            if not word.isupper() and all(text[max(0, p - 30):p - 1].endswith(_TITLE_ENDS) for p, _ in seen):
+                titled = [_TITLE_TAIL.search(text, max(0, p - 40), p - 1) for p, _ in seen]
+                if all(titled) and titled[0].group() not in _HEAD_TITLES:
+                    # "Minister Hallam has told ...": a person named by title and surname
+                    # (a side's official, folded by the title's rules), no actor of its own
+                    title = titled[0].group()
+                    aid = self.actor(word, "person", "person")
+                    self.actors[aid].title = title
+                    self.form(word, aid)
+                    self.form(f"{title} {word}", aid)
+                    self.last_names.setdefault(word, aid)
+                    if title in STATE_TITLES:
+                        self.state_titled = True
+                    p = seen[0][0]
+                    self.person_spans.append((p, p + len(word), aid, title, p))
+                    continue
             self.actor(word, "unknown")
             self.form(word, self.by_name[word.lower()])
 
@@ -1837,6 +1853,8 @@ class _Builder:
     # -- pass 3: what each person speaks for
     def affiliate(self, table: ActorTable) -> None:
         self._state_bodies(table)
+        if self.issuer is None and _ISSUED_BY.search(self.text, 0, 300):
+            self._issued_by(table)
         self._units()
         later: dict[int, list[Mention]] | None = None   # each person's mentions (built on first need)
         for start, end, aid, title, _ in self.person_spans:
@@ -1924,6 +1942,18 @@ class _Builder:
             if owner is not None and self.top(owner, table) != aid:
                 a.parent = owner
         self._ministries_of_ministers(table)
+
+    def _issued_by(self, table: ActorTable) -> None:
+        """"Press briefing by the Trade Ministry of Kelvar", "Statement by the Government of
+        X" at the top: the state named there issues the document (its bare "Minister Y"
+        and "the Government" are its own)."""
+        for m in table.mentions:
+            if m.start >= 300:
+                break
+            top = table.top(m.actor)
+            if self.actors[top].cls == "state" and _ISSUED_BY.search(self.text, max(0, m.start - 80), m.start):
+                self.issuer = top
+                return
 
     def _leader_of(self, a: Actor, table: ActorTable) -> int | None:
         """A person the text names as the head of a government ("the Mirek government",
@@ -2468,6 +2498,9 @@ class _Builder:
 _ROLE_LABEL_BEFORE = re.compile(r"(?i:presenter|host|anchor|interviewer|moderator|guest|chair|reporter|"
                                 r"correspondent)s?\W{0,3}:\W{0,3}\s*$")
 # what follows "X's " / "the X " / "X and her " for X to head a government
+# a document's own heading naming who issues it: "Press briefing by the Trade Ministry of X"
+_ISSUED_BY = re.compile(r"\b(?:[Bb]riefing|[Ss]tatement|[Rr]elease|[Rr]emarks|[Cc]ommuniqu\w+|[Dd]eclaration)\s+"
+                        r"(?:[\w-]+\s+){0,3}?by\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,4}(?:(?:of|for)\s+(?:the\s+)?)?")
 _LEADER_NOUNS = (" government", " administration", " cabinet", " office", " presidency")
 _LEADER_LEFT = re.compile(r"(?<![\w-])(?P<who>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)(?:['\u2019]s|\s+and\s+(?:his|her))?"
                           r"(?:\s+coalition)?$")

@@ -196,3 +196,13 @@ def test_the_government_of_x_names_a_state_not_a_place() -> None:
     assert got == {"Lantria": ["Lantrian", "government", "Rosa Delm", "Lantrian Interior Minister Rosa Delm",
                                "Delm", "Teo Varga", "Varga"],
                    "Sarrow People's Army": ["rebels", "Idris Kal", "Kal"]}
+
+
+def test_a_title_and_surname_alone_is_a_person_of_a_side() -> None:
+    # "Minister Hallam has told his Ostmarkian counterpart": a person with a state title
+    # (folded by the title's rules), not a one-word party "Hallam" of its own; "Press
+    # briefing by the Trade Ministry of Kelvar" names the issuing state
+    table = find_parties(read_path(ARTICLES / "parties6-title-surname.txt"))
+    assert [(a.cls, a.title) for a in table.actors if a.name == "Hallam"] == [("person", "Minister")]
+    got = parties_of("parties6-title-surname.txt")
+    assert sorted(got) == ["Kelvar", "Ostmark"]

@@ -1267,9 +1267,10 @@ class _Builder:
             if all(text[max(0, p - 30):p].rstrip().endswith(_PLACE_ENDS)   # (what it needs: cheap test first)
                    and _PLACE_BEFORE.search(text, max(0, p - 30), p) for p, _ in seen) and not any(
                     text[max(0, p - 3):p] == "of " and _STATE_OF_BEFORE.search(text, max(0, p - 30), p)
-                    for p, _ in seen):
+                    for p, _ in seen) and not _has_demonym(word, capwords):
                 # "in Derby", "the capital, Rasken": a place ("the government of Lantria" is a
-                # state's name, see derive)
+                # state's name, see derive, and so is "officials in Velmar" when the text
+                # writes "Velmarian": a state has a demonym, a town has none)
                 continue
             if any(_place_intro(text, p, p + len(word)) for p, _ in seen):
                 if not any(_ACTS_AFTER.match(text, p + len(word)) or _OWNS_ROLE.match(text, p + len(word))
@@ -2518,6 +2519,15 @@ _ORGS = _ORGS_OR_STATE - {"state"}
 def _state_titled(title: str) -> bool:
     """A state official's title ("Foreign Minister", "Deputy Water Minister")."""
     return bool(title) and (title in STATE_TITLES or _PORTFOLIO_TITLE_RE.fullmatch(title) is not None)
+
+
+def _has_demonym(word: str, capwords: set[str]) -> bool:
+    """Whether the text writes a demonym of ``word`` ("Velmarian" for "Velmar"), the
+    endings derive() reads a state's by."""
+    if len(word) < 4 or not word.isalpha():
+        return False
+    stems = {word, word[:-1]} if word[-1:] in "aeiouy" else {word}
+    return any(s + suf in capwords for s in stems for suf in ("n", "an", "ian", "ese", "i", "ish") if s + suf != word)
 
 
 def _place_intro(text: str, start: int, end: int) -> bool:

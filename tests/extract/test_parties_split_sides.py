@@ -206,3 +206,11 @@ def test_a_title_and_surname_alone_is_a_person_of_a_side() -> None:
     assert [(a.cls, a.title) for a in table.actors if a.name == "Hallam"] == [("person", "Minister")]
     got = parties_of("parties6-title-surname.txt")
     assert sorted(got) == ["Kelvar", "Ostmark"]
+
+
+def test_a_place_with_a_demonym_is_a_state() -> None:
+    # "officials in Velmar" (only ever after "in") but "Velmarian Prime Minister X": a
+    # state, its prime minister's (he stood as a party of his own)
+    got = parties_of("parties6-live-demonym.md")
+    assert {"Velmarian", "Oren Halbeck"} <= set(got["Velmar"])
+    assert "Oren Halbeck" not in got

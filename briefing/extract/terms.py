@@ -224,6 +224,10 @@ _BARE_DEAL_RE = re.compile(rf"(?:a|an|the)\s+(?:[a-z-]+\s+){{0,2}}?(?:{_NOUN})"
                            r"(?:\s+(?:on|in|last|this)\s+\w+)?\s*(?:[.,;]|$)")
 _IT_VERB_RE = re.compile(r"(?:It|This|The\s+(?:settlement|deal|agreement|offer|plan|package|proposal|accord|contract))"
                          r"\s+(?:also\s+|further\s+)?([a-z]+s)\s+(?=\S)")
+_COMMITS_TO_RE = re.compile(r"\s+(?:the\s+|both\s+|all\s+|each\s+|its\s+|their\s+)?(?:[\w'\u2019-]+\s+){0,3}?to\s"
+                            # (a noun phrase after "to": not "commit X to provide N", the clause's own)
+                            r"(?=(?:a|an|the|its|their|no|new|\d)\b)")
+_IF_AGREED_RE = re.compile(r"\b(?:if|unless|provided|providing|once|until)\s+(?:that\s+)?(?:[\w'\u2019-]+\s+){0,3}$")
 _REST_OF_FUND_RE = re.compile(r"the\s+(?:rest|remainder|balance)\s+(?:is|are|comes|come|to\s+come)\b")
 _END_THE_WAR_RE = re.compile(r"\s*(?:also\s+)?end\s+(?:a|an|the|its|their|this|that|years\s+of|decades\s+of)\s+(?:[\w-]+\s+){0,3}?"
                              r"(?:war|wars|conflict|fighting|insurgency|dispute|strike|strikes|standoff|stand-off"
@@ -1321,6 +1325,8 @@ def _region(sent: str, first_words: str, prev_term: bool, genre: bool,
         # says what is promised; not "if X committed to building it")
         return lead + m.end(), len(sent), "term.pledge"
     m = _AGREED_RE.search(lb) if "agreed" in kinds else None
+    if m and _IF_AGREED_RE.search(lb, max(0, m.start() - 40), m.start()):
+        m = None  # "but only if the union agreed to the introduction of cameras": a condition
     # the joint subject must be the clause's own ("A and B agreed", not "..., and has agreed")
     clause = _own_clause(lb, m.start()) if m else ""
     # in the agreement's own text any party's "X agreed to Y" is a provision, and so it is
@@ -1404,6 +1410,10 @@ def _region(sent: str, first_words: str, prev_term: bool, genre: bool,
         if nouns or (pronoun and not reported_()):
             start = _after_indirect_object(body, m.end()) if m.group(0) in _GIVE_VERBS \
                 else m.end()
+            if m.group(0) in ("commits", "would commit"):
+                bound = _COMMITS_TO_RE.match(lb, m.end())
+                if bound:  # "commits both sides to a panel and to a review clause": what they are bound to
+                    start = bound.end()
             if m.group(0) in _ACTION_VERBS:  # "would cap X at N": "cap X at N"
                 start = m.start() + (6 if m.group(0).startswith("would ") else 0)
             if _BARE_DEAL_RE.match(lb, _skip_space(lb, start, len(lb))):

@@ -23,7 +23,8 @@ that guarantees X is not a treaty" (no term); "a deal that would end a war" (its
 "will cost" (an estimate), "; the rest is to come from donors" (an aside); "It also scraps
 A" right after a term (the deal by its pronoun); "In return, X receives A" within three
 sentences of the proposal's name; interview answers ("What did the mediator put forward?",
-"We get a 2% rise, which is nothing", "The offer also cuts X by a third")."""
+"We get a 2% rise, which is nothing", "The offer also cuts X by a third"); "commits both sides
+to A and to B"; "proposed A, but only if the union agreed to B" (a condition)."""
 
 from __future__ import annotations
 
@@ -336,3 +337,16 @@ def test_interview_voices() -> None:
 def test_an_offer_ends_before_the_speakers_verdict() -> None:
     assert terms_in("The union leader dismissed an offer of 4% as \u201can insult\u201d and urged "
                     "members to keep striking.") == ["4%"]
+
+
+def test_commits_both_sides_to_and_an_agreed_condition() -> None:
+    assert terms_in("The draft also commits both sides to a dispute panel of three arbitrators and "
+                    "to a review clause after five years.") == [
+        "a dispute panel of three arbitrators", "to a review clause after five years"]
+    # "would commit X to provide N": the clause stays whole
+    assert terms_in("The draft would commit rich countries to provide $300 billion a year by "
+                    "2035.") == ["rich countries to provide $300 billion a year by 2035"]
+    # "only if the union agreed to A": the condition of the proposal, not an agreement
+    assert terms_in("It also proposed moving the firm's 600 agency drivers onto staff contracts, but "
+                    "only if the union agreed to the introduction of cab cameras.") == [
+        "moving the firm's 600 agency drivers onto staff contracts"]

@@ -733,6 +733,8 @@ def _org_class(words: list[str]) -> str | None:
     return None
 
 
+# a campaign group's name opens with its call ("Save Millbrook Fields", "Stop Harwen Airport")
+_CAMPAIGN_VERBS = frozenset({"Save", "Stop", "Protect", "Defend", "Keep", "Scrap", "Halt"})
 _BLOC_UNION_WORDS = frozenset({"Customs", "Economic", "Monetary", "Trade", "Political", "Postal", "Currency"})
 # words a title can hold ("Finance Minister", "Chief Executive"): _TITLE_HEAD needs one of them
 _TITLE_OPENERS = TITLE_WORDS | frozenset({"Minister", "Secretary", "Commissioner", "Ambassador", "Envoy"}) \
@@ -948,6 +950,8 @@ def _chunk_shape(raw: str, cut: int) -> _Shape:
     if cls and len(words) == 1 and words[0].rstrip("'\u2019") in ORG_CLASS:
         return _Shape(*base, _LONE)   # "Union president", "the Council": not a name
     mstate = _STATE_OF.fullmatch(chunk) if not title else None
+    if len(words) >= 2 and words[0] in _CAMPAIGN_VERBS and not title and cls is None:
+        return _Shape(*base, _ORG, cls="other")   # "Save Millbrook Fields", "Stop Harwen Airport": a campaign
     if len(words) <= 3 and words[0].rstrip(".") in ("Honourable", "Honorable", "Hon", "Right") \
             and words[-1] in ("Members", "Member", "Friend", "Friends", "Gentleman", "Lady", "Colleagues"):
         return _Shape(*base, _SKIP)   # "Honourable Members will recall": the House addressed, no side

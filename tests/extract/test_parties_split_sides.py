@@ -214,3 +214,10 @@ def test_a_place_with_a_demonym_is_a_state() -> None:
     got = parties_of("parties6-live-demonym.md")
     assert {"Velmarian", "Oren Halbeck"} <= set(got["Velmar"])
     assert "Oren Halbeck" not in got
+
+
+def test_a_campaign_named_by_its_call_is_an_organisation() -> None:
+    # "Residents' group Save Bramble Fields, which ..., said it opposed": a campaign (its
+    # place word "Fields" made the name a place, and its words went to no one)
+    got = parties_of("parties6-campaign-group.md")
+    assert sorted(got) == ["Harlow Estates", "Kestle District Council", "Save Bramble Fields"]

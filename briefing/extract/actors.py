@@ -373,6 +373,9 @@ _OWNER_RIGHT_SPEAKING = re.compile(r"\s*,\s*(?:(?:speaking|negotiating|acting)\s
                                    + _SPEAKS_FOR_OWNER)
 _BRACKETED_MINISTER = re.compile(r"\b(?:[Tt]he\s+)?(?:(?:Deputy|Prime|Junior|Assistant)\s+)?(?:Minister|Secretary\s+of\s+State)\b"
                                  r"[^()\n:]{0,80}\(\s*$")
+_OWNER_WHOSE = re.compile(r"(?P<owner>the\s+[a-z][\w-]*|(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)*)\s*,\s+whose\s+"
+                          r"(?:[a-z-]+\s+){0,2}?(?:" + _ROLE_ALT + r")\s+(?:goes\s+by\s+the\s+name(?:\s+of)?|"
+                          r"is\s+called|is\s+named|calls\s+himself|calls\s+herself|is|was|,)\s*$")
 _OWNER_RIGHT_MEMBER = re.compile(r"\s*,\s*(?:(?:a|an|the|one)\s+)?(?:[a-z-]+\s+)?(?:member|part|head|leader|chief|chair)\s+of\s+"
                                  r"(?P<owner>(?:the\s+)?[\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]*)*?)['\u2019]s\s+(?:[a-z-]+\s+)?"
                                  r"(?:team|delegation|side|board|executive|leadership|committee|panel|negotiators)\b")
@@ -2186,6 +2189,12 @@ class _Builder:
             # an official report's "The Minister for Trade (Ms X):": the state's minister
             owner = self._state_of_story(start, table)
             if owner is not None:
+                return owner
+        m = _OWNER_WHOSE.search(left) if "whose " in left else None
+        if m:
+            # "For the Legion, whose spokesman goes by the name Abu Tamsar,": the Legion's
+            owner = self._resolve_phrase(m.group("owner"), base + m.start("owner"), table)
+            if owner is not None and self.actors[owner].cls != "person":
                 return owner
         m = _OWNER_SPEAKING_FOR.search(left, max(0, len(left) - 110)) if left.rstrip().endswith(",") and (
             "behalf" in left or "peaking" in left or "epresenting" in left or "egotiating" in left

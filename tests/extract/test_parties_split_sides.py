@@ -221,3 +221,9 @@ def test_a_campaign_named_by_its_call_is_an_organisation() -> None:
     # place word "Fields" made the name a place, and its words went to no one)
     got = parties_of("parties6-campaign-group.md")
     assert sorted(got) == ["Harlow Estates", "Kestle District Council", "Save Bramble Fields"]
+
+
+def test_whose_spokesman_goes_by_the_name() -> None:
+    # "For the Brigades, whose spokesman goes by the name Abu Faris,": the Brigades'
+    got = parties_of("parties6-whose-spokesman.txt")
+    assert got == {"Montel": ["government"], "Kerran Brigades": ["Brigades", "group", "Abu Faris", "Faris"]}

@@ -80,7 +80,7 @@ def test_briefing_ordinal_items_and_what_a_proposal_verb_only_names() -> None:
         ("an exchange of 80 detainees by each side", "hostages_prisoners", "term.ordinal"),
         ("the reopening of the Kelm bridge to aid lorries", "humanitarian", "term.ordinal"),
         # "willing to trial X": a provision verb
-        ("trial joint patrols on one road for a month", "other", "term.offer"),
+        ("trial joint patrols on one road for a month", "security", "term.offer"),
     ]  # "we proposed the bridge" (said before), "has proposed early March for the next
     # round" (a date), "The new timetable was proposed because ..." (a passive): no term
 

@@ -1751,6 +1751,7 @@ class _Builder:
             ids = tails.get(a.name.lower(), [])
             if len(ids) == 1 and ids[0] != a.id:
                 self._merge(a.id, ids[0])
+        self._plural_names()
         for word in self.lone_org_words:
             ids = tails.get(word.lower(), [])
             if not ids:
@@ -1789,6 +1790,33 @@ class _Builder:
                 # (what has a capital is a state: "Brevia, whose capital is Kelmar")
                 self.actors[state].cls = self.actors[state].kind = "state"
                 self._merge(aid, state)
+
+    def _plural_names(self) -> None:
+        """"Social Democrat leader X" and "the Social Democrats"; "The Greens" and "the
+        Green Alliance": a party's members in the plural name the party (one side, not a
+        party per form). The plural merges into the name it is the plural of, or into the
+        one organisation whose first word it pluralises."""
+        by_name = {a.name: a for a in self.actors if a.cls not in ("merged", "state")}
+        for a in list(by_name.values()):
+            if not a.name.endswith("s") or a.cls == "merged" or a.name in GAZETTEER:
+                continue
+            base = by_name.get(a.name[:-1])
+            if base is not None and base.cls != "merged" and (base.cls == "person") == (a.cls == "person"):
+                # (the plural is the party's name: "the Social Democrats"; two "people"
+                # named so are one party: no person goes by a name and its plural)
+                if a.cls == "person":
+                    a.cls, a.kind = "other", "organisation"
+                    self.last_names.pop(a.name.split()[-1], None)
+                    self.last_names.pop(base.name.split()[-1], None)
+                self._merge(base.id, a.id)
+                continue
+            if a.cls == "person":
+                continue
+            if " " not in a.name and len(a.name) > 4:
+                orgs = [o for o in by_name.values() if o is not a and o.cls in ORG_CLASSES and o.cls != "merged"
+                        and " " in o.name and o.name.split()[0] == a.name[:-1]]
+                if len(orgs) == 1:
+                    self._merge(a.id, orgs[0].id)   # "The Greens" are the "Green Alliance"
 
     def _split_joined_names(self) -> None:
         """"Harlan Mobile and Quist Networks agree merger": two names joined by "and"

@@ -227,3 +227,12 @@ def test_whose_spokesman_goes_by_the_name() -> None:
     # "For the Brigades, whose spokesman goes by the name Abu Faris,": the Brigades'
     got = parties_of("parties6-whose-spokesman.txt")
     assert got == {"Montel": ["government"], "Kerran Brigades": ["Brigades", "group", "Abu Faris", "Faris"]}
+
+
+def test_a_partys_singular_and_plural_names_are_one_side() -> None:
+    # "Social Democrat leader X" and "the Social Democrats" (both read as people's names);
+    # "The Greens, led by Y" and "the Green Alliance"
+    got = parties_of("parties6-party-plurals.txt")
+    assert sorted(got) == ["Green Alliance", "Social Democrats"]
+    assert {"Social Democrat", "Tomas Reiner"} <= set(got["Social Democrats"])
+    assert {"Greens", "Jonas Berg"} <= set(got["Green Alliance"])

@@ -227,6 +227,8 @@ _IT_VERB_RE = re.compile(r"(?:It|This|The\s+(?:settlement|deal|agreement|offer|p
 _COMMITS_TO_RE = re.compile(r"\s+(?:the\s+|both\s+|all\s+|each\s+|its\s+|their\s+)?(?:[\w'\u2019-]+\s+){0,3}?to\s"
                             # (a noun phrase after "to": not "commit X to provide N", the clause's own)
                             r"(?=(?:a|an|the|its|their|no|new|\d)\b)")
+_IF_AGREED_TO_RE = re.compile(r"\b(?:only\s+)?if\s+(?:the\s+|its\s+)?[\w'\u2019-]+(?:\s+[\w'\u2019-]+)?\s+"
+                              r"(?:agreed|agrees|accepted|accepts|signed\s+up)\s+(?:to\s+)?")
 _IF_AGREED_RE = re.compile(r"\b(?:if|unless|provided|providing|once|until)\s+(?:that\s+)?(?:[\w'\u2019-]+\s+){0,3}$")
 _REST_OF_FUND_RE = re.compile(r"the\s+(?:rest|remainder|balance)\s+(?:is|are|comes|come|to\s+come)\b")
 _END_THE_WAR_RE = re.compile(r"\s*(?:also\s+)?end\s+(?:a|an|the|its|their|this|that|years\s+of|decades\s+of)\s+(?:[\w-]+\s+){0,3}?"
@@ -2242,6 +2244,12 @@ def find_terms(doc: Document) -> list[Term]:
             add(ps, pe, rule, index)
         if found:
             last_offer = rule == "term.offer"
+        if rule == "term.offer" and found and " if " in low[b:e]:
+            # "proposed A, but only if the union agreed to B": the offer's condition is a term
+            cond = _IF_AGREED_TO_RE.search(low, b, e)
+            if cond:
+                for ps, pe in split_region(text, cond.end(), _cut_commentary(text, cond.end(), e)):
+                    add(ps, pe, "term.offer", index)
         if rule == "term.offer" and found and "offer" in low[b:e]:
             # "we have offered A, and we have offered to hire B": a second offer in the rest
             more = _region(text[b:e], "", False, genre, kinds, raised)

@@ -346,7 +346,9 @@ def test_commits_both_sides_to_and_an_agreed_condition() -> None:
     # "would commit X to provide N": the clause stays whole
     assert terms_in("The draft would commit rich countries to provide $300 billion a year by "
                     "2035.") == ["rich countries to provide $300 billion a year by 2035"]
-    # "only if the union agreed to A": the condition of the proposal, not an agreement
+    # "only if the union agreed to A": the proposal's condition (a term of the offer), not an
+    # agreement reached
     assert terms_in("It also proposed moving the firm's 600 agency drivers onto staff contracts, but "
                     "only if the union agreed to the introduction of cab cameras.") == [
-        "moving the firm's 600 agency drivers onto staff contracts"]
+        "moving the firm's 600 agency drivers onto staff contracts",
+        "the introduction of cab cameras"]

@@ -238,6 +238,10 @@ _BUT_THAT = re.compile(r",?\s+but\s+that\s+", re.I)
 # the one who is to act after "need" ("we need Pellastra to move", "needs the company to put ...")
 _NEED_OBJECT = re.compile(r"\s+(?:them|him|her|us|it|(?:the\s+|its\s+|their\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,3}"
                           r"|(?:the|its|their|our|both)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+to\s+[a-z]")
+# a person's role after a possessive holder ("Varrow's interior minister rules out ...")
+_PERSON_ROLE_AFTER = re.compile(r"['\u2019]s?\s+(?:[a-z][\w-]*\s+){0,2}(?:minister|spokes(?:man|woman|person)|leader|"
+                                r"negotiator|envoy|president|chair(?:man|woman)?|chief|secretary|director|executive|"
+                                r"commander|ambassador|premier|governor|mayor)\b")
 # "stopped short of rejecting": the stance verb after it is negated
 _SHORT_OF = re.compile(r"\b(?:stop|stops|stopped|stopping)\s+short\s+of\s+$", re.I)
 # a relative pronoun right before a holder ("..., which the front had sought"): see _relative_np
@@ -445,7 +449,8 @@ BOUNDARY_RE = re.compile(
     r"referring|ruling|noting|describing|citing|warning|because|although|though|despite|even as|when|"
     r"speaking|a (?:move|claim|condition|step|plan|demand)|an (?:issue|offer|idea))\b"
     r"|\s+according to\s"
-    r"|[\"\u201d]?\s+(?:[\w'\u2019-]+\s+){0,5}(?:said|says|added|told|warned|insisted)\b"
+    # (", a source close to the talks said": the attribution after a comma, up to seven words)
+    r"|[\"\u201d]?\s+(?:[\w'\u2019-]+\s+){0,7}(?:said|says|added|told|warned|insisted)\b"
     r"|[\"\u201d]\s"
     r"|\s+(?:and|but)\s+(?=(?:it|he|she|they|we|I|[A-Z][\w-]+)\s+(?:\w+\s+)?\w+))"
     # ("480 but not below, and a panel": a contrast inside one item of a list)
@@ -1034,6 +1039,7 @@ class _Extractor:
         self._main: Trigger | None = None
         self._side_cache: dict[int, list[int]] = {}
         self._person_side: dict[int, int] = {}   # a person -> the body they speak for ("For the union, X said")
+        self._role_holder: tuple[int, int, int] | None = None   # (sentence, offset, body) of "X's minister"
         self._list_co: dict[int, tuple[int, ...]] = {}   # a collective list's other sides
         # the text in lower case with the same offsets, for word gates (see _may_hold)
         self._low = fold_case(doc.text)
@@ -2342,6 +2348,13 @@ class _Extractor:
             actor = _resolve(table, best, speaker, floor, text, recent)
             if actor is not None and not quote and (self._person_side or best[2] is not None):
                 actor = self._for_side(actor, best, s, floor)
+            if self._role_holder is not None and best[2] is None:
+                actor = self._role_pronoun(best, actor)
+            elif best[2] is not None and best[3] == "" and text.startswith(_POSSESSIVE, best[1]) \
+                    and _PERSON_ROLE_AFTER.match(text, best[1]):
+                # "Varrow's interior minister rules out ...": a role with no name, the
+                # "she" of what follows
+                self._role_holder = (self._idx, best[1], table.top(best[2]))
             if actor is not None:
                 t.subject = actor
                 t.subject_start = best[0]
@@ -2392,6 +2405,17 @@ class _Extractor:
             return actor
         self._person_side[raw] = side
         return side
+
+    def _role_pronoun(self, cand, actor: int | None) -> int | None:
+        """'Varrow's interior minister rules out X. "...," she said': "he"/"she" is the role
+        just named for its body (this sentence or the one before), unless a person was
+        named since."""
+        idx, pos, role_actor = self._role_holder
+        if cand[3] not in ("he", "she") or idx < self._idx - 1 or pos >= cand[0]:
+            return actor
+        if any(self.table.actors[m.actor].cls == "person" for m in self.table.in_span(pos, cand[0])):
+            return actor
+        return role_actor
 
     def _collectives(self, s: int, e: int, cands) -> list[tuple[int, int, None, str]]:
         """Collective subjects in a sentence ("The two sides", "Both governments", "The

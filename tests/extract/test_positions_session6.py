@@ -142,3 +142,17 @@ def test_need_demands_only_of_another_who_is_to_act() -> None:
         ],
         "Brent Dockers' Union": [("demand", "needs the company to put a real number on the table")],
     }
+
+
+def test_hostage_live_blog_role_pronoun_and_trailing_attribution() -> None:
+    got = positions_of("positions6-hostage-live.html")
+    # "Varrow's interior minister rules out ... '...,' she said": "she" is the minister just
+    # named for Varrow, not the last named person (the Front's spokesman)
+    assert got["Varrow"] == [
+        ("reject", "rules out any withdrawal before the first handover"),
+        ("vow", "will not pull back one metre"),
+        ("accept", "open to a phased pullback if 20 hostages are freed in the first stage"),
+    ]
+    # ", a source close to the talks said": the attribution is no part of the demand
+    assert ("demand", "asking for the release of 300 prisoners, up from 250") in got["Kestle Liberation Front"]
+    assert ("vow", "will not pull back one metre") not in got["Kestle Liberation Front"]

@@ -352,7 +352,7 @@ _CAPS_PERSON = re.compile(r"\b(" + "|".join(re.escape(t.upper()) for t in ALL_TI
                           + r") ([A-Z][A-Z'\u2019-]+ [A-Z][A-Z'\u2019-]+)(?= (?:ON|AT|TO|IN|FOR|AFTER|ABOUT|OF)\b|\s*$)")
 _THE_LEAD = re.compile(r"^(?:[Tt]he)\s+")
 _NOMINAL_PHRASE = re.compile(r"(?:the\s+)?(?:[a-z-]+\s+){0,2}?([a-z]+)")
-_OWNER_POSS_ROLE = re.compile(r"(?P<owner>\b[Tt]he\s+[a-z][\w-]*|[A-Z\u00c0-\u00de][\w\u00c0-\u024f.-]*(?:\s+[A-Z][\w.-]*)*|\b[Tt]heir|\b[Ii]ts|\b[Hh]is|\b[Hh]er)"
+_OWNER_POSS_ROLE = re.compile(r"(?P<owner>\b[Tt]he\s+[a-z][\w-]*|\b(?:[Hh]is|[Hh]er)\s+(?:party|union|company|firm|government|side|group|movement)|[A-Z\u00c0-\u00de][\w\u00c0-\u024f.-]*(?:\s+[A-Z][\w.-]*)*|\b[Tt]heir|\b[Ii]ts|\b[Hh]is|\b[Hh]er)"
     r"(?:['\u2019]s?)\s+(?:(?:[\w-]+\s+){0,4}?)(?:" + ROLE_RE + r")\s*,?\s*$")
 _ROLE_ALT = "(?i:" + alternation(_TITLES["titles"]["roles"]) + ")"
 # "a spokesman for the movement, X", "the chair of the school board, X", "the minister of
@@ -2160,6 +2160,10 @@ class _Builder:
             return self._recent_org(pos, table, _ORGS_OR_STATE if states and low != "the" else _ORGS)
         if low in ("his", "her"):
             return table.resolve_pronoun(low, pos)
+        if low.startswith(("his ", "her ")):
+            # "His party's negotiator, X": the party of the person "his" points back to
+            person = table.resolve_pronoun(low[:3].strip(), pos)
+            return table.top(person) if person is not None and table.top(person) != person else None
         if phrase.endswith(_POSS_ENDS) and _unposs(phrase) != phrase:
             # "head of the ICRC's delegation": the possessor
             return self._resolve_phrase(_unposs(phrase), pos, table)
@@ -2201,7 +2205,8 @@ class _Builder:
             return self.form_to_actor[_THE_LEAD.sub("", m.group("owner"))]
         m = _OWNER_POSS_ROLE.search(left) if role_end and _may_hold_possessive_role(left) else None
         if m and (m.group("owner")[:1].isupper() or m.group("owner").lower().startswith("the ")
-                  or m.group("owner").lower() in ("their", "its", "his", "her")):
+                  or m.group("owner").lower() in ("their", "its", "his", "her")
+                  or m.group("owner").lower().startswith(("his ", "her "))):
             return self._resolve_phrase(m.group("owner"), base + m.start("owner"), table,
                                         states=_state_titled(title) or _STATE_ROLE.search(m.group()) is not None)
         m = _OWNER_POSS_DIRECT.search(left, max(0, len(left) - 50)) if left.endswith(("s ", "s\u00a0")) else None

@@ -236,3 +236,9 @@ def test_a_partys_singular_and_plural_names_are_one_side() -> None:
     assert sorted(got) == ["Green Alliance", "Social Democrats"]
     assert {"Social Democrat", "Tomas Reiner"} <= set(got["Social Democrats"])
     assert {"Greens", "Jonas Berg"} <= set(got["Green Alliance"])
+
+
+def test_his_partys_negotiator() -> None:
+    # "Social Democrat leader X ... His party's negotiator, Y, told me": X's party
+    got = parties_of("parties6-party-plurals.txt")
+    assert {"Eva Lind", "Lind"} <= set(got["Social Democrats"])

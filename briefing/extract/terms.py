@@ -578,6 +578,7 @@ _BARE_VERBS = frozenset(_LEX["split"]["verbs"]) | frozenset(_TRIG["modals"]) | {
 _COLON_CLAUSE_RE = re.compile(r"(?:it|they|each|every|both|the\s+[a-z-]+)\s+(?:will\s+|would\s+|must\s+|shall\s+)?"
                               r"(?:pays|pay|gets|get|receives|receive|keeps|keep|covers|cover|takes|take|gives|give"
                               r"|owes|loses|lose|bears|bear)\b")
+_ASIDE_NEXT = _BARE_VERBS | {"to"}
 _DURING_WHICH_RE = re.compile(r",\s+(?:during|in|after|within|over)\s+which\s+"
                               r"(?=(?:the|its|their|both|each|all|[A-Z][\w'\u2019-]*)\s+(?:[\w'\u2019-]+\s+){0,3}?"
                               r"(?:would|will|shall)\s)")
@@ -983,10 +984,12 @@ def split_region(text: str, a: int, b: int, listed: bool = False) -> list[tuple[
         after = text[resume:min(b, resume + 60)]
         if c == aside_end:
             continue
-        if after.startswith("with ") and k + 1 < len(commas) and text[commas[k + 1]] == "," \
-                and _first_word(text[commas[k + 1] + 1:commas[k + 1] + 30].lstrip()) in _BARE_VERBS:
-            # "a joint commission, with the IAEA as an observer, meet monthly": an aside
-            # inside the clause, whose verb comes after it
+        if (after.startswith("with ") or _PASSIVE_BY.match(after)) and k + 1 < len(commas) \
+                and text[commas[k + 1]] == "," \
+                and _first_word(text[commas[k + 1] + 1:commas[k + 1] + 30].lstrip()) in _ASIDE_NEXT:
+            # "a joint commission, with the IAEA as an observer, meet monthly", "a Facility,
+            # hosted by the World Bank, to mobilise $80 billion": an aside inside the clause,
+            # which goes on after it
             aside_end = commas[k + 1]
             continue
         if after.startswith("including ") and _included_part(text, a, c, after):

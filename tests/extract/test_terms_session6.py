@@ -24,7 +24,8 @@ that guarantees X is not a treaty" (no term); "a deal that would end a war" (its
 A" right after a term (the deal by its pronoun); "In return, X receives A" within three
 sentences of the proposal's name; interview answers ("What did the mediator put forward?",
 "We get a 2% rise, which is nothing", "The offer also cuts X by a third"); "commits both sides
-to A and to B"; "proposed A, but only if the union agreed to B" (a condition)."""
+to A and to B"; "proposed A, but only if the union agreed to B" (a condition); "a Facility,
+hosted by the World Bank, to mobilise N" (one item)."""
 
 from __future__ import annotations
 
@@ -352,3 +353,13 @@ def test_commits_both_sides_to_and_an_agreed_condition() -> None:
                     "only if the union agreed to the introduction of cab cameras.") == [
         "moving the firm's 600 agency drivers onto staff contracts",
         "the introduction of cab cameras"]
+
+
+def test_a_passive_aside_inside_a_list_item() -> None:
+    # "a Facility, hosted by the World Bank, to mobilise $80 billion": one item
+    assert terms_in("The draft asks countries to:\n\n1. triple renewable capacity by 2035;\n\n2. set "
+                    "up a Transition Facility, hosted by the World Bank, to mobilise $80 billion a "
+                    "year;\n\n3. review progress in 2028.\n") == [
+        "triple renewable capacity by 2035",
+        "set up a Transition Facility, hosted by the World Bank, to mobilise $80 billion a year",
+        "review progress in 2028"]

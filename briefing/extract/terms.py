@@ -578,7 +578,7 @@ _BARE_VERBS = frozenset(_LEX["split"]["verbs"]) | frozenset(_TRIG["modals"]) | {
 _COLON_CLAUSE_RE = re.compile(r"(?:it|they|each|every|both|the\s+[a-z-]+)\s+(?:will\s+|would\s+|must\s+|shall\s+)?"
                               r"(?:pays|pay|gets|get|receives|receive|keeps|keep|covers|cover|takes|take|gives|give"
                               r"|owes|loses|lose|bears|bear)\b")
-_ASIDE_NEXT = _BARE_VERBS | {"to"}
+_ASIDE_NEXT = _BARE_VERBS | {"to", "which"}  # (", which will meet twice a year": the head's clause)
 _DURING_WHICH_RE = re.compile(r",\s+(?:during|in|after|within|over)\s+which\s+"
                               r"(?=(?:the|its|their|both|each|all|[A-Z][\w'\u2019-]*)\s+(?:[\w'\u2019-]+\s+){0,3}?"
                               r"(?:would|will|shall)\s)")

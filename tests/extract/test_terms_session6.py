@@ -363,3 +363,9 @@ def test_a_passive_aside_inside_a_list_item() -> None:
         "triple renewable capacity by 2035",
         "set up a Transition Facility, hosted by the World Bank, to mobilise $80 billion a year",
         "review progress in 2028"]
+    # ", with three members appointed by each Government, which will meet ...": one item
+    assert terms_in("Joint statement\n\n5. We will establish a Joint River Commission, with three "
+                    "members appointed by each Government, which will meet at least twice a "
+                    "year.\n") == [
+        "a Joint River Commission, with three members appointed by each Government, which will "
+        "meet at least twice a year"]

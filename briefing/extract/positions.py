@@ -288,6 +288,9 @@ _PLACE_PREP = re.compile(r"\b(?:in|at|near|from)\s+(?:the\s+)?$")
 COLLECTIVE = "\x00sides"   # the word of a collective subject candidate (no pronoun has it)
 
 
+_NOUN_VERB_HEADS = frozenset({"call", "calls", "appeal", "appeals", "push", "bid", "bids", "request", "requests"})
+
+
 class _FormInfo:
     """What _triggers asks of a trigger's spelling, worked out once per spelling (the
     same tests on the lower-case form as before, done per match)."""
@@ -301,7 +304,8 @@ class _FormInfo:
         single = " " not in form
         past = form.endswith(("ed", "said", "told", "sought", "swore", "undertook"))
         self.cls = FORMS.get(form)
-        self.det = single and not past and form != "wants"
+        # (a phrase whose verb is also a noun: "Ostral's call for a ceiling" is no verb)
+        self.det = (single and not past and form != "wants") or form.split(" ", 1)[0] in _NOUN_VERB_HEADS
         self.noun_too = form in _NOUN_TOO
         self.ing = form.endswith("ing")
         self.aux = form.startswith(("is ", "are ", "was ", "were ", "has ", "have ", "had "))
@@ -807,7 +811,12 @@ _SAY_WORDS = re.compile(r"(?:a few words|a word|nothing|little|something|more)\b
 # "a proposal by X to ...", "an offer from X of ...": see _owned_by
 _BY_OWNER = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Aa]nother)\s+(?:[\w-]+\s+)?(proposal|offer|plan|demand|request|bid)\s+(?:by|from)\s+")
 _OWNED_REST = re.compile(r"\s+(to|for|of)\s+")
-_MAIN_VERB_AFTER = re.compile(r"\s(?:was|were|is|are|has|had|have|would|will|remains|remained)\b")
+# (the sentence's own verb after "X's call for Y": "... drew criticism", "... has angered")
+_MAIN_VERB_AFTER = re.compile(r"\s(?:was|were|is|are|has|had|have|would|will|remains|remained|could|may|might|can|must|"
+                              r"should|drew|draws|sparked|sparks|prompted|prompts|triggered|angered|met|meets|won|wins|"
+                              r"faced|faces|stalled|divided|divides|dominated|became|becomes|caused|causes|led|leads|"
+                              r"left|frustrated|frustrates|irritated|delayed|complicated|threatened|threatens|upset|"
+                              r"alarmed|surprised|puzzled|worried|worries|raised|raises)\b")
 # a labelled speaker's statement in the first person plural is their side's claim ...
 _FIRST_PERSON = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Uu]s)\b")
 # ... unless it speaks of the occasion ([statement_procedure]: "we will take your questions")

@@ -156,3 +156,13 @@ def test_hostage_live_blog_role_pronoun_and_trailing_attribution() -> None:
     # ", a source close to the talks said": the attribution is no part of the demand
     assert ("demand", "asking for the release of 300 prisoners, up from 250") in got["Kestle Liberation Front"]
     assert ("vow", "will not pull back one metre") not in got["Kestle Liberation Front"]
+
+
+def test_possessed_stance_noun_as_subject_ends_before_its_verb() -> None:
+    # "X's call for Y drew criticism": Y is demanded, the sentence's own verb is no part of
+    # it, and "call for" after a possessive is a noun, not a second (verb) demand
+    assert positions_of("positions6-possessive-nouns.txt") == {
+        "Ostral Customs Union": [("demand", "call for a ceiling on rice imports")],
+        "Tessarine Economic Community": [("demand", "demand for a 200,000-tonne quota"),
+                                         ("demand", "calls for a review of the safeguard clause")],
+    }

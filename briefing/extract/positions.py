@@ -175,6 +175,12 @@ _INVERTED_NP = re.compile(r"(?P<det>(?:the|a|an)\s+)?(?P<owner>(?:its|their|his|
 _MANDATIVE = ("insist", "recommend", "suggest", "propose", "urge", "ask", "demand", "stress", "argue")
 _SUBJUNCTIVE = re.compile(r"(?:(?:the|a|an|its|their|all|any|every|both|each|[A-Z][\w'\u2019-]*)\s+)"
                           r"(?:[\w'\u2019-]+\s+){0,4}?(?:not\s+)?be\s+[a-z]+(?:ed|en|wn|ut|id|pt|ld|de)\b")
+# a subjunctive with a bare verb and its object: "insists that any deal include a safeguard"
+# (a singular subject whose verb has no -s: "any deal include", "the company drop")
+_SUBJUNCTIVE_BARE = re.compile(r"(?:any|every|each|the|a|an|its|their|this|that)\s+(?:[\w'\u2019-]+\s+){0,2}?"
+                               r"(?!(?:is|was|has|does|did|will|would|can|could|should|must|may|might|shall|had|"
+                               r"were|are|not|never|also|only|be|been)\b)[a-z]{3,}(?<!s)(?<!ed)(?<!ly)(?<!ing)\s+"
+                               r"(?:the|a|an|its|their|all|any|every|no|up|\d)\b")
 # "and that" + a subject: a second complement clause (not "and that gives me hope")
 _COMPLEMENT_AFTER = re.compile(r"(?:the|a|an|it|he|she|they|we|I|its|their|his|her|this|these|those|there|no|any|all|"
                                r"both|some|[A-Z][\w'\u2019-]*)\s+(?!(?:is|was|gives|means|makes|says|shows|would|will)\b)")
@@ -2811,8 +2817,8 @@ class _Extractor:
         holder's own commitment), "said debt must fall below 70%" -> demand (whoever
         the subject). Otherwise a claim, whole."""
         text = self.text
-        if t.form.lower().startswith(_MANDATIVE) and _SUBJUNCTIVE.match(text, a, b):
-            return "demand", a   # "insisted that the fee be doubled": a demand
+        if t.form.lower().startswith(_MANDATIVE) and (_SUBJUNCTIVE.match(text, a, b) or _SUBJUNCTIVE_BARE.match(text, a, b)):
+            return "demand", a   # "insisted that the fee be doubled", "... that any deal include X": a demand
         if not _holds_any(text[a:min(b, a + 120)].lower(), _RM_WORDS):
             return "claim", a
         if _SERIES_MODAL.match(text, a, b) and a > 0 and text[a - 2:a].strip() == ",":

@@ -166,3 +166,13 @@ def test_possessed_stance_noun_as_subject_ends_before_its_verb() -> None:
         "Tessarine Economic Community": [("demand", "demand for a 200,000-tonne quota"),
                                          ("demand", "calls for a review of the safeguard clause")],
     }
+
+
+def test_mandative_verb_with_a_bare_subjunctive_is_a_demand() -> None:
+    # "insists that any deal include X": a demand; "insisted that the offer was fair": a claim
+    assert positions_of("positions6-subjunctive.txt") == {
+        "Tessarine Economic Community": [("demand", "any deal include a safeguard clause"),
+                                         ("claim", "the talks had made progress")],
+        "Ostral Customs Union": [("claim", "the offer was fair"),
+                                 ("claim", "the quota remained the same")],
+    }

@@ -177,7 +177,10 @@ _SUBJUNCTIVE = re.compile(r"(?:(?:the|a|an|its|their|all|any|every|both|each|[A-
                           r"(?:[\w'\u2019-]+\s+){0,4}?(?:not\s+)?be\s+[a-z]+(?:ed|en|wn|ut|id|pt|ld|de)\b")
 # a subjunctive with a bare verb and its object: "insists that any deal include a safeguard"
 # (a singular subject whose verb has no -s: "any deal include", "the company drop")
+_MANDATIVE_BARE = ("insist", "demand", "urge", "ask", "propose", "recommend", "require")   # (not "argued that")
 _SUBJUNCTIVE_BARE = re.compile(r"(?:any|every|each|the|a|an|its|their|this|that)\s+(?:[\w'\u2019-]+\s+){0,2}?"
+                               # (the subject's last word is no plural: "the islands deserve" is no subjunctive)
+                               r"[\w'\u2019-]*[a-rt-z\d'\u2019-]\s+"
                                r"(?!(?:is|was|has|does|did|will|would|can|could|should|must|may|might|shall|had|"
                                r"were|are|not|never|also|only|be|been)\b)[a-z]{3,}(?<!s)(?<!ed)(?<!ly)(?<!ing)\s+"
                                r"(?:the|a|an|its|their|all|any|every|no|up|\d)\b")
@@ -2817,7 +2820,9 @@ class _Extractor:
         holder's own commitment), "said debt must fall below 70%" -> demand (whoever
         the subject). Otherwise a claim, whole."""
         text = self.text
-        if t.form.lower().startswith(_MANDATIVE) and (_SUBJUNCTIVE.match(text, a, b) or _SUBJUNCTIVE_BARE.match(text, a, b)):
+        form = t.form.lower()
+        if form.startswith(_MANDATIVE) and (_SUBJUNCTIVE.match(text, a, b) or (
+                form.startswith(_MANDATIVE_BARE) and _SUBJUNCTIVE_BARE.match(text, a, b))):
             return "demand", a   # "insisted that the fee be doubled", "... that any deal include X": a demand
         if not _holds_any(text[a:min(b, a + 120)].lower(), _RM_WORDS):
             return "claim", a

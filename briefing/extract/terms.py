@@ -227,6 +227,13 @@ _IT_VERB_RE = re.compile(r"(?:It|This|The\s+(?:settlement|deal|agreement|offer|p
 _COMMITS_TO_RE = re.compile(r"\s+(?:the\s+|both\s+|all\s+|each\s+|its\s+|their\s+)?(?:[\w'\u2019-]+\s+){0,3}?to\s"
                             # (a noun phrase after "to": not "commit X to provide N", the clause's own)
                             r"(?=(?:a|an|the|its|their|no|new|\d)\b)")
+_CLAUSE_OF_RE = re.compile(
+    r"\bthe\s+(?:clause|provision|article|paragraph|section|point)\s+(?:which|that)\s+(?:would\s+)?"
+    r"(?:demands?|provides?\s+for|calls?\s+for|requires?|sets?\s+out|foresees?|stipulates?|obliges?)\s+"
+    r"|\bthe\s+(?:clause|provision|article|paragraph|section)\s+(?:requiring|demanding|providing\s+for"
+    r"|calling\s+for|on)\s+"
+    r"|\b(?:accept|accepts|accepted|endorse|endorses|endorsed|welcome|welcomes|welcomed|support|supports"
+    r"|agree\s+to|agreed\s+to)\s+(?:in\s+full\s+)?the\s+principle\s+of\s+")
 _IF_AGREED_TO_RE = re.compile(r"\b(?:only\s+)?if\s+(?:the\s+|its\s+)?[\w'\u2019-]+(?:\s+[\w'\u2019-]+)?\s+"
                               r"(?:agreed|agrees|accepted|accepts|signed\s+up)\s+(?:to\s+)?")
 _IF_AGREED_RE = re.compile(r"\b(?:if|unless|provided|providing|once|until)\s+(?:that\s+)?(?:[\w'\u2019-]+\s+){0,3}$")
@@ -497,6 +504,9 @@ for _kind, _words in (("noun", _LEX["nouns"]["proposal"]),
                       ("table", ["on the table"]),
                       ("open", ["open to"]),
                       ("recommend", _TRIG["recommend_verbs"] + ["should"]),
+                      # "We reject the clause which demands A", "accept the principle of B"
+                      ("clause", ["the clause", "the provision", "the principle of", "the article",
+                                  "the paragraph", "the section"]),
                       # "The transit fee is set at $1.90": the deal's present tense (_PRESENT_CHANGE_RE)
                       ("change", ["is set at", "is capped at", "is fixed at", "is cut to", "is raised to",
                                   "rises to", "falls to", "drops to", "rises from", "falls from"]),
@@ -1464,6 +1474,15 @@ def _region(sent: str, first_words: str, prev_term: bool, genre: bool,
         m = _GENRE_VERB_RE.search(lb)
         if m and _GENRE_SUBJECT_RE.fullmatch(lb, 0, m.start()):
             return lead + m.end(), len(sent), "term.genre"  # "We launch X", "The EU commits $N"
+    m = _CLAUSE_OF_RE.search(lb) if "clause" in kinds else None
+    if m:
+        # "We reject categorically the clause which demands the handing over of the weapons
+        # within sixty days", "We accept the principle of a cessation of hostilities of ninety
+        # days": a clause of the text on the table, whatever the side thinks of it
+        end = _offer_end(lb, m.end())
+        if _AMOUNT_RE.search(lb, m.end(), end) or _NUMBER_WORD_RE.search(lb, m.end(), end) \
+                or _ALL_CUES_RE.search(lb, m.end(), end):
+            return lead + m.end(), lead + end, "term.verb"
     m = _RECOMMEND_RE.search(lb) if "recommend" in kinds else None
     if m and (_BROKER_RE if not m.group(1) else _RULING_RE).search(lb, max(0, m.start() - 50), m.start()) \
             and not _NEGATED_BEFORE.search(lb, max(0, m.start() - 12), m.start() + 1):

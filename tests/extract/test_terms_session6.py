@@ -25,7 +25,8 @@ A" right after a term (the deal by its pronoun); "In return, X receives A" withi
 sentences of the proposal's name; interview answers ("What did the mediator put forward?",
 "We get a 2% rise, which is nothing", "The offer also cuts X by a third"); "commits both sides
 to A and to B"; "proposed A, but only if the union agreed to B" (a condition); "a Facility,
-hosted by the World Bank, to mobilise N" (one item)."""
+hosted by the World Bank, to mobilise N" (one item); a clause of the text accepted or
+rejected ("We reject the clause which demands A", "We accept the principle of B")."""
 
 from __future__ import annotations
 
@@ -369,3 +370,13 @@ def test_a_passive_aside_inside_a_list_item() -> None:
                     "year.\n") == [
         "a Joint River Commission, with three members appointed by each Government, which will "
         "meet at least twice a year"]
+
+
+def test_a_clause_of_the_text_accepted_or_rejected() -> None:
+    assert terms_in("Communique No. 3\n\n2. We accept the principle of a truce of sixty days, "
+                    "renewable by consent.\n\n3. We reject categorically the clause which demands the "
+                    "handing over of our weapons within thirty days of signature.\n") == [
+        "a truce of sixty days", "the handing over of our weapons within thirty days of signature"]
+    # a clause named without its content: none
+    assert terms_in("The union rejected the clause on overtime. We accept the principle of "
+                    "dialogue.") == []

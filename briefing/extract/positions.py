@@ -93,18 +93,24 @@ def _trigger_forms() -> dict[str, str]:
                 for noun in move["nouns"]:
                     for form in irregular.get(verb) or inflect(verb):
                         forms.setdefault(f"{form} {owner} {noun} to".lower(), cls)
-    # [conditional]: "has made its support conditional on X"
+    # [conditional]: "has made its support conditional on X" (the link is the trigger; the
+    # verb and its object before it are checked in _triggers, see _MADE_COND)
     for cls, cond in _ST.get("conditional", {}).items():
-        for verb in cond["verbs"]:
-            for form in irregular.get(verb) or inflect(verb):
-                for owner in ("its", "their", "the", "any"):
-                    for noun in cond["nouns"]:
-                        for link in cond["links"]:
-                            forms.setdefault(f"{form} {owner} {noun} {link}".lower(), cls)
+        for link in cond["links"]:
+            forms.setdefault(link.lower(), cls)
     return forms
 
 
 FORMS = _trigger_forms()
+_COND = _ST.get("conditional", {})
+_COND_LINKS = frozenset(link.lower() for c in _COND.values() for link in c["links"])
+# "has made its money / further aid conditional on": the verb and what it makes hang (nouns
+# of [conditional], or any two words after its/their/the)
+_MADE_COND = re.compile(r"\b(?:" + "|".join(sorted({f for c in _COND.values() for v in c["verbs"]
+                                                     for f in (_ST.get("irregular", {}).get(v) or inflect(v))}))
+                        + r")\s+(?:(?:its|their|the|any|all|further|future)\s+)?(?:[\w-]+\s+){0,1}(?:"
+                        + "|".join(sorted({n for c in _COND.values() for n in c["nouns"]})) + r")\s+$", re.I) \
+    if _COND else re.compile(r"(?!)")
 def _cased(words) -> list[str]:
     """Each phrase as written and with a capital first letter (sentence starts):
     cheaper than a case-insensitive regex."""
@@ -304,7 +310,7 @@ class _FormInfo:
     """What _triggers asks of a trigger's spelling, worked out once per spelling (the
     same tests on the lower-case form as before, done per match)."""
     __slots__ = ("cls", "det", "noun_too", "ing_word", "ing", "aux", "particles", "ed", "in_principle",
-                 "by_passive", "bare_passive", "according")
+                 "by_passive", "bare_passive", "according", "cond_link")
 
     def __init__(self, raw: str) -> None:
         form = raw.lower()
@@ -325,6 +331,7 @@ class _FormInfo:
         self.by_passive = form.endswith(("ed", "n", "d"))
         self.bare_passive = form.endswith(("ed", "n", "d", "t")) and single
         self.according = form == "according to"
+        self.cond_link = form in _COND_LINKS
 
 
 # keyed by the matched text as written (a few hundred spellings in practice; capped,
@@ -2079,6 +2086,14 @@ class _Extractor:
                 p = _PARTICLE_AFTER.match(text, end)
                 if p and p.group(1) in info.particles:
                     continue   # "would call off the strike": no claim
+            if info.cond_link:
+                made = _MADE_COND.search(text, max(s, start - 60), start)
+                if made is None:
+                    continue   # "the deal is conditional on approval": nobody's demand
+                start = made.start()   # "made its money conditional on": the verb's subject holds it
+                before = text[max(s, start - 30):start]
+                tail = before.rstrip()
+                spaced = len(tail) != len(before) and tail != ""
             participle = info.ed and tail.endswith(",") and not BY_AFTER.match(text, end)
             if participle:
                 if ends is None:

@@ -257,6 +257,9 @@ _NEED_OBJECT = re.compile(r"\s+(?:them|him|her|us|it|(?:the\s+|its\s+|their\s+)?
 _PERSON_ROLE_AFTER = re.compile(r"['\u2019]s?\s+(?:[a-z][\w-]*\s+){0,2}(?:minister|spokes(?:man|woman|person)|leader|"
                                 r"negotiator|envoy|president|chair(?:man|woman)?|chief|secretary|director|executive|"
                                 r"commander|ambassador|premier|governor|mayor)\b")
+# a determiner, a superlative and up to two more words before a noun-verb ("the biggest car offer")
+_DET_ADJ_NOUN = re.compile(r"(?:\b(?:the|its|their|our|his|her|this|that|any)|['\u2019]s)\s+(?:[a-z-]+est)\s+(?:[\w-]+\s+){0,2}$",
+                           re.I)
 # "stopped short of rejecting": the stance verb after it is negated
 _SHORT_OF = re.compile(r"\b(?:stop|stops|stopped|stopping)\s+short\s+of\s+$", re.I)
 # a relative pronoun right before a holder ("..., which the front had sought"): see _relative_np
@@ -2066,6 +2069,8 @@ class _Extractor:
                 and _SHORT_OF.search(before) is not None
             if info.det and spaced and not short and _det_tail(tail) and DET_BEFORE.search(before):
                 continue   # a noun ("the offer", "its support"), not a verb
+            if info.det and spaced and "est " in before and _DET_ADJ_NOUN.search(text, max(s, start - 60), start):
+                continue   # "put the biggest car offer on the table": a noun after its superlative
             if info.noun_too and _NOUN_AFTER.match(text, end):
                 continue   # "the border dispute over ...", "trade disputes.": a noun
             adjunct = False

@@ -176,3 +176,13 @@ def test_mandative_verb_with_a_bare_subjunctive_is_a_demand() -> None:
         "Ostral Customs Union": [("claim", "the offer was fair"),
                                  ("claim", "the quota remained the same")],
     }
+
+
+def test_noun_verb_after_a_superlative_is_a_noun() -> None:
+    # "put the biggest car offer on the table", "Pellion's latest pay offer falls short":
+    # "offer" is a noun (the quote is the minister's claim), not Pellion's or Kelvar's proposal
+    assert positions_of("positions6-superlative-noun.txt") == {
+        "Kelvar": [("claim", "We have put the biggest car offer on the table that any Kelvar government has ever made"),
+                   ("claim", "Pellion's latest pay offer falls short"),
+                   ("propose", "offers the best terms yet")],
+    }

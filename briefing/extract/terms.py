@@ -234,6 +234,8 @@ _CLAUSE_OF_RE = re.compile(
     r"|calling\s+for|on)\s+"
     r"|\b(?:accept|accepts|accepted|endorse|endorses|endorsed|welcome|welcomes|welcomed|support|supports"
     r"|agree\s+to|agreed\s+to)\s+(?:in\s+full\s+)?the\s+principle\s+of\s+")
+_WORTH_PCT_NP_RE = re.compile(r"\b(?:offer|deal|package|settlement|agreement)\s+worth\s+"
+                              r"((?:about\s+|around\s+|some\s+)?\d[\d.]*\s?(?:%|per\s+cent|percent))")
 _IF_AGREED_TO_RE = re.compile(r"\b(?:only\s+)?if\s+(?:the\s+|its\s+)?[\w'\u2019-]+(?:\s+[\w'\u2019-]+)?\s+"
                               r"(?:agreed|agrees|accepted|accepts|signed\s+up)\s+(?:to\s+)?")
 _IF_AGREED_RE = re.compile(r"\b(?:if|unless|provided|providing|once|until)\s+(?:that\s+)?(?:[\w'\u2019-]+\s+){0,3}$")
@@ -273,7 +275,10 @@ _REPORTING_RE = re.compile(rf"\b(?:{_alt(_TRIG['reporting'])})\b")
 _FIRST_PERSON_RE = re.compile(r"\b(?:I|we|We|my|My|our|Our|me|us)\b")
 _GENRE = [g.lower() for g in _TRIG["genre_titles"]]
 _GENRE_STRONG = [g.lower() for g in _TRIG["genre_titles_strong"]]
-_TOPIC_RE = re.compile(rf"^(?:The|This|That|Its|Their|Our)\s+(?:[\w-]+\s+){{0,2}}?(?i:{_NOUN})\s+(?:also\s+)?[a-z]+s\b")
+_TOPIC_RE = re.compile(rf"^(?:The|This|That|Its|Their|Our)\s+(?:[\w-]+\s+){{0,2}}?(?i:{_NOUN})"
+                       # ("The tentative agreement, reached after a 10-day strike, raises pay by 18%")
+                       r"(?P<aside>\s*,\s*(?:reached|signed|struck|agreed|tabled|announced|unveiled|approved)\b[^,;:]{3,60}?,)?"
+                       r"\s+(?:also\s+)?[a-z]+s\b")
 # "The offer, which values X at $2bn, represents a premium of 38%": the proposal as the
 # subject, an aside after it: what it is worth, no term, but the next "would" is its provision
 # "The heart of the deal is pay.", "The centrepiece of the offer is a 9% rise": a part of
@@ -1263,8 +1268,11 @@ def _region(sent: str, first_words: str, prev_term: bool, genre: bool,
     if m:
         start = m.end()
         aside = _ASIDE_RE.match(body[start:])
-        if aside and aside.group().startswith("which") and _AMOUNT_RE.search(aside.group()):
-            aside = None  # "which raises pay by 6%, ...": the aside sums up the terms themselves
+        if aside and aside.group().startswith("which") \
+                and _AMOUNT_RE.search(_YEAR_RE.sub("", aside.group())):
+            # "which raises pay by 6%, ...": the aside sums up the terms themselves (not
+            # "which runs until 2028": a year is no amount)
+            aside = None
         if aside:
             start += aside.end()
         return lead + start, len(sent), "term.under"
@@ -1301,6 +1309,9 @@ def _region(sent: str, first_words: str, prev_term: bool, genre: bool,
     m = _PRICED_AFTER_RE.search(lb) if noun and " share" in lb else None
     if m:  # "a hostile cash-and-stock bid worth 62 dollars a share"
         return lead + m.start(1), lead + m.end(1), "term.offer"
+    m = _WORTH_PCT_NP_RE.search(lb) if noun and " worth " in lb else None
+    if m:  # "voted to accept an offer worth 5.5% this year and 4% next": a pay offer's percentage
+        return lead + m.start(1), lead + _offer_end(lb, m.start(1)), "term.offer"
     m = _OFFER_APPOSITIVE_RE.search(lb) if noun and (
         "offer, " in lb or "offers, " in lb or "bid, " in lb or "package, " in lb
         or "\u2014" in lb or "\u2013" in lb or "--" in lb) else None
@@ -1600,6 +1611,8 @@ def _region(sent: str, first_words: str, prev_term: bool, genre: bool,
             # "The licence runs for 25 years", "The new contract raises pay by 19%": the
             # proposal's own present tense states a provision with its figure
             return lead + (0 if verb in _TOPIC_WHOLE else m.end() - len(verb)), len(sent), "term.verb"
+        if m.group("aside"):
+            return None  # ("The deal, signed on Tuesday, is between A and B": no provision)
         return lead, lead, "term.topic"  # "The agreement also protects jobs.": context only
     if noun and _TOPIC_ASIDE_RE.match(body):
         return lead, lead, "term.topic"  # "The offer, which values X at $2bn, ...": context only

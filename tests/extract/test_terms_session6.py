@@ -26,7 +26,9 @@ sentences of the proposal's name; interview answers ("What did the mediator put 
 "We get a 2% rise, which is nothing", "The offer also cuts X by a third"); "commits both sides
 to A and to B"; "proposed A, but only if the union agreed to B" (a condition); "a Facility,
 hosted by the World Bank, to mobilise N" (one item); a clause of the text accepted or
-rejected ("We reject the clause which demands A", "We accept the principle of B")."""
+rejected ("We reject the clause which demands A", "We accept the principle of B"); pay-deal
+voices with asides ("Under the agreement, which runs until 2028, ...", "The agreement, reached
+after a strike, raises pay by 18%", "an offer worth 5.5% this year")."""
 
 from __future__ import annotations
 
@@ -380,3 +382,17 @@ def test_a_clause_of_the_text_accepted_or_rejected() -> None:
     # a clause named without its content: none
     assert terms_in("The union rejected the clause on overtime. We accept the principle of "
                     "dialogue.") == []
+
+
+def test_pay_deal_voices_with_asides() -> None:
+    # a year in a "which" aside is no amount: the aside is skipped
+    assert terms_in("Under the agreement, which runs until 2028, porters will get a 6% rise and two "
+                    "extra days of leave.") == ["porters will get a 6% rise", "two extra days of leave"]
+    # the proposal noun, a participial aside, then its provision verb with a figure
+    assert terms_in("The tentative agreement, reached after a 10-day strike, raises pay by 18% over "
+                    "four years.") == ["raises pay by 18% over four years"]
+    assert terms_in("The deal, signed late on Tuesday, is between the two ministries. The board "
+                    "will meet in May.") == []
+    # "an offer worth 5.5% this year and 4% next": a pay offer's percentages
+    assert terms_in("Teachers voted to accept an offer worth 5.5% this year and 4% next.") == [
+        "5.5% this year and 4% next"]

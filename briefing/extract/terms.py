@@ -234,6 +234,8 @@ _CLAUSE_OF_RE = re.compile(
     r"|calling\s+for|on)\s+"
     r"|\b(?:accept|accepts|accepted|endorse|endorses|endorsed|welcome|welcomes|welcomed|support|supports"
     r"|agree\s+to|agreed\s+to)\s+(?:in\s+full\s+)?the\s+principle\s+of\s+")
+# "This is a fair agreement that protects public services": a speaker's verdict on the deal
+_VERDICT_NOUN_RE = re.compile(r"\b(?:is|was|are|were|be)\s+(?:not\s+)?(?:a|an)\s+(?:[\w-]+\s+){0,3}$")
 _WORTH_PCT_NP_RE = re.compile(r"\b(?:offer|deal|package|settlement|agreement)\s+worth\s+"
                               r"((?:about\s+|around\s+|some\s+)?\d[\d.]*\s?(?:%|per\s+cent|percent))")
 _IF_AGREED_TO_RE = re.compile(r"\b(?:only\s+)?if\s+(?:the\s+|its\s+)?[\w'\u2019-]+(?:\s+[\w'\u2019-]+)?\s+"
@@ -283,7 +285,11 @@ _TOPIC_RE = re.compile(rf"^(?:The|This|That|Its|Their|Our)\s+(?:[\w-]+\s+){{0,2}
 # subject, an aside after it: what it is worth, no term, but the next "would" is its provision
 # "The heart of the deal is pay.", "The centrepiece of the offer is a 9% rise": a part of
 # the proposal as the subject: what it is (with a figure) is a term, else the context opens
-_PART_OF_RE = re.compile(rf"^(?:The|Its|Their)\s+(?:[\w-]+\s+){{1,2}}?of\s+(?:the|this|that|its|their|our)\s+"
+_PART_OF_RE = re.compile(rf"^(?:The|Its|Their)\s+"
+                         # (not "The total cost of the agreement is estimated at N": a figure)
+                         r"(?!(?:(?:total|overall|full|annual|estimated)\s+)?(?:cost|costs|value|price|bill|worth"
+                         r"|size|budget|signing|timing|fate|future|text|details)\b)"
+                         rf"(?:[\w-]+\s+){{1,2}}?of\s+(?:the|this|that|its|their|our)\s+"
                          rf"(?:[\w-]+\s+){{0,2}}?(?i:{_NOUN})\s+(?:is|are|was|were|lies|lie)\s+")
 # "The offer is worth 8% over three years (and includes B)": a pay offer's percentage is
 # what is offered (not "The bid is worth $2bn": what a bid is worth is a figure)
@@ -1478,6 +1484,7 @@ def _region(sent: str, first_words: str, prev_term: bool, genre: bool,
         if m and m.group(1) in _TOPIC_VERBS and m.group(1) not in _TOPIC_WHOLE \
                 and not _HYPOTHETICAL.search(lb, max(0, m.start() - 30), m.start() + 1) \
                 and not _GENERIC_SUBJECT_RE.match(lb, 0, m.start(1)) \
+                and not _VERDICT_NOUN_RE.search(lb, max(0, m.start() - 40), m.start()) \
                 and not _OWN_PLAN_RE.search(lb, max(0, m.start() - 20), m.start()) \
                 and not _PAST_RE.search(lb, max(0, m.start() - 25), m.start() + 1):
             return lead + m.start(1), lead + _offer_end(lb, m.start(1)), "term.verb"

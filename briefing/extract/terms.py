@@ -575,7 +575,8 @@ _AND_DETS = frozenset(_SPLIT["and_determiners"])
 _CONDITIONS_RE = re.compile(rf"^(?i:and\s+|or\s+)?(?i:{_alt(_SPLIT['conditions'])})\b")
 _ATTACH_RE = re.compile(rf"^(?i:{_alt(_SPLIT['attach'])})\b")
 # a relative clause, or a comment on what came before ("and that is the key")
-_RELATIVE_RE = re.compile(r"(?:which|where|who|whom|whose)\b|(?:that|this|it)(?:\s+(?:is|was|would be"
+_RELATIVE_RE = re.compile(r"(?:which|where|who|whom|whose)\b|(?:(?:frankly|honestly|clearly|quite\s+simply)\s+)?"
+                          r"(?:that|this|it)(?:\s+(?:is|was|would be"
                           r"|will be|has been|gives|makes|means)|['\u2019]s)\b")
 # a piece that is the reporter's source or the party's own stance, not what is offered
 _COMMENT_PIECE_RE = re.compile(r"(?:according\s+to|citing|saying|arguing|claiming|insisting|adding"

@@ -408,3 +408,8 @@ def test_government_statement_verdict_and_cost() -> None:
     # (a signed arrangement that restores inspections is still its provision)
     assert terms_in("The two sides signed an arrangement that restores inspections at all 14 "
                     "sites.") == ["restores inspections at all 14 sites"]
+
+
+def test_an_answers_comment_after_the_offer() -> None:
+    assert terms_in("Radio, Friday\n\nQ: Where do talks stand?\n\nA: They've offered us 3% and a "
+                    "review of rosters, and frankly that's an insult.\n") == ["3%", "a review of rosters"]

@@ -260,6 +260,10 @@ _PERSON_ROLE_AFTER = re.compile(r"['\u2019]s?\s+(?:[a-z][\w-]*\s+){0,2}(?:minist
 # a determiner, a superlative and up to two more words before a noun-verb ("the biggest car offer")
 _DET_ADJ_NOUN = re.compile(r"(?:\b(?:the|its|their|our|his|her|this|that|any)|['\u2019]s)\s+(?:[a-z-]+est)\s+(?:[\w-]+\s+){0,2}$",
                            re.I)
+_IF_COND = re.compile(r"[,\s](?:(?<=,)\s+|(?<=\s)\s*)(?:if|as long as|so long as)\s+(?!(?:necessary|needed|possible|"
+                      r"any|so|not|at all|ever|only)\b)", re.I)
+# a verb and its object after a condition's subject ("first released the 38 civilians", "raises its rate")
+_ACTS_ON = re.compile(r"\s+(?:\w+ly\s+|first\s+|also\s+)?[a-z]{3,}\s+(?:the|a|an|its|their|all|any|every|some|no|\d)\b")
 # "stopped short of rejecting": the stance verb after it is negated
 _SHORT_OF = re.compile(r"\b(?:stop|stops|stopped|stopping)\s+short\s+of\s+$", re.I)
 # a relative pronoun right before a holder ("..., which the front had sought"): see _relative_np
@@ -3081,6 +3085,14 @@ class _Extractor:
             prep_word = ""
         if cond is None or cond.start() < a:
             cond = self._cond(a, b)
+        if cond is None and t.cls == "accept" and not t.negated and not self.state.labelled and self._interview is None \
+                and (" if " in text[a:b] or " long as " in text[a:b]):
+            # "prepared to add X if the rebels first released Y": a conditional acceptance
+            # demands its condition (not "would walk out if ...": a threat's trigger); news
+            # copy only (transcripts and interviews keep their answers whole)
+            cond = _IF_COND.search(text, a, b)
+            if cond is not None and not self._other_acts(t, cond.end(), b):
+                cond = None
         main_end = min(cond.start(), b) if cond else b
         if t.cls in SPLITTABLE and not t.modal and not t.clausal:
             pieces = []
@@ -3164,6 +3176,18 @@ class _Extractor:
                 qa = min(pa, t.start - (len(verb) - len(text[t.start:t.end])))
                 qb = max(pb, t.end)
             produced.append(_Found(t.subject, cls, label, qa, qb, idx, t.rule, hedged))
+
+    def _other_acts(self, t: Trigger, a: int, b: int) -> bool:
+        """Whether the clause at ``a`` has another side act on something: its subject a
+        named actor other than the holder, a verb, then an object ("if the rebels first
+        released the 38 civilians"; not "if Vantelle means it", "if the figures show")."""
+        ms = [x for x in self.table.in_span(a, min(b, a + 60)) if x.start <= a + 4]
+        if not ms or not _DET_ONLY.fullmatch(self.text, a, ms[0].start):
+            return False
+        actor = self.table.top(ms[0].actor)
+        if actor == t.subject or self.table.actors[actor].cls == "person":
+            return False
+        return _ACTS_ON.match(self.text, ms[0].end, b) is not None
 
     def _time_then_comma(self, a: int, b: int) -> bool:
         """Whether the object is only a time and a comma ("offered last week, plus ...",

@@ -186,3 +186,15 @@ def test_noun_verb_after_a_superlative_is_a_noun() -> None:
                    ("claim", "Pellion's latest pay offer falls short"),
                    ("propose", "offers the best terms yet")],
     }
+
+
+def test_conditional_acceptance_demands_what_the_other_side_must_do() -> None:
+    # "prepared to add X if the rebels first released Y": Y is demanded; "if the government
+    # means it" (no act on anything) stays part of the acceptance
+    assert positions_of("positions6-conditional-acceptance.md") == {
+        "Casmera": [("accept", "was prepared to add a further group of detainees to its list"),
+                    ("demand", "the rebels first released the 38 civilians"),
+                    ("accept", "accept a UN-run airport"),
+                    ("demand", "the coalition dropped its demand for a referendum")],
+        "Ushkar Liberation Coalition": [("accept", "ready to talk again if the Casmeran government means it")],
+    }

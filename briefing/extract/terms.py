@@ -91,7 +91,7 @@ The proposal's own present tense with a figure states a provision ("The licence 
 years", "The new contract raises pay by 19%", "an arrangement that restores inspections").
 
 An interview's answer to a question about the offer ("What exactly is X offering?") states
-it in a verbless list after the speaker's label ("Farrow: Well, a 6% rise over two years,
+it in a verbless list after the speaker's label ("Tull: Well, a 6% rise over two years,
 plus a one-off payment of 500."). A pay-deal report names a part of the deal as the subject
 ("The heart of the deal is pay.", "Its main feature is a 12% rise") and goes on with its
 provisions ("Nurses will receive ...", "Spending on X is to be cut by half"); "The offer is
@@ -1862,7 +1862,7 @@ _HISTORY_RE = re.compile(
 
 
 # the answer to a question about the offer, after its speaker's label and an interjection
-# ("Farrow: Well, a 6% rise over two years, plus a one-off payment of 500.", "A: It's 4% now
+# ("Tull: Well, a 6% rise over two years, plus a one-off payment of 500.", "A: It's 4% now
 # and 2% next April."): a verbless list whose first item holds a figure within its first
 # words (not "Somewhere between six and eleven": a guess, no item)
 _ANSWER_LEAD_RE = re.compile(r"\s*(?:(?:yes|well|so|look|ok|okay|right|basically|simple|simply|in\s+short)"

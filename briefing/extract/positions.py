@@ -264,6 +264,9 @@ _IF_COND = re.compile(r"[,\s](?:(?<=,)\s+|(?<=\s)\s*)(?:if|as long as|so long as
                       r"any|so|not|at all|ever|only)\b)", re.I)
 # a verb and its object after a condition's subject ("first released the 38 civilians", "raises its rate")
 _ACTS_ON = re.compile(r"\s+(?:\w+ly\s+|first\s+|also\s+)?[a-z]{3,}\s+(?:the|a|an|its|their|all|any|every|some|no|\d)\b")
+# a sentence that carries on the last speaker's reported speech: "It would strike unless ..."
+_FREE_WOULD = re.compile(r"[\s*_]*(?:It|They|He|She)\s+(would)\s+(?:also\s+|then\s+|only\s+)?(?!(?:not|never|be|have)\b)"
+                         r"([a-z]{3,})\b")
 # "stopped short of rejecting": the stance verb after it is negated
 _SHORT_OF = re.compile(r"\b(?:stop|stops|stopped|stopping)\s+short\s+of\s+$", re.I)
 # a relative pronoun right before a holder ("..., which the front had sought"): see _relative_np
@@ -2174,6 +2177,13 @@ class _Extractor:
             cls = "vow" if not m.group().lower().startswith(("could", "can", "must")) else "claim"
             out.append(Trigger(m.start(), m.end(), cls, m.group(), "modal.not", in_quote=in_q(m.start()),
                                modal=True))
+        if "would" in low[:24] and self.state.last_speaker_sentence == self._idx - 1 and not self.state.labelled:
+            # 'X said the offer was unacceptable. It would strike on Monday unless ...': the
+            # speaker's reported speech runs on into a sentence of its own
+            m = _FREE_WOULD.match(text, s, e)
+            if m and m.group(2) not in _NOT_VOW and not _stance_verb_at(text, m.start(2)):
+                out.append(Trigger(m.start(1), m.end(1), "vow", m.group(1), "said.vow", in_quote=in_q(m.start(1)),
+                                   modal=True, will=True))
         for m in (WILL_RE.finditer(text, s, e) if "will" in low or "shall" in low else ()):
             if covered(m.start()) or _PROCEDURAL_WILL.match(text, m.start()):
                 continue

@@ -198,3 +198,14 @@ def test_conditional_acceptance_demands_what_the_other_side_must_do() -> None:
                     ("demand", "the coalition dropped its demand for a referendum")],
         "Ushkar Liberation Coalition": [("accept", "ready to talk again if the Casmeran government means it")],
     }
+
+
+def test_reported_speech_running_on_into_its_own_sentence() -> None:
+    # "X said A. It would strike unless B": the speaker's vow and its condition; "They would
+    # be happy" (no commitment) and a "would" with no speaker just before give nothing
+    assert positions_of("positions6-free-indirect.txt") == {
+        "Harbour Workers' Union": [("claim", "the offer was unacceptable"),
+                                   ("vow", "would strike on Monday"),
+                                   ("demand", "the authority improved its pay offer")],
+        "Port of Verran Authority": [("claim", "it had made its final offer")],
+    }

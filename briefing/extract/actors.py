@@ -1752,6 +1752,8 @@ class _Builder:
             if len(ids) == 1 and ids[0] != a.id:
                 self._merge(a.id, ids[0])
         self._plural_names()
+        if " led " in text or " chaired " in text or " headed " in text:
+            self._bloc_leaders()
         for word in self.lone_org_words:
             ids = tails.get(word.lower(), [])
             if not ids:
@@ -1790,6 +1792,19 @@ class _Builder:
                 # (what has a capital is a state: "Brevia, whose capital is Kelmar")
                 self.actors[state].cls = self.actors[state].kind = "state"
                 self._merge(aid, state)
+
+    def _bloc_leaders(self) -> None:
+        """"The Southern Industrial Group, a bloc of fast-growing economies led this year by
+        Varantia, said ...": a bare proper word (no state of the story's own: no demonym,
+        no gazetteer name) chairing a bloc speaks for it, a second name of the bloc."""
+        for m in _BLOC_LED_BY.finditer(self.text):
+            org = self.form_to_actor.get(_THE_LEAD.sub("", m.group("org")))
+            who = self.by_name.get(m.group("who").lower())
+            if org is None or who is None or org == who:
+                continue
+            if self.actors[org].cls in ORG_CLASSES and self.actors[who].cls == "unknown" \
+                    and self.actors[who].name not in GAZETTEER and not self.actors[who].aliases:
+                self._merge(who, org)
 
     def _plural_names(self) -> None:
         """"Social Democrat leader X" and "the Social Democrats"; "The Greens" and "the
@@ -2548,6 +2563,10 @@ _ROLE_LABEL_BEFORE = re.compile(r"(?i:presenter|host|anchor|interviewer|moderato
 # a document's own heading naming who issues it: "Press briefing by the Trade Ministry of X"
 _ISSUED_BY = re.compile(r"\b(?:[Bb]riefing|[Ss]tatement|[Rr]elease|[Rr]emarks|[Cc]ommuniqu\w+|[Dd]eclaration)\s+"
                         r"(?:[\w-]+\s+){0,3}?by\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,4}(?:(?:of|for)\s+(?:the\s+)?)?")
+# "The X Group, a bloc of fast-growing economies led this year by Y,"
+_BLOC_LED_BY = re.compile(r"(?P<org>[A-Z][\w'\u2019-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w'\u2019-]*)*)\**,\s+(?:a|an|the)\s+"
+                          r"(?:[\w-]+\s+){0,2}?(?:bloc|group|coalition|alliance|grouping|caucus)\b[^,.;]{0,60}?\s+"
+                          r"(?:led|chaired|headed)\s+(?:[a-z]+\s+){0,2}?by\s+(?P<who>[A-Z][\w-]+)\b(?!\s+[A-Z])")
 _LEADER_NOUNS = (" government", " administration", " cabinet", " office", " presidency")
 _LEADER_LEFT = re.compile(r"(?<![\w-])(?P<who>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)(?:['\u2019]s|\s+and\s+(?:his|her))?"
                           r"(?:\s+coalition)?$")

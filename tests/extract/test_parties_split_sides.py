@@ -242,3 +242,11 @@ def test_his_partys_negotiator() -> None:
     # "Social Democrat leader X ... His party's negotiator, Y, told me": X's party
     got = parties_of("parties6-party-plurals.txt")
     assert {"Eva Lind", "Lind"} <= set(got["Social Democrats"])
+
+
+def test_a_bare_name_chairing_a_bloc_is_the_blocs() -> None:
+    # "The Northern Industrial Caucus, a group of emerging economies chaired this year by
+    # Astoria, said": Astoria (no state of the story's own) speaks for the caucus
+    got = parties_of("parties6-bloc-led-by.md")
+    assert got == {"Northern Industrial Caucus": ["Astoria", "Karl Mend", "Mend"],
+                   "Island States Forum": ["island states"]}

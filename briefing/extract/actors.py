@@ -818,7 +818,12 @@ def _split_run(run: str) -> tuple[tuple[int, str], ...]:
                     len(left) >= 3 and left[0] in _STATE_BODIES and left[1] in ("of", "for")
                     and " ".join(right) not in GAZETTEER) or (
                     _org_class(left) is not None and _org_class(right) is None and len(right) == 1
-                    and right[0] not in GAZETTEER and len(left) > 2)
+                    and right[0] not in GAZETTEER and len(left) > 2) or (
+                    # "The Loss and Damage Action Hub said": "The" and one word is no name
+                    # of its own ("The Kremlin and X" is: a gazetteer form)
+                    len(left) == 2 and left[0] == "The" and left[1] not in GAZETTEER
+                    and ORG_CLASS.get(left[1]) is None and left[1] not in STOP
+                    and len(right) >= 2 and " ".join(right) not in GAZETTEER)
             elif tok == "on":
                 # "Intergovernmental Authority on Development", "Council on Foreign
                 # Relations"; not "the Union on Tuesday"

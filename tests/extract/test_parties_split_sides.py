@@ -250,3 +250,9 @@ def test_a_bare_name_chairing_a_bloc_is_the_blocs() -> None:
     got = parties_of("parties6-bloc-led-by.md")
     assert got == {"Northern Industrial Caucus": ["Astoria", "Karl Mend", "Mend"],
                    "Island States Forum": ["island states"]}
+
+
+def test_the_and_one_word_is_no_name_of_its_own() -> None:
+    # "The Heat and Drought Action Hub said": one name, not "Heat" and "Drought Action Hub"
+    got = parties_of("parties6-the-and-name.md")
+    assert sorted(got) == ["Alliance of Island Nations", "Northern Donor Group"]

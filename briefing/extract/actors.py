@@ -1917,6 +1917,11 @@ class _Builder:
             a = self.actors[aid]
             if a.parent is not None:
                 continue
+            if not title and self.text[max(0, start - 8):start].endswith((" at ", " in ", " near ")) \
+                    and self.text.count(a.name.split()[-1]) == 1:
+                # "the crossing at Umm Tarrash would open": a place named once, no person
+                a.cls = "merged"
+                continue
             if not title and (_COMMENTATOR_RIGHT.match(self.text, end, end + 80)
                               or _may_end_in_commentator(self.text[max(0, start - 40):start])
                               and _COMMENTATOR_LEFT.search(self.text, max(0, start - 40), start)):

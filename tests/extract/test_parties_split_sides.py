@@ -256,3 +256,10 @@ def test_the_and_one_word_is_no_name_of_its_own() -> None:
     # "The Heat and Drought Action Hub said": one name, not "Heat" and "Drought Action Hub"
     got = parties_of("parties6-the-and-name.md")
     assert sorted(got) == ["Alliance of Island Nations", "Northern Donor Group"]
+
+
+def test_a_person_shaped_place_named_once_after_at_is_no_party() -> None:
+    # "the crossing at Bir Halaf would open": a place (two capitalised words read as a
+    # person's name, which took the crossing's opening as a position)
+    got = parties_of("parties6-place-person-shape.txt")
+    assert sorted(got) == ["Belmora", "Harran Front"]

@@ -1918,8 +1918,9 @@ class _Builder:
             if a.parent is not None:
                 continue
             if not title and self.text[max(0, start - 8):start].endswith((" at ", " in ", " near ")) \
-                    and self.text.count(a.name.split()[-1]) == 1:
+                    and not self.text.startswith(("'", "\u2019"), end) and self.text.count(a.name.split()[-1]) == 1:
                 # "the crossing at Umm Tarrash would open": a place named once, no person
+                # (not "in Jane Roe's view")
                 a.cls = "merged"
                 continue
             if not title and (_COMMENTATOR_RIGHT.match(self.text, end, end + 80)

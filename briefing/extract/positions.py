@@ -51,6 +51,16 @@ top; "The two Governments have agreed as follows: (a) ..." gives each side each 
 ([collective]); "X's demand for Y" ([possessive_nouns]) and "For X, the sticking point is Y"
 ([for_holder]) are X's; "suggested A, B and C" (noun phrases) are proposals.
 
+News copy (session 6): a stance verb in a relative clause takes the noun phrase its pronoun
+stands for ("a wider truce, which the front had sought"); "stopped short of rejecting X"
+negates; "said it would put A, keep B, and invest C" is one vow per verb; "has made its
+money conditional on X" and a conditional acceptance whose condition has another side act
+("prepared to add X if the rebels first released Y") demand; "we need X to move" demands of
+X; holders: "A senior Norvian diplomat", "Jane Roe, Norvia's special envoy, said", "For
+the authority, chief executive X said" (X speaks for it from then on), "A spokesperson said
+the Board had ...", "Varrow's interior minister rules out ... she said", "X raised its
+claim for ...", and "X said A. It would strike unless B" (the speech runs on).
+
 Which actors become parties: an actor is a party when it holds at least one position
 other than an "according to" attribution (so a ministry quoted for a death toll is
 not a party), or when it is named as the broker of the talks (mediated/brokered by).
@@ -250,7 +260,7 @@ _THAT_SPACE_OPT = re.compile(r"\s+(?:that\s+)?")
 _RENEWED_GAP = re.compile(r"\s+(?:(?:has|have|had|also|again|now|once again|formally|publicly)\s+)*(?:renew|repeat|raise|press|"
                           r"restate|reiterate|maintain|make|table|put forward|step up|stick to|stand by)(?:s|ed|d)?\s+")
 _BUT_THAT = re.compile(r",?\s+but\s+that\s+", re.I)
-# the one who is to act after "need" ("we need Pellastra to move", "needs the company to put ...")
+# the one who is to act after "need" ("we need Arlan to move", "needs the company to put ...")
 _NEED_OBJECT = re.compile(r"\s+(?:them|him|her|us|it|(?:the\s+|its\s+|their\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,3}"
                           r"|(?:the|its|their|our|both)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+to\s+[a-z]")
 # a person's role after a possessive holder ("Varrow's interior minister rules out ...")
@@ -329,7 +339,7 @@ class _FormInfo:
         single = " " not in form
         past = form.endswith(("ed", "said", "told", "sought", "swore", "undertook"))
         self.cls = FORMS.get(form)
-        # (a phrase whose verb is also a noun: "Ostral's call for a ceiling" is no verb)
+        # (a phrase whose verb is also a noun: "Arlan's call for a ceiling" is no verb)
         self.det = (single and not past and form != "wants") or form.split(" ", 1)[0] in _NOUN_VERB_HEADS
         self.noun_too = form in _NOUN_TOO
         self.ing = form.endswith("ing")
@@ -416,7 +426,7 @@ _ADV = (r"(?:has|have|had|is|are|was|were|will|would|could|can|may|might|must|sh
         r"however|instead|in a statement|in an? [\w-]+ [\w-]+|for (?:its|their|his|her) part|"
         r"\d+)")
 GAP_RE = re.compile(
-    # the actor's people, one or many, with a word of rank before them ("A senior Velmoran
+    # the actor's people, one or many, with a word of rank before them ("A senior Norvian
     # diplomat said", "the Norvian chief negotiator rejected", "Arlan government officials say")
     r"^\s*(?:(?:(?:senior|chief|top|lead|foreign|trade|finance|defence|defense|government|state|union|company|"
     r"deputy|special|military|health|energy|interior|labour|labor|economy)\s+)?"

@@ -96,6 +96,15 @@ plus a one-off payment of 500."). A pay-deal report names a part of the deal as 
 ("The heart of the deal is pay.", "Its main feature is a 12% rise") and goes on with its
 provisions ("Nurses will receive ...", "Spending on X is to be cut by half"); "The offer is
 worth 8% over three years and includes B" states both (a percentage, not a price).
+Also read (session 6): a takeover's conditions ("The bid is conditional on A, B, and C") and
+undertakings ("would put N into A, keep B and invest C"); a third party's recommendation ("The
+arbitrator recommends A, B and C"); a table headed "Commitment offered" / "Remedy" (each row's
+first cell); a clause a side accepts or rejects ("the clause which demands A", "the principle
+of B"); "put a proposal to both sides - A, B, C"; "Both sides signed off on A and on B"; the
+deal's present tense with its figure near its terms ("the duty falls to 8 per cent", "It also
+scraps A"); "In return, X receives A" near the proposal's name. Not read: a verdict ("What is
+on the table is not perfect", "a fair agreement that protects X"), what the deal costs or is
+for ("would end a war"), a premium or an earlier price, a generic maxim ("A treaty that ...").
 
 A party's own demand is a position, not a term: attributed sentences ("X said",
 "X demands") only yield terms through the explicit triggers above; a party's own

@@ -140,7 +140,8 @@ _CONNECTED_FORMS = tuple(f for f in GAZETTEER if " " in f and f[:1].isupper()
 _CONNECTED_RE = re.compile(r"(?:" + "|".join(map(re.escape, sorted(_CONNECTED_FORMS, key=len, reverse=True)))
                            + r")(?!\w)")
 _SEATS: dict[str, list[str]] = _ACTORS.get("seats", {})
-_NUMBER_WORDS = frozenset(load("numbers")["words"]) | frozenset(load("numbers")["scales"])
+_NUMBERS = load("numbers")
+_NUMBER_WORDS = frozenset(_NUMBERS["words"]) | frozenset(_NUMBERS["scales"])
 # a gazetteer state's adjectival and plural forms ("Austrian", "Austrians"): not its capital
 _GAZ_DEMONYMS = frozenset(f for aliases in _ACTORS["states"].values() for f in aliases
                           if f.endswith(("n", "ns", "ese", "i", "is", "ish", "ch", "sh", "c", "cs")) and " " not in f)
@@ -1802,7 +1803,17 @@ class _Builder:
         """"The Southern Industrial Group, a bloc of fast-growing economies led this year by
         Varantia, said ...": a bare proper word (no state of the story's own: no demonym,
         no gazetteer name) chairing a bloc speaks for it, a second name of the bloc."""
-        for m in _BLOC_LED_BY.finditer(self.text):
+        text = self.text
+        found = []
+        for verb in (" led ", " chaired ", " headed "):
+            i = text.find(verb)
+            while i >= 0:
+                # (the pattern only near each verb: the bloc is named within 160 characters)
+                m = _BLOC_LED_BY.search(text, max(0, i - 160), i + len(verb) + 40)
+                if m:
+                    found.append(m)
+                i = text.find(verb, i + 1)
+        for m in found:
             org = self.form_to_actor.get(_THE_LEAD.sub("", m.group("org")))
             who = self.by_name.get(m.group("who").lower())
             if org is None or who is None or org == who:

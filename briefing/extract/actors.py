@@ -319,9 +319,12 @@ _WS = re.compile(r"\s+")
 _STATE_OF = re.compile(r"(?:(?:[A-Z][a-z]+ )?Presidency of (?:the )?)?(?:Government of (?:the )?)?(?:(?:Republic|Kingdom|State|Federation|"
     r"Principality|Sultanate|Emirate) of )(.+)|Government of (?:the )?(.+)")
 _PORTFOLIO_TITLE_RE = re.compile(_PORTFOLIO_TITLE)
-_CAPS_STATE = re.compile(r"\b(?:REPUBLIC|KINGDOM|GOVERNMENT|FEDERATION|PRINCIPALITY|SULTANATE|EMIRATE|STATE) OF (?:THE )?"
-                         r"([A-Z][A-Z'\u2019-]+(?: [A-Z][A-Z'\u2019-]+)?)")
-_CAPS_ISSUER = re.compile(r"\b(?:MINISTRY|GOVERNMENT|OFFICE|PRESIDENCY|EMBASSY|MISSION|CABINET|DEPARTMENT)\b")
+# (a parliament's official report: "HOUSE OF ASSEMBLY OF X", "PARLIAMENT OF X" is X's too)
+_CAPS_STATE = re.compile(r"\b(?:REPUBLIC|KINGDOM|GOVERNMENT|FEDERATION|PRINCIPALITY|SULTANATE|EMIRATE|STATE|"
+                         r"PARLIAMENT|ASSEMBLY|CHAMBER|SENATE|CONGRESS|REPRESENTATIVES|DEPUTIES) OF (?:THE )?"
+                         r"(?!(?:THE )?(?:REPUBLIC|KINGDOM|FEDERATION|PRINCIPALITY|SULTANATE|EMIRATE|STATE) OF\b)([A-Z][A-Z'\u2019-]+(?: [A-Z][A-Z'\u2019-]+)?)")
+_CAPS_ISSUER = re.compile(r"\b(?:MINISTRY|GOVERNMENT|OFFICE|PRESIDENCY|EMBASSY|MISSION|CABINET|DEPARTMENT|"
+                          r"PARLIAMENT|ASSEMBLY|CHAMBER|SENATE|CONGRESS|REPRESENTATIVES|DEPUTIES|COMMONS)\b")
 _CAPS_PERSON = re.compile(r"\b(" + "|".join(re.escape(t.upper()) for t in ALL_TITLES + ["Minister"])
                           + r") ([A-Z][A-Z'\u2019-]+ [A-Z][A-Z'\u2019-]+)(?= (?:ON|AT|TO|IN|FOR|AFTER|ABOUT|OF)\b|\s*$)")
 _THE_LEAD = re.compile(r"^(?:[Tt]he)\s+")

@@ -65,6 +65,7 @@ from operator import attrgetter, itemgetter
 
 from briefing.extract.actors import _PREP_BEFORE, MEDIA_WORDS, PRONOUNS, STOP as STOPWORDS, ActorTable
 from briefing.extract.interviews import Interview, find_interview, role_before, role_span, role_word
+from briefing.extract.transcripts import Labels, find_labels, speakers
 from briefing.extract.lexicons import load
 from briefing.extract.text import (AFTER_NO_WORD_OR_HYPHEN, AFTER_WORD_BOUNDARY, OPEN_QUOTES, QUOTE_CHARS, alternation,
                                    clean_phrase, fold_case, inflect, quote_spans, trim)
@@ -969,7 +970,8 @@ class _Extractor:
         self._list_co: dict[int, tuple[int, ...]] = {}   # a collective list's other sides
         # the text in lower case with the same offsets, for word gates (see _may_hold)
         self._low = fold_case(doc.text)
-        self._label_re = SPEAKER_LABEL_RE
+        self._label_re: re.Pattern[str] = SPEAKER_LABEL_RE
+        self._titled = False   # labels in title case (transcripts.py)
         self._labels()
         self._interview: Interview | None = None
         self._interviewee: int | None = None
@@ -991,6 +993,9 @@ class _Extractor:
                 found, labels = wide, set(names)
                 self._label_re = SPEAKER_LABEL_WIDE_RE
         if len(labels) == 0 or len(found) < 2:
+            titled = find_labels(text) if len(labels) == 0 else None
+            if titled is not None:
+                self._titled_labels(titled)
             return
         self.state.labelled = True
         # "Q (Radio X):" asks (all known before any speaker's side is looked for)
@@ -1069,6 +1074,17 @@ class _Extractor:
             if aid is not None:
                 self.state.transcript[label] = aid
 
+    def _titled_labels(self, found: Labels) -> None:
+        """A transcript labelled in title case (transcripts.py: an official report's
+        "The Minister for X (Mr Y):", "Mr Y:", "Madam Speaker:"): its labels, whom each
+        speaks for, and those who ask or keep order."""
+        self._label_re = found.pattern
+        self._titled = True
+        self.state.labelled = True
+        sides, askers = speakers(found, self.table, self.text, self._new_actor)
+        self.state.askers.update(askers)
+        self.state.transcript.update(sides)
+
     def _label_side(self, label: str, person: str | None) -> int | None:
         """The side of a labelled speaker who answers questions and is no known actor of
         their own: the organisation named on the line that introduces them as
@@ -1142,7 +1158,7 @@ class _Extractor:
         the first name span that is a person in the actor table (folded into their side,
         else read from their introduction, else the person). A commentator (an analyst)
         holds nothing, but their questions still ask."""
-        iv = find_interview(self.doc)
+        iv = find_interview(self.doc) if not self._titled else None
         if iv is not None and iv.asked_by_label and self.state.labelled:
             # labelled questions and answers the speaker-label pass reads as a
             # transcript's ("Q (Radio X): ...", "Roe: ..."): it handles them, with

@@ -1,0 +1,84 @@
+"""Transcripts labelled in title case (briefing/extract/transcripts.py): a parliament's
+official report ("The Minister for X (Mr Y):", "Mr Y:", "Dame Z (Seat) (Con):",
+"Mr Speaker:", "Hon. Members:", "The Prime Minister:" once named). An office of the
+government speaks for the house's state (named by the report's heading), the chair and
+the house for nobody, a member with no side asks (the side their question reports
+still counts). Invented articles: tests/extract/articles/transcripts6-*."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from briefing.extract import extract
+from briefing.extract.transcripts import find_labels, parse_label
+from briefing.ingest import from_text, read_path
+
+ARTICLES = Path(__file__).resolve().parent / "articles"
+
+
+def positions_of(name: str) -> dict[str, list[tuple[str, str]]]:
+    briefing = extract(read_path(ARTICLES / name))
+    return {p.name: [(q.stance, q.text) for q in p.positions] for p in briefing.parties}
+
+
+def test_parse_label_forms() -> None:
+    minister = parse_label("The Minister for Fisheries and the Coast (Mrs Ilse Varrow)")
+    assert (minister.name, minister.role, minister.kind) == ("Ilse Varrow", "Minister for Fisheries and the Coast", "person")
+    member = parse_label("Dame Petra Oswin (Hallbury) (Con)")
+    assert (member.name, member.role, member.parens) == ("Petra Oswin", "", ("Hallbury", "Con"))
+    assert parse_label("Mr Speaker").kind == "chair"
+    assert parse_label("Madam Deputy Speaker").kind == "chair"
+    assert parse_label("Hon. Members").kind == "members"
+    assert (parse_label("The Prime Minister").role, parse_label("The Prime Minister").kind) == ("Prime Minister", "office")
+    assert (parse_label("Mira Tosk, union negotiator").name, parse_label("Mira Tosk, union negotiator").role) \
+        == ("Mira Tosk", "union negotiator")
+    assert (parse_label("Minister Jane Roe").name, parse_label("Minister Jane Roe").role) == ("Jane Roe", "Minister")
+
+
+def test_news_rubrics_are_no_labels() -> None:
+    text = ("Update: the talks resumed on Monday.\n\nAnalysis: the union wants more.\n\n"
+            "Background: the contract expired in May.\n\nUpdate: no deal yet.\n")
+    assert find_labels(from_text(text).text) is None
+
+
+def test_hansard_sides() -> None:
+    assert positions_of("transcripts6-hansard.txt") == {
+        "Tarveland": [
+            # (the minister's procedure: a known extra)
+            ("vow", "will make a statement on the rail freight agreement signed yesterday with the Republic of Ostmoor"),
+            ("accept", "agreed to pay half the cost of a new border terminal at Crale"),
+            ("claim", "The suspension clause applies to both sides"),
+            ("vow", "will not reopen the agreement"),
+            ("reject", "reject the claim that we conceded anything"),
+            ("claim", "The union is wrong about the jobs"),
+            ("vow", "will give that guarantee"),
+            ("vow", "will publish the full text next week"),
+            ("claim", "Ostmoor's transport minister, Ms Lena Dravik, has told me that her government will ratify "
+                      "the agreement by June"),
+            # "The Prime Minister:" is the one the longer label named
+            ("demand", "want the House to approve it before the summer"),
+        ],
+        # reported by a member's question: the member asks, the union holds it
+        "Rail Workers' Union": [
+            ("claim", "the deal will cost 800 jobs at Crale"),
+            ("demand", "asked for a guarantee of no compulsory redundancies"),
+        ],
+    }
+
+
+def test_hansard_speakers_fold_into_the_government() -> None:
+    briefing = extract(read_path(ARTICLES / "transcripts6-hansard.txt"))
+    aliases = {p.name: set(p.aliases) for p in briefing.parties}
+    assert {"Odran Pelk", "Mr Pelk", "Anna Keld", "Government"} <= aliases["Tarveland"]
+    assert not any("Speaker" in name or "Members" in name or "Varrow" in name for name in aliases)
+
+
+def test_hansard_without_heading_never_folds_the_minister_into_the_other_party() -> None:
+    # the house's state unnamed (no heading): "the Government" is an actor of its own,
+    # not the state the agreement is made "with"
+    text = (ARTICLES / "transcripts6-hansard.txt").read_text(encoding="utf-8")
+    text = text.replace("HOUSE OF ASSEMBLY OF TARVELAND\n", "")
+    briefing = extract(from_text(text, "hansard"))
+    aliases = {p.name: set(p.aliases) for p in briefing.parties}
+    assert set(aliases) == {"Government", "Rail Workers' Union"}
+    assert {"Odran Pelk", "Anna Keld"} <= aliases["Government"]

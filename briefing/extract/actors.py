@@ -584,6 +584,7 @@ class ActorTable:
     mentions: list[Mention] = field(default_factory=list)
     starts: list[int] = field(default_factory=list)
     brokers: list[int] = field(default_factory=list)
+    issuer: int | None = None   # the state a heading in capitals names as the document's issuer
 
     def top(self, actor_id: int) -> int:
         """The actor a person speaks for (following the chain), or the actor itself."""
@@ -2619,7 +2620,7 @@ def find_parties(doc: Document) -> ActorTable:
     b.scan()
     b.derive()
     _firms_taken_for_people(b, doc.text)
-    table = ActorTable(actors=b.actors)
+    table = ActorTable(actors=b.actors, issuer=b.issuer)
     text = doc.text
     # name mentions: one alternation of every form met (gazetteer forms included)
     forms = list(b.form_to_actor)

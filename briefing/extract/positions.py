@@ -65,7 +65,7 @@ from operator import attrgetter, itemgetter
 
 from briefing.extract.actors import _PREP_BEFORE, MEDIA_WORDS, PRONOUNS, STOP as STOPWORDS, ActorTable
 from briefing.extract.interviews import Interview, find_interview, role_before, role_span, role_word
-from briefing.extract.transcripts import Labels, find_labels, speakers
+from briefing.extract.transcripts import Labels, caps_speaker, find_labels, speakers
 from briefing.extract.lexicons import load
 from briefing.extract.text import (AFTER_NO_WORD_OR_HYPHEN, AFTER_WORD_BOUNDARY, OPEN_QUOTES, QUOTE_CHARS, alternation,
                                    clean_phrase, fold_case, inflect, quote_spans, trim)
@@ -1066,6 +1066,8 @@ class _Extractor:
                 actor.add_alias(f"{title.title()} {name}")
                 actor.add_alias(label)
                 actor.add_alias(core.title())
+            if aid is None and len(parts) >= 3:
+                aid = caps_speaker(label, self.table, text, self._new_actor)   # "MINISTER JANE ROE:"
             if (aid is None or (self.table.actors[aid].cls == "person" and self.table.top(aid) == aid)) \
                     and label.upper() not in ASKER_LABELS:
                 # a briefing's spokesperson the parties pass left unaffiliated

@@ -168,6 +168,8 @@ def _home(table: ActorTable, text: str) -> int | None:
     issuer of the report's heading, else the state the text names first), unless the
     text names it as the other party ("the agreement with X"); then the state named most
     that it never names so, else the state named most."""
+    if table.issuer is not None:
+        return table.top(table.issuer)
     gov = None
     counts: Counter[int] = Counter()
     other: set[int] = set()
@@ -186,6 +188,29 @@ def _home(table: ActorTable, text: str) -> int | None:
         return gov
     own = [(n, aid) for aid, n in counts.items() if aid not in other]
     return max(own)[1] if own else None
+
+
+def caps_speaker(label: str, table: ActorTable, text: str, new_actor: Callable[[str, str], int]) -> int | None:
+    """The actor a capitals label with an office before the name speaks for
+    ("MINISTER JANE ROE:", "PRIME MINISTER ANNA KELD:"): the person (made when the text
+    names them only in the labels), folded into the house's or issuer's state when the
+    office is the government's and the document names its own state (a heading in
+    capitals, "the Government"); None when the label holds no office and name."""
+    lab = parse_label(" ".join(w.capitalize() for w in label.split()))
+    if not lab.role or len(lab.name.split()) < 2:
+        return None
+    person = _person(table, lab.name)
+    if person is None:
+        person = new_actor(lab.name, "person")
+        table.actors[person].title = lab.role
+    table.actors[person].add_alias(label)
+    if table.top(person) != person or not _GOVERNMENT.search(lab.role) or _NOT_GOVERNMENT.search(lab.role):
+        return table.top(person)
+    home = table.issuer if table.issuer is not None else next(
+        (m.actor for m in table.mentions if m.kind == "nominal" and text.startswith("Government", m.end - 10)), None)
+    if home is not None and table.actors[table.top(home)].cls == "state":
+        table.actors[person].parent = table.top(home)
+    return table.top(person)
 
 
 def _repoint_government(table: ActorTable, text: str, home: int) -> None:

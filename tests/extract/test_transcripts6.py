@@ -82,3 +82,22 @@ def test_hansard_without_heading_never_folds_the_minister_into_the_other_party()
     aliases = {p.name: set(p.aliases) for p in briefing.parties}
     assert set(aliases) == {"Government", "Rail Workers' Union"}
     assert {"Odran Pelk", "Anna Keld"} <= aliases["Government"]
+
+
+def test_capitals_label_with_office_and_name() -> None:
+    # "MINISTER JANE ROE:" names her only in the labels: she is made, and the ministry's
+    # state in the heading is hers; the journalist's question gives the other side's
+    # words to it, her "they" is that side
+    assert positions_of("transcripts6-caps-title-briefing.txt") == {
+        "Ostria": [
+            ("claim", "your offer is an insult"),
+            ("demand", "wants the tariff scrapped altogether"),
+            ("demand", "asked for zero tariffs from day one"),
+            ("demand", "insists on keeping it at 9 per cent"),
+        ],
+        "Velmora": [
+            ("vow", "will not lower its tariff on Ostrian steel below 15 per cent"),
+            ("accept", "ready to extend the steel quota to 200,000 tonnes if Ostria drops its duty on our grain"),
+            ("propose", "propose a new round in Geneva next month"),
+        ],
+    }

@@ -62,7 +62,18 @@ _ADDRESS = re.compile(r"(?:" + alternation(_IV["address"]) + r")\.?[ \t]+(" + _C
 _LABEL = re.compile(r"([A-Z][A-Z .'\u2019-]{0,40}|Q|A):\s")
 # a paragraph opened by a turn's label in any case ("Roe:", "Jane Roe:", "Interviewer:",
 # "ROE:"): up to four capitalised words and a colon
-_TURN = re.compile(r"([A-Z][\w'\u2019.-]*(?:[ \t]+[A-Z][\w'\u2019.-]*){0,3})[ \t]*:[ \t]+")
+# (a full name may carry its role after a comma: "Jane Roe, union negotiator:", "Jane Roe,
+# the union's negotiator:"; group 1 is the name: see _turn)
+_TURN = re.compile(r"([A-Z][\w'\u2019.-]*(?:[ \t]+[A-Z][\w'\u2019.-]*){0,3})(,[ \t]+[a-z][^,:\n]{1,50}?)?[ \t]*:[ \t]+")
+
+
+def _turn(text: str, a: int, b: int | None = None) -> re.Match[str] | None:
+    """A turn's label at ``a`` (a role after a comma only after a full name: "However,
+    the union said: ..." is no label)."""
+    m = _TURN.match(text, a) if b is None else _TURN.match(text, a, b)
+    if m is not None and m.group(2) is not None and " " not in m.group(1):
+        return None
+    return m
 _FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Oo]ur|[Mm]y|us|me)\b")
 _SECOND_PERSON = re.compile(r"\b(?:[Yy]ou|[Yy]our|[Yy]ours|[Yy]ourself)\b")
 # a quotation: an explainer's answer quotes its speakers' "we", an interview's answer is it
@@ -127,7 +138,7 @@ def _is_question(text: str, a: int, b: int) -> bool:
     end = text[a:b].rstrip("\"'\u201d\u2019*")
     if end.endswith("?"):
         return len(text[a:b].split()) <= _MAX_QUESTION_WORDS and not _TIMED.match(text, a, b)
-    lab = _TURN.match(text, a, b)
+    lab = _turn(text, a, b)
     k = lab.end() if lab is not None else a
     # (the first word before the pattern: most paragraphs open with none of them)
     return text.startswith(_IMPERATIVE_FIRST, k, b) and _IMPERATIVE.match(text, k, b) is not None \
@@ -192,7 +203,7 @@ def find_interview(doc: Document) -> Interview | None:
     paras = _paragraphs(text)
     labels = [_LABEL.match(text, a) for a, _ in paras]
     if text.count(":") >= 2:
-        turns = [_TURN.match(text, a) for a, _ in paras]
+        turns = [_turn(text, a) for a, _ in paras]
         counts = Counter(m.group(1) for m in turns if m is not None)
         # (a label used once is a note: "EDITOR'S NOTE: ...", "Photo: ...")
         if any(n >= 2 and label not in ("Q", "A") for label, n in counts.items()):

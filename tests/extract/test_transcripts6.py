@@ -101,3 +101,32 @@ def test_capitals_label_with_office_and_name() -> None:
             ("propose", "propose a new round in Geneva next month"),
         ],
     }
+
+
+def test_interview_turn_labels_with_a_role_after_the_name() -> None:
+    # "**Mira Tosk, union negotiator:**" opens her first answer (then "**Tosk:**"); the
+    # question stating the authority's view is the authority's, Brandt's "they" the union
+    assert positions_of("transcripts6-two-sides-roles.md") == {
+        "Kellmouth Dockers' Union": [
+            ("demand", "want a 9% rise over two years and no cuts to the night shift"),
+            ("accept", "accept new cranes"),
+            ("demand", "want every crane driver retrained, not laid off"),
+            ("demand", "want a job guarantee for ten years"),
+            ("claim", "Until they put a real offer on the table, yes"),
+        ],
+        "Kellmouth Port Authority": [
+            ("propose", "offered 5%"),
+            ("claim", "cannot go higher without new cargo contracts"),
+            ("claim", "the union is blocking automation"),
+            ("claim", "cannot give"),
+            ("propose", "propose binding arbitration starting next week"),
+        ],
+    }
+
+
+def test_a_comma_before_a_colon_is_no_turn_label() -> None:
+    from briefing.extract.interviews import _turn
+
+    assert _turn("However, the union said: no.", 0) is None
+    m = _turn("Mira Tosk, union negotiator: We want more.", 0)
+    assert m is not None and m.group(1) == "Mira Tosk" and m.end() == len("Mira Tosk, union negotiator: ")

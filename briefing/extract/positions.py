@@ -422,8 +422,11 @@ EMPTY_TAIL_RE = re.compile(
     r"yesterday|today|late|early|earlier|later|again|also|repeatedly|afterwards|afterward)\b"
     r"(?:(?!\bthat\s)[^\"\u201c\u201d])*?)?"   # "said yesterday that ...": a claim follows
     r"[.!?]?[\"\u201d]?\s*$", re.I)
-SPEAKER_LABEL_RE = re.compile(r"^\s*([A-Z][A-Z .'\u2019-]{0,40}|Q|A):\s", re.M)
-_LABEL_AT = re.compile(r"([A-Z][A-Z .'\u2019-]{0,40}|Q|A):\s")   # (SPEAKER_LABEL_RE after its ^\s*)
+# (a label in capitals may name its side in a parenthesis: "KARL ROE (Acme Health Trust):";
+# not "Q (Radio X):", a briefing's title-case asker: see _WIDE_LABEL)
+_CAPS_LABEL = r"([A-Z][A-Z .'\u2019-]{0,40}|[A-Z][A-Z.'\u2019-][A-Z .'\u2019-]{0,40}\([^()\n]{1,60}\)|Q|A):\s"
+SPEAKER_LABEL_RE = re.compile(r"^\s*" + _CAPS_LABEL, re.M)
+_LABEL_AT = re.compile(_CAPS_LABEL)   # (SPEAKER_LABEL_RE after its ^\s*)
 # a press-briefing transcript written in title case ("Roe:", "Lina Varo:") with its
 # questions labelled "Q (Radio X):" / "Question:": used only when such a question label
 # and a speaker label met twice are both there (see _labels)
@@ -1001,7 +1004,14 @@ class _Extractor:
         # "Q (Radio X):" asks (all known before any speaker's side is looked for)
         self.state.askers.update(x for x in labels if x[:1] == "Q" and x[1:].lstrip()[:1] == "(")
         for label in sorted(labels):
-            if label in self.state.askers or label in ("Q", "A") or len(label) < 3:
+            if "(" in label and label not in self.state.askers:
+                # "KARL ROE (Acme Health Trust):" names the person and their side (first:
+                # "ROE:" is then that person)
+                aid = caps_speaker(label, self.table, text, self._new_actor)
+                if aid is not None:
+                    self.state.transcript[label] = aid
+        for label in sorted(labels):
+            if label in self.state.askers or label in ("Q", "A") or len(label) < 3 or label in self.state.transcript:
                 continue
             core = _LABEL_TITLE.sub("", label.upper()).strip()
             if core in ASKER_LABELS:

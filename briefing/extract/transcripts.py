@@ -192,18 +192,25 @@ def _home(table: ActorTable, text: str) -> int | None:
 
 def caps_speaker(label: str, table: ActorTable, text: str, new_actor: Callable[[str, str], int]) -> int | None:
     """The actor a capitals label with an office before the name speaks for
-    ("MINISTER JANE ROE:", "PRIME MINISTER ANNA KELD:"): the person (made when the text
-    names them only in the labels), folded into the house's or issuer's state when the
-    office is the government's and the document names its own state (a heading in
-    capitals, "the Government"); None when the label holds no office and name."""
-    lab = parse_label(" ".join(w.capitalize() for w in label.split()))
-    if not lab.role or len(lab.name.split()) < 2:
+    ("MINISTER JANE ROE:", "PRIME MINISTER ANNA KELD:"), or with its side in a
+    parenthesis ("KARL ROE (Acme Health Trust):"): the person (made when the text names
+    them only in the labels), folded into the side the parenthesis names, else into the
+    house's or issuer's state when the office is the government's and the document names
+    its own state (a heading in capitals, "the Government"); None when the label holds
+    no full name with an office or a side."""
+    paren = label.find("(")
+    head = label[:paren] if paren >= 0 else label
+    lab = parse_label(" ".join(w.capitalize() for w in head.split()))
+    side = _paren_side(label, table, text) if paren >= 0 else None
+    if (not lab.role and side is None) or len(lab.name.split()) < 2:
         return None
     person = _person(table, lab.name)
     if person is None:
         person = new_actor(lab.name, "person")
         table.actors[person].title = lab.role
     table.actors[person].add_alias(label)
+    if side is not None and table.top(person) == person:
+        table.actors[person].parent = side
     if table.top(person) != person or not _GOVERNMENT.search(lab.role) or _NOT_GOVERNMENT.search(lab.role):
         return table.top(person)
     home = table.issuer if table.issuer is not None else next(
@@ -211,6 +218,22 @@ def caps_speaker(label: str, table: ActorTable, text: str, new_actor: Callable[[
     if home is not None and table.actors[table.top(home)].cls == "state":
         table.actors[person].parent = table.top(home)
     return table.top(person)
+
+
+def _paren_side(label: str, table: ActorTable, text: str) -> int | None:
+    """The side a label's parenthesis names ("(Acme Health Trust)"): the first actor
+    mentioned in it where the label opens a line, not a person."""
+    at = text.find(label)
+    while at >= 0 and not (at == 0 or text[at - 1] in "\n \t"):
+        at = text.find(label, at + 1)
+    if at < 0:
+        return None
+    a = at + label.find("(")
+    for m in table.in_span(a, at + len(label)):
+        top = table.top(m.actor)
+        if table.actors[top].cls not in ("person", "merged", "generic", "unknown"):
+            return top
+    return None
 
 
 def _repoint_government(table: ActorTable, text: str, home: int) -> None:

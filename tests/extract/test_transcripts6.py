@@ -130,3 +130,22 @@ def test_a_comma_before_a_colon_is_no_turn_label() -> None:
     assert _turn("However, the union said: no.", 0) is None
     m = _turn("Mira Tosk, union negotiator: We want more.", 0)
     assert m is not None and m.group(1) == "Mira Tosk" and m.end() == len("Mira Tosk, union negotiator: ")
+
+
+def test_capitals_labels_naming_the_side_in_parentheses() -> None:
+    # "KARL DENNING (Vossberg Health Trust):" then "DENNING:": each speaks for the side
+    # their first label names (before: no label matched, nobody held anything)
+    assert positions_of("transcripts6-caps-paren-sides.txt") == {
+        "Vossberg Health Trust": [
+            ("propose", "offered 7% over two years"),
+            ("accept", "ready to go to arbitration tomorrow"),
+            ("claim", "cannot bring every contract in-house"),
+            ("vow", "will end the use of agencies in the two biggest hospitals"),
+        ],
+        "Cleaners' Union": [
+            ("demand", "want 12%"),
+            ("demand", "want an end to agency contracts"),
+            ("claim", "Arbitration takes months, and our members need the money now"),
+            ("claim", "A written commitment to bring cleaning back in-house"),
+        ],
+    }

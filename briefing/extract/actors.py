@@ -1814,7 +1814,7 @@ class _Builder:
                     owner = self.form_to_actor[left.group(1)]   # "Ruritania's Water Ministry"
             if owner is None and words[-1] in self.form_to_actor:
                 owner = self.form_to_actor[words[-1]]   # "Ministry of Finance of X"
-            if owner is None and len(words) >= 2 and words[1] in _MINISTRY_NEXT and words[0] not in PORTFOLIOS \
+            if owner is None and len(words) >= 2 and words[1] in _MINISTRY_NEXT and words[0] not in _MINISTRY_NEXT \
                     and words[0] not in STOP and words[0].isalpha() and words[0][:1].isupper() \
                     and words[0] not in ORG_CLASS and words[0] not in self.form_to_actor \
                     and words[0] not in _STATE_ORGAN_WORDS and words[0] not in PLACE_FIRSTS \

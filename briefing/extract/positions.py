@@ -1085,6 +1085,29 @@ class _Extractor:
                 aid = side if side is not None else aid
             if aid is not None:
                 self.state.transcript[label] = aid
+                self._body_state(aid)
+
+    def _body_state(self, aid: int) -> None:
+        """A briefing's speaker who speaks for a ministry whose name names no state
+        ("Foreign Ministry Spokesperson X"): the ministry is the state's the journalists'
+        yes/no questions ask about ("Does X accept ...?", "Will X return to the table?"),
+        not the state the story names most (often the other side)."""
+        actors = self.table.actors
+        body_id = actors[aid].parent if actors[aid].cls == "person" else aid
+        if body_id is None:
+            return
+        body = actors[body_id]
+        if body.cls != "authority" or "Ministry" not in body.name.split():
+            return
+        states = {f for x in actors if x.cls == "state" for f in (x.name, *x.aliases)}
+        if any(w in states for w in body.name.split()):
+            return   # "the Corvath Trade Ministry" is Corvath's
+        side = self._asked_side()
+        if side is not None and actors[side].cls in ("state", "unknown") and side != body_id:
+            # (a lone proper word the questions ask about as a side, "Will Pellmark
+            # return to the table?", is the ministry's state)
+            actors[side].cls, actors[side].kind = "state", "state"
+            body.parent = side
 
     def _titled_labels(self, found: Labels) -> None:
         """A transcript labelled in title case (transcripts.py: an official report's
@@ -1128,6 +1151,12 @@ class _Extractor:
                     return states.pop()
                 break
             pos = text.find(name, pos + 1)
+        return self._asked_side()
+
+    def _asked_side(self) -> int | None:
+        """The side the journalists' yes/no questions ask about ("Would the EU accept
+        ...?", "Does X accept ...?"), when one is asked about more than any other."""
+        text, table = self.text, self.table
         asked: dict[int, int] = {}
         for m in self._label_re.finditer(text):
             if m.group(1).strip() not in self.state.askers:

@@ -149,3 +149,14 @@ def test_capitals_labels_naming_the_side_in_parentheses() -> None:
             ("claim", "A written commitment to bring cleaning back in-house"),
         ],
     }
+
+
+def test_unnamed_ministry_briefing_speaks_for_the_side_asked_about() -> None:
+    # "Foreign Ministry Spokesperson X" on a page naming two states: the ministry is the
+    # state the journalists ask about ("Does Pellmark accept ...?"), not the one the story
+    # names most; "Foreign" alone is no state
+    got = positions_of("transcripts6-ministry-briefing.txt")
+    assert set(got) == {"Pellmark", "Ostravia"}
+    assert ("reject", "will not accept any zone beyond 120 miles") in got["Pellmark"]
+    assert ("accept", "ready to meet again next month") in got["Pellmark"]
+    assert got["Ostravia"] == [("demand", "wants the patrol to be under its own command")]

@@ -65,7 +65,7 @@ from operator import attrgetter, itemgetter
 
 from briefing.extract.actors import _PREP_BEFORE, MEDIA_WORDS, PRONOUNS, STOP as STOPWORDS, ActorTable
 from briefing.extract.interviews import Interview, find_interview, role_before, role_span, role_word
-from briefing.extract.transcripts import Labels, caps_speaker, find_labels, speakers
+from briefing.extract.transcripts import Labels, caps_speaker, find_labels, speakers, unlabelled_question
 from briefing.extract.lexicons import load
 from briefing.extract.text import (AFTER_NO_WORD_OR_HYPHEN, AFTER_WORD_BOUNDARY, OPEN_QUOTES, QUOTE_CHARS, alternation,
                                    clean_phrase, fold_case, inflect, quote_spans, trim)
@@ -1492,6 +1492,13 @@ class _Extractor:
             return
         line_start = self.text.rfind("\n", 0, s) + 1
         m = self._label_re.match(self.text, line_start)
+        if m is None and self._titled and line_start != self.state.label_line \
+                and unlabelled_question(self.text, line_start, self._label_re):
+            # a question between title-case turns ("**Is a deal close?**" and a labelled
+            # answer): asked, no one's
+            self.state.label_line = line_start
+            self.state.last_label, self.state.label_speaker, self.state.answering = "Q", None, False
+            return
         if not m or m.start(1) > s or line_start == self.state.label_line:
             return
         self.state.label_line = line_start

@@ -73,6 +73,22 @@ class Labels:
     first: int                   # where the first label line starts
 
 
+def unlabelled_question(text: str, line: int, labels: re.Pattern[str]) -> bool:
+    """Whether the line at ``line`` (one no label opens) is a question put between the
+    turns: short, ending with "?" (an interview's bold question, "**Is a deal close?**"),
+    and a labelled turn answers it (not a speaker's own rhetorical question in a turn of
+    several paragraphs)."""
+    end = text.find("\n", line)
+    end = len(text) if end < 0 else end
+    body = text[line:end].rstrip().rstrip("*_\"'\u201d\u2019")
+    if not body.endswith("?") or len(body.split()) > 40:
+        return False
+    nxt = end
+    while nxt < len(text) and text[nxt].isspace():
+        nxt += 1
+    return labels.match(text, text.rfind("\n", 0, nxt) + 1) is not None
+
+
 def _strip_honorific(words: str) -> tuple[str, bool]:
     m = _HONORIFIC.match(words)
     if m is None:
@@ -320,7 +336,10 @@ def speakers(labels: Labels, table: ActorTable, text: str,
                     _repoint_government(table, text, home)
             side = home
         else:
-            side = _party_of(table, lab.parens)
+            # "Jane Roe (Acme Ports):" names her side; "(Crale North) (Lab)" a seat and a party
+            side = _paren_side(lab.text, table, text) if lab.parens else None
+            if side is None:
+                side = _party_of(table, lab.parens)
         if person is not None:
             if side is not None and table.top(person) == person and side != person:
                 table.actors[person].parent = side

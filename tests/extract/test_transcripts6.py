@@ -160,3 +160,22 @@ def test_unnamed_ministry_briefing_speaks_for_the_side_asked_about() -> None:
     assert ("reject", "will not accept any zone beyond 120 miles") in got["Pellmark"]
     assert ("accept", "ready to meet again next month") in got["Pellmark"]
     assert got["Ostravia"] == [("demand", "wants the patrol to be under its own command")]
+
+
+def test_title_case_labels_naming_the_side_and_unlabelled_questions() -> None:
+    # "**Lise Varga (Ferry Crews' Union):**" speaks for the union (before: a member with no
+    # side, her turns lost); "**Is a deal close?**" between the turns asks, answered by
+    # the next label, and holds nothing of the one who spoke before
+    assert positions_of("transcripts6-paren-sides-interview.md") == {
+        "Bellport Ferries": [
+            ("demand", "want flexible rotas"),
+            ("claim", "cannot afford two crews on empty sailings"),
+            ("vow", "threatens redundancies"),
+            ("propose", "offered a 3% bonus for night work"),
+            ("propose", "propose talks at the conciliation service"),
+        ],
+        "Ferry Crews' Union": [
+            ("demand", "want the two-crew rota kept on every night sailing"),
+            ("vow", "will ballot for strikes in March"),
+        ],
+    }

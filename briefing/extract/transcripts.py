@@ -309,6 +309,7 @@ def speakers(labels: Labels, table: ActorTable, text: str,
     for a in table.actors:
         if a.name.casefold() in _MEMBERS or _strip_honorific(a.name)[0] in _CHAIRS:
             a.cls = "merged"   # "Honourable Members will recall ...": the house is no party
+    house = any(lab.kind in ("chair", "members") or len(lab.parens) >= 2 for lab in labels.labels.values())
     order = sorted(labels.labels.values(), key=lambda lab: (not lab.role, not lab.parens, -len(lab.text)))
     for lab in order:
         if lab.kind in ("chair", "members"):
@@ -336,8 +337,9 @@ def speakers(labels: Labels, table: ActorTable, text: str,
                     _repoint_government(table, text, home)
             side = home
         else:
-            # "Jane Roe (Acme Ports):" names her side; "(Crale North) (Lab)" a seat and a party
-            side = _paren_side(lab.text, table, text) if lab.parens else None
+            # "Jane Roe (Acme Ports):" names her side; in a house ("Mr Speaker:", "Dame Ann
+            # Poll (Northfield) (Con):") a parenthesis is a seat, the last one a party
+            side = _paren_side(lab.text, table, text) if len(lab.parens) == 1 and not house else None
             if side is None:
                 side = _party_of(table, lab.parens)
         if person is not None:

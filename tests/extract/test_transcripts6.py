@@ -179,3 +179,10 @@ def test_title_case_labels_naming_the_side_and_unlabelled_questions() -> None:
             ("vow", "will ballot for strikes in March"),
         ],
     }
+
+
+def test_a_members_seat_is_no_side() -> None:
+    # "Dame Hilde Varrow (Crale North) (Con):": the seat, read as a firm's name by the
+    # parties pass, is not whom she speaks for
+    briefing = extract(read_path(ARTICLES / "transcripts6-hansard.txt"))
+    assert "Crale North" not in {p.name for p in briefing.parties}

@@ -65,7 +65,7 @@ from operator import attrgetter, itemgetter
 
 from briefing.extract.actors import _PREP_BEFORE, MEDIA_WORDS, PRONOUNS, STOP as STOPWORDS, ActorTable
 from briefing.extract.interviews import Interview, find_interview, role_before, role_span, role_word
-from briefing.extract.transcripts import Labels, caps_speaker, find_labels, speakers, unlabelled_question
+from briefing.extract.transcripts import Labels, caps_speaker, find_labels, speakers, turn_ends, unlabelled_question
 from briefing.extract.lexicons import load
 from briefing.extract.text import (AFTER_NO_WORD_OR_HYPHEN, AFTER_WORD_BOUNDARY, OPEN_QUOTES, QUOTE_CHARS, alternation,
                                    clean_phrase, fold_case, inflect, quote_spans, trim)
@@ -1498,6 +1498,11 @@ class _Extractor:
             # answer): asked, no one's
             self.state.label_line = line_start
             self.state.last_label, self.state.label_speaker, self.state.answering = "Q", None, False
+            return
+        if m is None and line_start != self.state.label_line and turn_ends(self.text, line_start):
+            # "[Ends]", "Note from X Transcripts: ...": no speaker's words from here on
+            self.state.label_line = line_start
+            self.state.label_speaker, self.state.answering = None, False
             return
         if not m or m.start(1) > s or line_start == self.state.label_line:
             return

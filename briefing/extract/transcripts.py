@@ -73,6 +73,25 @@ class Labels:
     first: int                   # where the first label line starts
 
 
+_END = load("transcripts")["ends"]
+_END_WORD = re.compile(r"\b(?:" + alternation(_END["words"]) + r")\b", re.I)
+_NOTE = re.compile(r"(?:(?:" + alternation(_END["notes"]) + r")\b[^:.\n]{0,40}:|(?:" + alternation(_END["credits"])
+                   + r")\b)", re.I)
+
+
+def turn_ends(text: str, line: int) -> bool:
+    """Whether the line at ``line`` (one no label opens) closes the turns: "[Ends]",
+    "(The briefing ended at 11:34.)" (a whole line in brackets with an end word), or
+    a transcriber's or editor's note ("Note from X: ...")."""
+    first = text[line:line + 1]
+    if first in "[(" and first:
+        end = text.find("\n", line)
+        end = len(text) if end < 0 else end
+        body = text[line:end].rstrip()
+        return body[-1:] in ")]" and _END_WORD.search(text, line, end) is not None
+    return first.isalpha() and _NOTE.match(text, line) is not None
+
+
 def unlabelled_question(text: str, line: int, labels: re.Pattern[str]) -> bool:
     """Whether the line at ``line`` (one no label opens) is a question put between the
     turns: short, ending with "?" (an interview's bold question, "**Is a deal close?**"),

@@ -186,3 +186,29 @@ def test_a_members_seat_is_no_side() -> None:
     # parties pass, is not whom she speaks for
     briefing = extract(read_path(ARTICLES / "transcripts6-hansard.txt"))
     assert "Crale North" not in {p.name for p in briefing.parties}
+
+
+def test_turns_end_at_a_closing_line_or_a_transcribers_note() -> None:
+    # "[Ends]" and "Note from X Transcripts: We have corrected ..." are no speaker's; "(Laughter.)"
+    # holds no end word and "Notes on the table include ..." no colon: the turn runs on
+    assert positions_of("transcripts6-turns-end.txt") == {
+        "Harbour Pilots' Guild": [
+            ("reject", "reject it"),
+            ("demand", "want a 10% rise"),
+            ("demand", "want a second pilot on every tanker"),
+            ("vow", "will study it"),
+            ("vow", "will strike on Monday"),
+            ("demand", "the board moves"),
+        ],
+        "Selmport Harbour Board": [("claim", "its offer is final")],
+    }
+
+
+def test_turn_ends_forms() -> None:
+    from briefing.extract.transcripts import turn_ends
+
+    for line in ("[Ends]", "(The briefing ended at 11:34.)", "[END OF TRANSCRIPT]", "Editor's note: edited.",
+                 "Transcribed by Quill Ltd."):
+        assert turn_ends(line, 0), line
+    for line in ("(Laughter.)", "[Crosstalk]", "Notes on the table include a roster.", "Note the date."):
+        assert not turn_ends(line, 0), line

@@ -198,8 +198,9 @@ def _introduced(text: str, end: int) -> list[tuple[int, int]]:
 def find_interview(doc: Document) -> Interview | None:
     """The interview layout of ``doc``, or None when it is not a Q&A interview."""
     text = doc.text
-    if text.count("?") < MIN_QUESTIONS:
-        return None   # (the cheap gate: most articles ask fewer questions)
+    if text.count("?") < 2:
+        return None   # (the cheap gate: most articles ask fewer questions; two questions
+        # suffice when each is answered by labelled turns: see _turn_interview)
     paras = _paragraphs(text)
     labels = [_LABEL.match(text, a) for a, _ in paras]
     if text.count(":") >= 2:

@@ -212,3 +212,19 @@ def test_turn_ends_forms() -> None:
         assert turn_ends(line, 0), line
     for line in ("(Laughter.)", "[Crosstalk]", "Notes on the table include a roster.", "Note the date."):
         assert not turn_ends(line, 0), line
+
+
+def test_two_questions_answered_by_two_labelled_interviewees_make_an_interview() -> None:
+    # two questions only, each answered by "**Pike:**" and "**Holm:**" (before: no
+    # interview, and every "we" of both went to the side named first)
+    assert positions_of("transcripts6-two-questions-interview.md") == {
+        "Korvel Mining": [
+            ("claim", "We need the federation to accept night shifts"),
+            ("vow", "guarantee 800 jobs until 2028"),
+            ("vow", "will not keep a loss-making pit open"),
+        ],
+        "Miners' Federation": [
+            ("vow", "will not sign"),
+            ("claim", "Then we strike in April"),
+        ],
+    }

@@ -228,3 +228,16 @@ def test_two_questions_answered_by_two_labelled_interviewees_make_an_interview()
             ("claim", "Then we strike in April"),
         ],
     }
+
+
+def test_interviewers_initials_in_capitals_and_answers_in_title_case() -> None:
+    # "**MV:** ...?" (the interviewer's initials, a capitals label) and "**Marr:**" /
+    # "**Dorn:**": the answers are read too (before: only "MV:" was a label, nothing held)
+    got = positions_of("transcripts6-initials-asker-interview.md")
+    assert set(got) == {"Hollin Bakeries", "Bakers' Union"}
+    assert got["Bakers' Union"] == [
+        ("claim", "A 9% rise and Sunday pay at double time"),
+        ("accept", "accept time and three quarters, if the rise is at least 7%"),
+    ]
+    assert ("accept", "willing to talk about 6%") in got["Hollin Bakeries"]
+    assert ("claim", "Double time on Sundays would cost us 3 million a year") in got["Hollin Bakeries"]

@@ -1205,21 +1205,20 @@ class _Extractor:
             # transcript's ("Q (Radio X): ...", "Roe: ..."): it handles them, with
             # the sides of the answering labels it could not place ("Answer:" is the
             # interviewee's)
-            interviewee = self._interview_named(iv, False)
             if any(self._label_re.match(self.text, a) is None for a, _, _, _ in iv.turns):
-                # the capitals pass met only the asker's label ("MV: ...?"), the answers
-                # are labelled in title case ("Marr: ..."): read both
-                self._label_re = SPEAKER_LABEL_WIDE_RE
-                for q, _ in iv.questions:
-                    m = _LABEL_AT_WIDE.match(self.text, q)
-                    if m is not None:
-                        self.state.askers.add(m.group(1).strip())
-            for a, _, _, label in iv.turns:
-                if label not in self.state.transcript:
-                    side = interviewee if label.upper() in ANSWER_LABELS else self._interview_speaker(label, a)
-                    if side is not None:
-                        self.state.transcript[label] = side
-            iv = None
+                # the speaker-label pass met only the questions' labels ("MV: ...?", "Q:")
+                # and cannot read the answers' ("Marr: ...", "A (Roe): ..."): the
+                # interview's turns are read instead
+                self.state.labelled = False
+                self.state.transcript.clear()
+            else:
+                interviewee = self._interview_named(iv, False)
+                for a, _, _, label in iv.turns:
+                    if label not in self.state.transcript:
+                        side = interviewee if label.upper() in ANSWER_LABELS else self._interview_speaker(label, a)
+                        if side is not None:
+                            self.state.transcript[label] = side
+                iv = None
         if iv is None:
             if self.state.labelled:
                 self._interview_labels()

@@ -238,6 +238,37 @@ def test_interviewers_initials_in_capitals_and_answers_in_title_case() -> None:
     assert got["Bakers' Union"] == [
         ("claim", "A 9% rise and Sunday pay at double time"),
         ("accept", "accept time and three quarters, if the rise is at least 7%"),
+        ("claim", "Then we strike in March"),
     ]
     assert ("accept", "willing to talk about 6%") in got["Hollin Bakeries"]
     assert ("claim", "Double time on Sundays would cost us 3 million a year") in got["Hollin Bakeries"]
+
+
+def test_turn_labels_without_a_colon() -> None:
+    # "**Fenn**" alone above the answer, "FENN \u2014 We pay ...", "A (Fenn): ...": each
+    # interviewee's turns (before: one side held everything, or nothing was found)
+    want = {
+        "Island Residents' Association": [
+            ("claim", "We pay twice what mainland commuters pay"),
+            ("demand", "want a residents' fare of 5 euros"),
+            ("demand", "call on the regional government to pay it"),
+        ],
+        "Skerry Ferries": [
+            ("claim", "cannot run the route at 5 euros without a subsidy"),
+            ("accept", "accept a residents' fare of 8 euros if the region pays the difference"),
+        ],
+    }
+    for name in ("transcripts6-name-alone-interview.md", "transcripts6-dash-turns-interview.txt",
+                 "transcripts6-answer-of-interview.txt"):
+        assert positions_of(name) == want, name
+
+
+def test_a_heading_used_once_is_no_turn() -> None:
+    from collections import Counter
+
+    from briefing.extract.interviews import _loose_once, _paragraphs, _turn
+
+    text = "Background\n\nRoe \u2014 We want more.\n\nRoe \u2014 We will strike."
+    turns = [_turn(text, a, b) for a, b in _paragraphs(text)]
+    counts = Counter(m.group(1) for m in turns if m is not None)
+    assert [m and m.group(1) for m in _loose_once(turns, counts)] == [None, "Roe", "Roe"]

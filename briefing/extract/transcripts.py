@@ -52,6 +52,8 @@ _LABEL = re.compile(r"(" + _CAP + r"(?:[ \t]+(?:" + _SMALL + r"[ \t]+)*" + _CAP 
 _PARENS = re.compile(r"\(([^()\n]{1,60})\)")
 _HONORIFIC = re.compile(r"(?:" + alternation(list(_HONORIFICS)) + r")(?=[ \t])")
 MAX_LABEL = 120
+# an oral question's number before the label ("3. Mr Jan Roe (Northfield) (Lab):", "Q4. ...")
+_NUMBER = re.compile(r"Q?\d{1,3}\.?[ \t]+(?:\[\d+\][ \t]+)?")
 
 
 @dataclass(frozen=True, slots=True)
@@ -172,7 +174,8 @@ def find_labels(text: str) -> Labels | None:
             q += 1
         if q != seen and c - q <= MAX_LABEL:
             seen = q
-            m = _LABEL.match(text, q)
+            n = _NUMBER.match(text, q, c)
+            m = _LABEL.match(text, n.end() if n is not None else q)
             if m is not None and m.end(1) <= c:
                 found.append((line, m.group(1).strip()))
         c = text.find(":", c + 1)
@@ -189,7 +192,7 @@ def find_labels(text: str) -> Labels | None:
     if not any(uses[_key(parsed[t])] >= 2 for t in ok):
         return None   # nobody speaks twice: a list of headed paragraphs, not turns
     alts = "|".join(re.escape(t) for t in sorted(ok, key=len, reverse=True))
-    pattern = re.compile(r"^[ \t]*(" + alts + r")[ \t]*:(?=\s|$)", re.M)
+    pattern = re.compile(r"^[ \t]*(?:" + _NUMBER.pattern + r")?(" + alts + r")[ \t]*:(?=\s|$)", re.M)
     return Labels(pattern, {t: parsed[t] for t in ok}, lines[0][0])
 
 

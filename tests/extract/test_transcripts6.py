@@ -272,3 +272,19 @@ def test_a_heading_used_once_is_no_turn() -> None:
     turns = [_turn(text, a, b) for a, b in _paragraphs(text)]
     counts = Counter(m.group(1) for m in turns if m is not None)
     assert [m and m.group(1) for m in _loose_once(turns, counts)] == [None, "Roe", "Roe"]
+
+
+def test_hansard_numbered_questions_and_members_by_seat() -> None:
+    # "1. Dame X (Seat) (Con):", "2. The hon. Member for Wexby (Mr Y):" ask; the question
+    # reports Norland's demand; the minister's answers are the house's state's
+    assert positions_of("transcripts6-hansard-questions.txt") == {
+        "Dunmere": [
+            ("propose", "offered Norland a 12% share of the herring stock"),
+            ("vow", "will not go above 15%"),
+            ("reject", "reject any share above 15%"),
+            ("propose", "proposed a review in 2028"),
+        ],
+        "Norland": [("demand", "has demanded 20%")],
+    }
+    labels = find_labels(read_path(ARTICLES / "transcripts6-hansard-questions.txt").text)
+    assert labels is not None and "The hon. Member for Wexby (Mr Cal Dorr)" in labels.labels

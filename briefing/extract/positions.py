@@ -65,7 +65,8 @@ from operator import attrgetter, itemgetter
 
 from briefing.extract.actors import _PREP_BEFORE, MEDIA_WORDS, PRONOUNS, STOP as STOPWORDS, ActorTable
 from briefing.extract.interviews import Interview, find_interview, role_before, role_span, role_word
-from briefing.extract.transcripts import Labels, caps_speaker, find_labels, speakers, turn_ends, unlabelled_question
+from briefing.extract.transcripts import (Labels, caps_speaker, find_labels, house_procedure, speakers, turn_ends,
+                                         unlabelled_question)
 from briefing.extract.lexicons import load
 from briefing.extract.text import (AFTER_NO_WORD_OR_HYPHEN, AFTER_WORD_BOUNDARY, OPEN_QUOTES, QUOTE_CHARS, alternation,
                                    clean_phrase, fold_case, inflect, quote_spans, trim)
@@ -1710,6 +1711,8 @@ class _Extractor:
             lab = self._label_re.match(text, text.rfind("\n", 0, s) + 1)
             if lab and lab.end() > a:
                 a = lab.end()
+            if house_procedure(text, a, e):
+                return True   # "With permission, Mr Speaker, I will make a statement on ..."
         low = self._low
         if low is not None and _PROCEDURAL_GATE:
             # (PROCEDURAL_RE: optional white space and quotes, then a listed phrase)

@@ -94,6 +94,22 @@ def turn_ends(text: str, line: int) -> bool:
     return first.isalpha() and _NOTE.match(text, line) is not None
 
 
+_PROC = load("transcripts")["procedure"]
+_VOCATIVES = re.compile(r"(?:(?:" + alternation(_PROC["vocatives"]) + r"),[ \t]*)+", re.I)
+_STATEMENTS = re.compile(r"(?:" + alternation(_PROC["statements"]) + r")\b", re.I)
+
+
+def house_procedure(text: str, a: int, e: int) -> bool:
+    """Whether the sentence text[a:e] (after its label) is a house's procedure: "With
+    permission, Mr Speaker, I will make a statement on ...", "I beg to move ..."."""
+    while a < e and text[a] in " \t":
+        a += 1
+    if text[a:a + 1] not in "WwMmIiPp":
+        return False   # (the cheap test: the first letter of a vocative or a statement)
+    v = _VOCATIVES.match(text, a, e)
+    return _STATEMENTS.match(text, v.end() if v is not None else a, e) is not None
+
+
 def unlabelled_question(text: str, line: int, labels: re.Pattern[str]) -> bool:
     """Whether the line at ``line`` (one no label opens) is a question put between the
     turns: short, ending with "?" (an interview's bold question, "**Is a deal close?**"),

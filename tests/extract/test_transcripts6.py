@@ -44,8 +44,7 @@ def test_news_rubrics_are_no_labels() -> None:
 def test_hansard_sides() -> None:
     assert positions_of("transcripts6-hansard.txt") == {
         "Tarveland": [
-            # (the minister's procedure: a known extra)
-            ("vow", "will make a statement on the rail freight agreement signed yesterday with the Republic of Ostmoor"),
+            # ("With permission, Mr Speaker, I will make a statement on ...": procedure, none)
             ("accept", "agreed to pay half the cost of a new border terminal at Crale"),
             ("claim", "The suspension clause applies to both sides"),
             ("vow", "will not reopen the agreement"),
@@ -288,3 +287,13 @@ def test_hansard_numbered_questions_and_members_by_seat() -> None:
     }
     labels = find_labels(read_path(ARTICLES / "transcripts6-hansard-questions.txt").text)
     assert labels is not None and "The hon. Member for Wexby (Mr Cal Dorr)" in labels.labels
+
+
+def test_house_procedure() -> None:
+    from briefing.extract.transcripts import house_procedure
+
+    for sent in ("With permission, Mr Speaker, I will make a statement on the agreement with X.",
+                 " Madam Speaker, I shall update the House on the talks.", "I beg to move the motion."):
+        assert house_procedure(sent, 0, len(sent)), sent
+    for sent in ("Mr Speaker, we will not sign the agreement.", "I will make sure the fund is paid."):
+        assert not house_procedure(sent, 0, len(sent)), sent

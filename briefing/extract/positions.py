@@ -425,7 +425,9 @@ EMPTY_TAIL_RE = re.compile(
     r"[.!?]?[\"\u201d]?\s*$", re.I)
 # (a label in capitals may name its side in a parenthesis: "KARL ROE (Acme Health Trust):";
 # not "Q (Radio X):", a briefing's title-case asker: see _WIDE_LABEL)
-_CAPS_LABEL = r"([A-Z][A-Z .'\u2019-]{0,40}|[A-Z][A-Z.'\u2019-][A-Z .'\u2019-]{0,40}\([^()\n]{1,60}\)|Q|A):\s"
+# or its role and side after commas ("KARL ROE, CHIEF EXECUTIVE, ACME PORTS:")
+_CAPS_LABEL = (r"([A-Z][A-Z .'\u2019-]{0,40}|[A-Z][A-Z.'\u2019-][A-Z .'\u2019-]{0,40}\([^()\n]{1,60}\)|"
+               r"[A-Z][A-Z.'\u2019-]+[ \t][A-Z .'\u2019-]{1,40}(?:,[ \t]*[A-Z][A-Z &.'\u2019-]{1,60}){1,2}|Q|A):\s")
 SPEAKER_LABEL_RE = re.compile(r"^\s*" + _CAPS_LABEL, re.M)
 _LABEL_AT = re.compile(_CAPS_LABEL)   # (SPEAKER_LABEL_RE after its ^\s*)
 # a press-briefing transcript written in title case ("Roe:", "Lina Varo:") with its
@@ -1005,7 +1007,7 @@ class _Extractor:
         # "Q (Radio X):" asks (all known before any speaker's side is looked for)
         self.state.askers.update(x for x in labels if x[:1] == "Q" and x[1:].lstrip()[:1] == "(")
         for label in sorted(labels):
-            if "(" in label and label not in self.state.askers:
+            if ("(" in label or "," in label) and label not in self.state.askers:
                 # "KARL ROE (Acme Health Trust):" names the person and their side (first:
                 # "ROE:" is then that person)
                 aid = caps_speaker(label, self.table, text, self._new_actor)

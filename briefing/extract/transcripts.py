@@ -253,9 +253,13 @@ def caps_speaker(label: str, table: ActorTable, text: str, new_actor: Callable[[
     its own state (a heading in capitals, "the Government"); None when the label holds
     no full name with an office or a side."""
     paren = label.find("(")
-    head = label[:paren] if paren >= 0 else label
+    comma = label.find(",")
+    head = label[:paren] if paren >= 0 else label[:comma] if comma >= 0 else label
     lab = parse_label(" ".join(w.capitalize() for w in head.split()))
     side = _paren_side(label, table, text) if paren >= 0 else None
+    if comma >= 0 and paren < 0:
+        # "KARL ROE, CHIEF EXECUTIVE, ACME PORTS": the last part names the side
+        side = _named_side(label[label.rfind(",") + 1:].strip(), table, new_actor)
     if (not lab.role and side is None) or len(lab.name.split()) < 2:
         return None
     person = _person(table, lab.name)
@@ -272,6 +276,21 @@ def caps_speaker(label: str, table: ActorTable, text: str, new_actor: Callable[[
     if home is not None and table.actors[table.top(home)].cls == "state":
         table.actors[person].parent = table.top(home)
     return table.top(person)
+
+
+def _named_side(caps: str, table: ActorTable, new_actor: Callable[[str, str], int]) -> int | None:
+    """The actor a capitals label's last part names ("ACME PORTS", "BUS DRIVERS' UNION"):
+    the one of that name, else one made when its words say an organisation."""
+    from briefing.extract.actors import _org_class   # (the organisation words of the parties pass)
+
+    words = [w.capitalize() if w[:1].isalpha() else w for w in caps.split()]
+    name = " ".join(words)
+    for a in table.actors:
+        if a.cls not in ("person", "merged", "generic") and (a.name.casefold() == name.casefold()
+                                                              or name.casefold() in (x.casefold() for x in a.aliases)):
+            return table.top(a.id)
+    cls = _org_class(words)
+    return new_actor(name, cls) if cls is not None else None
 
 
 def _paren_side(label: str, table: ActorTable, text: str) -> int | None:

@@ -297,3 +297,11 @@ def test_house_procedure() -> None:
         assert house_procedure(sent, 0, len(sent)), sent
     for sent in ("Mr Speaker, we will not sign the agreement.", "I will make sure the fund is paid."):
         assert not house_procedure(sent, 0, len(sent)), sent
+
+
+def test_capitals_labels_with_role_and_side_after_commas() -> None:
+    # "GRETA HOLM, GENERAL SECRETARY, BUS DRIVERS' UNION:": the person and the side the
+    # last part names (made from its organisation word when the text names it nowhere else)
+    got = positions_of("transcripts6-caps-role-labels.txt")
+    assert got["Bus Drivers' Union"][:2] == [("demand", "want a 6% rise"), ("demand", "want an end to split shifts")]
+    assert got["Citylink Bus Company"][:2] == [("propose", "offered 3%"), ("claim", "cannot abolish split shifts this year")]

@@ -1463,8 +1463,11 @@ class _Extractor:
         text = self.text
         pos = text.find(name)
         while pos >= 0:
+            end = text.find("\n", pos)
+            # (not the host's question to them: "PRESENTER: Jane Roe, will you ...?")
+            asked = text[pos + len(name):len(text) if end < 0 else end].rstrip().endswith("?")
             for m in _ASKER_ROLE.finditer(text, max(0, pos - 24), pos):
-                if m.end() == pos:
+                if m.end() == pos and not asked:
                     return True
             pos = text.find(name, pos + 1)
         return False

@@ -305,3 +305,11 @@ def test_capitals_labels_with_role_and_side_after_commas() -> None:
     got = positions_of("transcripts6-caps-role-labels.txt")
     assert got["Bus Drivers' Union"][:2] == [("demand", "want a 6% rise"), ("demand", "want an end to split shifts")]
     assert got["Citylink Bus Company"][:2] == [("propose", "offered 3%"), ("claim", "cannot abolish split shifts this year")]
+
+
+def test_the_hosts_question_to_a_guest_is_no_introduction_as_host() -> None:
+    # "PRESENTER: Greta Holm, will you accept arbitration?" addresses her: "HOLM:" answers
+    # for her side (before: she was taken for a host and her answers held nothing)
+    got = positions_of("transcripts6-caps-role-labels.txt")
+    assert got["Bus Drivers' Union"][2:] == [("reject", "reject arbitration")]
+    assert got["Citylink Bus Company"][2:] == [("propose", "propose arbitration by the state mediator")]

@@ -140,6 +140,12 @@ _CONNECTED_FORMS = tuple(f for f in GAZETTEER if " " in f and f[:1].isupper()
 _CONNECTED_RE = re.compile(r"(?:" + "|".join(map(re.escape, sorted(_CONNECTED_FORMS, key=len, reverse=True)))
                            + r")(?!\w)")
 _SEATS: dict[str, list[str]] = _ACTORS.get("seats", {})
+_NUMBER_WORDS = frozenset(load("numbers")["words"]) | frozenset(load("numbers")["scales"])
+# a gazetteer state's adjectival and plural forms ("Austrian", "Austrians"): not its capital
+_GAZ_DEMONYMS = frozenset(f for aliases in _ACTORS["states"].values() for f in aliases
+                          if f.endswith(("n", "ns", "ese", "i", "is", "ish", "ch", "sh", "c", "cs")) and " " not in f)
+# a venue: "talks in Vienna", "met at Geneva"
+_VENUE_BEFORE = re.compile(r"\b(?:in|at)\s+$")
 _GAZ_DESCRIPTORS: dict[str, list[str]] = _ACTORS.get("descriptors", {})
 
 
@@ -206,10 +212,27 @@ def _cased(words: list[str]) -> list[str]:
 
 
 _TITLE_SET = frozenset(ALL_TITLES)
+# a title's head noun ("Secretary", "Minister", "Chairman"): alone, a role, never a name
+_TITLE_HEADS = frozenset(t.split()[-1] for t in ALL_TITLES) - {"State"}
 _TITLE_TAIL = re.compile(r"(?:" + alternation(ALL_TITLES) + r")\s*$")
 # a listed title, or a portfolio before one ("Fisheries Minister", "Deputy Health Secretary")
 _PORTFOLIO_TITLE = r"(?:[A-Z][a-z]+\s+){1,2}(?:Minister|Secretary|Commissioner|Ambassador|Envoy)"
 _TITLE_HEAD = re.compile(r"(?:" + alternation(ALL_TITLES) + r"|" + _PORTFOLIO_TITLE + r")(?= )")
+# a place the text introduces as one, by apposition: "the besieged provincial capital,
+# Tarvesh", "the port town of X", "X, home to 300,000 people", "X, the Brevian capital,"
+# ("the capital of X" makes X no place: a state)
+_PLACE_NOUNS = ("capital", "town", "city", "village", "port", "province", "district", "region", "stronghold")
+_PLACE_INTRO_BEFORE = re.compile(r"\b(?:(?:capital|town|city|village|port|province|district|region|stronghold)\s*,?"
+                                 r"|(?:town|city|village|port|province|district|region)\s+of|capital\s+is)\s+$")
+_PLACE_INTRO_AFTER = re.compile(r",\s+(?:(?:the|its|a)\s+)?(?:(?!(?:whose|which|who|with|and|has|had|is|was)\b)[\w'\u2019-]+\s+){0,2}?"
+                                r"(?:capital|town|city|village|port|stronghold)\b(?!['\u2019])|,\s+home\s+to\b")
+# the state a capital is introduced with: "the Brevian capital, X", "Brevia's capital X",
+# "X, the capital of Brevia", "X, Brevia's capital"
+_CAPITAL_OF_BEFORE = re.compile(r"\b(?P<state>[A-Z][\w-]+)(?:['\u2019]s)?\s+capital\s*,?\s+$")
+_CAPITAL_OF_AFTER = re.compile(r",\s+(?:the\s+)?(?:(?P<state>[A-Z][\w-]+)(?:['\u2019]s)?\s+capital\b"
+                               r"|capital\s+of\s+(?:the\s+)?(?P<state2>[A-Z][\w-]+))")
+_STATE_OF_BEFORE = re.compile(r"\b(?:[Gg]overnment|[Rr]epublic|[Kk]ingdom|[Pp]resident|[Mm]inistry|[Ss]ultanate|[Ee]mirate|"
+                              r"[Pp]rincipality)\s+of\s+$")
 _PLACE_BEFORE = re.compile(r"(?:\b(?:in|at|from|to|near|around|across|into|outside|inside|toward|towards|through|"
                            r"via|of|on)\s+(?:the\s+)?|\b(?:capital|town|city|village|port|region|province),\s+)$")
 # "X's board" is X; "X's workers" is not
@@ -319,17 +342,19 @@ _WS = re.compile(r"\s+")
 _STATE_OF = re.compile(r"(?:(?:[A-Z][a-z]+ )?Presidency of (?:the )?)?(?:Government of (?:the )?)?(?:(?:Republic|Kingdom|State|Federation|"
     r"Principality|Sultanate|Emirate) of )(.+)|Government of (?:the )?(.+)")
 _PORTFOLIO_TITLE_RE = re.compile(_PORTFOLIO_TITLE)
-# (a parliament's official report: "HOUSE OF ASSEMBLY OF X", "PARLIAMENT OF X" is X's too)
+# (a parliament's official report, "HOUSE OF REPRESENTATIVES OF THE REPUBLIC OF X",
+# "HOUSE OF ASSEMBLY OF X", "PARLIAMENT OF X", is issued by the state too: its ministers
+# speak for X)
 _CAPS_STATE = re.compile(r"\b(?:REPUBLIC|KINGDOM|GOVERNMENT|FEDERATION|PRINCIPALITY|SULTANATE|EMIRATE|STATE|"
                          r"PARLIAMENT|ASSEMBLY|CHAMBER|SENATE|CONGRESS|REPRESENTATIVES|DEPUTIES) OF (?:THE )?"
                          r"(?!(?:THE )?(?:REPUBLIC|KINGDOM|FEDERATION|PRINCIPALITY|SULTANATE|EMIRATE|STATE) OF\b)([A-Z][A-Z'\u2019-]+(?: [A-Z][A-Z'\u2019-]+)?)")
 _CAPS_ISSUER = re.compile(r"\b(?:MINISTRY|GOVERNMENT|OFFICE|PRESIDENCY|EMBASSY|MISSION|CABINET|DEPARTMENT|"
-                          r"PARLIAMENT|ASSEMBLY|CHAMBER|SENATE|CONGRESS|REPRESENTATIVES|DEPUTIES|COMMONS)\b")
+                          r"HOUSE|CHAMBER|PARLIAMENT|ASSEMBLY|SENATE|CONGRESS|REPRESENTATIVES|DEPUTIES|COMMONS)\b")
 _CAPS_PERSON = re.compile(r"\b(" + "|".join(re.escape(t.upper()) for t in ALL_TITLES + ["Minister"])
                           + r") ([A-Z][A-Z'\u2019-]+ [A-Z][A-Z'\u2019-]+)(?= (?:ON|AT|TO|IN|FOR|AFTER|ABOUT|OF)\b|\s*$)")
 _THE_LEAD = re.compile(r"^(?:[Tt]he)\s+")
 _NOMINAL_PHRASE = re.compile(r"(?:the\s+)?(?:[a-z-]+\s+){0,2}?([a-z]+)")
-_OWNER_POSS_ROLE = re.compile(r"(?P<owner>\b[Tt]he\s+[a-z][\w-]*|[A-Z\u00c0-\u00de][\w\u00c0-\u024f.-]*(?:\s+[A-Z][\w.-]*)*|\b[Tt]heir|\b[Ii]ts|\b[Hh]is|\b[Hh]er)"
+_OWNER_POSS_ROLE = re.compile(r"(?P<owner>\b[Tt]he\s+[a-z][\w-]*|\b(?:[Hh]is|[Hh]er)\s+(?:party|union|company|firm|government|side|group|movement)|[A-Z\u00c0-\u00de][\w\u00c0-\u024f.-]*(?:\s+[A-Z][\w.-]*)*|\b[Tt]heir|\b[Ii]ts|\b[Hh]is|\b[Hh]er)"
     r"(?:['\u2019]s?)\s+(?:(?:[\w-]+\s+){0,4}?)(?:" + ROLE_RE + r")\s*,?\s*$")
 _ROLE_ALT = "(?i:" + alternation(_TITLES["titles"]["roles"]) + ")"
 # "a spokesman for the movement, X", "the chair of the school board, X", "the minister of
@@ -338,6 +363,25 @@ _ROLE_ALT = "(?i:" + alternation(_TITLES["titles"]["roles"]) + ")"
 _OWNER_SPOKES_FOR = re.compile(r"(?:spokes\w+|" + _ROLE_ALT + r")(?:\s+(?:of|for)\s+(?:the\s+)?[a-z]+(?:\s+(?:and\s+)?[a-z]+){0,2})?\s+"
     r"(?:for|of)\s+(?P<owner>the\s+[\w\s'\u2019-]+?|[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)*"
     r"(?:['\u2019]s(?:\s+[a-z-]+){1,3})?)\s*,\s*$")
+# whom a person speaks for, written as an adjunct: "Speaking for the coalition at a later
+# briefing, X said", "On behalf of the Y, X told ...", "Representing Y, X"; and after the
+# name, "X, speaking on behalf of Y," / "X, representing Y," / "X (of the interior ministry)"
+_SPEAKS_FOR_OWNER = (r"(?P<owner>the\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?(?=[\s,)])"
+                     r"|(?:the\s+)?[A-Z][\w'\u2019&.-]*(?:[ \t]+(?:(?:of|for|and)[ \t]+(?:the[ \t]+)?)?[A-Z][\w'\u2019&.-]*)*)")
+_OWNER_SPEAKING_FOR = re.compile(r"(?:\b(?:[Ss]peaking|[Nn]egotiating|[Aa]cting|[Aa]nswering)\s+(?:for|on\s+behalf\s+of)"
+                                 r"|\b[Rr]epresenting|(?<![\w-])[Oo]n\s+behalf\s+of)\s+" + _SPEAKS_FOR_OWNER
+                                 + r"(?:\s+(?:at|in|on|after|before|during|from|outside|to)\s+[^,.;:]{1,40}?)?\s*,\s*$")
+_OWNER_RIGHT_SPEAKING = re.compile(r"\s*,\s*(?:(?:speaking|negotiating|acting)\s+(?:for|on\s+behalf\s+of)|representing)\s+"
+                                   + _SPEAKS_FOR_OWNER)
+_BRACKETED_MINISTER = re.compile(r"\b(?:[Tt]he\s+)?(?:(?:Deputy|Prime|Junior|Assistant)\s+)?(?:Minister|Secretary\s+of\s+State)\b"
+                                 r"[^()\n:]{0,80}\(\s*$")
+_OWNER_WHOSE = re.compile(r"(?P<owner>the\s+[a-z][\w-]*|(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)*)\s*,\s+whose\s+"
+                          r"(?:[a-z-]+\s+){0,2}?(?:" + _ROLE_ALT + r")\s+(?:goes\s+by\s+the\s+name(?:\s+of)?|"
+                          r"is\s+called|is\s+named|calls\s+himself|calls\s+herself|is|was|,)\s*$")
+_OWNER_RIGHT_MEMBER = re.compile(r"\s*,\s*(?:(?:a|an|the|one)\s+)?(?:[a-z-]+\s+)?(?:member|part|head|leader|chief|chair)\s+of\s+"
+                                 r"(?P<owner>(?:the\s+)?[\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]*)*?)['\u2019]s\s+(?:[a-z-]+\s+)?"
+                                 r"(?:team|delegation|side|board|executive|leadership|committee|panel|negotiators)\b")
+_OWNER_RIGHT_BRACKET = re.compile(r"\s*\(\s*(?:(?:of|from|for)\s+)?" + _SPEAKS_FOR_OWNER + r"\s*\)")
 _OWNER_DELEGATION = re.compile(r"(?P<owner>(?:[Tt]he\s+)?[\w'\u2019-]+)\s+delegation,?\s+(?:was\s+|is\s+)?(?:led|headed)\s+by\s*$")
 # (no "and"/"or" between: "of X and Deputy Director Y" is no deputy of X's)
 _OWNER_POSS_FORMER = re.compile(r"(?P<owner>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)['\u2019]s\s+(?:[\w-]+\s+){0,2}?(?:"
@@ -368,7 +412,9 @@ def _cut_honorific(left: str) -> str:
         if tail.endswith(h) and (len(tail) == len(h) or not tail[-len(h) - 1].isalnum()):
             return tail[:-len(h)]
     return left
-_OWNERLESS_ROLE = re.compile(r"(?:^|[,.][\"\u201d]?\s+|\b[Tt]he\s+|\b[Aa]n?\s+)(?:[A-Za-z-]+\s+){0,2}?(?:" + ROLE_RE + r")\s*,?\s*$")
+# ("I have told its chairman, X": "its"/"their" open the role mid-sentence too)
+_OWNERLESS_ROLE = re.compile(r"(?:^|[,.][\"\u201d]?\s+|\b[Tt]he\s+|\b[Aa]n?\s+|\b[Ii]ts\s+|\b[Tt]heir\s+)(?:[A-Za-z-]+\s+){0,2}?(?:"
+                             + ROLE_RE + r")\s*,?\s*$")
 _OWNER_RIGHT_POSS = re.compile(r"(?:,\s*\d+,)?\s*,\s*(?:the|a|an)?\s*(?P<owner>[\w\u00c0-\u024f][\w\u00c0-\u024f.-]*(?:\s+[A-Z][\w.-]*)*)(?:\s+[a-z][\w-]*){0,2}['\u2019]s?\s+"
     r"(?:[\w-]+\s+){0,3}?(?:" + ROLE_RE + r")\b")
 # (an owner's name never runs on across a line break: "... the Dockers' Guild\n\nSPEAKER:")
@@ -399,7 +445,10 @@ _STATE_BODIES = frozenset({"Ministry", "Ministries", "Cabinet", "Embassy", "Pres
 _STATE_ORGAN_WORDS = frozenset(_TITLES["names"]["state_organs"])
 _POSS_OWNER_LEFT = re.compile(r"\b([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)['\u2019]s\s+$")
 _CREATED_BEFORE = re.compile(r"\b(?:set(?:s|ting)?\s+up|establish(?:es|ed|ing)?|creat(?:e|es|ed|ing)|"
-                             r"launch(?:es|ed|ing)?)\s+(?:a|an|the)\s+(?:new\s+)?(?:joint\s+)?"
+                             r"launch(?:es|ed|ing)?)\s+(?:a|an|the)\s+"
+                             # up to two qualifiers ("a new joint", "a permanent"), no preposition
+                             # ("launched a bid for X" creates no X)
+                             r"(?:(?!(?:for|of|with|to|by|on|against|at|from|in|into)\s)[a-z-]+\s+){0,2}"
                              r"(?:[$\u20ac\u00a3]?[\d.,]+\s*(?:billion|million|bn|m)?\s+)?$")
 _CREATED_AFTER = re.compile(r",?\s+(?:to\s+be|that\s+will\s+be|which\s+will\s+be|would\s+be)\s+(?:set\s+up|created|"
                             r"established|launched|hosted|run|managed|financed|funded)\b")
@@ -678,13 +727,21 @@ def _strip_title(words: list[str]) -> tuple[str, list[str]]:
 def _org_class(words: list[str]) -> str | None:
     if words and words[0] in _STATE_BODIES and len(words) > 2 and words[1] in ("of", "for"):
         return "authority"   # "Ministry of Forestry and Land Resources", not a company
-    for w in reversed(words):
+    for k in range(len(words) - 1, -1, -1):
+        w = words[k]
         cls = ORG_CLASS.get(w.rstrip("'\u2019").rstrip(".")) or ORG_CLASS.get(w)
         if cls:
+            if cls in ("bloc", "other") and any(ORG_CLASS.get(x) == "armed" for x in words[:k]):
+                return "armed"   # "Ushkar Liberation Coalition", "National Resistance Alliance": armed
+            if cls == "union" and k and words[k - 1] in _BLOC_UNION_WORDS:
+                return "bloc"    # "Ostral Customs Union", "Monetary Union": states, no trade union
             return cls
     return None
 
 
+# a campaign group's name opens with its call ("Save Millbrook Fields", "Stop Harwen Airport")
+_CAMPAIGN_VERBS = frozenset({"Save", "Stop", "Protect", "Defend", "Keep", "Scrap", "Halt"})
+_BLOC_UNION_WORDS = frozenset({"Customs", "Economic", "Monetary", "Trade", "Political", "Postal", "Currency"})
 # words a title can hold ("Finance Minister", "Chief Executive"): _TITLE_HEAD needs one of them
 _TITLE_OPENERS = TITLE_WORDS | frozenset({"Minister", "Secretary", "Commissioner", "Ambassador", "Envoy"}) \
     | frozenset(w for t in ALL_TITLES for w in t.split())
@@ -899,6 +956,13 @@ def _chunk_shape(raw: str, cut: int) -> _Shape:
     if cls and len(words) == 1 and words[0].rstrip("'\u2019") in ORG_CLASS:
         return _Shape(*base, _LONE)   # "Union president", "the Council": not a name
     mstate = _STATE_OF.fullmatch(chunk) if not title else None
+    if len(words) >= 2 and words[0] in _CAMPAIGN_VERBS and not title and cls is None:
+        return _Shape(*base, _ORG, cls="other")   # "Save Millbrook Fields", "Stop Harwen Airport": a campaign
+    if len(words) <= 3 and words[0].rstrip(".") in ("Honourable", "Honorable", "Hon", "Right") \
+            and words[-1] in ("Members", "Member", "Friend", "Friends", "Gentleman", "Lady", "Colleagues"):
+        return _Shape(*base, _SKIP)   # "Honourable Members will recall": the House addressed, no side
+    if len(words) <= 3 and words[-1] == "Speaker" and words[0] in ("Mr", "Madam", "Madame", "Deputy", "Mister"):
+        return _Shape(*base, _SKIP)   # "Madam Speaker: Order.": the chair of the House, no side
     if any(w in NON_ACTOR_WORDS for w in words) and not mstate:
         return _Shape(*base, _SKIP)   # a treaty, plan or code, not an actor ("Summit Presidency of X" is X)
     if len(words) > 2 and (words[0].lower() in _COMMENTATOR_SET or (
@@ -1088,6 +1152,10 @@ class _Builder:
         self.single_runs: set[str] = set()   # capitalised words standing alone
         self.last_names: dict[str, int] = {}
         self.lone_org_words: set[str] = set()
+        self.capitals: set[str] = set()      # lone words introduced as a place, that act
+        self.guessed = False                 # the last _owner_left guessed from a bare role
+        self.led: dict[int, int] = {}        # seat made a state by _leader_of -> its leader
+        self.leaders: dict[str, str] | None = None   # "X's government (in Y)": X -> Y or "" (on first need)
         self._sent_starts: list[int] = []
         self.settled: set[str] = set()       # chunks whose outcome is known (see chunk())
         self.lone_words: dict[str, tuple[int, str, bool]] = {}   # chunks that were lone proper words
@@ -1154,6 +1222,8 @@ class _Builder:
                 if m.start() < 600 and len(words) > 3:
                     caps.append((m.start(), run))
                 continue
+            if " and " in run and self._spelled_org(run, m.start()):
+                continue
             for off, part in chunks:
                 chunk(part, m.start() + off, singles)
             if chunks[0][1] in settled if len(chunks) == 1 else all(part in settled for _, part in chunks):
@@ -1193,6 +1263,10 @@ class _Builder:
                 continue   # a last name ("Al-Ansari" at a sentence start too), added as an alias later
             if word in CAPITALISED_NOUNS or word in PORTFOLIOS:
                 continue   # "the Government would not": a nominal (see _NOMINAL_REST), no actor
+            if word.lower() in _NUMBER_WORDS:
+                continue   # "Forty million." opening a transcript's answer: a figure, no actor
+            if word in _TITLE_HEADS:
+                continue   # "Fenella Drummock, General Secretary, CCU": a role, no actor
             if word in MEDIA_LAST:
                 continue   # "a letter seen by the Post": the publication's short name, no side
             if all(text.startswith(("the ", "The "), p - 4) and _ADJUNCT_AFTER.match(text, p + len(word))
@@ -1201,16 +1275,76 @@ class _Builder:
             if any(text.startswith(",", p + len(word)) and _OWNED_THING.match(text, p + len(word)) for p, _ in seen):
                 continue   # "Tranzolan, the company's treatment for ...": a thing the actor owns
             if all(text[max(0, p - 30):p].rstrip().endswith(_PLACE_ENDS)   # (what it needs: cheap test first)
-                   and _PLACE_BEFORE.search(text, max(0, p - 30), p) for p, _ in seen):
-                continue   # "in Derby", "the capital, Rasken": a place
+                   and _PLACE_BEFORE.search(text, max(0, p - 30), p) for p, _ in seen) and not any(
+                    text[max(0, p - 3):p] == "of " and _STATE_OF_BEFORE.search(text, max(0, p - 30), p)
+                    for p, _ in seen) and not _has_demonym(word, capwords):
+                # "in Derby", "the capital, Rasken": a place ("the government of Lantria" is a
+                # state's name, see derive, and so is "officials in Velmar" when the text
+                # writes "Velmarian": a state has a demonym, a town has none)
+                continue
+            if any(_place_intro(text, p, p + len(word)) for p, _ in seen):
+                if not any(_ACTS_AFTER.match(text, p + len(word)) or _OWNS_ROLE.match(text, p + len(word))
+                           for p, _ in seen):
+                    continue   # "the provincial capital, Tarvesh" ... "overlooking Tarvesh": a place
+                self.capitals.add(word)   # a place that acts: a seat of government (see derive)
             if all(text.startswith(" family", p + len(word)) for p, _ in seen):
                 # "the founding Vell family": the family is the actor (a shareholder),
                 # not a word of the firm's name it shares
                 aid = self.actor(word + " family", "other", "group")
                 self.form(word + " family", aid)
                 continue
+            if not word.isupper() and all(text[max(0, p - 30):p - 1].endswith(_TITLE_ENDS) for p, _ in seen):
+                titled = [_TITLE_TAIL.search(text, max(0, p - 40), p - 1) for p, _ in seen]
+                if all(titled) and titled[0].group() not in _HEAD_TITLES:
+                    # "Minister Hallam has told ...": a person named by title and surname
+                    # (a side's official, folded by the title's rules), no actor of its own
+                    title = titled[0].group()
+                    aid = self.actor(word, "person", "person")
+                    self.actors[aid].title = title
+                    self.form(word, aid)
+                    self.form(f"{title} {word}", aid)
+                    self.last_names.setdefault(word, aid)
+                    if title in STATE_TITLES:
+                        self.state_titled = True
+                    p = seen[0][0]
+                    self.person_spans.append((p, p + len(word), aid, title, p))
+                    continue
             self.actor(word, "unknown")
             self.form(word, self.by_name[word.lower()])
+
+    def _spelled_org(self, run: str, start: int) -> bool:
+        """An organisation's name with "and" inside whose acronym the text writes as a
+        word of its own ("Federated Nurses and Midwives Organisation" and "FNMO", "The
+        General and Transport Workers' Union (GTWU)"): one name, met whole (the run's
+        cut at "and", or a title word opening it, would make two actors or none)."""
+        words = run.split()
+        skip = 0
+        while words and words[0] in ("The", "A", "An"):
+            skip += len(words[0]) + 1
+            words = words[1:]
+        caps = [w for w in words if w[:1].isupper()]
+        if len(caps) < 3 or _org_class([_unposs(w) if w.endswith(("'s", "\u2019s")) else w for w in words]) is None:
+            return False
+        acr = "".join(w[0] for w in caps)
+        text = self.text
+        i = text.find(acr)
+        while i >= 0:
+            j = i + len(acr)
+            if not (i and text[i - 1].isalnum()) and not (j < len(text) and text[j].isalnum()):
+                break
+            i = text.find(acr, j)
+        else:
+            return False
+        name = " ".join(words)
+        if name.endswith(("'s", "\u2019s")):
+            name = name[:-2]
+        aid = self.actor(name, _org_class(name.split()) or "other")
+        self.form(name, aid)
+        acr_after = ACRONYM_RE.match(text, start + skip + len(name))
+        if acr_after:
+            self.form(acr_after.group(1), aid)
+        self.capwords.update(words)
+        return True
 
     def _connected_forms(self) -> list[tuple[int, int]]:
         """Where the text writes a connected gazetteer name (see _CONNECTED_FORMS): each
@@ -1381,6 +1515,11 @@ class _Builder:
             aid = self.by_name.get(core.lower())
             if aid is None:
                 aid = self.form_to_actor.get(core)
+            if aid is not None and self.actors[aid].cls == "person" and " " not in self.actors[aid].name:
+                # "Mediator Qaryat says" in a standfirst, then "the State of Qaryat": a state
+                # a title went before, no person
+                self.actors[aid].cls = self.actors[aid].kind = "state"
+                self.actors[aid].title = ""
             if aid is not None:
                 self.form(chunk, aid)
                 # "the government", "the presidency" later is this state
@@ -1431,6 +1570,15 @@ class _Builder:
             if name in GAZETTEER:
                 self.gaz(name)
                 return
+            if not title and len(rest) >= 3 and self.text.startswith(" (", start + len(name)):
+                acr = ACRONYM_RE.match(self.text, start + len(name))
+                if acr and acr.group(1) == "".join(w[0] for w in rest):
+                    # "Cabin Crew United (CCU)": a name with its own initials after it is
+                    # an organisation's (no person is written so), its acronym an alias
+                    aid = self.actor(name, "other")
+                    self.form(name, aid)
+                    self.form(acr.group(1), aid)
+                    return
             aid = self.actor(name, "person", "person") if name.lower() not in self.by_name else self.by_name[name.lower()]
             a = self.actors[aid]
             if a.cls != "person":
@@ -1468,7 +1616,7 @@ class _Builder:
             parts = a.name.split()
             if a.cls == "person" and not a.title and len(parts) == 2 and parts[0] in self.single_runs \
                     and parts[1] not in self.single_runs and parts[0] not in STOP \
-                    and not self._person_apposition(a.name):
+                    and not self._person_apposition(a.name) and not self._labelled_person(a.name):
                 # "Skylark Genomics" ... "Skylark said": people go by their last name,
                 # companies by their first word
                 a.cls, a.kind = "company", "organisation"
@@ -1551,6 +1699,8 @@ class _Builder:
                     if d + "s" in self.capwords:
                         self.form(d + "s", a.id)
 
+        if self.capitals:
+            self._seats_of_government()   # (once the states are known)
         if self.state_titled and not any(a.cls == "state" for a in self.actors):
             # a finance minister but no state: the proper word the story names most
             # (at least three times) is the country ("Freedonia's debt", "Freedonia reached")
@@ -1567,12 +1717,22 @@ class _Builder:
             # Guild" named after it)
             if len(ids) > 1:
                 companies = [i for i in ids if self.actors[i].cls == "company"]
-                ids = companies if len(companies) == 1 else ids
+                # ("Ostral" is the Ostral Customs Union, not the Ostral Motor Manufacturers
+                # Federation named after its members' place)
+                blocs = [i for i in ids if self.actors[i].cls == "bloc"]
+                ids = companies if len(companies) == 1 else blocs if len(blocs) == 1 else ids
             if len(ids) != 1 or word in STOP or word in GAZETTEER or word in ORG_CLASS:
                 continue
             single = self.by_name.get(word.lower())
+            if single is not None and self.actors[single].cls == "state" and not (
+                    self.actors[ids[0]].cls == "bloc" and word not in self.user
+                    and self.actors[single].aliases == [] and self.actors[single].name == word):
+                # "Valdoria" is the state, not the "Valdoria Red Relief Society"; but a
+                # place word with no demonym that names a bloc ("the Ostral Customs Union",
+                # "Ostral wants", "the Ostral side") is the bloc's short name
+                continue
             if single is not None and self.actors[single].cls == "state":
-                continue   # "Valdoria" is the state, not the "Valdoria Red Relief Society"
+                self.actors[single].cls = "unknown"
             known = self.form_to_actor.get(word)
             if known is not None and self.actors[known].cls == "state":
                 continue   # "Korvian" is the state's demonym, not the "Korvian Metal Workers' Union"
@@ -1594,6 +1754,7 @@ class _Builder:
             ids = tails.get(a.name.lower(), [])
             if len(ids) == 1 and ids[0] != a.id:
                 self._merge(a.id, ids[0])
+        self._plural_names()
         for word in self.lone_org_words:
             ids = tails.get(word.lower(), [])
             if not ids:
@@ -1604,6 +1765,61 @@ class _Builder:
                        and any(word in al.split() for al in a.aliases if " " in al)]
             if len(ids) == 1:
                 self.form(word, ids[0])
+
+    def _seats_of_government(self) -> None:
+        """"Brevia, whose capital is Kelmar" ... "the Brevian capital, Kelmar" ... "Kelmar
+        rejected the offer": a capital introduced with its state speaks for that state
+        (the seat of government as its metonym), it is no side of its own."""
+        text = self.text
+        for word in self.capitals:
+            aid = self.by_name.get(word.lower())
+            if aid is None or self.actors[aid].cls != "unknown":
+                continue
+            state = None
+            i = text.find(word)
+            while i >= 0 and state is None:
+                j = i + len(word)
+                if not (i and text[i - 1].isalnum()) and not text[j:j + 1].isalnum():
+                    m = _CAPITAL_OF_BEFORE.search(text, max(0, i - 40), i)
+                    n = _CAPITAL_OF_AFTER.match(text, j) if m is None else None
+                    name = m.group("state") if m else (n.group("state") or n.group("state2")) if n else None
+                    if name is None and text.endswith(("whose capital is ", "capital is "), 0, i):
+                        k = text.rfind(",", max(0, i - 60), i)   # "Brevia, whose capital is Kelmar"
+                        name = text[max(0, k - 40):k].split()[-1] if k > 0 else None
+                    if name:
+                        state = self.form_to_actor.get(_unposs(name))
+                i = text.find(word, j)
+            if state is not None and state != aid and self.actors[state].cls in ("state", "unknown"):
+                # (what has a capital is a state: "Brevia, whose capital is Kelmar")
+                self.actors[state].cls = self.actors[state].kind = "state"
+                self._merge(aid, state)
+
+    def _plural_names(self) -> None:
+        """"Social Democrat leader X" and "the Social Democrats"; "The Greens" and "the
+        Green Alliance": a party's members in the plural name the party (one side, not a
+        party per form). The plural merges into the name it is the plural of, or into the
+        one organisation whose first word it pluralises."""
+        by_name = {a.name: a for a in self.actors if a.cls not in ("merged", "state")}
+        for a in list(by_name.values()):
+            if not a.name.endswith("s") or a.cls == "merged" or a.name in GAZETTEER:
+                continue
+            base = by_name.get(a.name[:-1])
+            if base is not None and base.cls != "merged" and (base.cls == "person") == (a.cls == "person"):
+                # (the plural is the party's name: "the Social Democrats"; two "people"
+                # named so are one party: no person goes by a name and its plural)
+                if a.cls == "person":
+                    a.cls, a.kind = "other", "organisation"
+                    self.last_names.pop(a.name.split()[-1], None)
+                    self.last_names.pop(base.name.split()[-1], None)
+                self._merge(base.id, a.id)
+                continue
+            if a.cls == "person":
+                continue
+            if " " not in a.name and len(a.name) > 4:
+                orgs = [o for o in by_name.values() if o is not a and o.cls in ORG_CLASSES and o.cls != "merged"
+                        and " " in o.name and o.name.split()[0] == a.name[:-1]]
+                if len(orgs) == 1:
+                    self._merge(a.id, orgs[0].id)   # "The Greens" are the "Green Alliance"
 
     def _split_joined_names(self) -> None:
         """"Harlan Mobile and Quist Networks agree merger": two names joined by "and"
@@ -1627,6 +1843,16 @@ class _Builder:
             self.form(right, a.id)
             other = self.actor(left, a.cls)
             self.form(left, other)
+
+    def _labelled_person(self, name: str) -> bool:
+        """Whether a transcript writes ``name`` as a person's: after a role label
+        ("Presenter: Lorna Haskett", "Host: X") or its last name as a speaker's label
+        ("HASKETT:") -- a first name alone is then a vocative ("Thanks, Lorna"), no firm."""
+        text = self.text
+        if name.split()[-1].upper() + ":" in text:
+            return True
+        i = text.find(name)
+        return i > 0 and _ROLE_LABEL_BEFORE.search(text, max(0, i - 30), i) is not None
 
     def _person_apposition(self, name: str) -> bool:
         """Whether the text writes a person's role right after ``name`` ("Rory Marr, the
@@ -1666,6 +1892,8 @@ class _Builder:
     # -- pass 3: what each person speaks for
     def affiliate(self, table: ActorTable) -> None:
         self._state_bodies(table)
+        if self.issuer is None and _ISSUED_BY.search(self.text, 0, 300):
+            self._issued_by(table)
         self._units()
         later: dict[int, list[Mention]] | None = None   # each person's mentions (built on first need)
         for start, end, aid, title, _ in self.person_spans:
@@ -1678,7 +1906,14 @@ class _Builder:
                 # "X, an analyst at Y", "economist X": quoted for expertise, no side
                 a.cls = "merged"
                 continue
+            self.guessed = False
             owner = self._owner_left(start, table, title)
+            if self.guessed and owner is not None and self.text.startswith(",", end):
+                # "Summit president X, Teluvia's minister of energy, said": the owner the
+                # apposition writes, not the organisation a bare role was guessed to be
+                written = self._owner_right(end, table)
+                if written is not None:
+                    owner = written
             head = title.split()[0] if title else ""
             if owner is None and head in self.form_to_actor and head not in TITLE_WORDS \
                     and self.actors[self.form_to_actor[head]].cls == "state":
@@ -1714,7 +1949,12 @@ class _Builder:
                 if title in ORG_TITLES and title not in OWN_TITLES:
                     owner = self._recent_org(start, table)
                 elif title in STATE_TITLES or _PORTFOLIO_TITLE_RE.fullmatch(title):
-                    owner = self._recent(start, table, {"state"})
+                    # the nearest state of its sentence, else the first of the sentence
+                    # before ("Quessa wants Pellor to halt X. Foreign Minister Y said" is
+                    # Quessa's), else the nearest state named before
+                    owner = self._sentence_state(start, table)
+                    if owner is None:
+                        owner = self._recent(start, table, {"state"})
                     if owner is None:
                         owner = self._state_of_story(start, table)
                     if owner is None:
@@ -1733,9 +1973,61 @@ class _Builder:
             if owner is None and not title and self._former_only(start, end):
                 a.cls = "merged"   # "X, a former finance minister, said": a commentator now, no side
                 continue
+            if owner is not None and owner in self.led and self.led[owner] != aid \
+                    and (title in _HEAD_TITLES or a.title in _HEAD_TITLES):
+                owner = None   # the seat another leader's government sits in: not this leader's
+            if owner is None:
+                owner = self._leader_of(a, table)
             if owner is not None and self.top(owner, table) != aid:
                 a.parent = owner
         self._ministries_of_ministers(table)
+
+    def _issued_by(self, table: ActorTable) -> None:
+        """"Press briefing by the Trade Ministry of Kelvar", "Statement by the Government of
+        X" at the top: the state named there issues the document (its bare "Minister Y"
+        and "the Government" are its own)."""
+        for m in table.mentions:
+            if m.start >= 300:
+                break
+            top = table.top(m.actor)
+            if self.actors[top].cls == "state" and _ISSUED_BY.search(self.text, max(0, m.start - 80), m.start):
+                self.issuer = top
+                return
+
+    def _leader_of(self, a: Actor, table: ActorTable) -> int | None:
+        """A person the text names as the head of a government ("the Mirek government",
+        "Mirek's government", "X and her government in Ossinga", "Benck's office") speaks
+        for a state: the one the seat names ("in Ossinga"), else the story's only state
+        (named once is enough), else "the government" of a story that names none."""
+        if self.leaders is None:
+            # (once for every person: the name before each government noun, found by
+            # str.find, and the seat after it)
+            self.leaders = {}
+            text = self.text
+            for noun in _LEADER_NOUNS:
+                i = text.find(noun)
+                while i >= 0:
+                    m = _LEADER_LEFT.search(text, max(0, i - 50), i)
+                    if m:
+                        seat = _SEAT_AFTER.match(text, i + len(noun))
+                        self.leaders.setdefault(m.group("who"), seat.group(1) if seat else "")
+                    i = text.find(noun, i + 1)
+        seat_name = self.leaders.get(a.name)
+        if seat_name is None:
+            seat_name = self.leaders.get(a.name.split()[-1])
+        if seat_name is None:
+            return None
+        if seat_name:
+            seat = self.form_to_actor.get(seat_name)
+            if seat is not None and self.actors[seat].cls in ("state", "unknown") and seat not in self.led:
+                self.actors[seat].cls = self.actors[seat].kind = "state"   # a seat of government
+                self.led[seat] = a.id
+                return seat
+        states = {table.top(m.actor) for m in table.mentions if self.actors[table.top(m.actor)].cls == "state"}
+        # (a state another leader's seat made is not this one's: two leaders, two sides)
+        if len(states) == 1 and not states & self.led.keys():
+            return next(iter(states))
+        return self._plain_government() if not states else None
 
     def _former_only(self, start: int, end: int) -> bool:
         """Whether a person with no affiliation is introduced by a past job only ("X, a
@@ -1812,20 +2104,32 @@ class _Builder:
                 left = _POSS_OWNER_LEFT.search(self.text, max(0, m.start - 40), m.start)
                 if left and left.group(1) in self.form_to_actor:
                     owner = self.form_to_actor[left.group(1)]   # "Ruritania's Water Ministry"
+                    if self.actors[owner].cls == "unknown" and " " not in self.actors[owner].name \
+                            and any(w in ("Ministry", "Cabinet", "Embassy") for w in words):
+                        # "Qaryat's Ministry of Foreign Affairs": what has a ministry is a state
+                        self.actors[owner].cls = self.actors[owner].kind = "state"
             if owner is None and words[-1] in self.form_to_actor:
                 owner = self.form_to_actor[words[-1]]   # "Ministry of Finance of X"
             if owner is None and len(words) >= 2 and words[1] in _MINISTRY_NEXT and words[0] not in _MINISTRY_NEXT \
                     and words[0] not in STOP and words[0].isalpha() and words[0][:1].isupper() \
                     and words[0] not in ORG_CLASS and words[0] not in self.form_to_actor \
                     and words[0] not in _STATE_ORGAN_WORDS and words[0] not in PLACE_FIRSTS \
+                    and words[0] not in _MINISTRY_NEXT \
                     and not words[0].endswith(("al", "ial")) and self.text.count(words[0]) >= 2:
                 # "the Corvath Trade Ministry" (Corvath written again elsewhere): Corvath
                 # is a state, the ministry and its minister speak for it (not for the
-                # other state the story names most)
+                # other state the story names most; "the Foreign Ministry" names none)
                 owner = self.actor(words[0], "state")
                 self.form(words[0], owner)
             if owner is None and m is not None:
                 owner = self._state_of_story(m.start, table)
+            if owner is None and m is not None and m.start < 600 and not _POSS_OWNER_LEFT.search(
+                    self.text, max(0, m.start - 40), m.start):
+                # "Press briefing by the Foreign Ministry Spokesperson" heading a page that
+                # names two states: the ministry issues it, for the state it names first
+                # (a release names its own state first, as with "the Government")
+                owner = next((table.top(x.actor) for x in table.mentions
+                              if self.actors[table.top(x.actor)].cls == "state"), None)
             if owner is not None and self.actors[owner].cls == "state" and owner != a.id:
                 a.parent = owner
 
@@ -1843,7 +2147,9 @@ class _Builder:
     def top(self, aid: int, table: ActorTable) -> int:
         return table.top(aid)
 
-    def _resolve_phrase(self, phrase: str, pos: int, table: ActorTable) -> int | None:
+    def _resolve_phrase(self, phrase: str, pos: int, table: ActorTable, states: bool = False) -> int | None:
+        """The actor an owner phrase names ("the union", "Acme's", "its"); with ``states``
+        (the role is a state's: a minister, a delegation), "its"/"their" may be a state."""
         phrase = phrase.strip()
         if ". " in phrase:
             # "in Brussels. The Commission's negotiator": the owner pattern's capitalised
@@ -1852,9 +2158,15 @@ class _Builder:
             phrase = phrase[phrase.rfind(". ") + 2:]
         low = phrase.lower()
         if low in ("their", "its", "the"):
-            return self._recent_org(pos, table)
+            # ("Serkand depends on the river. Its delegation, led by Foreign Minister X":
+            # a minister's or a delegation's "its" may be the state just named)
+            return self._recent_org(pos, table, _ORGS_OR_STATE if states and low != "the" else _ORGS)
         if low in ("his", "her"):
             return table.resolve_pronoun(low, pos)
+        if low.startswith(("his ", "her ")):
+            # "His party's negotiator, X": the party of the person "his" points back to
+            person = table.resolve_pronoun(low[:3].strip(), pos)
+            return table.top(person) if person is not None and table.top(person) != person else None
         if phrase.endswith(_POSS_ENDS) and _unposs(phrase) != phrase:
             # "head of the ICRC's delegation": the possessor
             return self._resolve_phrase(_unposs(phrase), pos, table)
@@ -1896,8 +2208,10 @@ class _Builder:
             return self.form_to_actor[_THE_LEAD.sub("", m.group("owner"))]
         m = _OWNER_POSS_ROLE.search(left) if role_end and _may_hold_possessive_role(left) else None
         if m and (m.group("owner")[:1].isupper() or m.group("owner").lower().startswith("the ")
-                  or m.group("owner").lower() in ("their", "its", "his", "her")):
-            return self._resolve_phrase(m.group("owner"), base + m.start("owner"), table)
+                  or m.group("owner").lower() in ("their", "its", "his", "her")
+                  or m.group("owner").lower().startswith(("his ", "her "))):
+            return self._resolve_phrase(m.group("owner"), base + m.start("owner"), table,
+                                        states=_state_titled(title) or _STATE_ROLE.search(m.group()) is not None)
         m = _OWNER_POSS_DIRECT.search(left, max(0, len(left) - 50)) if left.endswith(("s ", "s\u00a0")) else None
         if m and m.group("owner") in self.form_to_actor:
             return self.form_to_actor[m.group("owner")]
@@ -1907,12 +2221,30 @@ class _Builder:
             owner = self._resolve_phrase(m.group("owner"), base + m.start("owner"), table)
             if owner is not None:
                 return owner   # ("the Minister of Fisheries, X": a portfolio, no owner: go on)
+        if left.rstrip().endswith("(") and _BRACKETED_MINISTER.search(left):
+            # an official report's "The Minister for Trade (Ms X):": the state's minister
+            owner = self._state_of_story(start, table)
+            if owner is not None:
+                return owner
+        m = _OWNER_WHOSE.search(left) if "whose " in left else None
+        if m:
+            # "For the Legion, whose spokesman goes by the name Abu Tamsar,": the Legion's
+            owner = self._resolve_phrase(m.group("owner"), base + m.start("owner"), table)
+            if owner is not None and self.actors[owner].cls != "person":
+                return owner
+        m = _OWNER_SPEAKING_FOR.search(left, max(0, len(left) - 110)) if left.rstrip().endswith(",") and (
+            "behalf" in left or "peaking" in left or "epresenting" in left or "egotiating" in left
+            or "cting for" in left or "nswering for" in left) else None
+        if m:
+            owner = self._resolve_phrase(m.group("owner"), base + m.start("owner"), table)
+            if owner is not None and self.actors[owner].cls != "person":
+                return owner   # "Speaking for the coalition at a later briefing, X said"
         m = _OWNER_DELEGATION_OF.search(left) if "delegation" in left else None
         if m and m.group("owner") in self.form_to_actor:
             return self.form_to_actor[m.group("owner")]   # "The delegation of the Republic of X, led by Y"
         m = _OWNER_DELEGATION.search(left) if "delegation" in left else None
         if m:
-            return self._resolve_phrase(m.group("owner"), base + m.start("owner"), table)
+            return self._resolve_phrase(m.group("owner"), base + m.start("owner"), table, states=True)
         m = _ROSTER_OWNER.search(left) if left.rstrip(" \t").endswith(":") else None
         if m:
             # a roster line "- Republic of Arvenia: President Dana Holt": the side named
@@ -1951,6 +2283,7 @@ class _Builder:
             # ("Former prime minister X": a past job names no owner now)
             # "Its chief negotiator, X": "its" may be a state's (not with "a"/"the": "a
             # senior negotiator, X" is the organisation's just named)
+            self.guessed = True   # (an owner guessed from the kind of role: a written one wins)
             return self._ownerless(m.group(), start, table,
                                    neutral_state=_ITS_ROLE.search(m.group()) is not None)
         return None
@@ -2015,6 +2348,11 @@ class _Builder:
                 owner = self._recent_org(start, table, classes, fallback=False)
                 if owner is not None:
                     return owner
+                # ("the chief executive, X" far from any firm's name: the story's one firm,
+                # not the union named last)
+                only = [a.id for a in self.actors if a.cls == next(iter(classes - {"unknown"})) and a.parent is None]
+                if len(only) == 1:
+                    return only[0]
         if neutral_state:
             return self._recent_org(start, table, _ORGS_OR_STATE)
         return self._recent_org(start, table)
@@ -2046,6 +2384,22 @@ class _Builder:
     def _owner_right_of(self, right: str, end: int, table: ActorTable) -> int | None:
         """The owner an apposition after a name gives ("X, the union's president", "X,
         chief negotiator for Y", "X, who leads Y"); ``right`` is the text from ``end``."""
+        if right[:3].lstrip().startswith(("(", ",")):
+            m = _OWNER_RIGHT_BRACKET.match(right) if right.lstrip().startswith("(") else (
+                _OWNER_RIGHT_SPEAKING.match(right) if "behalf" in right[:40] or "peaking" in right[:20]
+                or "egotiating" in right[:20] or "cting for" in right[:20] or "epresenting" in right[:20] else None)
+            if m:
+                # "X (of the interior ministry)", "X (Harwen Port Authority)", "X, speaking
+                # on behalf of the union,": a known actor, no person ("X (left)" names none)
+                owner = self._resolve_phrase(m.group("owner"), end + m.start("owner"), table)
+                if owner is not None and self.actors[owner].cls != "person":
+                    return owner
+        m = _OWNER_RIGHT_MEMBER.match(right) if right[:40].find(" of ") > 0 else None
+        if m:
+            # "X, a member of the union's negotiating team,", "X, head of Carvia's delegation"
+            owner = self._resolve_phrase(m.group("owner"), end + m.start("owner"), table)
+            if owner is not None:
+                return owner
         m = _OWNER_RIGHT_POSS.match(right)
         if m:
             return self._resolve_phrase(m.group("owner"), end + m.start("owner"), table)
@@ -2110,8 +2464,37 @@ class _Builder:
         for m in table.before(pos, 60):
             a = self.actors[m.actor]
             if a.cls in classes:
+                if a.cls == "state" and self._venue(m):
+                    continue   # "talks resumed in Vienna": a venue, not the minister's state
                 return m.actor
         return None
+
+    def _sentence_state(self, pos: int, table: ActorTable) -> int | None:
+        """The state a bare state title at ``pos`` speaks for: the nearest named before it in
+        its sentence, else the first (the subject) of the sentence before; venues skipped."""
+        sents = self.doc.sentences
+        if len(self._sent_starts) != len(sents):
+            self._sent_starts = [s for s, _ in sents]
+        idx = bisect.bisect_right(self._sent_starts, pos) - 1
+        if idx < 0:
+            return None
+        here = [m for m in table.in_span(sents[idx][0], pos)
+                if self.actors[m.actor].cls == "state" and not self._venue(m)]
+        if here:
+            return here[-1].actor
+        if idx == 0:
+            return None
+        s, e = sents[idx - 1]
+        before = [m for m in table.in_span(s, e) if self.actors[m.actor].cls == "state" and not self._venue(m)]
+        return before[0].actor if before else None
+
+    def _venue(self, m: Mention) -> bool:
+        """A gazetteer state's capital after "in"/"at" ("a first session in Vienna"): the
+        venue of the talks, no mention of the state a minister speaks for."""
+        a = self.actors[m.actor]
+        return m.end - m.start != len(a.name) and a.name in GAZETTEER \
+            and self.text[m.start:m.end] not in _GAZ_DEMONYMS \
+            and _VENUE_BEFORE.search(self.text, max(0, m.start - 12), m.start) is not None
 
     def _recent_org(self, pos: int, table: ActorTable,
                     orgs: frozenset[str] = frozenset({"union", "company", "armed", "bloc", "authority", "other",
@@ -2161,6 +2544,17 @@ class _Builder:
         return aid if self.actors[aid].cls in orgs else None
 
 
+# a transcript's role label before a name ("Presenter: X", "**Host:** X")
+_ROLE_LABEL_BEFORE = re.compile(r"(?i:presenter|host|anchor|interviewer|moderator|guest|chair|reporter|"
+                                r"correspondent)s?\W{0,3}:\W{0,3}\s*$")
+# what follows "X's " / "the X " / "X and her " for X to head a government
+# a document's own heading naming who issues it: "Press briefing by the Trade Ministry of X"
+_ISSUED_BY = re.compile(r"\b(?:[Bb]riefing|[Ss]tatement|[Rr]elease|[Rr]emarks|[Cc]ommuniqu\w+|[Dd]eclaration)\s+"
+                        r"(?:[\w-]+\s+){0,3}?by\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,4}(?:(?:of|for)\s+(?:the\s+)?)?")
+_LEADER_NOUNS = (" government", " administration", " cabinet", " office", " presidency")
+_LEADER_LEFT = re.compile(r"(?<![\w-])(?P<who>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)(?:['\u2019]s|\s+and\s+(?:his|her))?"
+                          r"(?:\s+coalition)?$")
+_SEAT_AFTER = re.compile(r"\b\s+in\s+([A-Z][\w-]+)")
 _FORMER_LEFT = re.compile(r"\b[Ff]ormer\s+(?:[A-Za-z-]+\s+){0,3}$")
 _FORMER_RIGHT = re.compile(r"\s*,\s*(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,1}?(?:former|ex-)")
 # roles in the talks themselves: a former official who holds one is a side or a broker
@@ -2168,6 +2562,29 @@ _TALKS_ROLES = ("mediat", "arbitrat", "envoy", "facilitat", "conciliat", "negoti
                 "advisor to", "representing", "on behalf of")
 _ITS_ROLE = re.compile(r"(?:^|\s)(?:Its|its|Their|their)\s")
 _ORGS_OR_STATE = frozenset({"union", "company", "armed", "bloc", "authority", "other", "unknown", "state"})
+_ORGS = _ORGS_OR_STATE - {"state"}
+
+
+def _state_titled(title: str) -> bool:
+    """A state official's title ("Foreign Minister", "Deputy Water Minister")."""
+    return bool(title) and (title in STATE_TITLES or _PORTFOLIO_TITLE_RE.fullmatch(title) is not None)
+
+
+def _has_demonym(word: str, capwords: set[str]) -> bool:
+    """Whether the text writes a demonym of ``word`` ("Velmarian" for "Velmar"), the
+    endings derive() reads a state's by."""
+    if len(word) < 4 or not word.isalpha():
+        return False
+    stems = {word, word[:-1]} if word[-1:] in "aeiouy" else {word}
+    return any(s + suf in capwords for s in stems for suf in ("n", "an", "ian", "ese", "i", "ish") if s + suf != word)
+
+
+def _place_intro(text: str, start: int, end: int) -> bool:
+    """Whether the word at ``start:end`` is introduced as a place there (see _PLACE_INTRO_*)."""
+    before = text[max(0, start - 40):start]
+    if any(n in before for n in _PLACE_NOUNS) and _PLACE_INTRO_BEFORE.search(before):
+        return True
+    return text.startswith(",", end) and _PLACE_INTRO_AFTER.match(text, end, end + 60) is not None
 
 
 def _demonym_base(word: str, capwords: set[str]) -> str | None:
@@ -2211,6 +2628,10 @@ def _fitting(table: ActorTable, head: str) -> tuple[frozenset[int], frozenset[in
             # reports facts and figures, no side's position)
             if a.cls == "authority" and ("Ministry" in a.name or "Ministries" in a.name):
                 by_class.append(a.id)
+                if a.parent is not None:
+                    # "Qaryat's Ministry of Foreign Affairs ... The ministry's spokesman":
+                    # a ministry folded into its state is met as that state
+                    by_class.append(table.top(a.id))
         elif a.cls in allowed:
             by_class.append(a.id)
         if a.cls in ("person", "merged"):

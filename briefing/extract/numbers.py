@@ -135,7 +135,9 @@ _MASTER = re.compile(
     r"|(?P<date>\b\d{4}-\d{1,2}-\d{1,2}\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b"
     rf"|\b\d{{1,2}}{_ORD_SUFFIX}?(?:\s*(?:and|-|\u2013|to)\s*\d{{1,2}}{_ORD_SUFFIX}?)?"
     rf"\s+(?:of\s+)?(?:{_MONTHS_LOW})\b\.?(?:,?\s+\d{{4}}\b)?"
-    rf"|\b(?:{_MONTHS_LOW})\.?\s+\d{{1,2}}{_ORD_SUFFIX}?\b(?!,\d)(?:,?\s+\d{{4}}\b)?"
+    # (a day range after the month is one date: "April 20-22", "May 3\u20135")
+    rf"|\b(?:{_MONTHS_LOW})\.?\s+\d{{1,2}}{_ORD_SUFFIX}?(?:\s*[-\u2013]\s*\d{{1,2}}{_ORD_SUFFIX}?)?\b(?!,\d)"
+    rf"(?:,?\s+\d{{4}}\b)?"
     rf"|\b(?:{_MONTHS_LOW})\s+\d{{4}}\b)"
     rf"|(?P<ordinal>\b\d+{_ORD_SUFFIX}\b)"
     r"|(?P<decade>\b\d{4}s\b|['\u2019]\d0s\b)"
@@ -180,6 +182,15 @@ _DESIGNATORS = frozenset(
     "title part route highway flight room gate platform pier berth district ward precinct unit "
     "local category level stage step tier grade class version v. model season episode week day "
     "round session game match volume vol. issue edition series".split())
+# designators a number WORD may follow as a name ("day nine", "round three", "phase two")
+_WORD_DESIGNATORS = frozenset(
+    "day week round phase stage step session part chapter article clause paragraph point item "
+    "section tier level season episode volume game match annex".split())
+# what may follow such a designated number: the end of a clause, "of", a function word or a verb
+# of its starting or ending; anything else may be the noun the number counts
+_DESIGNATION_END = re.compile(
+    r"[ \t]*(?:[.,;:!?)\]\"\u201d\n]|$)|\s+(?:of|in|on|at|the|and|or|but|to|is|was|will|would|began|begins"
+    r"|starts|started|ends|ended|opened|opens|closed|closes)\b")
 # the later numbers of a designated list or range: "paragraphs 3 to 6", "Articles 4, 7 and 9"
 # (matched on the 30 characters before a number; the first number is caught by _DESIGNATORS)
 _LIST_JOIN_ENDS = (",", ", ", "-", "\u2013", " to ", " and ", " or ", " through ")  # (a cheap test first)
@@ -358,6 +369,13 @@ def _classify(raw: _Raw, text: str, low: str) -> str:
             return "skip"
         if raw.hyphenated is False and _HYPHEN_WORD.match(text[raw.end:raw.end + 2]):
             return "skip"  # "two-way", "one-time", "two-tier"
+        if raw.kind == "count" and not raw.unit and not raw.has_scale:
+            last = _last_words(text[max(0, s - 20):s], 1)
+            if last and last[0].lower() in _WORD_DESIGNATORS and _DESIGNATION_END.match(text, raw.end):
+                # "day nine of the summit", "round three ended", "in phase two the army...":
+                # the number names a day, round or phase (an ordinal), it counts nothing
+                # (not "on the day two hostages were freed": a noun follows the number)
+                return "name"
         return raw.kind
     # digits from here on
     before = text[max(0, s - 30):s]
@@ -407,8 +425,12 @@ def _classify(raw: _Raw, text: str, low: str) -> str:
 # (not a noun: "by a third party", "by a third round")
 _BY_BEFORE = re.compile(r"\bby\s+(?:(?:nearly|almost|about|around|roughly|some|over|under|more\s+than"
                         r"|less\s+than|just\s+over|just\s+under)\s+)?$")
+# "a cut of a quarter instead", "a stake of a third in ...": the share a change or holding
+# comes to, like "by a quarter" (not "a share of a third country's market": a noun follows)
+_CHANGE_OF_BEFORE = re.compile(r"\b(?:cut|cuts|reduction|rise|increase|fall|drop|decline|raise|hike|stake"
+                               r"|share|holding|haircut|discount|premium|write-off)\s+of\s+$")
 _FUNCTION_WORD_AFTER = re.compile(r"\s+(?:since|in|on|over|from|to|this|last|and|but|or|compared"
-                                  r"|after|before|within|while|when|as|against|between|during)\b")
+                                  r"|after|before|within|while|when|as|against|between|during|instead)\b")
 _FOR_BEFORE = re.compile(r"\bfor\s+$")
 _FROM_BEFORE = re.compile(r"\b(?:from|between)\s+$")
 _TO_AFTER = re.compile(r"\s+(?:to|and)\s")
@@ -469,7 +491,8 @@ def find_numbers(text: str, quantities_only: bool = False) -> list[Number]:
             num_word = (m.group("fnum") or "one").lower()
             if num_word in ("a", "an") and not _OF_AFTER.match(low, m.end()) and not (
                     (_CLAUSE_END.match(low, m.end()) and not _FOR_BEFORE.search(low, max(0, m.start() - 6), m.start())
-                     or _BY_BEFORE.search(low, max(0, m.start() - 24), m.start())
+                     or (_BY_BEFORE.search(low, max(0, m.start() - 24), m.start())
+                         or _CHANGE_OF_BEFORE.search(low, max(0, m.start() - 24), m.start()))
                      and _FUNCTION_WORD_AFTER.match(low, m.end()))
                     and (m.group("fden") or "half") != "half") and not (
                     # "rises from a quarter to just under a third", "between a fifth and a quarter"

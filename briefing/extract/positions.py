@@ -95,10 +95,24 @@ def _trigger_forms() -> dict[str, str]:
                 for noun in move["nouns"]:
                     for form in irregular.get(verb) or inflect(verb):
                         forms.setdefault(f"{form} {owner} {noun} to".lower(), cls)
+    # [conditional]: "has made its support conditional on X" (the link is the trigger; the
+    # verb and its object before it are checked in _triggers, see _MADE_COND)
+    for cls, cond in _ST.get("conditional", {}).items():
+        for link in cond["links"]:
+            forms.setdefault(link.lower(), cls)
     return forms
 
 
 FORMS = _trigger_forms()
+_COND = _ST.get("conditional", {})
+_COND_LINKS = frozenset(link.lower() for c in _COND.values() for link in c["links"])
+# "has made its money / further aid conditional on": the verb and what it makes hang (nouns
+# of [conditional], or any two words after its/their/the)
+_MADE_COND = re.compile(r"\b(?:" + "|".join(sorted({f for c in _COND.values() for v in c["verbs"]
+                                                     for f in (_ST.get("irregular", {}).get(v) or inflect(v))}))
+                        + r")\s+(?:(?:its|their|the|any|all|further|future)\s+)?(?:[\w-]+\s+){0,1}(?:"
+                        + "|".join(sorted({n for c in _COND.values() for n in c["nouns"]})) + r")\s+$", re.I) \
+    if _COND else re.compile(r"(?!)")
 def _cased(words) -> list[str]:
     """Each phrase as written and with a capital first letter (sentence starts):
     cheaper than a case-insensitive regex."""
@@ -169,6 +183,15 @@ _INVERTED_NP = re.compile(r"(?P<det>(?:the|a|an)\s+)?(?P<owner>(?:its|their|his|
 _MANDATIVE = ("insist", "recommend", "suggest", "propose", "urge", "ask", "demand", "stress", "argue")
 _SUBJUNCTIVE = re.compile(r"(?:(?:the|a|an|its|their|all|any|every|both|each|[A-Z][\w'\u2019-]*)\s+)"
                           r"(?:[\w'\u2019-]+\s+){0,4}?(?:not\s+)?be\s+[a-z]+(?:ed|en|wn|ut|id|pt|ld|de)\b")
+# a subjunctive with a bare verb and its object: "insists that any deal include a safeguard"
+# (a singular subject whose verb has no -s: "any deal include", "the company drop")
+_MANDATIVE_BARE = ("insist", "demand", "urge", "ask", "propose", "recommend", "require")   # (not "argued that")
+_SUBJUNCTIVE_BARE = re.compile(r"(?:any|every|each|the|a|an|its|their|this|that)\s+(?:[\w'\u2019-]+\s+){0,2}?"
+                               # (the subject's last word is no plural: "the islands deserve" is no subjunctive)
+                               r"[\w'\u2019-]*[a-rt-z\d'\u2019-]\s+"
+                               r"(?!(?:is|was|has|does|did|will|would|can|could|should|must|may|might|shall|had|"
+                               r"were|are|not|never|also|only|be|been)\b)[a-z]{3,}(?<!s)(?<!ed)(?<!ly)(?<!ing)\s+"
+                               r"(?:the|a|an|its|their|all|any|every|no|up|\d)\b")
 # "and that" + a subject: a second complement clause (not "and that gives me hope")
 _COMPLEMENT_AFTER = re.compile(r"(?:the|a|an|it|he|she|they|we|I|its|their|his|her|this|these|those|there|no|any|all|"
                                r"both|some|[A-Z][\w'\u2019-]*)\s+(?!(?:is|was|gives|means|makes|says|shows|would|will)\b)")
@@ -203,6 +226,59 @@ _NO_SPLIT_GATE = ("than", "exchange", "return", "condition")
 _RUMOUR = re.compile(r"\b(?:reports?|rumou?rs?|suggestions?|speculation|claims)\s+that\b", re.I)
 _ADVERBIAL_OBJECT = re.compile(r"(?:in|on|at|last|as|earlier|this|outright|flatly|yesterday|today)\b")
 _OBJECT_RELATIVE = re.compile(r"(?:\bfrom|\bof|\bfor|\bto|,)\s+(?P<np>(?:the|a|an|its|their)\s+[^,;:]{1,60}?)\s+(?:that|which)\s+$")
+# "For the authority, chief executive Jane Roe said": the person speaks for the body (see _for_side)
+_FOR_SIDE = re.compile(r"[\s\"\u201c*_]*(?:\d{1,2}[:.]\d{2}[*_\s]+)?For\s+(?P<who>[^,;:.]{2,60}?),\s+"
+                       r"(?:[\w'\u2019-]+\s+){0,4}")
+_TRAILING_ADVERB = re.compile(r",\s*(?:however|though|too|for now|meanwhile|instead|nonetheless|yet|again)\s*[.;]?\s*$", re.I)
+# a coordinated bare verb with an object after a modal ("would put A, keep B and invest C")
+_SERIES_VERB = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)(?!(?:including|which|who|whose|where|while|when|with|without|"
+                          r"from|for|to|in|into|on|at|by|up|down|more|less|about|around|roughly|almost|nearly|some|"
+                          r"each|every|both|all|the|a|an|its|their|his|her|our|and|or|but|then|than|as|if|unless|so|"
+                          r"not|only|even|plus|also|still|until|after|before|over|under|per|is|are|was|were|has|"
+                          r"have|had|be|been|it|they|he|she|we|this|that|these|those|there)\b)"
+                          r"([a-z]{3,})(?<!ing)(?<!ed)(?<!ly)(?<!s)\s+(?=(?:the|a|an|its|their|his|her|our|all|any|"
+                          r"every|some|more|up to|at least|\d)\b|[A-Z$\u20ac\u00a3\d])")
+# reporting verbs that take an object, never an inverted speaker ('"...," said X' but not
+# "its president, Jane Roe, accused X of ...": X is accused, not speaking)
+_NO_INVERSION = frozenset(f for v in ("accuse", "call", "describe", "deny", "believe", "estimate", "predict")
+                          for f in inflect(v))
+# an unnamed spokesperson opening the sentence ("A spokesperson said the Board had ..."; not
+# "Officials said the rebels had ...": officials often report the other side)
+_UNNAMED_SPEAKER = re.compile(r"[\s\"\u201c*_]*(?:\d{1,2}[:.]\d{2}[*_]*\s+)?(?:(?:An?|The)\s+(?:[a-z]+\s+)?"
+                              r"(?:spokes(?:man|woman|person)|representative)|Spokespeople)"
+                              r"(?:\s+(?:also|later|then|again|separately|earlier))?\s+")
+_THAT_SPACE_OPT = re.compile(r"\s+(?:that\s+)?")
+# a verb that restates the subject's own stance noun ("raised its claim for", "renewed its demand that")
+_RENEWED_GAP = re.compile(r"\s+(?:(?:has|have|had|also|again|now|once again|formally|publicly)\s+)*(?:renew|repeat|raise|press|"
+                          r"restate|reiterate|maintain|make|table|put forward|step up|stick to|stand by)(?:s|ed|d)?\s+")
+_BUT_THAT = re.compile(r",?\s+but\s+that\s+", re.I)
+# the one who is to act after "need" ("we need Pellastra to move", "needs the company to put ...")
+_NEED_OBJECT = re.compile(r"\s+(?:them|him|her|us|it|(?:the\s+|its\s+|their\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,3}"
+                          r"|(?:the|its|their|our|both)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+to\s+[a-z]")
+# a person's role after a possessive holder ("Varrow's interior minister rules out ...")
+_PERSON_ROLE_AFTER = re.compile(r"['\u2019]s?\s+(?:[a-z][\w-]*\s+){0,2}(?:minister|spokes(?:man|woman|person)|leader|"
+                                r"negotiator|envoy|president|chair(?:man|woman)?|chief|secretary|director|executive|"
+                                r"commander|ambassador|premier|governor|mayor)\b")
+# a determiner, a superlative and up to two more words before a noun-verb ("the biggest car offer")
+_DET_ADJ_NOUN = re.compile(r"(?:\b(?:the|its|their|our|his|her|this|that|any)|['\u2019]s)\s+(?:[a-z-]+est)\s+(?:[\w-]+\s+){0,2}$",
+                           re.I)
+# "stopped short of rejecting": the stance verb after it is negated
+_SHORT_OF = re.compile(r"\b(?:stop|stops|stopped|stopping)\s+short\s+of\s+$", re.I)
+# a relative pronoun right before a holder ("..., which the front had sought"): see _relative_np
+_REL_PRONOUN = re.compile(r",?\s+(?P<pron>which|that)\s+(?:the\s+)?$")
+_REL_DETS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "this", "any", "every", "each", "another"})
+_REL_PREPS = frozenset({"of", "for", "in", "on", "with", "from", "about", "over", "at", "by", "to"})
+_REL_STOP = frozenset({"is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can", "did", "does",
+                       "do", "said", "says", "and", "or", "but", "than", "which", "that", "who", "whose", "when",
+                       "while", "if", "because", "as", "not", "be", "been", "being", "so", "such", "it", "they"})
+_THAT_NOUNS = frozenset({"hope", "hopes", "fear", "fears", "report", "reports", "claim", "claims", "assurance",
+                         "assurances", "sign", "signs", "expectation", "expectations", "promise", "promises",
+                         "suggestion", "suggestions", "rumour", "rumours", "warning", "warnings", "view", "belief",
+                         "argument", "idea", "news", "fact", "point", "way", "extent", "time", "day", "year",
+                         "moment", "reason", "message", "impression", "condition", "guarantee", "guarantees"})
+# an object that says nothing of what was sought: ", saying ...", "as part of ...", "until ..."
+_REL_LOOSE = re.compile(r"(?:until|since|throughout|ever since|all along|repeatedly|outright|so far|"
+                        r"for (?:months|years|weeks|decades|days|some time|a long time))\b", re.I)
 _MODAL_IN = re.compile(r"\b(?:would|will|could|should|must|shall|cannot|won't|wouldn't)\b|\bwill\b")
 _IT_WOULD = re.compile(r"\s+(?:that\s+)?(?:it|this|they)\s+(?:would|will|could|might)\b")
 _PAREN_SAID = re.compile(r",\s*(?:he|she|they|it|we|I)\s+$")
@@ -232,11 +308,14 @@ _PLACE_PREP = re.compile(r"\b(?:in|at|near|from)\s+(?:the\s+)?$")
 COLLECTIVE = "\x00sides"   # the word of a collective subject candidate (no pronoun has it)
 
 
+_NOUN_VERB_HEADS = frozenset({"call", "calls", "appeal", "appeals", "push", "bid", "bids", "request", "requests"})
+
+
 class _FormInfo:
     """What _triggers asks of a trigger's spelling, worked out once per spelling (the
     same tests on the lower-case form as before, done per match)."""
     __slots__ = ("cls", "det", "noun_too", "ing_word", "ing", "aux", "particles", "ed", "in_principle",
-                 "by_passive", "bare_passive", "according")
+                 "by_passive", "bare_passive", "according", "cond_link")
 
     def __init__(self, raw: str) -> None:
         form = raw.lower()
@@ -245,7 +324,8 @@ class _FormInfo:
         single = " " not in form
         past = form.endswith(("ed", "said", "told", "sought", "swore", "undertook"))
         self.cls = FORMS.get(form)
-        self.det = single and not past and form != "wants"
+        # (a phrase whose verb is also a noun: "Ostral's call for a ceiling" is no verb)
+        self.det = (single and not past and form != "wants") or form.split(" ", 1)[0] in _NOUN_VERB_HEADS
         self.noun_too = form in _NOUN_TOO
         self.ing = form.endswith("ing")
         self.aux = form.startswith(("is ", "are ", "was ", "were ", "has ", "have ", "had "))
@@ -256,6 +336,7 @@ class _FormInfo:
         self.by_passive = form.endswith(("ed", "n", "d"))
         self.bare_passive = form.endswith(("ed", "n", "d", "t")) and single
         self.according = form == "according to"
+        self.cond_link = form in _COND_LINKS
 
 
 # keyed by the matched text as written (a few hundred spellings in practice; capped,
@@ -321,16 +402,22 @@ SPEECH = "claim"
 SPLITTABLE = {"demand", "reject", "accept", "support", "oppose", "propose", "vow", "concern"}
 
 _ADV = (r"(?:has|have|had|is|are|was|were|will|would|could|can|may|might|must|shall|should|did|does|do|"
-        r"also|still|now|then|repeatedly|again|already|reportedly|allegedly|meanwhile|officially|"
+        r"also|still|now|then|always|repeatedly|again|already|reportedly|allegedly|meanwhile|officially|"
         r"publicly|privately|formally|firmly|strongly|quickly|swiftly|immediately|long|never|not|"
         r"n['\u2019]t|been|being|once|later|earlier|previously|initially|yesterday|today|so far|in turn|"
         r"in return|in response|on \w+|last \w+|this \w+|\w+ly|too|both|all|itself|themselves|,\s*who|,\s*which|"
+        r"(?:stop|stops|stopped|stopping) short of|"
         r"(?:said|understood|believed|thought|reported|known) to|"
         r"however|instead|in a statement|in an? [\w-]+ [\w-]+|for (?:its|their|his|her) part|"
         r"\d+)")
 GAP_RE = re.compile(
-    r"^\s*(?:(?:officials|negotiators|diplomats|forces|troops|authorities|leaders|delegates|ministers|"
-    r"government|delegation|side|spokesman|spokeswoman|spokesperson|sources|side's|officials'|team)\b)?"
+    # the actor's people, one or many, with a word of rank before them ("A senior Velmoran
+    # diplomat said", "the Norvian chief negotiator rejected", "Arlan government officials say")
+    r"^\s*(?:(?:(?:senior|chief|top|lead|foreign|trade|finance|defence|defense|government|state|union|company|"
+    r"deputy|special|military|health|energy|interior|labour|labor|economy)\s+)?"
+    r"(?:officials?|negotiators?|diplomats?|forces|troops|authorities|leaders?|delegates?|ministers?|envoys?|"
+    r"representatives?|ambassadors?|advis[eo]rs?|aides?|commanders?|lawyers?|"
+    r"government|delegation|side|spokesman|spokeswoman|spokesperson|sources?|side's|officials'|team)\b)?"
     r"\s*(?:\([^)]*\)\s*)?(?:,\s*\d{1,3}\s*,\s*(?:(?:the|a|an)\b[^;]*?,\s*)?(?=$|\w))?"
     r"(?:,\s*(?:which|who|whose|led by|headed by|the|a|an|its|his|her|their|based|meanwhile|however|according to|"
     r"for (?:its|their|his|her) part|in a statement|too|also|on \w+|[\w-]+ [\w-]+ of)\b[^;]*?,\s*)?"
@@ -357,6 +444,11 @@ _GAP_POSSESSIVE_ROLE = re.compile(r"['\u2019]s?\s+(?:[a-z][\w-]*\s+){0,2}(?:dire
                                   r"(?:counter-?)?proposals?|(?:counter-?)?offers?|statement|letter|submission|"
                                   r"response|reply)\s+"
                                   r"(?:" + _ADV + r"\s*)*$")
+# "Jane Roe, Norvia's special envoy, said": an apposition naming the body a person speaks for
+_APPOSED_ROLE = re.compile(r"['\u2019]s?\s+(?:[a-z][\w-]*\s+){0,2}(?:envoy|negotiator|minister|secretary|spokes(?:man|woman|person)|"
+                           r"president|chair(?:man|woman)?|chief|head|director|executive|partner|leader|deputy|adviser|"
+                           r"advisor|official|representative|ambassador|commissioner|delegate|counsel|lawyer|commander)"
+                           r"(?:\s+(?:of|for)\s+[\w-]+(?:\s+[\w-]+)?)?\s*,\s*(?:" + _ADV + r"\s*)*$")
 DET_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|their|his|her|our|this|that|any|no|these|those|whose|of|"
                         r"every|each|such|'s|\u2019s)\s+(?:(?:first|final|best|latest|new|revised|initial|raised|"
                         r"sweetened|formal|earlier|key|main|previous|original|core|central|repeated|fresh|"
@@ -382,7 +474,8 @@ BOUNDARY_RE = re.compile(
     r"referring|ruling|noting|describing|citing|warning|because|although|though|despite|even as|when|"
     r"speaking|a (?:move|claim|condition|step|plan|demand)|an (?:issue|offer|idea))\b"
     r"|\s+according to\s"
-    r"|[\"\u201d]?\s+(?:[\w'\u2019-]+\s+){0,5}(?:said|says|added|told|warned|insisted)\b"
+    # (", a source close to the talks said": the attribution after a comma, up to seven words)
+    r"|[\"\u201d]?\s+(?:[\w'\u2019-]+\s+){0,7}(?:said|says|added|told|warned|insisted)\b"
     r"|[\"\u201d]\s"
     r"|\s+(?:and|but)\s+(?=(?:it|he|she|they|we|I|[A-Z][\w-]+)\s+(?:\w+\s+)?\w+))"
     # ("480 but not below, and a panel": a contrast inside one item of a list)
@@ -724,8 +817,8 @@ _GAP_OBJECT = re.compile(r"(?:(?:for|with|about|from)(?:\s+(?:it|them|this|that)
 # right after the verb, a comma and a conjunction: the object was before ("all we wanted, but")
 _NEXT_CLAUSE = re.compile(r"\s*,\s*(?:but|yet|and|or|so)\s")
 # a noun phrase, an apposition between commas, then a finite verb: a new clause's subject
-_APPOSED_SUBJECT = re.compile(r"(?:the|a|an|its|their)\s+[^,;.]{1,40},\s+[^,;.]{1,60},\s+(?:is|are|was|were|has|have|had|"
-                              r"will|would|could|can|says|said)\s")
+_APPOSED_SUBJECT = re.compile(r"(?:the|a|an|its|their|his|her|our)\s+[^,;.]{1,40},\s+[^,;.]{1,60},\s+(?:is|are|was|were|has|"
+                              r"have|had|will|would|could|can|says|said|told|tells|adds|warns|[a-z]{3,}ed)\s")
 # the object opens with a time clause: the thing is before the verb ("the 7% it put forward when ...")
 _WHEN_GAP = re.compile(r"(?:when|while|after|before|since|as soon as)\s")
 # "that request was", "which was", "it was": a passive whose patient was just named
@@ -744,7 +837,12 @@ _SAY_WORDS = re.compile(r"(?:a few words|a word|nothing|little|something|more)\b
 # "a proposal by X to ...", "an offer from X of ...": see _owned_by
 _BY_OWNER = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Aa]nother)\s+(?:[\w-]+\s+)?(proposal|offer|plan|demand|request|bid)\s+(?:by|from)\s+")
 _OWNED_REST = re.compile(r"\s+(to|for|of)\s+")
-_MAIN_VERB_AFTER = re.compile(r"\s(?:was|were|is|are|has|had|have|would|will|remains|remained)\b")
+# (the sentence's own verb after "X's call for Y": "... drew criticism", "... has angered")
+_MAIN_VERB_AFTER = re.compile(r"\s(?:was|were|is|are|has|had|have|would|will|remains|remained|could|may|might|can|must|"
+                              r"should|drew|draws|sparked|sparks|prompted|prompts|triggered|angered|met|meets|won|wins|"
+                              r"faced|faces|stalled|divided|divides|dominated|became|becomes|caused|causes|led|leads|"
+                              r"left|frustrated|frustrates|irritated|delayed|complicated|threatened|threatens|upset|"
+                              r"alarmed|surprised|puzzled|worried|worries|raised|raises)\b")
 # a labelled speaker's statement in the first person plural is their side's claim ...
 _FIRST_PERSON = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Uu]s)\b")
 # ... unless it speaks of the occasion ([statement_procedure]: "we will take your questions")
@@ -948,6 +1046,8 @@ def _stance_verb_at(text: str, pos: int) -> bool:
     if m is None:
         return False
     form = m.group().lower()
+    if form[:4] == "need":
+        return _NEED_OBJECT.match(text, m.end()) is not None   # ("would not need the agencies": no demand)
     if form in PARTICLES:
         p = _PARTICLE_AFTER.match(text, m.end())
         return not (p and p.group(1) in PARTICLES[form])
@@ -973,6 +1073,8 @@ class _Extractor:
         self._block_starts: list[int] = []
         self._main: Trigger | None = None
         self._side_cache: dict[int, list[int]] = {}
+        self._person_side: dict[int, int] = {}   # a person -> the body they speak for ("For the union, X said")
+        self._role_holder: tuple[int, int, int] | None = None   # (sentence, offset, body) of "X's minister"
         self._list_co: dict[int, tuple[int, ...]] = {}   # a collective list's other sides
         # the text in lower case with the same offsets, for word gates (see _may_hold)
         self._low = fold_case(doc.text)
@@ -2046,12 +2148,17 @@ class _Extractor:
             tail = before.rstrip()
             # (the look-behind tests below need white space at the end of ``before``)
             spaced = len(tail) != len(before) and tail != ""
-            if info.det and spaced and _det_tail(tail) and DET_BEFORE.search(before):
+            # "stopped short of rejecting X": a negated stance of the subject of "stopped"
+            short = before.endswith("short of ") and raw.split(" ", 1)[0].endswith("ing") \
+                and _SHORT_OF.search(before) is not None
+            if info.det and spaced and not short and _det_tail(tail) and DET_BEFORE.search(before):
                 continue   # a noun ("the offer", "its support"), not a verb
+            if info.det and spaced and "est " in before and _DET_ADJ_NOUN.search(text, max(s, start - 60), start):
+                continue   # "put the biggest car offer on the table": a noun after its superlative
             if info.noun_too and _NOUN_AFTER.match(text, end):
                 continue   # "the border dispute over ...", "trade disputes.": a noun
             adjunct = False
-            if info.ing_word and not _ING_OK.search(before):
+            if info.ing_word and not short and not _ING_OK.search(before):
                 # "opened talks demanding A, B and C": a participle adjunct after a noun,
                 # followed by its object (not "signalling equipment", "before releasing")
                 if not (_ADJUNCT_BEFORE.search(before) and _ADJUNCT_OBJECT.match(text, end)):
@@ -2068,6 +2175,14 @@ class _Extractor:
                 p = _PARTICLE_AFTER.match(text, end)
                 if p and p.group(1) in info.particles:
                     continue   # "would call off the strike": no claim
+            if info.cond_link:
+                made = _MADE_COND.search(text, max(s, start - 60), start)
+                if made is None:
+                    continue   # "the deal is conditional on approval": nobody's demand
+                start = made.start()   # "made its money conditional on": the verb's subject holds it
+                before = text[max(s, start - 30):start]
+                tail = before.rstrip()
+                spaced = len(tail) != len(before) and tail != ""
             participle = info.ed and tail.endswith(",") and not BY_AFTER.match(text, end)
             if participle:
                 if ends is None:
@@ -2081,11 +2196,14 @@ class _Extractor:
                 continue   # "declined to comment", "refused to elaborate": no position at all
             if cls == "demand" and _DISCOURSE.match(text, end):
                 continue   # "I want to thank ...", "I want to be clear": speech manners, not demands
+            if raw[:4].lower() == "need" and not (raw[4:5] in ("", "s", "e") and _NEED_OBJECT.match(text, end)):
+                continue   # "need" demands only of another who is to act ("we need X to move"), not
+                #            "we need to talk", "the needs of", "needed time"
             t = Trigger(start, end, cls, raw, _VERB_RULE[cls], in_quote=in_q(start))
             # "the offer, tabled on Monday, ...": a participle unless a holder stands before it
             t.participle = participle
-            if negation and ((spaced and _precede_tail(tail, _NEG_WORDS, _NEG_FILLERS) and NEG_BEFORE.search(before)) or (
-                    before.endswith(", ") and _NEG_PAREN.search(before))):
+            if short or (negation and ((spaced and _precede_tail(tail, _NEG_WORDS, _NEG_FILLERS) and NEG_BEFORE.search(before))
+                                       or (before.endswith(", ") and _NEG_PAREN.search(before)))):
                 # ("does not, however, accept")
                 t.negated = True
                 t.cls = NEGATED.get(cls, cls)
@@ -2196,7 +2314,8 @@ class _Extractor:
             # inverted: '"...," said X' / '..., X said.'
             m = _SPACES.match(text, t.end, e)
             pos = m.end() if m else t.end
-            inverted_ok = _INVERTED_BEFORE.search(text, max(s, t.start - 4), t.start)   # (no look-behind: as on a slice)
+            inverted_ok = _INVERTED_BEFORE.search(text, max(s, t.start - 4), t.start) \
+                and t.form.lower() not in _NO_INVERSION   # (no look-behind: as on a slice)
             k = bisect.bisect_left(cands, (pos,)) if inverted_ok else len(cands)
             for c in cands[k:k + 1]:
                 if c[0] == pos and c[3] == "" and _INVERTED_END.match(text, c[1], e):
@@ -2256,7 +2375,12 @@ class _Extractor:
                 # "The union's leader, Jane Roe, has rejected ...": the name closes an apposition
                 appositive = True
             if appositive or _gap_ok(gap) or (gap.endswith(", ") and _GAP_NEG_PAREN.match(gap)) \
-                    or (c[3] == "" and gap[:1] in "'\u2019" and _GAP_POSSESSIVE_ROLE.match(gap)):
+                    or (c[3] == "" and gap[:1] in "'\u2019" and _GAP_POSSESSIVE_ROLE.match(gap)) \
+                    or (c[3] == "" and gap[:1] in "'\u2019" and "," in gap and text[max(s, c[0] - 2):c[0]] == ", "
+                        and _APPOSED_ROLE.match(gap)) \
+                    or (t.form[:4].lower() in ("its ", "thei") and _RENEWED_GAP.fullmatch(gap)):
+                # ("X raised its claim for ...", "X renewed its demand that ...": the subject's own)
+                # ("Jane Roe, Norvia's special envoy, said": the possessor she speaks for)
                 # ("Acme's directors rejected ...": the possessor's people)
                 if c[3] and PRONOUNS.get(c[3]) not in ("speaker",) and c[3] in ("his", "her", "its", "their", "our", "my"):
                     if prev is not None and prev.cls == SPEECH and prev.subject is not None \
@@ -2274,6 +2398,20 @@ class _Extractor:
                 t.subject = self.state.last_speaker
                 t.subject_start = t.start
             return
+        if best is None and prev is None and t.cls == SPEECH and not quote and t.start - s < 60 \
+                and _UNNAMED_SPEAKER.fullmatch(text, s, t.start):
+            # "A spokesperson said the Board had ...": an unnamed spokesperson speaks for the
+            # body the reported clause opens with
+            m = _THAT_SPACE_OPT.match(text, t.end)
+            pos = m.end() if m else t.end
+            k = bisect.bisect_left(cands, (pos,))
+            c = cands[k] if k < len(cands) else None
+            if c is not None and c[2] is not None and c[0] - pos <= 4 and _DET_ONLY.fullmatch(text, pos, c[0]):
+                actor = table.top(c[2])
+                if table.actors[actor].cls != "person":
+                    t.subject = actor
+                    t.subject_start = s
+                    return
         if t.participle and best is None:
             return
         if best is not None and t.modal and _NOUN_THAT.search(text, max(s, best[0] - 40), best[0]):
@@ -2330,6 +2468,15 @@ class _Extractor:
             # (only a pronoun asks _resolve for the recent holders)
             recent = [a for i, a in self.state.recent if i >= self._idx - 2] if best[2] is None else None
             actor = _resolve(table, best, speaker, floor, text, recent)
+            if actor is not None and not quote and (self._person_side or best[2] is not None):
+                actor = self._for_side(actor, best, s, floor)
+            if self._role_holder is not None and best[2] is None:
+                actor = self._role_pronoun(best, actor)
+            elif best[2] is not None and best[3] == "" and text.startswith(_POSSESSIVE, best[1]) \
+                    and _PERSON_ROLE_AFTER.match(text, best[1]):
+                # "Varrow's interior minister rules out ...": a role with no name, the
+                # "she" of what follows
+                self._role_holder = (self._idx, best[1], table.top(best[2]))
             if actor is not None:
                 t.subject = actor
                 t.subject_start = best[0]
@@ -2350,6 +2497,47 @@ class _Extractor:
                 t.co = prev.co
                 t.subject_start = -1
                 t.shared = True
+
+    def _for_side(self, actor: int, best, s: int, floor: int) -> int:
+        """A person who speaks "For the authority, chief executive X said ...": the body
+        the sentence opens with is their side, there and for the rest of the article ("He
+        said ..."), whatever side the parties pass gave them."""
+        table = self.table
+        raw = best[2]
+        if raw is None:
+            raw = table.resolve_pronoun(best[3], best[0], floor, self.text)
+            if raw is None:
+                return actor
+        if table.actors[raw].cls != "person":
+            return actor
+        side = self._person_side.get(raw)
+        if side is not None or best[2] is None:
+            return actor if side is None else side
+        text = self.text
+        if "For" not in text[s:s + 24]:
+            return actor   # (the cheap test)
+        m = _FOR_SIDE.match(text, s, best[0])
+        if m is None or m.end() != best[0]:
+            return actor
+        holder = [x for x in table.in_span(m.start("who"), m.end("who")) if x.end == m.end("who")]
+        if not holder:
+            return actor
+        side = table.top(holder[-1].actor)
+        if table.actors[side].cls == "person" or side == raw:
+            return actor
+        self._person_side[raw] = side
+        return side
+
+    def _role_pronoun(self, cand, actor: int | None) -> int | None:
+        """'Varrow's interior minister rules out X. "...," she said': "he"/"she" is the role
+        just named for its body (this sentence or the one before), unless a person was
+        named since."""
+        idx, pos, role_actor = self._role_holder
+        if cand[3] not in ("he", "she") or idx < self._idx - 1 or pos >= cand[0]:
+            return actor
+        if any(self.table.actors[m.actor].cls == "person" for m in self.table.in_span(pos, cand[0])):
+            return actor
+        return role_actor
 
     def _collectives(self, s: int, e: int, cands) -> list[tuple[int, int, None, str]]:
         """Collective subjects in a sentence ("The two sides", "Both governments", "The
@@ -2562,6 +2750,13 @@ class _Extractor:
                     # "X said it would reject ...": the inner stance is the position
                     end = min(end, nxt.subject_start if nxt.subject_start >= start else nxt.start)
                     if len(text[start:end].split()) <= 2 or _COND_OPEN.match(text, start):
+                        # "said it was prepared to A, but that its offer was B": B is said too
+                        # (a stance's object ends at "but"; the clause after it is the claim's)
+                        more = _BUT_THAT.search(text, nxt.end, e) if "but that" in self._low[nxt.end:e] else None
+                        if more:
+                            a, b = trim(text, more.end(), _cut(text, more.end(), e, True))
+                            if len(text[a:b].split()) >= 2:
+                                self._emit_claim(idx, t, a, b, hedged, produced)
                         continue   # ("said that if X, they will Y": the condition is Y's)
                 if nxt is not None and nxt.subject is not None and nxt.subject != t.subject and not nxt.in_quote \
                         and nxt.start < end and 0 <= nxt.subject_start - start <= 4 \
@@ -2619,6 +2814,18 @@ class _Extractor:
             end = _cut(text, start, limit, False)
             a, b = trim(text, start, end)
             # (_TIME_ONLY spans at most six words)
+            if t.subject_start > s and not t.modal and not t.shared and (
+                    b <= a or _ADVERBIAL_OBJECT.match(text, a) or _REL_LOOSE.match(text, a, b)
+                    or (len(text[a:b].split()) <= 6 and _TIME_ONLY.fullmatch(text, a, b))
+                    or _GAP_OBJECT.fullmatch(text, a, b) or _NEXT_CLAUSE.match(text, t.end, max(b, t.end))
+                    or _WHEN_GAP.match(text, a, b)):
+                # "a wider truce, which the front had sought", "the plan that the rebels have
+                # always rejected": the object is the noun phrase the relative pronoun stands for
+                # (", which its members proposed": _antecedent, below, takes the whole list)
+                na = None if _WHICH_VERB_BEFORE.search(text, max(s, t.start - 30), t.start) else self._relative_np(s, t)
+                if na is not None:
+                    self._emit(idx, t, "", na[0], na[1], hedged, produced, with_verb=False)
+                    continue
             if b > a and len(text[a:b].split()) <= 6 and _TIME_ONLY.fullmatch(text, a, b):
                 continue   # "the 6% it offered last week": the object is before the verb
             if b > a and (_GAP_OBJECT.fullmatch(text, a, b) or _NEXT_CLAUSE.match(text, t.end, b)
@@ -2642,7 +2849,8 @@ class _Extractor:
                     continue
             verb = text[t.start:t.end]
             if t.negated:
-                neg = NEG_BEFORE.search(text[max(s, t.start - 30):t.start])
+                neg = NEG_BEFORE.search(text[max(s, t.start - 30):t.start]) \
+                    or _SHORT_OF.search(text, max(s, t.start - 30), t.start)
                 v0 = t.start - len(neg.group()) if neg else t.start
                 while neg and v0 > s and text[v0 - 1].isalpha():
                     v0 -= 1   # "doesn't accept", not "n't accept"
@@ -2680,10 +2888,14 @@ class _Extractor:
                                                  or _SAY_WORDS.match(text, ma, mb)):
                 return   # "told an industry conference", "said many things", "said as she
                 #          left": no clause said
+            full = mb
             mb = _limit(text, ma, mb)
             stance, ma2 = self._reported_modal(t, ma, mb)
-            produced.append(_Found(t.subject, stance, clean_phrase(text[ma2:mb]), ma2, mb, idx,
-                                   f"said.{stance}", hedged))
+            # "said it would put A, keep B, and invest C": one commitment per verb
+            for pa, pb in self._series(ma2, full) if stance == "vow" else ((ma2, mb),):
+                pb = _limit(text, pa, pb)
+                produced.append(_Found(t.subject, stance, clean_phrase(text[pa:pb]), pa, pb, idx,
+                                       f"said.{stance}", hedged))
         if cond:
             ca, cb = trim(text, cond.end(), b)
             if len(text[ca:cb].split()) >= 2:
@@ -2691,14 +2903,31 @@ class _Extractor:
                 produced.append(_Found(t.subject, "demand", clean_phrase(text[ca:cb]), ca, cb, idx,
                                        "cond.demand", hedged))
 
+    def _series(self, a: int, b: int) -> list[tuple[int, int]]:
+        """A commitment's span split before each coordinated bare verb that takes an object
+        ("would put A, keep B's factories open, and invest C"): the modal governs them all."""
+        text = self.text
+        if text.count(",", a, b) + text.count(" and ", a, b) == 0:
+            return [(a, b)]
+        out = []
+        last = a
+        for m in _SERIES_VERB.finditer(text, a, b):
+            if m.start() > last:
+                out.append(trim(text, last, m.start()))
+            last = m.start(1)
+        out.append(trim(text, last, b))
+        return [(x, y) for x, y in out if y > x]
+
     def _reported_modal(self, t: Trigger, a: int, b: int) -> tuple[str, int]:
         """The stance of a reported clause told by its modal, and where its text starts:
         "said it would return to the table" -> vow "would return to the table" (the
         holder's own commitment), "said debt must fall below 70%" -> demand (whoever
         the subject). Otherwise a claim, whole."""
         text = self.text
-        if t.form.lower().startswith(_MANDATIVE) and _SUBJUNCTIVE.match(text, a, b):
-            return "demand", a   # "insisted that the fee be doubled": a demand
+        form = t.form.lower()
+        if form.startswith(_MANDATIVE) and (_SUBJUNCTIVE.match(text, a, b) or (
+                form.startswith(_MANDATIVE_BARE) and _SUBJUNCTIVE_BARE.match(text, a, b))):
+            return "demand", a   # "insisted that the fee be doubled", "... that any deal include X": a demand
         if not _holds_any(text[a:min(b, a + 120)].lower(), _RM_WORDS):
             return "claim", a
         if _SERIES_MODAL.match(text, a, b) and a > 0 and text[a - 2:a].strip() == ",":
@@ -2866,6 +3095,45 @@ class _Extractor:
                 produced.append(_Found(self.table.top(m.actor), stance, clean_phrase(text[ba:bb]), ba, bb, idx,
                                        f"owned.{stance}", hedged))
 
+    def _relative_np(self, s: int, t: Trigger) -> tuple[int, int] | None:
+        """For a stance verb in a relative clause whose pronoun is its object ("the truce,
+        which the front had sought", "the plan that the rebels rejected"): the span of the
+        noun phrase the pronoun stands for, or None. The phrase opens with a determiner or
+        a possessor and holds no verb; a noun that takes a "that" clause ("the hope that")
+        has no relative."""
+        text = self.text
+        p = t.subject_start
+        window = text[max(s, p - 16):p]
+        if "which" not in window and "that" not in window:
+            return None   # (the cheap test: most holders follow no relative pronoun)
+        rel = _REL_PRONOUN.search(text, max(s, p - 16), p)
+        if rel is None:
+            return None
+        end = rel.start()
+        lo = max(s, end - 120)
+        words = list(_WORD.finditer(text, lo, end))
+        det = None
+        first = max(0, len(words) - 9)   # the first word of the noun phrase's clause
+        for k in range(len(words) - 1, first - 1, -1):
+            tok = words[k].group()
+            if (k == 0 and words[k].start() == lo and lo > s) or tok[-1:] in ",;:.!?)" or _QUOTE_CHAR.search(tok):
+                first = k + 1   # (a word cut by the window)
+                break
+            low = tok.lower()
+            if low in _REL_STOP or ((low in FORMS or low.endswith(("ed", "ing"))) and not (
+                    k and ((w := words[k - 1].group().lower()) in _REL_DETS or w in _REL_PREPS or w.endswith(_POSSESSIVE)))):
+                first = k + 1   # a verb ("refused an inquiry, which ..."), not an adjective ("a guaranteed right")
+                break
+            if low in _REL_DETS or low.endswith(_POSSESSIVE):
+                det = k
+        # the phrase opens its clause, or follows the verb's preposition ("agree to a truce, which")
+        if det is None or not (det == first or (det == first + 1 and words[first].group().lower() in _REL_PREPS)):
+            return None
+        head = words[-1].group().lower()
+        if rel.group("pron") == "that" and head in _THAT_NOUNS:
+            return None   # "the hope that X would accept": a complement, no relative
+        return words[det].start(), end
+
     def _antecedent(self, s: int, t: Trigger) -> tuple[int, int]:
         """For "..., which it rejects": the clause before ", which"."""
         text = self.text
@@ -2954,6 +3222,10 @@ class _Extractor:
         verb_text = clean_phrase(verb) if parts else ""
         for n, (pa, pb, cls) in enumerate(parts):
             pb = _limit(text, pa, pb, 20)
+            if text.find(",", max(pa, pb - 16), pb) >= 0:
+                adv = _TRAILING_ADVERB.search(text, pa, pb)
+                if adv:
+                    pb = adv.start()   # "rejecting a longer timetable, however": the adverb is no part of it
             body = clean_phrase(text[pa:pb])
             if not body or (_EMPTY_BODY.fullmatch(body) and not (
                     cond and cls != "cond" and body.lower() in ("that", "this", "it") and verb_text)):

@@ -90,6 +90,13 @@ and view ("I suspect the deal will be signed") are not on the table.
 The proposal's own present tense with a figure states a provision ("The licence runs for 25
 years", "The new contract raises pay by 19%", "an arrangement that restores inspections").
 
+An interview's answer to a question about the offer ("What exactly is X offering?") states
+it in a verbless list after the speaker's label ("Farrow: Well, a 6% rise over two years,
+plus a one-off payment of 500."). A pay-deal report names a part of the deal as the subject
+("The heart of the deal is pay.", "Its main feature is a 12% rise") and goes on with its
+provisions ("Nurses will receive ...", "Spending on X is to be cut by half"); "The offer is
+worth 8% over three years and includes B" states both (a percentage, not a price).
+
 A party's own demand is a position, not a term: attributed sentences ("X said",
 "X demands") only yield terms through the explicit triggers above; a party's own
 arrangements ("contingency plans include"), a previous agreement ("Under the old
@@ -120,7 +127,7 @@ _SERIAL_AND = re.compile(r",\s+(?:and|or)\s")
 _LAST_AND_DET = re.compile(r"\s(and|or)\s+(?:the|a|an)\s")
 _WITH_PLUS = re.compile(r"(?:(?:together|along)\s+with|as\s+well\s+as|with(?!\s+(?:a|an|the)\s+(?:target|aim|goal"
                         r"|view|deadline)\b)|plus|of\s+which)\s")  # (", with a target of N": an attribute)
-_PASSIVE_BY = re.compile(r"[a-z]+ed\s+by\s")
+_PASSIVE_BY = re.compile(r"(?:[a-z]+ed|paid\s+for)\s+by\s")  # ("paid for by a fund of N")
 _AND_OR = re.compile(r"\s(?:and|or)\s+")
 _HYPOTHETICAL = re.compile(r"\b(?:any|no|every)\s+(?:[\w-]+\s+)?$")
 _WORD_RUN = re.compile(r"\w+")
@@ -189,6 +196,9 @@ _OFFER_OF_RE = re.compile(r"\b(?:offer|offers|proposal)\s+of\s+")
 # "has offered, according to a document seen by X, a phased increase": the aside is skipped
 # ("launched a hostile bid for X, offering 410 pence a share in cash": a participle after
 # the comma gives what is offered)
+_WOULD_ACCEPT_RE = re.compile(r"\b(?:could|would|might|will\s+only|only)\s+(?:\w+\s+)?(?:support|accept|back|consider"
+                              r"|welcome|recommend|entertain|sell\s+for|settle\s+for)\s+(?:an?|any)\s+"
+                              r"(?:[\w-]+\s+){0,2}$")
 _OFFERED_RE = re.compile(rf"\b(?:offered|offers|(?:is|are|was|were|be|been|['\u2019]re|['\u2019]s)\s+offering"
                          r"|(?<=, )offering)"
                          rf"(?:\s*,\s*[^,;:]{{3,100}}?,)?\s+"
@@ -212,6 +222,29 @@ _JOINT = tuple(_TRIG["joint_subject"])
 # "a fishing accord." / "the deal on Tuesday,": a proposal named, nothing of its content
 _BARE_DEAL_RE = re.compile(rf"(?:a|an|the)\s+(?:[a-z-]+\s+){{0,2}}?(?:{_NOUN})"
                            r"(?:\s+(?:on|in|last|this)\s+\w+)?\s*(?:[.,;]|$)")
+_IT_VERB_RE = re.compile(r"(?:It|This|The\s+(?:settlement|deal|agreement|offer|plan|package|proposal|accord|contract))"
+                         r"\s+(?:also\s+|further\s+)?([a-z]+s)\s+(?=\S)")
+_COMMITS_TO_RE = re.compile(r"\s+(?:the\s+|both\s+|all\s+|each\s+|its\s+|their\s+)?(?:[\w'\u2019-]+\s+){0,3}?to\s"
+                            # (a noun phrase after "to": not "commit X to provide N", the clause's own)
+                            r"(?=(?:a|an|the|its|their|no|new|\d)\b)")
+_CLAUSE_OF_RE = re.compile(
+    r"\bthe\s+(?:clause|provision|article|paragraph|section|point)\s+(?:which|that)\s+(?:would\s+)?"
+    r"(?:demands?|provides?\s+for|calls?\s+for|requires?|sets?\s+out|foresees?|stipulates?|obliges?)\s+"
+    r"|\bthe\s+(?:clause|provision|article|paragraph|section)\s+(?:requiring|demanding|providing\s+for"
+    r"|calling\s+for|on)\s+"
+    r"|\b(?:accept|accepts|accepted|endorse|endorses|endorsed|welcome|welcomes|welcomed|support|supports"
+    r"|agree\s+to|agreed\s+to)\s+(?:in\s+full\s+)?the\s+principle\s+of\s+")
+_WORTH_PCT_NP_RE = re.compile(r"\b(?:offer|deal|package|settlement|agreement)\s+worth\s+"
+                              r"((?:about\s+|around\s+|some\s+)?\d[\d.]*\s?(?:%|per\s+cent|percent))")
+_IF_AGREED_TO_RE = re.compile(r"\b(?:only\s+)?if\s+(?:the\s+|its\s+)?[\w'\u2019-]+(?:\s+[\w'\u2019-]+)?\s+"
+                              r"(?:agreed|agrees|accepted|accepts|signed\s+up)\s+(?:to\s+)?")
+_IF_AGREED_RE = re.compile(r"\b(?:if|unless|provided|providing|once|until)\s+(?:that\s+)?(?:[\w'\u2019-]+\s+){0,3}$")
+_REST_OF_FUND_RE = re.compile(r"the\s+(?:rest|remainder|balance)\s+(?:is|are|comes|come|to\s+come)\b")
+_END_THE_WAR_RE = re.compile(r"\s*(?:also\s+)?end\s+(?:a|an|the|its|their|this|that|years\s+of|decades\s+of)\s+(?:[\w-]+\s+){0,3}?"
+                             r"(?:war|wars|conflict|fighting|insurgency|dispute|strike|strikes|standoff|stand-off"
+                             r"|crisis|stalemate|rebellion|violence|hostilities|lockout|walkout)\b")
+_GENERIC_SUBJECT_RE = re.compile(rf"^[\"\u201c\s]*(?:a|an)\s+(?:[\w-]+\s+)?(?:{_NOUN})\s+(?:that|which)\s+$")
+_SIGNED_OFF_RE = re.compile(r"\bsigned\s+off\s+on\s+(?=\S)")
 _AGREED_ON_RE = re.compile(r"\bagreed\s+on\s+(?:the|a|an)\s")
 _READY_RE = re.compile(rf"\b(?:{_alt(_TRIG['ready_words'])})\s+([a-z]+)\b"
                        # "It is prepared, according to a paper seen by X, to let ...": an aside
@@ -222,7 +255,9 @@ _PROVISO_RE = re.compile(
     rf"\b(?:could|would|will|can|might)\s+(?:(?:also|only|then)\s+)?(?!not\b|never\b|be\b|have\b)"
     rf"[a-z]+\b[^.;:]{{0,160}}?,\s+(?:{_alt(_TRIG['proviso_words'])})\b")
 # ("did propose, at last, that ...": a short aside before "that")
-_PROPOSED_RE = re.compile(rf"\b(?:{_alt(_TRIG['propose_verbs'])})(?:\s*,\s*[^,;:]{{3,40}}?,(?=\s+that\s))?"
+_PROPOSED_RE = re.compile(rf"\b(?:{_alt(_TRIG['propose_verbs'])})(?:\s*,\s*[^,;:]{{3,40}}?,(?=\s+that\s)"
+                          # ("has proposed, in a side paper, a bridging figure of 25")
+                          r"|\s*,\s*(?:in|at|on|during)\s[^,;:]{3,40}?,)?"
                           r"\s+(?:(?:is|was)\s+that\s+|that\s+)?(?=[a-z])")
 # "the proposed truce", "its proposed zone": an adjective, no proposal being made
 # (and "The new timetable was proposed because ...": a passive, its subject is the proposal)
@@ -240,9 +275,47 @@ _REPORTING_RE = re.compile(rf"\b(?:{_alt(_TRIG['reporting'])})\b")
 _FIRST_PERSON_RE = re.compile(r"\b(?:I|we|We|my|My|our|Our|me|us)\b")
 _GENRE = [g.lower() for g in _TRIG["genre_titles"]]
 _GENRE_STRONG = [g.lower() for g in _TRIG["genre_titles_strong"]]
-_TOPIC_RE = re.compile(rf"^(?:The|This|That|Its|Their|Our)\s+(?:[\w-]+\s+){{0,2}}?(?i:{_NOUN})\s+(?:also\s+)?[a-z]+s\b")
+_TOPIC_RE = re.compile(rf"^(?:The|This|That|Its|Their|Our)\s+(?:[\w-]+\s+){{0,2}}?(?i:{_NOUN})"
+                       # ("The tentative agreement, reached after a 10-day strike, raises pay by 18%")
+                       r"(?P<aside>\s*,\s*(?:reached|signed|struck|agreed|tabled|announced|unveiled|approved)\b[^,;:]{3,60}?,)?"
+                       r"\s+(?:also\s+)?[a-z]+s\b")
 # "The offer, which values X at $2bn, represents a premium of 38%": the proposal as the
 # subject, an aside after it: what it is worth, no term, but the next "would" is its provision
+# "The heart of the deal is pay.", "The centrepiece of the offer is a 9% rise": a part of
+# the proposal as the subject: what it is (with a figure) is a term, else the context opens
+_PART_OF_RE = re.compile(rf"^(?:The|Its|Their)\s+(?:[\w-]+\s+){{1,2}}?of\s+(?:the|this|that|its|their|our)\s+"
+                         rf"(?:[\w-]+\s+){{0,2}}?(?i:{_NOUN})\s+(?:is|are|was|were|lies|lie)\s+")
+# "The offer is worth 8% over three years (and includes B)": a pay offer's percentage is
+# what is offered (not "The bid is worth $2bn": what a bid is worth is a figure)
+_WORTH_PCT_RE = re.compile(rf"^(?:[a-z]+,\s+)?(?:the|this|that|its|their|our|his|her|[a-z-]+['\u2019]s?)\s+(?:[\w'\u2019-]+\s+){{0,3}}?"
+                           rf"(?:{_NOUN})(?:\s*,\s*[^,;:]{{3,60}}?,)?\s+(?:is|was|would\s+be|will\s+be)\s+worth\s+(?:about\s+|around\s+|some\s+)?"
+                           r"(?=\d[\d.]*\s?(?:%|per\s+cent|percent)|[a-z]+\s+(?:per\s+cent|percent))")
+# "Its main feature is a 12% rise": a part of the proposal just named, by its pronoun
+_ITS_PART_RE = re.compile(r"^(?:Its|Their)\s+(?:[\w-]+\s+){0,2}?(?:feature|features|element|elements|part|parts"
+                          r"|plank|planks|provision|provisions|component|components|centrepiece|centerpiece"
+                          r"|core|heart|highlight|highlights|key|main"
+                          # a column weighing the deal: "Its first flaw is the six-month pause"
+                          r"|flaw|problem|weakness|strength|merit|virtue|concession|gain)\s+(?:is|are|was|were)\s+")
+_PRESENT_CHANGE_RE = re.compile(r"\b(?:falls|rises|drops|climbs|increases|decreases|doubles|goes\s+up|goes\s+down"
+                                r"|is\s+(?:cut|raised|capped|set|fixed|lowered|reduced))\s+"
+                                # ("rises from a quarter to just under a third")
+                                r"(?:from\s+[^,;:.]{1,30}?\s+)?(?:to|by|at)\s+"
+                                r"(?:about\s+|around\s+|some\s+|just\s+(?:under|over)\s+|almost\s+|nearly\s+)?"
+                                r"(?:[$\u00a3\u20ac]?\d|(?:a|one|two|three)\s+(?:quarter|third|half|fifth|tenth)"
+                                r"|half\b|(?:two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty)\b)")
+_WE_RE = re.compile(r"\b(?:I|we|We)\b")  # (a minister's "our share rises to a third" is the deal's)
+# "That is down from the 70 licences it sought, and every vessel will carry a tracker": the
+# provision after a comment on the term before
+_AND_CLAUSE_MODAL_RE = re.compile(r",\s+and\s+((?:every|each|all|both|the|its|their)\s+(?:[\w'\u2019-]+\s+){0,3}?"
+                                  r"(?:will|would|shall)\s+(?!not\b|be\s+(?:laid|presented|put|submitted)\b)[a-z]+)")
+# ("Inflation rises to 6% next year, economists say": a forecast, not the deal)
+_THEY_SAY_RE = re.compile(r",\s+(?:[\w'\u2019-]+\s+){0,4}?(?:say|says|said|predict|predicts|forecast|forecasts"
+                          r"|expect|expects|estimate|estimates|reckon|reckons)\b")
+_WHAT_BEFORE_RE = re.compile(r"\bwhat\s+(?:the|this|that|its|their|our|his|her)\s+(?:[\w'\u2019-]+\s+){0,3}$")
+_WHICH_AFTER_NOUN_RE = re.compile(r"\s*,\s*which\s+(?:also\s+)?")
+_MAIN_VERB_AFTER_RE = re.compile(r",\s+(?:was|were|is|are|has|have|had|will|would|could|may|might|must|should"
+                                 r"|can|did|does|do|won|faces|faced|goes|went|comes|came|needs|needed|remains"
+                                 r"|remained)\b")
 _TOPIC_ASIDE_RE = re.compile(rf"^(?:The|This|That|Its|Their|Our)\s+(?:[\w-]+\s+){{0,2}}?(?i:{_NOUN})\s*,\s*"
                              r"(?:which|worth|valued|valuing)\b")  # (not "The deal, signed on Tuesday, is between ...")
 _PHASE_INTRO_RE = re.compile(
@@ -257,7 +330,15 @@ _LIST_INTRO_RE = re.compile(
 # a deal: ..." lists what A wants, a position, not the deal)
 _INLINE_INTRO_RE = re.compile(
     rf"\b(?:{_alt(_TRIG['list_nouns'])}|{_NOUN})\b"
-    r"(?:\s+(?:for|of|on|to|from|in|with|by)\b[^:;\"\u201c\u201d]{0,80})?:\s+")
+    r"(?:\s+(?:for|of|on|to|from|in|with|by)\b[^:;\"\u201c\u201d]{0,80})?:\s+"
+    # "What is on the table: A, B and C", "On offer: A and B"
+    r"|\b(?:on\s+the\s+table|on\s+offer)\s*:\s+")
+# a proposal put on the table, then a dash and its items ("put a paper to both sides on
+# Monday - A, B, C"): a mediator's paper counts here
+_DASH_INTRO_RE = re.compile(
+    rf"\b(?:{_alt(_TRIG['introduce_verbs'])})\s+(?:a|an|its|their|his|her|a\s+new|a\s+revised|a\s+fresh)\s+"
+    rf"(?:[\w'\u2019-]+\s+){{0,2}}?(?:{_NOUN}|paper)\b[^-\u2014\u2013,;:.]{{0,60}}?\s(?:-|--|\u2014|\u2013)\s+")
+_DASH_RE = re.compile(r"\s(?:-|--)\s|\s?[\u2014\u2013]\s?")
 _MY_PLAN_RE = re.compile(r"\bmy\s+(?:own\s+)?[a-z]?")
 _SUBORDINATE_RE = re.compile(r"\b(?:before|after|until|unless|if|when|once|because|since)\s")
 _ENUMERATION_RE = re.compile(r";|,\s+(?:and|or)\s|,[^,;.]+\s(?:and|or)\s")
@@ -269,7 +350,9 @@ _OFFER_CUT_RE = re.compile(
     r",(?!\d{3})(?!\s+(?:together\s+with|along\s+with|with|as\s+well\s+as|plus|up\s+from|down\s+from"
     r"|conditional\s+on|provided|providing|on\s+condition)\s)|[;:]|\s(?:was|were|is|are|has|have|had|would|will|could|represented|represents|remains|"
     r"came|comes|followed|follows|valued|made|to stop|in a bid|in an attempt|in a last|in an effort"
-    r"|and (?:insisted|said|argued|warned|added|says|insists)"
+    r"|and (?:insisted|said|argued|warned|added|says|insists|urged|urges|called|calls|told|vowed)"
+    # ("dismissed an offer of 740p as “opportunistic”": the speaker's verdict)
+    r"|as(?=\s[\"\u201c])"
     r"|to (?:end|avert|settle|resolve|head off|break)|on (?:monday|tuesday|wednesday|thursday|friday"
     r"|saturday|sunday))\b")
 # "offered A, B and C": the commas of an enumeration that ends the sentence are no cut
@@ -324,7 +407,10 @@ _WHAT_OFFER_RE = re.compile(
     r"(?:(?:have|has|had|are|is|were|was)\s+(?:now\s+|also\s+)?)?)"
     r"(?:put\s+on\s+the\s+table|on\s+the\s+table|on\s+offer|put\s+forward|tabled|offered|offering"
     r"|proposed|proposing|propose|offer)\s+(?:now\s+)?(?:is|are|was|were)\s+(?:that\s+)?(?=\S)"
-    r"(?![a-z]+\s*(?:[.,;:!?]|$))")  # (not "What's on the table is fair.")
+    r"(?![a-z]+\s*(?:[.,;:!?]|$))"  # (not "What's on the table is fair.")
+    # (not "... is not perfect", "is far from enough", "is better than nothing": a verdict)
+    r"(?!(?:not|hardly|far|nothing|no|too|very|quite|rather|more|less|better|worse|still|clearly"
+    r"|certainly|probably|unlikely|likely)\b)")
 _ON_OFFER_IS_RE = re.compile(r"on\s+(?:offer|the\s+table)(?:\s*,\s*[^,;:]{2,40},)?\s+(?:now\s+)?(?:is|are)\s+"
                              r"(?=a\b|an\b|the\b|\d|[$\u00a3\u20ac])"
                              # ("is a deal that hands X ...": the deal's own verb says what it holds)
@@ -339,7 +425,9 @@ _ORDINAL_RE = re.compile(r"(?:First|Firstly|Second|Secondly|Third|Thirdly|Fourth
 _PARTS_RE = re.compile(r"(?:it|this|the\s+[\w'\u2019-]+(?:\s+[\w'\u2019-]+)?)\s+(?:also\s+)?(?:has|contains|consists\s+of"
                        r"|comprises|is\s+built\s+(?:around|on)|rests\s+on)\s+[\w-]+\s+(?:main\s+|key\s+|core\s+)?"
                        r"(?:elements|parts|points|pillars|components|stages|phases|provisions|chapters"
-                       r"|sections|planks|strands)\s*[.:]?\s*$")
+                       r"|sections|planks|strands"
+                       # a column: "The deal has three flaws." (then "Its first flaw is X")
+                       r"|flaws|problems|weaknesses|strengths|merits|virtues|concessions|gains)\s*[.:]?\s*$")
 # "Our final offer is ...", "The company's new proposal is ...": the offer named, then what it is
 _OFFER_IS_RE = re.compile(r"(?:the|this|that|its|their|our|his|her|my|[a-z-]+['\u2019]s?)\s+(?:[\w'\u2019-]+\s+){0,5}?"
                           r"(?:offer|proposal|counteroffer|counter-offer|counterproposal|bid|package)"
@@ -390,22 +478,43 @@ _MAY_SUBJECT_RE = re.compile(r"^(?:Either|Each|Any|Both|Neither|The\s+(?:parties
 # any word that some rule of _region needs (checked on the lower-cased sentence)
 # the trigger words of every rule, each with the kinds of rule it can start; one scan of
 # the document says which rules a sentence can need at all
+# (and "put" with a sum right after it: "said it would put 60 million pounds into the
+# pension scheme"; not "would put the offer to members", a step)
 _VOW_BASE = (set(_LEX["split"]["verbs"]) - (set(_TRIG["process_verbs"]) - {"keep"})
-             - set(_TRIG["vow_not_verbs"]))
+             - set(_TRIG["vow_not_verbs"])) | {"put"}
+# rules whose region may be a bare enumeration of things ("offered A, B and C", "is
+# conditional on A, B, and C")
+_LISTING_RULES = frozenset(("term.offer", "term.verb", "term.list"))
+# "The offer is conditional on A and expires on June 15", "The draft calls for A and is
+# backed by B": a second predicate of the proposal, no part of its content
+_SECOND_PREDICATE_RE = re.compile(r",?\s+and\s+(?:also\s+)?(?:expires|lapses|represents|remains|is|was"
+                                  r"|has\s+been|had\s+been)\b")
+# ("said the group would give its answer to the proposal by Thursday": a step, no term)
+_ANSWER_OBJECT_RE = re.compile(r"\s+(?:its|their|his|her|our|a|an)\s+(?:formal\s+|final\s+|written\s+|full\s+)?"
+                               r"(?:answer|response|reply|verdict|decision|view|opinion|assessment)\b")
+_NEXT_VERB_RE = re.compile(r"\s*(?:and\s+)?(?:also\s+)?([a-z]+)\s")
+_SUM_NEXT_RE = re.compile(r"\s+(?:about\s+|some\s+|around\s+|an\s+extra\s+|a\s+further\s+)?[$\u00a3\u20ac]?\d")
 _TRIGGER_KINDS: dict[str, set[str]] = {}
 for _kind, _words in (("noun", _LEX["nouns"]["proposal"]),
                       ("verb", _TRIG["content_verbs"]), ("close", _TRIG["close_verbs"]),
                       ("pledge", _TRIG["pledge"]), ("return", _TRIG["return_intros"]),
                       ("offer", ["offer", "offered", "offers", "offering", "proposal"]),
-                      ("agreed", ["agreed", "settled", "did agree"]),
+                      ("agreed", ["agreed", "settled", "did agree", "signed off"]),
                       # a party's counter-offer, its conditions, a mediator's proposal
                       ("proviso", ["provided", "providing", "condition that", "long as"]),
                       ("ready", ["ready", "willing", "prepared", "offered", "offers", "offering",
                                  "readiness", "willingness"]),
-                      ("proposed", ["proposed", "proposes", "proposing", "propose"]),
+                      ("proposed", ["proposed", "proposes", "proposing", "propose", "put forward"]),
                       ("counter", _TRIG["counter_verbs"]),
                       ("table", ["on the table"]),
                       ("open", ["open to"]),
+                      ("recommend", _TRIG["recommend_verbs"] + ["should"]),
+                      # "We reject the clause which demands A", "accept the principle of B"
+                      ("clause", ["the clause", "the provision", "the principle of", "the article",
+                                  "the paragraph", "the section"]),
+                      # "The transit fee is set at $1.90": the deal's present tense (_PRESENT_CHANGE_RE)
+                      ("change", ["is set at", "is capped at", "is fixed at", "is cut to", "is raised to",
+                                  "rises to", "falls to", "drops to", "rises from", "falls from"]),
                       ("hedge", _TRIG["hedge_words"]),
                       ("intro", _TRIG["introduce_verbs"] + _TRIG["introduce_participles"]),
                       ("cond", [f"{modal} {verb}" for verb in _TRIG["conditional_verbs"]
@@ -464,7 +573,10 @@ _RELATIVE_RE = re.compile(r"(?:which|where|who|whom|whose)\b|(?:that|this|it)(?:
                           r"|will be|has been|gives|makes|means)|['\u2019]s)\b")
 # a piece that is the reporter's source or the party's own stance, not what is offered
 _COMMENT_PIECE_RE = re.compile(r"(?:according\s+to|citing|saying|arguing|claiming|insisting|adding"
-                               r"|wants|says|said|insists|insisted|argues|argued)\b")
+                               r"|wants|says|said|insists|insisted|argues|argued"
+                               # "412p a share, a premium of 34% to the share price": what the
+                               # price is worth, a figure
+                               r"|a\s+premium\s+of|a\s+discount\s+of)\b")
 # a piece that only says when, at what price or how much it is thought to cost: it
 # stays with the term before it ("during the dry season, from 1 June to 30 September,",
 # "20% of the costs, currently estimated at $18 million a year,")
@@ -476,8 +588,28 @@ _LEAD_RE = re.compile(r"^(?:(?:and|or|with|also|but|then|plus|of\s+which|togethe
                       # "... by June and was prepared to review the rest": a second offer
                       r"|(?:is|was|are|were)\s+(?:also\s+)?(?:prepared|ready|willing)\s+to)\s+)+", re.I)
 _PLUS_RE = re.compile(r"(?<=[\w%)])\s(?=plus\s+(?:a|an|the|\d|[$\u00a3\u20ac]))")
+# base verbs (and modals) that may follow an aside inside a clause
+_BARE_VERBS = frozenset(_LEX["split"]["verbs"]) | frozenset(_TRIG["modals"]) | {"should", "must", "could", "may"}
+_COLON_CLAUSE_RE = re.compile(r"(?:it|they|each|every|both|the\s+[a-z-]+)\s+(?:will\s+|would\s+|must\s+|shall\s+)?"
+                              r"(?:pays|pay|gets|get|receives|receive|keeps|keep|covers|cover|takes|take|gives|give"
+                              r"|owes|loses|lose|bears|bear)\b")
+_ASIDE_NEXT = _BARE_VERBS | {"to", "which"}  # (", which will meet twice a year": the head's clause)
+_DURING_WHICH_RE = re.compile(r",\s+(?:during|in|after|within|over)\s+which\s+"
+                              r"(?=(?:the|its|their|both|each|all|[A-Z][\w'\u2019-]*)\s+(?:[\w'\u2019-]+\s+){0,3}?"
+                              r"(?:would|will|shall)\s)")
 _SWAP_RE = re.compile(r"in\s+(?:exchange|return)\s+for\s")  # (a literal prefix: a fast scan)
 _COUNTER_KINDS = frozenset(("proviso", "ready", "proposed"))
+# a third party's recommendation: "recommends A, B and C" (not "recommends that", "recommends
+# shareholders accept", "recommends the offer": no content); "says (that) X should A": A
+_RECOMMEND_RE = re.compile(
+    rf"\b(?:{_alt(_TRIG['recommend_verbs'])})\s+(?!that\b|(?:the|its|this|their)\s+(?:[\w-]+\s+)?(?:{_NOUN})\b"
+    r"|(?:shareholders|investors|members|workers|staff|employees|it|them)\b)"
+    r"|\b(?:says|said|adds|added|argues|argued|concludes|concluded|finds|found)\s+(?:that\s+)?"
+    r"(?:the\s+|its\s+)?[\w'\u2019-]+(?:\s+[\w'\u2019-]+)?\s+should\s+(?:also\s+)?([a-z]+)\b")
+_BROKER_RE = re.compile(rf"\b(?:{_alt(_TRIG['broker_nouns'])})\b")
+# ... "X should A" only from a ruling's author (an envoy's "should" is a position)
+_RULING_RE = re.compile(r"\b(?:arbitrator|arbitrator['\u2019]s|report|panel|tribunal|review|award|adjudicator"
+                        r"|inquiry|ruling)\b")
 # "X said it would hire 250 nurses": case-sensitive (a capitalised name may be the subject);
 # tried on the sentences where the trigger scan found "would/will <commitment verb>"
 _SAID_WOULD_RE = re.compile(
@@ -491,8 +623,9 @@ assert _SAID_CAN_RE.pattern != _SAID_WOULD_RE.pattern
 _TOPIC_WHOLE = frozenset(_TRIG["topic_duration_verbs"])
 _TOPIC_VERBS = frozenset(v for v in _inflect(_SPLIT["verbs"]) if v.endswith("s")) \
     - frozenset(_TRIG["topic_not_verbs"]) | _TOPIC_WHOLE
-_VOW_VERBS = frozenset(_VERBS - (_PROCESS - {"keep"}) - set(_TRIG["vow_not_verbs"]))
-_TO_BE_RE = re.compile(r"\s(?:is|are)\s+to\s+be\s+[a-z]+(?:ed|en|wn)\b")
+_VOW_VERBS = frozenset(_VERBS - (_PROCESS - {"keep"}) - set(_TRIG["vow_not_verbs"]) | {"put"})
+_TO_BE_RE = re.compile(r"\s(?:is|are)\s+to\s+be\s+(?:[a-z]+(?:ed|en|wn)|cut|set|put|paid|kept|held|built"
+                       r"|spent|sold|made|shut|split|sent|laid|left|brought|bought|met|lent)\b")
 # "We will also allow up to 18 snap inspections a year": a side reading out its own part
 # of the deal (a provision verb after the modal, and a figure)
 _WE_MODAL_RE = re.compile(r"\bwe\s+(?:will|shall)\s+(?:also\s+)?([a-z]+)\b")
@@ -540,7 +673,8 @@ _PROCESS_PARTICIPLES = frozenset(_TRIG["process_participles"])
 _PROCESS_SUBJECT_RE = re.compile(rf"\b(?:{_alt(_TRIG['process_subjects'])})\b")
 _JOINT_OPENERS = ("both ", "the two ", "the parties ", "the three ")
 _NOUN_VERBS = frozenset(_TRIG["noun_verb_words"])
-_NOUN_VERB_BEFORE = re.compile(rf"\b(?:{_alt(_TRIG['noun_verb_before'])})\s+$")
+# (and a possessive: "the union's call for a 10% rise", "the EU's offers")
+_NOUN_VERB_BEFORE = re.compile(rf"(?:\b(?:{_alt(_TRIG['noun_verb_before'])})|\w['\u2019]s?)\s+$")
 _NO_DEAL_BEFORE = re.compile(r"\b(?:no|not|never|without|any)\s+(?:[\w-]+\s+)?$")
 _DEAL_TO_RE = re.compile(rf"to\s+({_alt(_TRIG['deal_to_verbs'])})\b")
 _DEAL_NOUN_BEFORE = re.compile(
@@ -555,6 +689,8 @@ _DEFINITE_ONLY_VERBS = frozenset(("comes with", "would come with", "is accompani
 _INDEFINITE_BEFORE = re.compile(r"\b(?:a|an|any|every|no)\s+(?:[\w-]+\s+){0,2}$")
 _NO_KINDS: frozenset[str] = frozenset()
 _CLEFT_KINDS = frozenset(("table", "offer", "ready", "proposed", "intro", "noun"))
+# a question with one of these is about the proposal: its answer may state the terms
+_QUESTION_KINDS = frozenset(("table", "offer", "proposed", "noun"))
 _CLOSE_ONLY = {"close"}
 _INTRO_ONLY = frozenset(("intro",))
 _COLON_ONLY = frozenset(("colon",))
@@ -770,7 +906,11 @@ def _looks_like_term(piece: str) -> bool:
             and w0 not in _ROLE_DETERMINERS:  # ("The leaders agreed to A and to B": a clause)
         # "Ambassador X", "the Minister's deputy, Y": an appositive name, unless it says
         # what is offered ("Acme at $2 billion") or has its own verb
-        return _named_clause(_WORDS.findall(piece[:60])) or bool(_AMOUNT_RE.search(low))
+        # ("Seven per cent over three years, plus B": an amount in words opens a sentence;
+        # "with UN peacekeepers staying on until ...": a named subject doing a provision)
+        return _named_clause(_WORDS.findall(piece[:60])) or bool(_AMOUNT_RE.search(low)) \
+            or (w0 in _NUMBER_WORDS and len(piece.split()) >= 2) \
+            or (bool(_NAMED_DOING_RE.match(piece)) and bool(_ALL_CUES_RE.search(low)))
     if w0 in ("to", "the", "its", "their", "a", "an") and len(piece.split()) >= 3:
         return True
     if (w0 in _NUMBER_WORDS or w0 in _LIST_OPENERS) and len(piece.split()) >= 2:
@@ -779,6 +919,7 @@ def _looks_like_term(piece: str) -> bool:
 
 
 _AMOUNT_RE = re.compile(r"[$\u00a3\u20ac%]|\d")
+_NAMED_DOING_RE = re.compile(r"[A-Z][\w'\u2019-]*\s+(?:[a-z][\w-]*\s+){0,2}?[a-z]+ing\s+(?:on|in|out|until|at|for|to)\b")
 _ROLE_DETERMINERS = frozenset(("both", "each", "either", "neither", "this", "these", "those", "our"))
 _BARE_AMOUNT_RE = re.compile(r"[$\u00a3\u20ac]\d[\d,.]*(?:bn|m|k)?|\d[\d,.]*\s?%")
 _NUMBER_WORDS = frozenset(load("numbers")["words"]) - {"one", "zero"}
@@ -852,9 +993,20 @@ def split_region(text: str, a: int, b: int, listed: bool = False) -> list[tuple[
             last_and = last
             last_and_pos = last.start()
     cuts: list[tuple[int, int]] = []  # (cut position, resume position)
-    for c in commas:
+    aside_end = -1  # the comma closing a ", with X as an observer," aside
+    for k, c in enumerate(commas):
         resume = _skip_space(text, c + 1, b)
         after = text[resume:min(b, resume + 60)]
+        if c == aside_end:
+            continue
+        if (after.startswith("with ") or _PASSIVE_BY.match(after)) and k + 1 < len(commas) \
+                and text[commas[k + 1]] == "," \
+                and _first_word(text[commas[k + 1] + 1:commas[k + 1] + 30].lstrip()) in _ASIDE_NEXT:
+            # "a joint commission, with the IAEA as an observer, meet monthly", "a Facility,
+            # hosted by the World Bank, to mobilise $80 billion": an aside inside the clause,
+            # which goes on after it
+            aside_end = commas[k + 1]
+            continue
         if after.startswith("including ") and _included_part(text, a, c, after):
             # "raises pay by 19% over four years, including an immediate increase of 8%":
             # a part with its own figure of the same kind is a term of its own
@@ -871,9 +1023,16 @@ def split_region(text: str, a: int, b: int, listed: bool = False) -> list[tuple[
     # " and " before a new provision (inside the comma pieces)
     cut_at = {c for c, _ in cuts}
     next_comma = 0
+    # "committed to recruiting 1,200 nurses and to a safe-staffing rule": the region is the
+    # object of "to"; a second "to" after " and " is a second object
+    after_to = text.endswith(("to ", "on "), max(0, a - 3), a)
+    second = "to " if text.endswith("to ", max(0, a - 3), a) else "on "
     for m in _AND_OR.finditer(region):
         pos = a + m.start()
         if text[pos - 1] == ",":
+            continue
+        if after_to and text.startswith(second, a + m.end()):
+            cuts.append((pos, pos + 1))
             continue
         if text[a + m.end():a + m.end() + 1].isupper() and _CAP_WORD_BEFORE_RE.search(text, max(a, pos - 30), pos):
             continue  # "in Ostrelian and European banks would ...": two names, one subject
@@ -900,6 +1059,21 @@ def split_region(text: str, a: int, b: int, listed: bool = False) -> list[tuple[
     for m in _SWAP_RE.finditer(text, a, b):
         if m.start() - a > 10 and text[m.start() - 1].isspace():
             cuts.append((m.start() - 1, m.start()))
+    if ": " in region:
+        # "on a ship-or-pay basis: it pays for at least 80% of the booked capacity": a clause
+        # after the colon that states its own figure is a term of its own
+        colon = region.find(": ")
+        while colon >= 0:
+            m = _COLON_CLAUSE_RE.match(region, colon + 2)
+            if m and colon > 10 and _AMOUNT_RE.search(region, m.end()):
+                cuts.append((a + colon, a + colon + 2))
+            colon = region.find(": ", colon + 2)
+    if "which " in region:
+        # "a 21-day truce, during which the TLA would release the 23 hostages": the relative
+        # clause with its own subject and modal is a second provision
+        for m in _DURING_WHICH_RE.finditer(text, a, b):
+            if m.start() - a > 10:
+                cuts.append((m.start(), m.end()))
     cuts.sort()
     pieces: list[list[int]] = []
     start = a
@@ -925,8 +1099,9 @@ def split_region(text: str, a: int, b: int, listed: bool = False) -> list[tuple[
             pending = None
             merged.append(span)
             continue
-        if merged and _COMMENT_PIECE_RE.match(low):
-            continue  # ", according to a summary seen by X", ", and wants until 2035": no term
+        if merged and (_COMMENT_PIECE_RE.match(low)
+                       or (conjoined and low.startswith(("up from ", "down from ")))):
+            continue  # (", and up from the 370p it proposed in April": the price's history)  # ", according to a summary seen by X", ", and wants until 2035": no term
         if merged and conjoined and " not " in low and _DOES_NOT_RE.match(low):
             continue  # "..., and the survey does not support that": a comment
         if merged and conjoined and _first_word(low) in _PROCESS_STEP and _FREQUENCY_RE.search(low):
@@ -936,6 +1111,12 @@ def split_region(text: str, a: int, b: int, listed: bool = False) -> list[tuple[
             continue  # "..., and the Ministry will consult the Network before ...": a step
         if merged and _RELATIVE_RE.match(low):
             continue  # a relative clause or "and that is the key": dropped, the term stays short
+        if merged and low.startswith(("the rest ", "the remainder ", "the balance ")) \
+                and _REST_OF_FUND_RE.match(low) and not _MODAL_RE.search(low):
+            # "a fund of $1.2 billion ...; the rest is to come from donors" (not "the rest will
+            # receive a reintegration package": a provision of its own)
+            merged[-1][1] = e
+            continue
         if merged and not conjoined and _PREDICATE_RE.match(low) \
                 and not _predicate_piece(text[merged[-1][0]:merged[-1][1]]):
             # "the recordings made since then, all eleven months of them, will be handed
@@ -1025,7 +1206,8 @@ def _region(sent: str, first_words: str, prev_term: bool, genre: bool,
     if body.endswith("?") or body.rstrip().endswith("?"):
         # a question states no term; one about the proposal ("Q: What is on the table?",
         # "What does the plan involve?") opens the context for the answer's "X would ..."
-        return (lead, lead, "term.topic") if "noun" in kinds or "table" in kinds else None
+        # ("What exactly is the council offering?")
+        return (lead, lead, "term.topic") if kinds & _QUESTION_KINDS else None
     if prev_term and body[:1] in "FSTL":
         m = _ORDINAL_RE.match(body)
         if m and len(body) - m.end() > 8:
@@ -1066,6 +1248,17 @@ def _region(sent: str, first_words: str, prev_term: bool, genre: bool,
                 and not _MY_PLAN_RE.search(lb, max(0, m.start() - 12), m.start() + 1):
             # (not "Here is my own plan: A, B and C": the columnist's, not on the table)
             return lead + m.end(), len(sent), "term.list"
+    if "intro" in kinds and (" - " in body or "\u2014" in body or "\u2013" in body):
+        m = _DASH_INTRO_RE.search(lb)
+        close = _DASH_RE.search(lb, m.end()) if m else None
+        stop = close.start() if close else len(lb)
+        if m and (lb.count(",", m.end(), stop) >= 2 or _ENUMERATION_RE.search(lb, m.end(), stop)) \
+                and (_AMOUNT_RE.search(lb, m.end(), stop) or _NUMBER_WORD_RE.search(lb, m.end(), stop)) \
+                and not reported_():
+            # "He put a paper to both sides on Monday - eight per cent, the rest period stays
+            # at twelve, the depot closures parked for a review.": the proposal, then its items
+            # (a list with a figure; up to a closing dash: "— A, B and C — on Friday")
+            return lead + m.end(), lead + stop, "term.list"
     m = _INTRO_RE.match(body) if noun else None
     if m is None and noun and body[:1] in "UuAaIiTtWw" and (" would " in body or " will " in body
                                                             or " shall " in body):
@@ -1075,8 +1268,11 @@ def _region(sent: str, first_words: str, prev_term: bool, genre: bool,
     if m:
         start = m.end()
         aside = _ASIDE_RE.match(body[start:])
-        if aside and aside.group().startswith("which") and _AMOUNT_RE.search(aside.group()):
-            aside = None  # "which raises pay by 6%, ...": the aside sums up the terms themselves
+        if aside and aside.group().startswith("which") \
+                and _AMOUNT_RE.search(_YEAR_RE.sub("", aside.group())):
+            # "which raises pay by 6%, ...": the aside sums up the terms themselves (not
+            # "which runs until 2028": a year is no amount)
+            aside = None
         if aside:
             start += aside.end()
         return lead + start, len(sent), "term.under"
@@ -1106,11 +1302,16 @@ def _region(sent: str, first_words: str, prev_term: bool, genre: bool,
         # "X would get the finance ministry under the proposed arrangement, according to ..."
         return lead, lead + m.start(), "term.under"
     m = _OFFER_OF_RE.search(lb) if "offer" in kinds else None
+    if m and _WOULD_ACCEPT_RE.search(lb, max(0, m.start() - 40), m.start()):
+        m = None  # "could support an offer of not less than 450 pence": what a side would take
     if m:
         return lead + m.end(), lead + _offer_end(lb, m.end()), "term.offer"
     m = _PRICED_AFTER_RE.search(lb) if noun and " share" in lb else None
     if m:  # "a hostile cash-and-stock bid worth 62 dollars a share"
         return lead + m.start(1), lead + m.end(1), "term.offer"
+    m = _WORTH_PCT_NP_RE.search(lb) if noun and " worth " in lb else None
+    if m:  # "voted to accept an offer worth 5.5% this year and 4% next": a pay offer's percentage
+        return lead + m.start(1), lead + _offer_end(lb, m.start(1)), "term.offer"
     m = _OFFER_APPOSITIVE_RE.search(lb) if noun and (
         "offer, " in lb or "offers, " in lb or "bid, " in lb or "package, " in lb
         or "\u2014" in lb or "\u2013" in lb or "--" in lb) else None
@@ -1150,6 +1351,8 @@ def _region(sent: str, first_words: str, prev_term: bool, genre: bool,
         # says what is promised; not "if X committed to building it")
         return lead + m.end(), len(sent), "term.pledge"
     m = _AGREED_RE.search(lb) if "agreed" in kinds else None
+    if m and _IF_AGREED_RE.search(lb, max(0, m.start() - 40), m.start()):
+        m = None  # "but only if the union agreed to the introduction of cameras": a condition
     # the joint subject must be the clause's own ("A and B agreed", not "..., and has agreed")
     clause = _own_clause(lb, m.start()) if m else ""
     # in the agreement's own text any party's "X agreed to Y" is a provision, and so it is
@@ -1164,7 +1367,9 @@ def _region(sent: str, first_words: str, prev_term: bool, genre: bool,
                  or (prev_term and lb.startswith("agreed to", m.start()))
                  # "The company has also agreed to post a bond of $120 million": a
                  # commitment with its figure
-                 or _AMOUNT_RE.search(lb, m.end(), _first_clause_end(lb, m.end()))):  # (not "agreed in May")
+                 or _AMOUNT_RE.search(lb, m.end(), _first_clause_end(lb, m.end()))
+                 # ("has agreed to reinstall cameras at two sites, but ...")
+                 or _NUMBER_WORD_RE.search(lb, m.end(), _first_clause_end(lb, m.end()))):  # (not "agreed in May")
         if genre or prev_term or any(j in " " + clause + " " for j in _JOINT):
             return lead + m.start(1), len(sent), "term.agreed"  # "both sides agreed to X"
         # one party's commitment: up to its clause break ("agreed to buy X for $4.8
@@ -1178,9 +1383,17 @@ def _region(sent: str, first_words: str, prev_term: bool, genre: bool,
                 and not _NEGATED_VERB_RE.search(clause) and (
                     _AMOUNT_RE.search(lb, m.end(), end) or _NUMBER_WORD_RE.search(lb, m.end(), end)):
             return lead + m.end(), lead + end, "term.agreed"
+    m = _SIGNED_OFF_RE.search(lb) if "agreed" in kinds and "signed off" in lb else None
+    if m and any(j in " " + _own_clause(lb, m.start()) + " " for j in _JOINT) \
+            and not _NEGATED_VERB_RE.search(lb, max(0, m.start() - 20), m.start()):
+        # "Both sides have tentatively signed off on a joint mental-health program and on ..."
+        return lead + m.end(), lead + _offer_end(lb, m.end()), "term.agreed"
     m = _AGREED_ON_RE.search(lb) if "agreed" in kinds else None
     if m and any(j in " " + lb[:m.start()] + " " for j in _JOINT):
         return lead, lead, "term.topic"  # "the two sides agreed on the first phase": context
+    m = _WORTH_PCT_RE.match(lb) if noun and " worth " in lb else None
+    if m:  # (anchored: the offer is the subject, whoever says it after: ", the union said")
+        return lead + m.end(), len(sent), "term.verb"  # "The offer is worth 8% over three years"
     verbs = "verb" in kinds or ("close" in kinds and noun)  # (a close verb needs its noun)
     for tried, m in enumerate(_CONTENT_VERB_RE.finditer(lb) if verbs else ()):
         if tried >= 4:
@@ -1193,11 +1406,15 @@ def _region(sent: str, first_words: str, prev_term: bool, genre: bool,
             continue  # "X rejected the offer and demands ...": the party demands, not the text
         if nouns and _HYPOTHETICAL.search(before[:nouns[-1].start()]):
             continue  # "any arrangement that would give ...": hypothetical, a position
+        if nouns and _GENERIC_SUBJECT_RE.match(before):
+            continue  # '"A treaty that guarantees water only when it rains is not a treaty"': generic
         if nouns and m.group(0) in _DEFINITE_ONLY_VERBS \
                 and _INDEFINITE_BEFORE.search(before, max(0, nouns[-1].start() - 30), nouns[-1].start()):
             continue  # "an EU agreement comes with high standards": a general claim, no offer
         if nouns and _OWN_PLAN_RE.search(before, max(0, nouns[-1].start() - 20), nouns[-1].start()):
             continue  # "contingency plans include ...": not a proposal on the table
+        if nouns and _WHAT_BEFORE_RE.search(before, max(0, nouns[-1].start() - 40), nouns[-1].start()):
+            continue  # "Start with what the plan actually contains, since ...": no content here
         pronoun = _PRONOUN_BEFORE.search(before)
         if m.group(0).startswith("would") and not lb.startswith(_JOINT_OPENERS) and reported_():
             continue  # "X said the plan would create ...": a party's judgement, not the text
@@ -1206,21 +1423,40 @@ def _region(sent: str, first_words: str, prev_term: bool, genre: bool,
             continue  # "real limits on class size": a noun
         if m.group(0) in _NOUN_VERBS and _SET_BEFORE.search(lb, max(0, m.start() - 30), m.start()):
             continue  # "will set catch limits": the object of another verb, a noun
-        if _FIRST_PERSON_OBJECT.match(lb, m.end()):
+        us = _FIRST_PERSON_OBJECT.match(lb, m.end())
+        if us and m.group(0) in _GIVE_VERBS and lb.startswith(("us ", "me "), _skip_space(lb, m.end(), len(lb))):
+            # "The offer gives us a 3% rise, but ...": the speaker's side is the recipient
+            end = _offer_end(lb, us.end())
+            if nouns and _AMOUNT_RE.search(lb, us.end(), end):
+                return lead + _skip_space(lb, us.end(), len(lb)), lead + end, "term.verb"
+        if us:
             continue  # "it gives us hope": a speaker's feeling, not the text
         if _NEGATED_VERB_RE.search(lb, max(0, m.start() - 20), m.start()):
             continue  # "the framework does not include a timetable": no term
         if nouns or (pronoun and not reported_()):
             start = _after_indirect_object(body, m.end()) if m.group(0) in _GIVE_VERBS \
                 else m.end()
+            if m.group(0) in ("commits", "would commit"):
+                bound = _COMMITS_TO_RE.match(lb, m.end())
+                if bound:  # "commits both sides to a panel and to a review clause": what they are bound to
+                    start = bound.end()
             if m.group(0) in _ACTION_VERBS:  # "would cap X at N": "cap X at N"
                 start = m.start() + (6 if m.group(0).startswith("would ") else 0)
             if _BARE_DEAL_RE.match(lb, _skip_space(lb, start, len(lb))):
                 return lead, lead, "term.topic"  # "The proposal sets out a three-stage plan.": context
-            return lead + start, len(sent), "term.verb"
+            end = len(sent)
+            if nouns and before.endswith(("which ", "which also ")) \
+                    and _WHICH_AFTER_NOUN_RE.fullmatch(before, nouns[-1].end()):
+                # "The package, which includes A and B, was put to members": the relative
+                # clause ends where its noun's own verb comes
+                main = _MAIN_VERB_AFTER_RE.search(lb, m.end())
+                if main:
+                    end = lead + main.start()
+            return lead + start, end, "term.verb"
     m = _OFFERED_RE.search(lb) if "offer" in kinds else None
-    if m and not _ALL_CUES_RE.search(lb, m.end()):
-        m = None  # "offered its condolences": no term without a cue word or a number
+    if m and (not _ALL_CUES_RE.search(lb, m.end()) or _PASSIVE_AGENT_RE.match(lb, m.end())):
+        m = None  # "offered its condolences": no term without a cue word or a number (nor
+        # "Commitments offered by the notifying parties": a passive, its subject the offer)
     if m and (not reported_() or (("offered" in lb[:m.end()] or lb.startswith("offering", m.start()))
                                and (not _REPORTING_RE.search(lb, 0, m.start())
                                     or _HEDGED_OFFER_RE.search(lb, max(0, m.start() - 60),
@@ -1241,6 +1477,7 @@ def _region(sent: str, first_words: str, prev_term: bool, genre: bool,
         m = _NOUN_THAT_RE.search(lb) if " that " in lb else None
         if m and m.group(1) in _TOPIC_VERBS and m.group(1) not in _TOPIC_WHOLE \
                 and not _HYPOTHETICAL.search(lb, max(0, m.start() - 30), m.start() + 1) \
+                and not _GENERIC_SUBJECT_RE.match(lb, 0, m.start(1)) \
                 and not _OWN_PLAN_RE.search(lb, max(0, m.start() - 20), m.start()) \
                 and not _PAST_RE.search(lb, max(0, m.start() - 25), m.start() + 1):
             return lead + m.start(1), lead + _offer_end(lb, m.start(1)), "term.verb"
@@ -1248,6 +1485,25 @@ def _region(sent: str, first_words: str, prev_term: bool, genre: bool,
         m = _GENRE_VERB_RE.search(lb)
         if m and _GENRE_SUBJECT_RE.fullmatch(lb, 0, m.start()):
             return lead + m.end(), len(sent), "term.genre"  # "We launch X", "The EU commits $N"
+    m = _CLAUSE_OF_RE.search(lb) if "clause" in kinds else None
+    if m:
+        # "We reject categorically the clause which demands the handing over of the weapons
+        # within sixty days", "We accept the principle of a cessation of hostilities of ninety
+        # days": a clause of the text on the table, whatever the side thinks of it
+        end = _offer_end(lb, m.end())
+        if _AMOUNT_RE.search(lb, m.end(), end) or _NUMBER_WORD_RE.search(lb, m.end(), end) \
+                or _ALL_CUES_RE.search(lb, m.end(), end):
+            return lead + m.end(), lead + end, "term.verb"
+    m = _RECOMMEND_RE.search(lb) if "recommend" in kinds else None
+    if m and (_BROKER_RE if not m.group(1) else _RULING_RE).search(lb, max(0, m.start() - 50), m.start()) \
+            and not _NEGATED_BEFORE.search(lb, max(0, m.start() - 12), m.start() + 1):
+        # "Dr X recommends A, B and C", "The arbitrator also says the company should stop A"
+        start = m.end()
+        end = _offer_end(lb, start)
+        if (_AMOUNT_RE.search(lb, start, end) or _ALL_CUES_RE.search(lb, start, end)
+                or (m.group(1) and m.group(1) in _VERBS)) \
+                and not _FIRST_PERSON_OBJECT.match(lb, start):
+            return lead + (m.start(1) if m.group(1) else start), lead + end, "term.offer"
     if kinds & _COUNTER_KINDS:
         region = _counter_offer(lb, kinds)
         if region:
@@ -1275,10 +1531,17 @@ def _region(sent: str, first_words: str, prev_term: bool, genre: bool,
                 if not _THREAT_RE.search(lb, but.end(), min(len(lb), end + 40)):
                     return lead + but.start(1), lead + end, "term.vow"
         if m and m.group(1) in _VOW_VERBS and not (
-                m.group(1) == "keep" and _ING_NEXT_RE.match(lb, m.end())):  # ("keep pressing")
+                m.group(1) == "keep" and _ING_NEXT_RE.match(lb, m.end())) \
+                and (m.group(1) != "put" or _SUM_NEXT_RE.match(lb, m.end())) \
+                and not _BARE_DEAL_RE.match(lb, _skip_space(lb, m.end(), len(lb))) \
+                and not _ANSWER_OBJECT_RE.match(lb, m.end()):
+            # (not "keep pressing"; not "would fund the deal, estimated to cost N": the deal
+            # itself, no term of it)
             cut = _READY_CUT_RE.search(lb, m.end())
-            while cut and lb[cut.start()] == "," and _NEXT_MODAL_RE.match(lb, cut.end()):
+            while cut and lb[cut.start()] == "," and (_NEXT_MODAL_RE.match(lb, cut.end()) or (
+                    (v := _NEXT_VERB_RE.match(lb, cut.end())) and v.group(1) in _VOW_VERBS)):
                 # "would keep A, would invest B and would not sell C": one commitment each
+                # (and "would put N into A, keep B open and invest C": the verbs share the modal)
                 cut = _READY_CUT_RE.search(lb, cut.end())
             end = cut.start() if cut else len(body)
             if not _THREAT_RE.search(lb, m.end(), min(len(lb), end + 40)):
@@ -1319,8 +1582,10 @@ def _region(sent: str, first_words: str, prev_term: bool, genre: bool,
         if m and prev_term and _MODAL_RE.search(lb, 0, m.start()):
             m = None  # "Pilots will also receive X ..., and the contract ... will": the
             # sentence goes on with the provisions from its own first modal (term.cont)
-        if m and _ALL_CUES_RE.search(lb[m.end():]) and not _STEP_AFTER_RE.match(lb, m.end()):
-            # (not "the deal will be signed, ...": a step of the process)
+        if m and _ALL_CUES_RE.search(lb[m.end():]) and not _STEP_AFTER_RE.match(lb, m.end()) \
+                and not _END_THE_WAR_RE.match(lb, m.end()):
+            # (not "the deal will be signed, ...": a step of the process; not "a deal that
+            # would end a war that has killed 38,000": what the deal is for)
             return lead + m.end(), len(sent), "term.would"
         if m:
             return lead, lead, "term.topic"  # "it would unfold in two phases": context only
@@ -1330,13 +1595,24 @@ def _region(sent: str, first_words: str, prev_term: bool, genre: bool,
         prev_term or (recent and lb.startswith(("in return", "in exchange")))) else None
     if m:
         return lead + m.end(), len(sent), "term.return"
+    m = _PART_OF_RE.match(body) if noun and " of " in lb[:40] else None
+    if m is None and prev_term and body[:1] in "IT":
+        m = _ITS_PART_RE.match(body)  # "Its main feature is a 12% rise": the contract just named
+    if m and not reported_() and not _PAST_RE.search(lb, 0, m.end()):
+        end = _offer_end(lb, m.end())
+        if _AMOUNT_RE.search(lb, m.end(), end) or _NUMBER_WORD_RE.search(lb, m.end(), end):
+            return lead + m.end(), lead + end, "term.verb"  # "The centrepiece of the offer is a 9% rise"
+        return lead, lead, "term.topic"  # "The heart of the deal is pay.": context only
     m = _TOPIC_RE.match(body) if noun else None  # (an anchored match: before the reporting check)
     if m and not reported_() and not _PAST_RE.search(lb, 0, m.end()):  # (not "The previous agreement was ...")
         verb = lb[lb.rindex(" ", 0, m.end()) + 1:m.end()]
-        if verb in _TOPIC_VERBS and (_AMOUNT_RE.search(lb, m.end()) or _NUMBER_WORD_RE.search(lb, m.end())):
+        if verb in _TOPIC_VERBS and (_AMOUNT_RE.search(lb, m.end()) or _NUMBER_WORD_RE.search(lb, m.end())
+                                     or _FRACTION_RE.search(lb, m.end())):  # ("cuts X by a third")
             # "The licence runs for 25 years", "The new contract raises pay by 19%": the
             # proposal's own present tense states a provision with its figure
             return lead + (0 if verb in _TOPIC_WHOLE else m.end() - len(verb)), len(sent), "term.verb"
+        if m.group("aside"):
+            return None  # ("The deal, signed on Tuesday, is between A and B": no provision)
         return lead, lead, "term.topic"  # "The agreement also protects jobs.": context only
     if noun and _TOPIC_ASIDE_RE.match(body):
         return lead, lead, "term.topic"  # "The offer, which values X at $2bn, ...": context only
@@ -1347,11 +1623,32 @@ def _region(sent: str, first_words: str, prev_term: bool, genre: bool,
             if m.start(1) >= 0 and _NP_AMOUNT_RE.search(lb, m.start(1), m.end(1)):
                 return lead + m.start(1), lead + m.end(1), "term.offer"  # "tabled a 5% pay offer"
             return lead, lead, "term.topic"  # "X presented a draft proposal": context only
+    if recent and not prev_term and lb.startswith("the ") and _PRESENT_CHANGE_RE.search(lb) \
+            and not reported_() and not _THEY_SAY_RE.search(lb):
+        # "The transit tariff is set at $2.10 per 1,000 cubic metres": a few sentences after
+        # the deal's terms (a question heading between), its present tense with its figure
+        return lead, len(sent), "term.cont"
+    if prev_term and body[:1] in "IT" and not reported_():
+        m = _IT_VERB_RE.match(body)
+        if m and m.group(1).lower() in _TOPIC_VERBS:
+            # "It ends the use of driver-only trains", "It also scraps the closure of 40
+            # offices": the proposal just named, by its pronoun, in its present tense
+            return lead + m.start(1), len(sent), "term.verb"
     if not (prev_term or genre):
         return None  # (the two rules below need one: the modal search is skipped)
     early_modal = bool(_MODAL_RE.search(first_words.lower())) or (
         body[:1] in "EABNT" and bool(_MAY_SUBJECT_RE.match(body))) or (
         prev_term and bool(_TO_BE_RE.search(first_words)))  # ("Convoys are to be allowed")
+    if prev_term and not early_modal and _PRESENT_CHANGE_RE.search(lb) and not reported_() \
+            and not _WE_RE.search(body) and not _THEY_SAY_RE.search(lb):
+        # "Above that quota, the duty falls to 8 per cent.": the deal's present tense with its
+        # figure, right after a term
+        return lead, len(sent), "term.cont"
+    if prev_term and not early_modal and (" will " in lb or " would " in lb or " shall " in lb) \
+            and ", and " in lb and not reported_() and not _FIRST_PERSON_RE.search(body):
+        m = _AND_CLAUSE_MODAL_RE.search(lb)
+        if m and not _process_step(lb[m.start(1):]):
+            return lead + m.start(1), len(sent), "term.cont"
     if prev_term and early_modal and not reported_() and (
             not _FIRST_PERSON_RE.search(body) or _own_provision(lb)):
         step = _process_step(lb)
@@ -1380,7 +1677,9 @@ def _process_step(lb: str) -> re.Match[str] | None:
             and not lb.startswith(" over", step.end()))   # ("be handed over": a transfer)
             or (step.group(1) == "take" and step.group(2) == "place"
                 and _PROCESS_SUBJECT_RE.search(lb, 0, step.start()))
-            or (step.group(1) in ("keep", "continue") and (step.group(2) or "").endswith("ing"))):
+            or (step.group(1) in ("keep", "continue") and (step.group(2) or "").endswith("ing"))
+            # "will put the offer to members" (not "will put 60 million into the scheme")
+            or (step.group(1) == "put" and not _SUM_NEXT_RE.match(lb, step.end(1)))):
         return step
     return None
 
@@ -1506,8 +1805,9 @@ def _counter_offer(lb: str, kinds) -> tuple[int, int, str] | None:
             and not _FIRST_PERSON_OBJECT.match(lb, m.end()):
         cut = _TRAILING_ASIDE.search(lb, m.end())
         end = cut.start() if cut else len(lb)
-        if _BACK_REFERENCE_RE.fullmatch(lb, m.end(), end):
+        if _BACK_REFERENCE_RE.fullmatch(lb, m.end(), end) or _PASSIVE_AGENT_RE.match(lb, m.end()):
             return None  # "That is why we proposed the bridge.", "The mediator has proposed early March."
+            # (and "the most far-reaching ever proposed in this country": no object)
         return m.end(), end, "term.offer"
     return None
 
@@ -1553,12 +1853,76 @@ _HISTORY_RE = re.compile(
 # ("X had offered 6%" may well be the offer still on the table: only its ask is history)
 
 
-# a verbless answer that opens with its figure: "Six per cent over two years.", "$40m a year."
-_FRAGMENT_RE = re.compile(rf"\s*(?:[$\u00a3\u20ac]\d|\d|(?:{_alt(sorted(_NUMBER_WORDS))})\b)"
-                          r"(?:(?!\b(?:is|are|was|were|has|have|had|will|would|said|says|[a-z]{3,}ed)\b)[^.?!;:])"
-                          r"{0,80}[.!]?\s*$")  # (no verb: "Ninety per cent voted for it" is news)
+# the answer to a question about the offer, after its speaker's label and an interjection
+# ("Farrow: Well, a 6% rise over two years, plus a one-off payment of 500.", "A: It's 4% now
+# and 2% next April."): a verbless list whose first item holds a figure within its first
+# words (not "Somewhere between six and eleven": a guess, no item)
+_ANSWER_LEAD_RE = re.compile(r"\s*(?:(?:yes|well|so|look|ok|okay|right|basically|simple|simply|in\s+short)"
+                             r"\s*[,.:!\u2014\u2013-]\s*)?(?:(?:it['\u2019]s|it\s+is|that['\u2019]s|that\s+is)\s+)?")
+_ANSWER_RE = re.compile(rf"(?:(?:a|an|the|about|around|roughly|some)\s+(?:[\w'\u2019-]+\s+){{0,2}}?)?"
+                        rf"(?:[$\u00a3\u20ac]\d|\d|(?:{_alt(sorted(_NUMBER_WORDS))})\b)"
+                        r"(?:(?!\b(?:is|are|was|were|has|have|had|will|would|said|says|[a-z]{3,}ed)\b)[^.?!;:])"
+                        r"{0,200}[.!]?\s*$")
+# a question about what the offer costs or is worth is answered by a figure, not a term
+_WORTH_QUESTION_RE = re.compile(r"\b(?:cost|costs|worth|value|afford|affordable)\b")
 _YEAR_INTRO_RE = re.compile(r"(?:back\s+)?in\s+((?:19|20)\d\d)\s*,")
 _YEAR_RE = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
+
+
+# what follows a passive participle: its agent or an adjunct, no object ("offered by the
+# parties", "ever proposed in this country")
+_PASSIVE_AGENT_RE = re.compile(r"by\b|(?:ever\s+)?(?:in|at|during|since)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s*(?:[.,;:!?\"'\u201d]|$)"
+                               r"|(?:so\s+far|to\s+date|before|ever)\s*(?:[.,;:!?\"'\u201d]|$)")  # ("offered in Geneva to ...": no)
+# a table row as the HTML reader writes it: its cells with this gap between them
+_CELL_GAP = "   "
+_TABLE_HEADS = frozenset(_TRIG["table_heads"])
+
+
+def _table_rows(text: str, spans: list[tuple[int, int]]) -> dict[int, int]:
+    """The rows of tables whose first column lists the proposal's items ("Commitment offered
+    | Assessment of the Authority"): sentence index -> end of the row's first cell."""
+    rows: dict[int, int] = {}
+    j = 0
+    while j < len(spans):
+        s, e = spans[j]
+        gap = text.find(_CELL_GAP, s, e)
+        j += 1
+        if gap < 0 or " ".join(text[s:gap].lower().split()) not in _TABLE_HEADS:
+            continue
+        while j < len(spans):  # the rows under the heading, up to the first line without cells
+            s, e = spans[j]
+            gap = text.find(_CELL_GAP, s, e)
+            if gap <= s:
+                break
+            rows[j] = gap
+            j += 1
+    return rows
+
+
+_FRACTION_RE = re.compile(r"\b(?:a|one|two|three)\s+(?:half|third|thirds|quarter|quarters|fifth|fifths|tenth|tenths)\b")
+_VERDICT_RE = re.compile(r",\s+which\s+(?:is|was|are|were|would\s+be)\s")
+_ANSWER_CLAUSE_RE = re.compile(r"(?:[\w'\u2019-]+\s+){1,3}?(?:will\s+|would\s+)?(?:get|gets|receive|receives|keep"
+                               r"|keeps|lose|loses|earn|earns|see|sees)\s+(?:a|an|the|their|its|\d|[$\u00a3\u20ac])")
+
+
+def _answer(text: str, low: str, s: int, e: int) -> int:
+    """Where the verbless answer to a question about the offer starts in text[s:e] (after
+    its speaker's label, an interjection and "It's"), or -1."""
+    i = s
+    while i < e and text[i].isspace():
+        i += 1
+    colon = text.find(": ", i, min(e, i + 40))
+    if colon > 0:
+        label = _SPEAKER_LABEL_RE.match(text, i, colon + 3)
+        if label:
+            i = label.end()
+    i = _ANSWER_LEAD_RE.match(low, i, e).end()
+    # (up to a comment: "A 5% rise, plus B, but that is not enough.")
+    if _ANSWER_RE.match(low, i, _cut_commentary(text, i, e) if ", " in low[i:e] else e):
+        return i
+    # "Nurses get a 7% rise from April and 4% next year.": who gets what, with its figure
+    m = _ANSWER_CLAUSE_RE.match(low, i, e)
+    return i if m and _AMOUNT_RE.search(low, m.end(), e) else -1
 
 
 def _history(low: str, s: int, e: int) -> bool:
@@ -1782,6 +2146,7 @@ def find_terms(doc: Document) -> list[Term]:
 
     demanded: set[int] = set()
     items = _list_items(text, spans, demanded)
+    rows = _table_rows(text, spans) if _CELL_GAP in text else {}
     # one scan of the whole text for the words any rule needs: the sentences without
     # one are skipped (most sentences of a long article)
     low = lower_keeping_offsets(text)  # (the same as numbers': it is shared with it)
@@ -1805,9 +2170,15 @@ def find_terms(doc: Document) -> list[Term]:
     last_term, chain, list_end = -10, 0, -10
     last_offer = False  # the last term found was a side's offer
     asked = -10  # the last question about the proposal ("What is on the table?")
+    last_noun = -10  # the last sentence that names a proposal noun
     # the _RAISED_RE rule needs one of its verbs in the sentence: checked once per text
     raised = any(w in low for w in _RAISED_WORDS)
     for index, (s, e) in enumerate(spans):
+        if index in rows:  # "Divestment of three plants   Insufficient: ...": the first cell
+            for ps, pe in split_region(text, s, rows[index], listed=True):
+                add(ps, pe, "term.list", index)
+            last_term, chain = index, _MAX_CHAIN  # (the assessment column goes on no term)
+            continue
         if index in items:
             if index - 1 in items and "\n" not in text[spans[index - 1][1]:s] \
                     and _history(low, s, e):
@@ -1841,15 +2212,24 @@ def find_terms(doc: Document) -> list[Term]:
         # (bounded: a hostile sentence may be huge; only the continuation and genre rules
         # read the first words: built for them only)
         first_words = " ".join(sent[:200].split()[:14]) if prev_term or genre else ""
-        if index == asked + 1 and _FRAGMENT_RE.match(low, s, e):
+        answer = _answer(text, low, s, e) if index == asked + 1 else -1
+        if answer >= 0:
             # "What was on the table? Six per cent over two years.": the answer's fragment
-            for ps, pe in split_region(text, s, e):
+            # (up to a comment: ", which is nothing", ", but ...")
+            end = _cut_commentary(text, answer, e)
+            verdict = _VERDICT_RE.search(low, answer, end)
+            for ps, pe in split_region(text, answer, verdict.start() if verdict else end):
                 add(ps, pe, "term.offer", index)
             last_term, last_offer = index, True
             continue
+        # ("recent": a term a few sentences before, or the proposal named just before: "Read
+        # the fine print of the accord ... In return, the north receives A and B")
         region = _region(sent, first_words, prev_term, genre, kinds, raised,
-                         index - last_term <= 4)
-        if region is not None and region[2] == "term.topic" and low[s:e].rstrip().endswith("?"):
+                         index - last_term <= 4 or index - last_noun <= 3)
+        if "noun" in kinds:
+            last_noun = index
+        if region is not None and region[2] == "term.topic" and low[s:e].rstrip().endswith("?") \
+                and not _WORTH_QUESTION_RE.search(low, s, e):
             asked = index  # a question about the proposal: a fragment may answer it
         if region is None:
             if prev_term and _BACKGROUND_RE.search(low, s, e):
@@ -1881,13 +2261,30 @@ def find_terms(doc: Document) -> list[Term]:
             rule = "term.offer"
         else:
             piece = text[s + a:b].lower()
-            found = split_region(text, s + a, b, listed=rule == "term.offer" and "," in piece
+            if rule == "term.verb" and " and " in piece:
+                second = _SECOND_PREDICATE_RE.search(piece)
+                if second:  # "is conditional on A and expires on June 15": the noun's own verb
+                    b = s + a + second.start()
+                    piece = piece[:second.start()]
+            if rule == "term.verb" and ", which " in piece:
+                piece = piece[:piece.rindex(", which ")]  # (the last item's relative clause)
+            # (a content verb's list needs three items: not "X, and not one day before")
+            found = split_region(text, s + a, b, listed=rule in _LISTING_RULES and "," in piece
+                                 and (rule == "term.offer" or piece.count(", ") >= 2
+                                      or (", and " not in piece and ", or " not in piece
+                                          and ", " in piece and " and " in piece[piece.find(", "):]))
                                  and bool(_LIST_REST_RE.fullmatch(piece))
                                  and _no_clause_but_last(piece, 0))
         for ps, pe in found:
             add(ps, pe, rule, index)
         if found:
             last_offer = rule == "term.offer"
+        if rule == "term.offer" and found and " if " in low[b:e]:
+            # "proposed A, but only if the union agreed to B": the offer's condition is a term
+            cond = _IF_AGREED_TO_RE.search(low, b, e)
+            if cond:
+                for ps, pe in split_region(text, cond.end(), _cut_commentary(text, cond.end(), e)):
+                    add(ps, pe, "term.offer", index)
         if rule == "term.offer" and found and "offer" in low[b:e]:
             # "we have offered A, and we have offered to hire B": a second offer in the rest
             more = _region(text[b:e], "", False, genre, kinds, raised)

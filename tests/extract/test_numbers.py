@@ -171,3 +171,35 @@ def test_and_joins_number_words_only_after_a_scale(text: str, expected: list) ->
 ])
 def test_a_fraction_after_by(text: str, expected: list) -> None:
     assert [(n.display, n.value) for n in find_numbers(text) if n.kind in QUANTITY_KINDS] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Talks resume on April 20-22 in the capital.",
+    "The next round is set for March 3\u20135 at the lakeside hotel.",
+])
+def test_a_day_range_after_its_month_is_a_date(text: str) -> None:
+    assert quantities(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "It was day nine of the summit.",
+    "Round three ended without a deal.",
+    "In phase two the army would pull back.",
+    "The strike entered week two, and pickets stayed.",
+])
+def test_a_number_word_after_a_designator_names_it(text: str) -> None:
+    assert quantities(text) == []
+
+
+def test_a_designator_before_a_counted_noun_keeps_the_count() -> None:
+    assert quantities("On the day two hostages were freed, talks resumed.") == [("two", 2, None, "", "")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The presidency proposed a cut of a quarter instead.", [("a quarter", 25, None, "%", "")]),
+    ("They sought a stake of a third in the venture.", [("a third", 33.33, None, "%", "")]),
+    # an ordinal with its noun stays out
+    ("It wants a share of a third country's market.", []),
+])
+def test_a_fraction_after_a_change_of(text: str, expected: list) -> None:
+    assert quantities(text) == expected

@@ -129,7 +129,7 @@ def test_trade_briefing_ministry_names_its_state_and_a_titled_label() -> None:
     assert sides("parties4-trade-briefing.html") == {
         "Corvath Trade Ministry": "Corvath",
         "Anna Pike": "Anna Pike",
-        "Ministry Press Office": "Ministry Press Office",
+        "Ministry Press Office": "Corvath",   # (heading the page: the ministry's, so Corvath's)
         "Petra Lin": "Petra Lin",
         "Marco Dahl": "Marco Dahl",
         "Steel Producers Association": "Steel Producers Association",

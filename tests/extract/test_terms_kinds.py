@@ -15,6 +15,8 @@ def test_takeover_wire_offer_participle_and_no_valuation() -> None:
         # what the offer is worth is a figure; the sentence keeps the context for the next
         ("Shareholders would receive 250 pence in cash and 0.4 new Harwick shares for each "
          "share they own", "economic", "term.cont"),
+        # "The bid is conditional on acceptances from ...": the offer's condition is a term
+        ("acceptances from holders of more than 50% of the shares", "economic", "term.verb"),
         ("keep Tansy & Moor's factory in Brambury open for at least three years", "other",
          "term.vow"),
         ("would not make compulsory redundancies among its 2,300 staff", "guarantees",
@@ -78,7 +80,7 @@ def test_briefing_ordinal_items_and_what_a_proposal_verb_only_names() -> None:
         ("an exchange of 80 detainees by each side", "hostages_prisoners", "term.ordinal"),
         ("the reopening of the Kelm bridge to aid lorries", "humanitarian", "term.ordinal"),
         # "willing to trial X": a provision verb
-        ("trial joint patrols on one road for a month", "other", "term.offer"),
+        ("trial joint patrols on one road for a month", "security", "term.offer"),
     ]  # "we proposed the bridge" (said before), "has proposed early March for the next
     # round" (a date), "The new timetable was proposed because ..." (a passive): no term
 
@@ -230,6 +232,9 @@ def test_bid_wire_price_after_the_noun_and_a_commitment_with_its_speaker_after()
         ("to maintain its research budget", "economic", "term.pledge"),
         ("pay a 150 million dollar break fee if regulators block the deal", "economic",
          "term.agreed"),
+        # "The offer is conditional on A and expires on June 15": the condition, not the
+        # offer's own second verb
+        ("holders of a majority of Coldbrook's shares accepting it", "economic", "term.verb"),
     ]  # the board's "would review the offer", the investor's view, the share price: none
 
 
@@ -351,7 +356,7 @@ def test_one_sides_communique_readiness_to_release() -> None:
 def test_press_conference_fragment_answers_a_question_about_the_offer() -> None:
     assert terms_of("terms4-briefing-fragment.txt") == [
         # "What was on the table? Five per cent over three years.": a verbless answer
-        ("Five per cent over three years", "other", "term.offer"),
+        ("Five per cent over three years", "economic", "term.offer"),
     ]  # "Five." is too short; "Ninety per cent voted for action." has its own verb: news
 
 

@@ -378,13 +378,14 @@ def speakers(labels: Labels, table: ActorTable, text: str,
         if person is not None:
             table.actors[person].add_alias(lab.text)
         side: int | None = None
-        if person is not None and table.top(person) != person:
-            side = table.top(person)
-        elif person is not None and person in by_person:
+        office = bool(lab.role) and _GOVERNMENT.search(lab.role) is not None and not _NOT_GOVERNMENT.search(lab.role)
+        if person is not None and person in by_person:
             side = by_person[person]
         elif lab.role and lab.role in by_role:
             side = by_role[lab.role]
-        elif lab.role and _GOVERNMENT.search(lab.role) and not _NOT_GOVERNMENT.search(lab.role):
+        elif office:
+            # (before any fold of the parties pass: a minister of the house is its state's,
+            # not the other party's the story names most)
             if not home_done:
                 home, home_done = _home(table, text), True
                 if home is None:
@@ -393,6 +394,10 @@ def speakers(labels: Labels, table: ActorTable, text: str,
                     home = new_actor("Government", "state")
                     _repoint_government(table, text, home)
             side = home
+            if person is not None and table.actors[table.top(person)].cls == "state":
+                table.actors[person].parent = None   # (re-folded below)
+        elif person is not None and table.top(person) != person:
+            side = table.top(person)
         else:
             # "Jane Roe (Acme Ports):" names her side; in a house ("Mr Speaker:", "Dame Ann
             # Poll (Northfield) (Con):") a parenthesis is a seat, the last one a party

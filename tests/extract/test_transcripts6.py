@@ -218,7 +218,7 @@ def test_two_questions_answered_by_two_labelled_interviewees_make_an_interview()
     # interview, and every "we" of both went to the side named first)
     assert positions_of("transcripts6-two-questions-interview.md") == {
         "Korvel Mining": [
-            ("claim", "We need the federation to accept night shifts"),
+            ("demand", "need the federation to accept night shifts"),
             ("vow", "guarantee 800 jobs until 2028"),
             ("vow", "will not keep a loss-making pit open"),
         ],

@@ -1223,6 +1223,15 @@ class _Extractor:
         self.state.labelled = True
         sides, askers = speakers(found, self.table, self.text, self._new_actor)
         self.state.askers.update(askers)
+        self.state.askers.update(x for x in found.labels if x.upper() in ASKER_LABELS)   # "Reporter:"
+        for label, aid in sides.items():
+            actor = self.table.actors[aid]
+            if actor.cls == "person" and actor.parent is None:
+                # a briefing's speaker the parties pass left unaffiliated ("Ms Jane Roe:"):
+                # the side of their introduction's line or of the journalists' questions
+                side = self._label_side(label, actor.name)
+                if side is not None:
+                    actor.parent = side
         self.state.transcript.update(sides)
 
     def _label_side(self, label: str, person: str | None) -> int | None:

@@ -411,8 +411,8 @@ def speakers(labels: Labels, table: ActorTable, text: str,
         if lab.role and side is not None:
             by_role.setdefault(lab.role, side)
         if side is None:
-            if person is not None and lab.plain and (lab.parens or lab.name != lab.text):
-                askers.add(lab.text)   # a member with no side: asks
+            if person is not None and house and lab.plain and (lab.parens or lab.name != lab.text):
+                askers.add(lab.text)   # a member of the house with no side: asks
             elif person is not None:
                 sides[lab.text] = person
         else:

@@ -313,3 +313,14 @@ def test_the_hosts_question_to_a_guest_is_no_introduction_as_host() -> None:
     got = positions_of("transcripts6-caps-role-labels.txt")
     assert got["Bus Drivers' Union"][2:] == [("reject", "reject arbitration")]
     assert got["Citylink Bus Company"][2:] == [("propose", "propose arbitration by the state mediator")]
+
+
+def test_title_case_briefing_speaker_outside_a_house_is_no_asker() -> None:
+    # "Ms Anna Vell:" answering "Reporter:" (an asker's word): outside a house an
+    # unaffiliated speaker holds her own answers (before: taken for a member who asks)
+    got = positions_of("transcripts6-reporter-briefing.txt")
+    assert got["Anna Vell"] == [
+        ("vow", "will not walk away"),
+        ("propose", "propose a joint panel to review the quota"),
+        ("accept", "ready to meet in Geneva next week"),
+    ]

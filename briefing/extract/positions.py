@@ -51,6 +51,16 @@ top; "The two Governments have agreed as follows: (a) ..." gives each side each 
 ([collective]); "X's demand for Y" ([possessive_nouns]) and "For X, the sticking point is Y"
 ([for_holder]) are X's; "suggested A, B and C" (noun phrases) are proposals.
 
+News copy (session 6): a stance verb in a relative clause takes the noun phrase its pronoun
+stands for ("a wider truce, which the front had sought"); "stopped short of rejecting X"
+negates; "said it would put A, keep B, and invest C" is one vow per verb; "has made its
+money conditional on X" and a conditional acceptance whose condition has another side act
+("prepared to add X if the rebels first released Y") demand; "we need X to move" demands of
+X; holders: "A senior Norvian diplomat", "Jane Roe, Norvia's special envoy, said", "For
+the authority, chief executive X said" (X speaks for it from then on), "A spokesperson said
+the Board had ...", "Varrow's interior minister rules out ... she said", "X raised its
+claim for ...", and "X said A. It would strike unless B" (the speech runs on).
+
 Which actors become parties: an actor is a party when it holds at least one position
 other than an "according to" attribution (so a ministry quoted for a death toll is
 not a party), or when it is named as the broker of the talks (mediated/brokered by).
@@ -252,7 +262,7 @@ _THAT_SPACE_OPT = re.compile(r"\s+(?:that\s+)?")
 _RENEWED_GAP = re.compile(r"\s+(?:(?:has|have|had|also|again|now|once again|formally|publicly)\s+)*(?:renew|repeat|raise|press|"
                           r"restate|reiterate|maintain|make|table|put forward|step up|stick to|stand by)(?:s|ed|d)?\s+")
 _BUT_THAT = re.compile(r",?\s+but\s+that\s+", re.I)
-# the one who is to act after "need" ("we need Pellastra to move", "needs the company to put ...")
+# the one who is to act after "need" ("we need Arlan to move", "needs the company to put ...")
 _NEED_OBJECT = re.compile(r"\s+(?:them|him|her|us|it|(?:the\s+|its\s+|their\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,3}"
                           r"|(?:the|its|their|our|both)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+to\s+[a-z]")
 # a person's role after a possessive holder ("Varrow's interior minister rules out ...")
@@ -262,6 +272,13 @@ _PERSON_ROLE_AFTER = re.compile(r"['\u2019]s?\s+(?:[a-z][\w-]*\s+){0,2}(?:minist
 # a determiner, a superlative and up to two more words before a noun-verb ("the biggest car offer")
 _DET_ADJ_NOUN = re.compile(r"(?:\b(?:the|its|their|our|his|her|this|that|any)|['\u2019]s)\s+(?:[a-z-]+est)\s+(?:[\w-]+\s+){0,2}$",
                            re.I)
+_IF_COND = re.compile(r"[,\s](?:(?<=,)\s+|(?<=\s)\s*)(?:if|as long as|so long as)\s+(?!(?:necessary|needed|possible|"
+                      r"any|so|not|at all|ever|only)\b)", re.I)
+# a verb and its object after a condition's subject ("first released the 38 civilians", "raises its rate")
+_ACTS_ON = re.compile(r"\s+(?:\w+ly\s+|first\s+|also\s+)?[a-z]{3,}\s+(?:the|a|an|its|their|all|any|every|some|no|\d)\b")
+# a sentence that carries on the last speaker's reported speech: "It would strike unless ..."
+_FREE_WOULD = re.compile(r"[\s*_]*(?:It|They|He|She)\s+(would)\s+(?:also\s+|then\s+|only\s+)?(?!(?:not|never|be|have)\b)"
+                         r"([a-z]{3,})\b")
 # "stopped short of rejecting": the stance verb after it is negated
 _SHORT_OF = re.compile(r"\b(?:stop|stops|stopped|stopping)\s+short\s+of\s+$", re.I)
 # a relative pronoun right before a holder ("..., which the front had sought"): see _relative_np
@@ -324,7 +341,7 @@ class _FormInfo:
         single = " " not in form
         past = form.endswith(("ed", "said", "told", "sought", "swore", "undertook"))
         self.cls = FORMS.get(form)
-        # (a phrase whose verb is also a noun: "Ostral's call for a ceiling" is no verb)
+        # (a phrase whose verb is also a noun: "Arlan's call for a ceiling" is no verb)
         self.det = (single and not past and form != "wants") or form.split(" ", 1)[0] in _NOUN_VERB_HEADS
         self.noun_too = form in _NOUN_TOO
         self.ing = form.endswith("ing")
@@ -411,7 +428,7 @@ _ADV = (r"(?:has|have|had|is|are|was|were|will|would|could|can|may|might|must|sh
         r"however|instead|in a statement|in an? [\w-]+ [\w-]+|for (?:its|their|his|her) part|"
         r"\d+)")
 GAP_RE = re.compile(
-    # the actor's people, one or many, with a word of rank before them ("A senior Velmoran
+    # the actor's people, one or many, with a word of rank before them ("A senior Norvian
     # diplomat said", "the Norvian chief negotiator rejected", "Arlan government officials say")
     r"^\s*(?:(?:(?:senior|chief|top|lead|foreign|trade|finance|defence|defense|government|state|union|company|"
     r"deputy|special|military|health|energy|interior|labour|labor|economy)\s+)?"
@@ -2263,6 +2280,13 @@ class _Extractor:
             cls = "vow" if not m.group().lower().startswith(("could", "can", "must")) else "claim"
             out.append(Trigger(m.start(), m.end(), cls, m.group(), "modal.not", in_quote=in_q(m.start()),
                                modal=True))
+        if "would" in low[:24] and self.state.last_speaker_sentence == self._idx - 1 and not self.state.labelled:
+            # 'X said the offer was unacceptable. It would strike on Monday unless ...': the
+            # speaker's reported speech runs on into a sentence of its own
+            m = _FREE_WOULD.match(text, s, e)
+            if m and m.group(2) not in _NOT_VOW and not _stance_verb_at(text, m.start(2)):
+                out.append(Trigger(m.start(1), m.end(1), "vow", m.group(1), "said.vow", in_quote=in_q(m.start(1)),
+                                   modal=True, will=True))
         for m in (WILL_RE.finditer(text, s, e) if "will" in low or "shall" in low else ()):
             if covered(m.start()) or _PROCEDURAL_WILL.match(text, m.start()):
                 continue
@@ -3174,6 +3198,14 @@ class _Extractor:
             prep_word = ""
         if cond is None or cond.start() < a:
             cond = self._cond(a, b)
+        if cond is None and t.cls == "accept" and not t.negated and not self.state.labelled and self._interview is None \
+                and (" if " in text[a:b] or " long as " in text[a:b]):
+            # "prepared to add X if the rebels first released Y": a conditional acceptance
+            # demands its condition (not "would walk out if ...": a threat's trigger); news
+            # copy only (transcripts and interviews keep their answers whole)
+            cond = _IF_COND.search(text, a, b)
+            if cond is not None and not self._other_acts(t, cond.end(), b):
+                cond = None
         main_end = min(cond.start(), b) if cond else b
         if t.cls in SPLITTABLE and not t.modal and not t.clausal:
             pieces = []
@@ -3257,6 +3289,18 @@ class _Extractor:
                 qa = min(pa, t.start - (len(verb) - len(text[t.start:t.end])))
                 qb = max(pb, t.end)
             produced.append(_Found(t.subject, cls, label, qa, qb, idx, t.rule, hedged))
+
+    def _other_acts(self, t: Trigger, a: int, b: int) -> bool:
+        """Whether the clause at ``a`` has another side act on something: its subject a
+        named actor other than the holder, a verb, then an object ("if the rebels first
+        released the 38 civilians"; not "if Vantelle means it", "if the figures show")."""
+        ms = [x for x in self.table.in_span(a, min(b, a + 60)) if x.start <= a + 4]
+        if not ms or not _DET_ONLY.fullmatch(self.text, a, ms[0].start):
+            return False
+        actor = self.table.top(ms[0].actor)
+        if actor == t.subject or self.table.actors[actor].cls == "person":
+            return False
+        return _ACTS_ON.match(self.text, ms[0].end, b) is not None
 
     def _time_then_comma(self, a: int, b: int) -> bool:
         """Whether the object is only a time and a comma ("offered last week, plus ...",

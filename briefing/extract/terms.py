@@ -91,11 +91,20 @@ The proposal's own present tense with a figure states a provision ("The licence 
 years", "The new contract raises pay by 19%", "an arrangement that restores inspections").
 
 An interview's answer to a question about the offer ("What exactly is X offering?") states
-it in a verbless list after the speaker's label ("Farrow: Well, a 6% rise over two years,
+it in a verbless list after the speaker's label ("Tull: Well, a 6% rise over two years,
 plus a one-off payment of 500."). A pay-deal report names a part of the deal as the subject
 ("The heart of the deal is pay.", "Its main feature is a 12% rise") and goes on with its
 provisions ("Nurses will receive ...", "Spending on X is to be cut by half"); "The offer is
 worth 8% over three years and includes B" states both (a percentage, not a price).
+Also read (session 6): a takeover's conditions ("The bid is conditional on A, B, and C") and
+undertakings ("would put N into A, keep B and invest C"); a third party's recommendation ("The
+arbitrator recommends A, B and C"); a table headed "Commitment offered" / "Remedy" (each row's
+first cell); a clause a side accepts or rejects ("the clause which demands A", "the principle
+of B"); "put a proposal to both sides - A, B, C"; "Both sides signed off on A and on B"; the
+deal's present tense with its figure near its terms ("the duty falls to 8 per cent", "It also
+scraps A"); "In return, X receives A" near the proposal's name. Not read: a verdict ("What is
+on the table is not perfect", "a fair agreement that protects X"), what the deal costs or is
+for ("would end a war"), a premium or an earlier price, a generic maxim ("A treaty that ...").
 
 A party's own demand is a position, not a term: attributed sentences ("X said",
 "X demands") only yield terms through the explicit triggers above; a party's own
@@ -234,6 +243,8 @@ _CLAUSE_OF_RE = re.compile(
     r"|calling\s+for|on)\s+"
     r"|\b(?:accept|accepts|accepted|endorse|endorses|endorsed|welcome|welcomes|welcomed|support|supports"
     r"|agree\s+to|agreed\s+to)\s+(?:in\s+full\s+)?the\s+principle\s+of\s+")
+# "This is a fair agreement that protects public services": a speaker's verdict on the deal
+_VERDICT_NOUN_RE = re.compile(r"\b(?:is|was|are|were|be)\s+(?:not\s+)?(?:a|an)\s+(?:[\w-]+\s+){0,3}$")
 _WORTH_PCT_NP_RE = re.compile(r"\b(?:offer|deal|package|settlement|agreement)\s+worth\s+"
                               r"((?:about\s+|around\s+|some\s+)?\d[\d.]*\s?(?:%|per\s+cent|percent))")
 _IF_AGREED_TO_RE = re.compile(r"\b(?:only\s+)?if\s+(?:the\s+|its\s+)?[\w'\u2019-]+(?:\s+[\w'\u2019-]+)?\s+"
@@ -283,7 +294,11 @@ _TOPIC_RE = re.compile(rf"^(?:The|This|That|Its|Their|Our)\s+(?:[\w-]+\s+){{0,2}
 # subject, an aside after it: what it is worth, no term, but the next "would" is its provision
 # "The heart of the deal is pay.", "The centrepiece of the offer is a 9% rise": a part of
 # the proposal as the subject: what it is (with a figure) is a term, else the context opens
-_PART_OF_RE = re.compile(rf"^(?:The|Its|Their)\s+(?:[\w-]+\s+){{1,2}}?of\s+(?:the|this|that|its|their|our)\s+"
+_PART_OF_RE = re.compile(rf"^(?:The|Its|Their)\s+"
+                         # (not "The total cost of the agreement is estimated at N": a figure)
+                         r"(?!(?:(?:total|overall|full|annual|estimated)\s+)?(?:cost|costs|value|price|bill|worth"
+                         r"|size|budget|signing|timing|fate|future|text|details)\b)"
+                         rf"(?:[\w-]+\s+){{1,2}}?of\s+(?:the|this|that|its|their|our)\s+"
                          rf"(?:[\w-]+\s+){{0,2}}?(?i:{_NOUN})\s+(?:is|are|was|were|lies|lie)\s+")
 # "The offer is worth 8% over three years (and includes B)": a pay offer's percentage is
 # what is offered (not "The bid is worth $2bn": what a bid is worth is a figure)
@@ -569,7 +584,8 @@ _AND_DETS = frozenset(_SPLIT["and_determiners"])
 _CONDITIONS_RE = re.compile(rf"^(?i:and\s+|or\s+)?(?i:{_alt(_SPLIT['conditions'])})\b")
 _ATTACH_RE = re.compile(rf"^(?i:{_alt(_SPLIT['attach'])})\b")
 # a relative clause, or a comment on what came before ("and that is the key")
-_RELATIVE_RE = re.compile(r"(?:which|where|who|whom|whose)\b|(?:that|this|it)(?:\s+(?:is|was|would be"
+_RELATIVE_RE = re.compile(r"(?:which|where|who|whom|whose)\b|(?:(?:frankly|honestly|clearly|quite\s+simply)\s+)?"
+                          r"(?:that|this|it)(?:\s+(?:is|was|would be"
                           r"|will be|has been|gives|makes|means)|['\u2019]s)\b")
 # a piece that is the reporter's source or the party's own stance, not what is offered
 _COMMENT_PIECE_RE = re.compile(r"(?:according\s+to|citing|saying|arguing|claiming|insisting|adding"
@@ -1478,6 +1494,7 @@ def _region(sent: str, first_words: str, prev_term: bool, genre: bool,
         if m and m.group(1) in _TOPIC_VERBS and m.group(1) not in _TOPIC_WHOLE \
                 and not _HYPOTHETICAL.search(lb, max(0, m.start() - 30), m.start() + 1) \
                 and not _GENERIC_SUBJECT_RE.match(lb, 0, m.start(1)) \
+                and not _VERDICT_NOUN_RE.search(lb, max(0, m.start() - 40), m.start()) \
                 and not _OWN_PLAN_RE.search(lb, max(0, m.start() - 20), m.start()) \
                 and not _PAST_RE.search(lb, max(0, m.start() - 25), m.start() + 1):
             return lead + m.start(1), lead + _offer_end(lb, m.start(1)), "term.verb"
@@ -1854,7 +1871,7 @@ _HISTORY_RE = re.compile(
 
 
 # the answer to a question about the offer, after its speaker's label and an interjection
-# ("Farrow: Well, a 6% rise over two years, plus a one-off payment of 500.", "A: It's 4% now
+# ("Tull: Well, a 6% rise over two years, plus a one-off payment of 500.", "A: It's 4% now
 # and 2% next April."): a verbless list whose first item holds a figure within its first
 # words (not "Somewhere between six and eleven": a guess, no item)
 _ANSWER_LEAD_RE = re.compile(r"\s*(?:(?:yes|well|so|look|ok|okay|right|basically|simple|simply|in\s+short)"

@@ -242,3 +242,24 @@ def test_his_partys_negotiator() -> None:
     # "Social Democrat leader X ... His party's negotiator, Y, told me": X's party
     got = parties_of("parties6-party-plurals.txt")
     assert {"Eva Lind", "Lind"} <= set(got["Social Democrats"])
+
+
+def test_a_bare_name_chairing_a_bloc_is_the_blocs() -> None:
+    # "The Northern Industrial Caucus, a group of emerging economies chaired this year by
+    # Astoria, said": Astoria (no state of the story's own) speaks for the caucus
+    got = parties_of("parties6-bloc-led-by.md")
+    assert got == {"Northern Industrial Caucus": ["Astoria", "Karl Mend", "Mend"],
+                   "Island States Forum": ["island states"]}
+
+
+def test_the_and_one_word_is_no_name_of_its_own() -> None:
+    # "The Heat and Drought Action Hub said": one name, not "Heat" and "Drought Action Hub"
+    got = parties_of("parties6-the-and-name.md")
+    assert sorted(got) == ["Alliance of Island Nations", "Northern Donor Group"]
+
+
+def test_a_person_shaped_place_named_once_after_at_is_no_party() -> None:
+    # "the crossing at Bir Halaf would open": a place (two capitalised words read as a
+    # person's name, which took the crossing's opening as a position)
+    got = parties_of("parties6-place-person-shape.txt")
+    assert sorted(got) == ["Belmora", "Harran Front"]

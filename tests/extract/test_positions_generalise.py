@@ -110,7 +110,9 @@ def test_hedged_conditional_offers_and_commitments() -> None:
         "Carrow Mills Workers' Union": [
             # "would call off the strike if ...": a conditional offer ("call off" is no claim)
             ("propose", "would call off the strike if the company withdrew the layoff notices"),
-            ("accept", "accept a 5% raise if the company dropped the layoffs"),
+            # (a conditional acceptance demands its condition: session 6, test_positions_session6)
+            ("accept", "accept a 5% raise"),
+            ("demand", "the company dropped the layoffs"),
             # "The deal would raise pay ... if": no holder, no position
         ],
         "Coral Reach Alliance": [("vow", "commits to doubling its grants by 2030")],

@@ -28,7 +28,8 @@ to A and to B"; "proposed A, but only if the union agreed to B" (a condition); "
 hosted by the World Bank, to mobilise N" (one item); a clause of the text accepted or
 rejected ("We reject the clause which demands A", "We accept the principle of B"); pay-deal
 voices with asides ("Under the agreement, which runs until 2028, ...", "The agreement, reached
-after a strike, raises pay by 18%", "an offer worth 5.5% this year")."""
+after a strike, raises pay by 18%", "an offer worth 5.5% this year"); a government statement's
+verdict ("a fair agreement that protects X") and cost ("The total cost of the agreement is N")."""
 
 from __future__ import annotations
 
@@ -396,3 +397,19 @@ def test_pay_deal_voices_with_asides() -> None:
     # "an offer worth 5.5% this year and 4% next": a pay offer's percentages
     assert terms_in("Teachers voted to accept an offer worth 5.5% this year and 4% next.") == [
         "5.5% this year and 4% next"]
+
+
+def test_government_statement_verdict_and_cost() -> None:
+    # a minister's verdict "a fair agreement that protects X" and the deal's cost: no terms
+    assert terms_in("The agreement provides for a pay increase of 3.5% from January. The minister "
+                    "said: \"This is a fair agreement that protects public services.\" The total "
+                    "cost of the agreement is estimated at 1.2 billion euros.") == [
+        "a pay increase of 3.5% from January"]
+    # (a signed arrangement that restores inspections is still its provision)
+    assert terms_in("The two sides signed an arrangement that restores inspections at all 14 "
+                    "sites.") == ["restores inspections at all 14 sites"]
+
+
+def test_an_answers_comment_after_the_offer() -> None:
+    assert terms_in("Radio, Friday\n\nQ: Where do talks stand?\n\nA: They've offered us 3% and a "
+                    "review of rosters, and frankly that's an insult.\n") == ["3%", "a review of rosters"]

@@ -343,12 +343,14 @@ _WS = re.compile(r"\s+")
 _STATE_OF = re.compile(r"(?:(?:[A-Z][a-z]+ )?Presidency of (?:the )?)?(?:Government of (?:the )?)?(?:(?:Republic|Kingdom|State|Federation|"
     r"Principality|Sultanate|Emirate) of )(.+)|Government of (?:the )?(.+)")
 _PORTFOLIO_TITLE_RE = re.compile(_PORTFOLIO_TITLE)
-_CAPS_STATE = re.compile(r"\b(?:REPUBLIC|KINGDOM|GOVERNMENT|FEDERATION|PRINCIPALITY|SULTANATE|EMIRATE|STATE) OF (?:THE )?"
-                         r"([A-Z][A-Z'\u2019-]+(?: [A-Z][A-Z'\u2019-]+)?)")
-# (a parliament's official report, "HOUSE OF REPRESENTATIVES OF THE REPUBLIC OF X", is
-# issued by the state too: its ministers speak for X)
+# (a parliament's official report, "HOUSE OF REPRESENTATIVES OF THE REPUBLIC OF X",
+# "HOUSE OF ASSEMBLY OF X", "PARLIAMENT OF X", is issued by the state too: its ministers
+# speak for X)
+_CAPS_STATE = re.compile(r"\b(?:REPUBLIC|KINGDOM|GOVERNMENT|FEDERATION|PRINCIPALITY|SULTANATE|EMIRATE|STATE|"
+                         r"PARLIAMENT|ASSEMBLY|CHAMBER|SENATE|CONGRESS|REPRESENTATIVES|DEPUTIES) OF (?:THE )?"
+                         r"(?!(?:THE )?(?:REPUBLIC|KINGDOM|FEDERATION|PRINCIPALITY|SULTANATE|EMIRATE|STATE) OF\b)([A-Z][A-Z'\u2019-]+(?: [A-Z][A-Z'\u2019-]+)?)")
 _CAPS_ISSUER = re.compile(r"\b(?:MINISTRY|GOVERNMENT|OFFICE|PRESIDENCY|EMBASSY|MISSION|CABINET|DEPARTMENT|"
-                          r"HOUSE|CHAMBER|PARLIAMENT|ASSEMBLY|SENATE|CONGRESS)\b")
+                          r"HOUSE|CHAMBER|PARLIAMENT|ASSEMBLY|SENATE|CONGRESS|REPRESENTATIVES|DEPUTIES|COMMONS)\b")
 _CAPS_PERSON = re.compile(r"\b(" + "|".join(re.escape(t.upper()) for t in ALL_TITLES + ["Minister"])
                           + r") ([A-Z][A-Z'\u2019-]+ [A-Z][A-Z'\u2019-]+)(?= (?:ON|AT|TO|IN|FOR|AFTER|ABOUT|OF)\b|\s*$)")
 _THE_LEAD = re.compile(r"^(?:[Tt]he)\s+")
@@ -632,6 +634,7 @@ class ActorTable:
     mentions: list[Mention] = field(default_factory=list)
     starts: list[int] = field(default_factory=list)
     brokers: list[int] = field(default_factory=list)
+    issuer: int | None = None   # the state a heading in capitals names as the document's issuer
 
     def top(self, actor_id: int) -> int:
         """The actor a person speaks for (following the chain), or the actor itself."""
@@ -2144,7 +2147,7 @@ class _Builder:
                         self.actors[owner].cls = self.actors[owner].kind = "state"
             if owner is None and words[-1] in self.form_to_actor:
                 owner = self.form_to_actor[words[-1]]   # "Ministry of Finance of X"
-            if owner is None and len(words) >= 2 and words[1] in _MINISTRY_NEXT and words[0] not in PORTFOLIOS \
+            if owner is None and len(words) >= 2 and words[1] in _MINISTRY_NEXT and words[0] not in _MINISTRY_NEXT \
                     and words[0] not in STOP and words[0].isalpha() and words[0][:1].isupper() \
                     and words[0] not in ORG_CLASS and words[0] not in self.form_to_actor \
                     and words[0] not in _STATE_ORGAN_WORDS and words[0] not in PLACE_FIRSTS \
@@ -3079,7 +3082,7 @@ def find_parties(doc: Document) -> ActorTable:
     b.scan()
     b.derive()
     _firms_taken_for_people(b, doc.text)
-    table = ActorTable(actors=b.actors)
+    table = ActorTable(actors=b.actors, issuer=b.issuer)
     text = doc.text
     # name mentions: one alternation of every form met (gazetteer forms included)
     forms = list(b.form_to_actor)

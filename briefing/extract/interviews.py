@@ -62,7 +62,64 @@ _ADDRESS = re.compile(r"(?:" + alternation(_IV["address"]) + r")\.?[ \t]+(" + _C
 _LABEL = re.compile(r"([A-Z][A-Z .'\u2019-]{0,40}|Q|A):\s")
 # a paragraph opened by a turn's label in any case ("Roe:", "Jane Roe:", "Interviewer:",
 # "ROE:"): up to four capitalised words and a colon
-_TURN = re.compile(r"([A-Z][\w'\u2019.-]*(?:[ \t]+[A-Z][\w'\u2019.-]*){0,3})[ \t]*:[ \t]+")
+# (a full name may carry its role after a comma: "Jane Roe, union negotiator:", "Jane Roe,
+# the union's negotiator:"; group 1 is the name: see _turn)
+_TURN = re.compile(r"([A-Z][\w'\u2019.-]*(?:[ \t]+[A-Z][\w'\u2019.-]*){0,3})(,[ \t]+[a-z][^,:\n]{1,50}?)?[ \t]*:[ \t]+")
+
+
+_NAME_WORDS = r"[A-Z][\w'\u2019.-]*(?:[ \t]+[A-Z][\w'\u2019.-]*){0,3}"
+# other ways to label a turn: "A (Roe): ...", "ROE \u2014 We want ...", and a paragraph
+# that is only the name ("**Roe**" above the answer)
+_ANSWER_OF = re.compile(r"A(?:nswer)?[ \t]*\((" + _NAME_WORDS + r")\)[ \t]*:[ \t]+")
+_DASH_TURN = re.compile(r"(" + _NAME_WORDS + r")[ \t]+(?:\u2014|\u2013|--?)[ \t]+(?=\S)")
+_NAME_ALONE = re.compile(r"(" + _NAME_WORDS + r")[ \t]*$")
+
+
+class _Turn:
+    """A turn's label found without a colon after it (group(1), span(1), end() as a
+    match of _TURN)."""
+
+    __slots__ = ("label", "a", "b", "stop", "loose")
+
+    def __init__(self, label: str, a: int, b: int, stop: int, loose: bool) -> None:
+        self.label, self.a, self.b, self.stop, self.loose = label, a, b, stop, loose
+
+    def group(self, _: int) -> str:
+        return self.label
+
+    def span(self, _: int) -> tuple[int, int]:
+        return self.a, self.b
+
+    def end(self) -> int:
+        return self.stop
+
+
+def _turn(text: str, a: int, b: int | None = None) -> re.Match[str] | _Turn | None:
+    """A turn's label at ``a`` (a role after a comma only after a full name: "However,
+    the union said: ..." is no label); "A (Roe):"; a loose one (a dash after the name,
+    or the paragraph text[a:b] only a name) counts when used twice (see _loose_once)."""
+    end = len(text) if b is None else b
+    m = _TURN.match(text, a, end)
+    if m is not None:
+        return None if m.group(2) is not None and " " not in m.group(1) else m
+    if not text[a:a + 1].isupper():
+        return None
+    m = _ANSWER_OF.match(text, a, end)
+    if m is not None:
+        return _Turn(m.group(1), m.start(1), m.end(1), m.end(), False)
+    m = _DASH_TURN.match(text, a, end)
+    if m is not None:
+        return _Turn(m.group(1), m.start(1), m.end(1), m.end(), True)
+    if b is not None:
+        m = _NAME_ALONE.match(text, a, b)
+        if m is not None:
+            return _Turn(m.group(1), m.start(1), m.end(1), b, True)
+    return None
+
+
+def _loose_once(turns: list, counts: Counter[str]) -> list:
+    """The turns without the loose labels used once (a heading, a dash in a sentence)."""
+    return [None if isinstance(m, _Turn) and m.loose and counts[m.group(1)] < 2 else m for m in turns]
 _FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Oo]ur|[Mm]y|us|me)\b")
 _SECOND_PERSON = re.compile(r"\b(?:[Yy]ou|[Yy]our|[Yy]ours|[Yy]ourself)\b")
 # a quotation: an explainer's answer quotes its speakers' "we", an interview's answer is it
@@ -127,7 +184,7 @@ def _is_question(text: str, a: int, b: int) -> bool:
     end = text[a:b].rstrip("\"'\u201d\u2019*")
     if end.endswith("?"):
         return len(text[a:b].split()) <= _MAX_QUESTION_WORDS and not _TIMED.match(text, a, b)
-    lab = _TURN.match(text, a, b)
+    lab = _turn(text, a, b)
     k = lab.end() if lab is not None else a
     # (the first word before the pattern: most paragraphs open with none of them)
     return text.startswith(_IMPERATIVE_FIRST, k, b) and _IMPERATIVE.match(text, k, b) is not None \
@@ -187,23 +244,26 @@ def _introduced(text: str, end: int) -> list[tuple[int, int]]:
 def find_interview(doc: Document) -> Interview | None:
     """The interview layout of ``doc``, or None when it is not a Q&A interview."""
     text = doc.text
-    if text.count("?") < MIN_QUESTIONS:
-        return None   # (the cheap gate: most articles ask fewer questions)
+    if text.count("?") < 2:
+        return None   # (the cheap gate: most articles ask fewer questions; two questions
+        # suffice when each is answered by labelled turns: see _turn_interview)
     paras = _paragraphs(text)
     labels = [_LABEL.match(text, a) for a, _ in paras]
-    if text.count(":") >= 2:
-        turns = [_TURN.match(text, a) for a, _ in paras]
-        counts = Counter(m.group(1) for m in turns if m is not None)
-        # (a label used once is a note: "EDITOR'S NOTE: ...", "Photo: ...")
-        if any(n >= 2 and label not in ("Q", "A") for label, n in counts.items()):
-            askers = _askers(text, paras, turns, counts)
-            found = _turn_interview(text, paras, turns, counts, askers)
-            if found is not _ASKERS_ONLY:
-                return found
-            # only the questions are labelled ("Interviewer: ...?", "Ledger: ...?"), the
-            # answers are not: the label asks like "Q:"
-            labels = [_Q_LIKE if m is not None and m.group(1) in askers else labels[i]
-                      for i, m in enumerate(turns)]
+    # turn labels: with a colon, a dash after the name, or alone on their line
+    turns = [_turn(text, a, b) for a, b in paras]
+    counts = Counter(m.group(1) for m in turns if m is not None)
+    turns = _loose_once(turns, counts)
+    counts = Counter(m.group(1) for m in turns if m is not None)
+    # (a label used once is a note: "EDITOR'S NOTE: ...", "Photo: ...")
+    if any(n >= 2 and label not in ("Q", "A") for label, n in counts.items()):
+        askers = _askers(text, paras, turns, counts)
+        found = _turn_interview(text, paras, turns, counts, askers)
+        if found is not _ASKERS_ONLY:
+            return found
+        # only the questions are labelled ("Interviewer: ...?", "Ledger: ...?"), the
+        # answers are not: the label asks like "Q:"
+        labels = [_Q_LIKE if m is not None and m.group(1) in askers else labels[i]
+                  for i, m in enumerate(turns)]
     questions: list[tuple[int, int]] = []
     answered = 0
     for i, (a, b) in enumerate(paras):

@@ -75,6 +75,8 @@ from operator import attrgetter, itemgetter
 
 from briefing.extract.actors import _PREP_BEFORE, MEDIA_WORDS, PRONOUNS, STOP as STOPWORDS, ActorTable
 from briefing.extract.interviews import Interview, find_interview, role_before, role_span, role_word
+from briefing.extract.transcripts import (Labels, caps_speaker, find_labels, house_procedure, speakers, turn_ends,
+                                         unlabelled_question)
 from briefing.extract.lexicons import load
 from briefing.extract.text import (AFTER_NO_WORD_OR_HYPHEN, AFTER_WORD_BOUNDARY, OPEN_QUOTES, QUOTE_CHARS, alternation,
                                    clean_phrase, fold_case, inflect, quote_spans, trim)
@@ -531,8 +533,13 @@ EMPTY_TAIL_RE = re.compile(
     r"yesterday|today|late|early|earlier|later|again|also|repeatedly|afterwards|afterward)\b"
     r"(?:(?!\bthat\s)[^\"\u201c\u201d])*?)?"   # "said yesterday that ...": a claim follows
     r"[.!?]?[\"\u201d]?\s*$", re.I)
-SPEAKER_LABEL_RE = re.compile(r"^\s*([A-Z][A-Z .'\u2019-]{0,40}|Q|A):\s", re.M)
-_LABEL_AT = re.compile(r"([A-Z][A-Z .'\u2019-]{0,40}|Q|A):\s")   # (SPEAKER_LABEL_RE after its ^\s*)
+# (a label in capitals may name its side in a parenthesis: "KARL ROE (Acme Health Trust):";
+# not "Q (Radio X):", a briefing's title-case asker: see _WIDE_LABEL)
+# or its role and side after commas ("KARL ROE, CHIEF EXECUTIVE, ACME PORTS:")
+_CAPS_LABEL = (r"([A-Z][A-Z .'\u2019-]{0,40}|[A-Z][A-Z.'\u2019-][A-Z .'\u2019-]{0,40}\([^()\n]{1,60}\)|"
+               r"[A-Z][A-Z.'\u2019-]+[ \t][A-Z .'\u2019-]{1,40}(?:,[ \t]*[A-Z][A-Z &.'\u2019-]{1,60}){1,2}|Q|A):\s")
+SPEAKER_LABEL_RE = re.compile(r"^\s*" + _CAPS_LABEL, re.M)
+_LABEL_AT = re.compile(_CAPS_LABEL)   # (SPEAKER_LABEL_RE after its ^\s*)
 # a press-briefing transcript written in title case ("Roe:", "Lina Varo:") with its
 # questions labelled "Q (Radio X):" / "Question:": used only when such a question label
 # and a speaker label met twice are both there (see _labels)
@@ -1088,7 +1095,8 @@ class _Extractor:
         self._list_co: dict[int, tuple[int, ...]] = {}   # a collective list's other sides
         # the text in lower case with the same offsets, for word gates (see _may_hold)
         self._low = fold_case(doc.text)
-        self._label_re = SPEAKER_LABEL_RE
+        self._label_re: re.Pattern[str] = SPEAKER_LABEL_RE
+        self._titled = False   # labels in title case (transcripts.py)
         self._labels()
         self._interview: Interview | None = None
         self._interviewee: int | None = None
@@ -1110,12 +1118,22 @@ class _Extractor:
                 found, labels = wide, set(names)
                 self._label_re = SPEAKER_LABEL_WIDE_RE
         if len(labels) == 0 or len(found) < 2:
+            titled = find_labels(text) if len(labels) == 0 else None
+            if titled is not None:
+                self._titled_labels(titled)
             return
         self.state.labelled = True
         # "Q (Radio X):" asks (all known before any speaker's side is looked for)
         self.state.askers.update(x for x in labels if x[:1] == "Q" and x[1:].lstrip()[:1] == "(")
         for label in sorted(labels):
-            if label in self.state.askers or label in ("Q", "A") or len(label) < 3:
+            if ("(" in label or "," in label) and label not in self.state.askers:
+                # "KARL ROE (Acme Health Trust):" names the person and their side (first:
+                # "ROE:" is then that person)
+                aid = caps_speaker(label, self.table, text, self._new_actor)
+                if aid is not None:
+                    self.state.transcript[label] = aid
+        for label in sorted(labels):
+            if label in self.state.askers or label in ("Q", "A") or len(label) < 3 or label in self.state.transcript:
                 continue
             core = _LABEL_TITLE.sub("", label.upper()).strip()
             if core in ASKER_LABELS:
@@ -1180,6 +1198,8 @@ class _Extractor:
                 actor.add_alias(f"{title.title()} {name}")
                 actor.add_alias(label)
                 actor.add_alias(core.title())
+            if aid is None and len(parts) >= 3:
+                aid = caps_speaker(label, self.table, text, self._new_actor)   # "MINISTER JANE ROE:"
             if (aid is None or (self.table.actors[aid].cls == "person" and self.table.top(aid) == aid)) \
                     and label.upper() not in ASKER_LABELS:
                 # a briefing's spokesperson the parties pass left unaffiliated
@@ -1187,6 +1207,49 @@ class _Extractor:
                 aid = side if side is not None else aid
             if aid is not None:
                 self.state.transcript[label] = aid
+                self._body_state(aid)
+
+    def _body_state(self, aid: int) -> None:
+        """A briefing's speaker who speaks for a ministry whose name names no state
+        ("Foreign Ministry Spokesperson X"): the ministry is the state's the journalists'
+        yes/no questions ask about ("Does X accept ...?", "Will X return to the table?"),
+        not the state the story names most (often the other side)."""
+        actors = self.table.actors
+        body_id = actors[aid].parent if actors[aid].cls == "person" else aid
+        if body_id is None:
+            return
+        body = actors[body_id]
+        if body.cls != "authority" or "Ministry" not in body.name.split():
+            return
+        states = {f for x in actors if x.cls == "state" for f in (x.name, *x.aliases)}
+        if any(w in states for w in body.name.split()):
+            return   # "the Corvath Trade Ministry" is Corvath's
+        side = self._asked_side()
+        if side is not None and actors[side].cls in ("state", "unknown") and side != body_id:
+            # (a lone proper word the questions ask about as a side, "Will Pellmark
+            # return to the table?", is the ministry's state)
+            actors[side].cls, actors[side].kind = "state", "state"
+            body.parent = side
+
+    def _titled_labels(self, found: Labels) -> None:
+        """A transcript labelled in title case (transcripts.py: an official report's
+        "The Minister for X (Mr Y):", "Mr Y:", "Madam Speaker:"): its labels, whom each
+        speaks for, and those who ask or keep order."""
+        self._label_re = found.pattern
+        self._titled = True
+        self.state.labelled = True
+        sides, askers = speakers(found, self.table, self.text, self._new_actor)
+        self.state.askers.update(askers)
+        self.state.askers.update(x for x in found.labels if x.upper() in ASKER_LABELS)   # "Reporter:"
+        for label, aid in sides.items():
+            actor = self.table.actors[aid]
+            if actor.cls == "person" and actor.parent is None:
+                # a briefing's speaker the parties pass left unaffiliated ("Ms Jane Roe:"):
+                # the side of their introduction's line or of the journalists' questions
+                side = self._label_side(label, actor.name)
+                if side is not None:
+                    actor.parent = side
+        self.state.transcript.update(sides)
 
     def _label_side(self, label: str, person: str | None) -> int | None:
         """The side of a labelled speaker who answers questions and is no known actor of
@@ -1219,6 +1282,12 @@ class _Extractor:
                     return states.pop()
                 break
             pos = text.find(name, pos + 1)
+        return self._asked_side()
+
+    def _asked_side(self) -> int | None:
+        """The side the journalists' yes/no questions ask about ("Would the EU accept
+        ...?", "Does X accept ...?"), when one is asked about more than any other."""
+        text, table = self.text, self.table
         asked: dict[int, int] = {}
         for m in self._label_re.finditer(text):
             if m.group(1).strip() not in self.state.askers:
@@ -1261,19 +1330,26 @@ class _Extractor:
         the first name span that is a person in the actor table (folded into their side,
         else read from their introduction, else the person). A commentator (an analyst)
         holds nothing, but their questions still ask."""
-        iv = find_interview(self.doc)
+        iv = find_interview(self.doc) if not self._titled else None
         if iv is not None and iv.asked_by_label and self.state.labelled:
             # labelled questions and answers the speaker-label pass reads as a
             # transcript's ("Q (Radio X): ...", "Roe: ..."): it handles them, with
             # the sides of the answering labels it could not place ("Answer:" is the
             # interviewee's)
-            interviewee = self._interview_named(iv, False)
-            for a, _, _, label in iv.turns:
-                if label not in self.state.transcript:
-                    side = interviewee if label.upper() in ANSWER_LABELS else self._interview_speaker(label, a)
-                    if side is not None:
-                        self.state.transcript[label] = side
-            iv = None
+            if any(self._label_re.match(self.text, a) is None for a, _, _, _ in iv.turns):
+                # the speaker-label pass met only the questions' labels ("MV: ...?", "Q:")
+                # and cannot read the answers' ("Marr: ...", "A (Roe): ..."): the
+                # interview's turns are read instead
+                self.state.labelled = False
+                self.state.transcript.clear()
+            else:
+                interviewee = self._interview_named(iv, False)
+                for a, _, _, label in iv.turns:
+                    if label not in self.state.transcript:
+                        side = interviewee if label.upper() in ANSWER_LABELS else self._interview_speaker(label, a)
+                        if side is not None:
+                            self.state.transcript[label] = side
+                iv = None
         if iv is None:
             if self.state.labelled:
                 self._interview_labels()
@@ -1515,8 +1591,11 @@ class _Extractor:
         text = self.text
         pos = text.find(name)
         while pos >= 0:
+            end = text.find("\n", pos)
+            # (not the host's question to them: "PRESENTER: Jane Roe, will you ...?")
+            asked = text[pos + len(name):len(text) if end < 0 else end].rstrip().endswith("?")
             for m in _ASKER_ROLE.finditer(text, max(0, pos - 24), pos):
-                if m.end() == pos:
+                if m.end() == pos and not asked:
                     return True
             pos = text.find(name, pos + 1)
         return False
@@ -1554,6 +1633,18 @@ class _Extractor:
             return
         line_start = self.text.rfind("\n", 0, s) + 1
         m = self._label_re.match(self.text, line_start)
+        if m is None and self._titled and line_start != self.state.label_line \
+                and unlabelled_question(self.text, line_start, self._label_re):
+            # a question between title-case turns ("**Is a deal close?**" and a labelled
+            # answer): asked, no one's
+            self.state.label_line = line_start
+            self.state.last_label, self.state.label_speaker, self.state.answering = "Q", None, False
+            return
+        if m is None and line_start != self.state.label_line and turn_ends(self.text, line_start):
+            # "[Ends]", "Note from X Transcripts: ...": no speaker's words from here on
+            self.state.label_line = line_start
+            self.state.label_speaker, self.state.answering = None, False
+            return
         if not m or m.start(1) > s or line_start == self.state.label_line:
             return
         self.state.label_line = line_start
@@ -1753,6 +1844,8 @@ class _Extractor:
             lab = self._label_re.match(text, text.rfind("\n", 0, s) + 1)
             if lab and lab.end() > a:
                 a = lab.end()
+            if house_procedure(text, a, e):
+                return True   # "With permission, Mr Speaker, I will make a statement on ..."
         low = self._low
         if low is not None and _PROCEDURAL_GATE:
             # (PROCEDURAL_RE: optional white space and quotes, then a listed phrase)

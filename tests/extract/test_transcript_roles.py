@@ -76,8 +76,10 @@ def test_a_question_is_no_claim_and_what_is_done_to_a_side_is_no_vow_of_its() ->
     # no speaker label names a known actor here: "Q:" still asks (no "accepted" for
     # Caldera), and "Caldera Metals will not be exempt" / "will not receive" are the
     # minister's words about the company, not the company's vows
+    # ("MINISTER ODALYS VANTE:" names her only in the labels: her own answer is hers)
     assert positions_of("positions3-press-patient.txt") == {
         "Caldera Metals": [("demand", "asked for a lower rate")],
+        "Odalys Vante": [("reject", "cannot accept a rate below 8 per cent")],
     }
 
 

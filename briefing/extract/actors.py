@@ -359,6 +359,10 @@ _ROLE_ALT = "(?i:" + alternation(_TITLES["titles"]["roles"]) + ")"
 _OWNER_SPOKES_FOR = re.compile(r"(?:spokes\w+|" + _ROLE_ALT + r")(?:\s+(?:of|for)\s+(?:the\s+)?[a-z]+(?:\s+(?:and\s+)?[a-z]+){0,2})?\s+"
     r"(?:for|of)\s+(?P<owner>the\s+[\w\s'\u2019-]+?|[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)*"
     r"(?:['\u2019]s(?:\s+[a-z-]+){1,3})?)\s*,\s*$")
+# the body written right before a title ("the UN ", "the EU's special ", "Quelland's "): capitalised
+# words, a possessive, up to two lower-case words (the caller tests for a known name)
+_PRE_TITLE_OWNER = re.compile(r"(?<![\w'\u2019-])(?P<owner>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})(?:['\u2019]s?)?"
+                              r"\s+(?:[a-z-]+\s+){0,2}$")
 # whom a person speaks for, written as an adjunct: "Speaking for the coalition at a later
 # briefing, X said", "On behalf of the Y, X told ...", "Representing Y, X"; and after the
 # name, "X, speaking on behalf of Y," / "X, representing Y," / "X (of the interior ministry)"
@@ -2130,6 +2134,13 @@ class _Builder:
         m = _OWNER_SPOKES_FOR.search(left) if left.rstrip().endswith(",") and (" of " in left or " for " in left) \
             else None
         if m:
+            # "The UN envoy for X, Y", "the EU's special representative for X, Y": a body
+            # written before the title employs Y; "for X" names the portfolio
+            pre = _PRE_TITLE_OWNER.search(left, max(0, m.start() - 60), m.start()) \
+                if m.start() and left[m.start() - 1].isspace() else None
+            employer = self._known_in(pre.group("owner")) if pre else None
+            if employer is not None:
+                return employer
             owner = self._resolve_phrase(m.group("owner"), base + m.start("owner"), table)
             if owner is not None:
                 return owner   # ("the Minister of Fisheries, X": a portfolio, no owner: go on)

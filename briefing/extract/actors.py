@@ -2577,6 +2577,10 @@ def _nearest_fitting(table: ActorTable, tops: "list[int] | _LiveTops", preps: di
                         after = preps[i] = table.after_preposition(mentions[i], text)
                     if after:
                         continue
+                elif by_class and text:
+                    near = _salient_in_paragraph(table, tops, preps, by_class, i, hi, pos, text)
+                    if near is not None and table.actors[near].cls != table.actors[aid].cls:
+                        return near
                 return aid
         for i in range(hi, min(len(mentions), hi + 40)):
             aid = tops[i]
@@ -2588,6 +2592,36 @@ def _nearest_fitting(table: ActorTable, tops: "list[int] | _LiveTops", preps: di
                     if after:
                         continue
                 return aid
+    return None
+
+
+def _salient_in_paragraph(table: ActorTable, tops: "list[int] | _LiveTops", preps: dict[int, bool],
+                          by_class: frozenset[int], i: int, hi: int, pos: int, text: str) -> int | None:
+    """"The board said ..." when the name holding "board" (mention ``i``, "clearance from
+    the Fair Trading Board") was only an aside after a preposition in an earlier
+    paragraph: an actor of a fitting class named in the nominal's own paragraph (not
+    after a preposition) is the one meant (the company whose chair spoke just before), when
+    it is of another class the noun may name (a company's board, not the regulator's: a
+    second authority in the paragraph does not make "the board" another authority's)."""
+    m = table.mentions[i]
+    para = text.rfind("\n", m.end, pos)
+    if para < 0:
+        return None   # (the name is in this paragraph: it stays the nearest fit)
+    after = preps.get(i)
+    if after is None:
+        after = preps[i] = table.after_preposition(m, text)
+    if not after:
+        return None
+    for j in range(hi - 1, i, -1):
+        x = table.mentions[j]
+        if x.start < para:
+            break
+        if tops[j] in by_class and x.end <= pos:
+            near = preps.get(j)
+            if near is None:
+                near = preps[j] = table.after_preposition(x, text)
+            if not near:
+                return tops[j]
     return None
 
 

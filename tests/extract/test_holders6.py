@@ -33,3 +33,42 @@ def test_title_for_a_place_names_a_portfolio_the_body_before_it_employs() -> Non
         "Velmora": [("vow", "would withdraw from the border towns")],
         "African Union": [("concern", "warned unpaid fighters were the first threat to the truce")],
     }
+
+
+def test_a_name_met_only_as_an_aside_long_before_loses_the_nominal_to_the_paragraphs_actor() -> None:
+    # "The board said": the company whose chair spoke in this paragraph, not the regulator
+    # named after "from the" two paragraphs up (bid wire)
+    assert holders(
+        "Tarrow Capital goes hostile in bid for Ravel Foods\n\n"
+        "Tarrow Capital took its offer for Ravel Foods to shareholders on Monday. The deal needs clearance "
+        "from the Competition Board and the approval of the pension trustees.\n\n"
+        "Ravel's chair, Ines Marlow, urged investors to ignore the offer. The board said the offer undervalued "
+        "the company and its new plants.\n\n"
+        "Tarrow said it would not raise the price.\n") == {
+        "Ravel Foods": [("demand", "urged investors to ignore the offer"),
+                        ("claim", "the offer undervalued the company and its new plants")],
+        "Tarrow Capital": [("vow", "would not raise the price")],
+    }
+    # "The group said": the armed group of this paragraph, not the consultancy "Orlen Group"
+    # named after "from the" before (conflict report)
+    assert holders(
+        "Kessel talks resume\n\n"
+        "The truce was drafted with help from the Orlen Group, a consultancy based in the capital.\n\n"
+        "The Kessel Front held the pass on Tuesday. The group said it would release the twelve hostages "
+        "only after the army withdrew from the valley.\n") == {
+        "Kessel Front": [("vow", "would release the twelve hostages only after the army withdrew from the valley")],
+    }
+
+
+def test_a_nominal_keeps_the_name_holding_it_when_the_paragraphs_actor_is_of_the_same_class() -> None:
+    # two authorities: "the board" is still the board named before (not the health authority)
+    assert holders(
+        "Nurses to strike\n\n"
+        "Talks at the Pay Review Board broke up on Thursday.\n\n"
+        "The Dunmore Health Authority said its offer was final, adding that the authority would return to the "
+        "review board at any hour. The board's chair, Ada Brill, said she had invited both sides back on "
+        "Monday.\n") == {
+        "Dunmore Health Authority": [("claim", "its offer was final"),
+                                     ("vow", "would return to the review board at any hour")],
+        "Pay Review Board": [("claim", "she had invited both sides back on Monday")],
+    }

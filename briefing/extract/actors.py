@@ -2868,8 +2868,14 @@ def _drop_sources(b: _Builder, mentions: list[Mention], text: str) -> list[Menti
         if not framed.get(m.actor, True):
             continue   # (one mention outside a source frame settles it: no search)
         a = actors[m.actor]
-        if a.cls in ("state", "merged") or m.end - m.start != len(a.name):
-            continue   # (a short alias, "Korvel" in a dateline, says nothing of the frame)
+        if a.cls in ("state", "merged"):
+            continue
+        if m.end - m.start != len(a.name):
+            form = text[m.start:m.end]
+            if not (form.isupper() and form.isalpha() and len(form) > 1):
+                continue   # (a short alias, "Korvel" in a dateline, says nothing of the frame)
+            # an acronym ("the IAEA verifies", "The IAEA's Director General") is the actor
+            # acting as itself: written outside a source frame, it is no mere source
         window = text[max(0, m.start - 40):m.start]
         # (_SOURCE_BEFORE needs spaces after at/from/by/with/of or "the" at the window's end)
         framed[m.actor] = window[-1:].isspace() and window.rstrip().endswith(_SOURCE_ENDS) \

@@ -72,3 +72,31 @@ def test_a_nominal_keeps_the_name_holding_it_when_the_paragraphs_actor_is_of_the
                                      ("vow", "would return to the review board at any hour")],
         "Pay Review Board": [("claim", "she had invited both sides back on Monday")],
     }
+
+
+DAM_TALKS = ("Dam talks stall over inspections\n\n"
+             "Upstream releases have fallen by a third, according to a report of the Kessar Water Agency (KWA)")
+
+
+def test_an_acronym_acting_outside_a_source_frame_keeps_a_body_first_named_as_a_source() -> None:
+    # (analysis column) the agency's full name only in "a report of X", its acronym then
+    # acting ("where the KWA comes in"): "the agency said ... it could not" is the agency's,
+    # not the state named before
+    assert holders(
+        DAM_TALKS + ". The Dravian government wants the releases restored before any new talks.\n\n"
+        "Inspections are where the KWA comes in. The agency has asked for daily access to the three dams. "
+        "Without that, the agency said in its latest report, it could not certify the flows. "
+        "The Tarsian government has agreed to open two of the dams.\n") == {
+        "Kessar Water Agency": [("demand", "asked for daily access to the three dams"),
+                                ("claim", "could not certify the flows")],
+        "Dravian": [("demand", "wants the releases restored before any new talks")],
+        "Tarsian": [("accept", "agreed to open two of the dams")],
+    }
+    # its acronym only in source frames too ("data from the KWA"): still a source, no side
+    assert holders(
+        DAM_TALKS + ", and data from the KWA show the lake at its lowest level in forty years. The Dravian "
+        "government wants the releases restored before any new talks. The Tarsian government has agreed to "
+        "open two of the dams.\n") == {
+        "Dravian": [("demand", "wants the releases restored before any new talks")],
+        "Tarsian": [("accept", "agreed to open two of the dams")],
+    }

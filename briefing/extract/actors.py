@@ -359,6 +359,11 @@ _ROLE_ALT = "(?i:" + alternation(_TITLES["titles"]["roles"]) + ")"
 _OWNER_SPOKES_FOR = re.compile(r"(?:spokes\w+|" + _ROLE_ALT + r")(?:\s+(?:of|for)\s+(?:the\s+)?[a-z]+(?:\s+(?:and\s+)?[a-z]+){0,2})?\s+"
     r"(?:for|of)\s+(?P<owner>the\s+[\w\s'\u2019-]+?|[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)*"
     r"(?:['\u2019]s(?:\s+[a-z-]+){1,3})?)\s*,\s*$")
+# the speaker's own side before a person: "Our delegation was led by (Deputy Foreign Minister) ",
+# "our chief negotiator, ", "our ambassador "
+_OUR_ROLE = re.compile(r"\b[Oo]ur\s+(?:[a-z-]+\s+){0,3}?(?:" + _ROLE_ALT + r"|delegation|team|side)"
+                       r"(?:\s*,|\s+(?:was|is|has\s+been|will\s+be)\s+(?:led|headed)\s+by"
+                       r"(?:\s+(?:[A-Z][\w-]*\s+){1,4}?)?)?\s+$")
 # the body written right before a title ("the UN ", "the EU's special ", "Quelland's "): capitalised
 # words, a possessive, up to two lower-case words (the caller tests for a known name)
 _PRE_TITLE_OWNER = re.compile(r"(?<![\w'\u2019-])(?P<owner>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})(?:['\u2019]s?)?"
@@ -1149,6 +1154,7 @@ class _Builder:
         self.settled: set[str] = set()       # chunks whose outcome is known (see chunk())
         self.lone_words: dict[str, tuple[int, str, bool]] = {}   # chunks that were lone proper words
         self.issuer: int | None = None       # the state whose ministry issued the document
+        self.heading_state: int | None = None   # the state of a ministry heading the page ("Briefing by the Foreign Ministry")
         self.created: set[int] = set()       # bodies the deal sets up (no side of it)
         self.state_titled = False            # some person bears a state title
 
@@ -2051,6 +2057,8 @@ class _Builder:
                 # (a release names its own state first, as with "the Government")
                 owner = next((table.top(x.actor) for x in table.mentions
                               if self.actors[table.top(x.actor)].cls == "state"), None)
+                if self.heading_state is None:
+                    self.heading_state = owner
             if owner is not None and self.actors[owner].cls == "state" and owner != a.id:
                 a.parent = owner
 
@@ -2117,6 +2125,12 @@ class _Builder:
             # "The AU's chief mediator, former Kenyan foreign minister-turned-envoy X": the
             # past job is an aside, the role before it is X's
             return self.form_to_actor[_THE_LEAD.sub("", m.group("owner"))]
+        if ("our " in left or "Our " in left) and _OUR_ROLE.search(left, max(0, len(left) - 90)):
+            # "Our delegation was led by Deputy Minister X", "our chief negotiator, X": in a
+            # ministry's statement or briefing, the issuing state's (not the state named last)
+            home = self.issuer if self.issuer is not None else self.heading_state
+            if home is not None:
+                return home
         tail = left.rstrip(" ,")
         m = _OWNER_POSS_THIRD.search(left, max(0, len(left) - 80)) if tail.endswith(_THIRD_ROLES) else None
         if m and _THE_LEAD.sub("", m.group("owner")) in self.form_to_actor:

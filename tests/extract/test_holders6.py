@@ -100,3 +100,32 @@ def test_an_acronym_acting_outside_a_source_frame_keeps_a_body_first_named_as_a_
         "Dravian": [("demand", "wants the releases restored before any new talks")],
         "Tarsian": [("accept", "agreed to open two of the dams")],
     }
+
+
+def test_our_delegation_and_our_negotiator_are_the_issuing_states() -> None:
+    # a ministry's briefing transcript: "Our delegation was led by Deputy Foreign Minister X"
+    # makes X the ministry's state (not the state named last), so "The minister said we
+    # would not accept ..." is that state's
+    assert holders(
+        "Press briefing by Foreign Ministry Spokesperson Ilona Varga\n\n"
+        "MS VARGA: Good afternoon. The third round of talks between Dravia and Tarsia on the river border ended "
+        "last night in Geneva. Our delegation was led by Deputy Foreign Minister Pavel Rusk. The mediators will "
+        "circulate a text next week.\n\n"
+        "Q: Will the Dravian government accept a buffer zone?\n\n"
+        "MS VARGA: The minister said we would not accept a buffer zone on our side only. We want the Tarsian "
+        "artillery withdrawn from the valley first.\n") == {
+        "Dravia": [("claim", "Our delegation was led by Deputy Foreign Minister Pavel Rusk"),
+                   ("reject", "would not accept a buffer zone on our side only"),
+                   ("demand", "want the Tarsian artillery withdrawn from the valley first")],
+        "Mediators": [("vow", "will circulate a text next week")],
+    }
+    # a ministry's statement under its letterhead: "Our chief negotiator, Ambassador X, ..."
+    assert holders(
+        "MINISTRY OF FOREIGN AFFAIRS OF THE REPUBLIC OF DRAVIA\n\n"
+        "Statement on the river border talks\n\n"
+        "The third round of talks between Dravia and Tarsia ended in Geneva on Friday. Our chief negotiator, "
+        "Ambassador Lena Holm, told the Tarsian delegation that the Republic would not sign any text that leaves "
+        "its artillery in the valley. She proposed a joint survey of the border within three months.\n") == {
+        "Dravia": [("vow", "would not sign any text that leaves its artillery in the valley"),
+                   ("propose", "proposed a joint survey of the border within three months")],
+    }

@@ -129,3 +129,23 @@ def test_our_delegation_and_our_negotiator_are_the_issuing_states() -> None:
         "Dravia": [("vow", "would not sign any text that leaves its artillery in the valley"),
                    ("propose", "proposed a joint survey of the border within three months")],
     }
+
+
+BLOCS = ("Energy summit: blocs split over draft\n\n"
+         "The European Union backed the coal commitments but said it would not support the fund unless large "
+         "emerging economies contributed. The bloc has also asked for the methane target to be made binding.\n\n"
+         "The Southern Group, a bloc of island states led this year by Dravia, said it could accept the pledge "
+         "only if rich countries paid for the fund.\n\n"
+         "Harlow Mining, a unit of the conglomerate Brenn Holdings, said it would reject any limit on new mines.\n\n"
+         "An association of fishing families, the Committee of the Coasts, welcomed the draft.\n")
+
+
+def test_a_name_inside_an_apposition_is_not_the_subject() -> None:
+    # "X, a bloc of ... led by Y, said it ...": X said it (summit report, wire); "An
+    # association of ..., the Committee of Z, welcomed": the apposition is the name, Z's
+    got = holders(BLOCS)
+    assert got["Southern Group"][-2:] == [("accept", "accept the pledge"),
+                                          ("demand", "rich countries paid for the fund")]
+    assert got["Harlow Mining"] == [("reject", "reject any limit on new mines")]
+    assert got["Committee of the Coasts"] == [("support", "welcomed the draft")]
+    assert "Dravia" not in got and "Brenn Holdings" not in got

@@ -2569,16 +2569,23 @@ class _LiveTops:
 
 
 def _nearest_fitting(table: ActorTable, tops: "list[int] | _LiveTops", preps: dict[int, bool],
-                     fitting: tuple[frozenset[int], frozenset[int]], pos: int, text: str) -> int | None:
+                     fitting: tuple[frozenset[int], frozenset[int]], pos: int, text: str,
+                     definite: bool = False) -> int | None:
     """The nearest mention (before ``pos``, else after it) of an actor in ``fitting``:
     ``tops[i]`` is ``table.top`` of mention i (a list when the table does not change),
-    ``preps`` caches ``after_preposition`` per mention."""
+    ``preps`` caches ``after_preposition`` per mention. A ``definite`` nominal ("the
+    bloc") points back: an earlier actor of its class beats a later name holding the word."""
     by_word, by_class = fitting
     if not by_word and not by_class:
         return None
     mentions = table.mentions
     hi = bisect.bisect_left(table.starts, pos)
-    for ids, by_cls in ((by_word, False), (by_class, True)):
+    # "the bloc" points back: an earlier mention of a fitting class is a better antecedent than
+    # a later name holding the word ("The bloc has also asked ..." after the EU spoke: not the
+    # group described as "a bloc of fast-growing economies" a paragraph further on); "its
+    # largest shareholder" may introduce the one named next ("X, which holds 9.8%")
+    backward = ((by_word, False), (by_class, True)) if definite else ((by_word, False),)
+    for ids, by_cls in backward:
         if not ids:
             continue
         prep = by_cls and text
@@ -2596,6 +2603,20 @@ def _nearest_fitting(table: ActorTable, tops: "list[int] | _LiveTops", preps: di
                     if near is not None and table.actors[near].cls != table.actors[aid].cls:
                         return near
                 return aid
+    for ids, by_cls in ((by_word, False), (by_class, True)):
+        if not ids:
+            continue
+        prep = by_cls and text
+        if by_cls and not definite:
+            # (the order before: by word back and forth, then by class back and forth)
+            for i in range(hi - 1, max(0, hi - 80) - 1, -1):
+                aid = tops[i]
+                if aid in ids and mentions[i].end <= pos:
+                    after = preps.get(i) if text else False
+                    if after is None:
+                        after = preps[i] = table.after_preposition(mentions[i], text)
+                    if not after:
+                        return aid
         for i in range(hi, min(len(mentions), hi + 40)):
             aid = tops[i]
             if aid in ids:
@@ -3041,7 +3062,8 @@ def find_parties(doc: Document) -> ActorTable:
             word = head.split()[-1]
             if word not in fitting:
                 fitting[word] = _fitting(table, word)
-            aid = _nearest_fitting(table, tops, preps, fitting[word], m.start(), text)
+            aid = _nearest_fitting(table, tops, preps, fitting[word], m.start(), text,
+                                   definite=m.group()[:3] in ("the", "The"))
         if aid is not None:
             phrase = (m.group(1) + head).strip()
             table.actors[aid].add_alias(phrase)

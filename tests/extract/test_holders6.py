@@ -149,3 +149,22 @@ def test_a_name_inside_an_apposition_is_not_the_subject() -> None:
     assert got["Harlow Mining"] == [("reject", "reject any limit on new mines")]
     assert got["Committee of the Coasts"] == [("support", "welcomed the draft")]
     assert "Dravia" not in got and "Brenn Holdings" not in got
+
+
+def test_a_definite_nominal_points_back_to_its_class_not_forward_to_a_name_holding_the_word() -> None:
+    # "The bloc has also asked ..." right after the EU spoke: the EU (a bloc), not the group
+    # described as "a bloc of island states" further on
+    assert holders(BLOCS)["European Union"] == [
+        ("support", "backed the coal commitments"), ("oppose", "not support the fund"),
+        ("demand", "large emerging economies contributed"),
+        ("demand", "asked for the methane target to be made binding")]
+    # "its largest outside shareholder" (no "the") may introduce the one named next
+    assert holders(
+        "Tarrow rejects sweetened Ravel offer; top shareholder urges talks\n\n"
+        "The board of Ravel Foods on Monday rejected a sweetened offer from Tarrow Capital, but its largest "
+        "outside shareholder urged directors to open the books to the bidder.\n\n"
+        "Stake Fund, which holds 9.8% of the company, said the board should engage with Tarrow.\n") == {
+        "Stake Fund": [("demand", "urged directors to open the books to the bidder"),
+                       ("demand", "the board should engage with Tarrow")],
+        "Ravel Foods": [("reject", "rejected a sweetened offer from Tarrow Capital")],
+    }

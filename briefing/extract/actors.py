@@ -2630,6 +2630,29 @@ def _nearest_fitting(table: ActorTable, tops: "list[int] | _LiveTops", preps: di
     return None
 
 
+_SENTENCE_ENDS = ".!?\"\u201d'\u2019"
+_TIME_LEAD = re.compile(r"[\s*]*\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*(?:GMT|UTC|BST|CET))?[\s*:-]*")   # a live blog's "14:05 "
+
+
+def _framed_state(table: ActorTable, tops: list[int], text: str, pos: int) -> int | None:
+    """"In Lenvaria, the opposition says the deal 'hands Oskandia half a billion'. The
+    government insists ...": a paragraph (or its sentence) opened by "In X," is set in state
+    X, and "the government" there is X's (not the state named last, inside a quote)."""
+    para = text.rfind("\n", 0, pos) + 1
+    at = text.rfind("In ", para, pos)
+    while at >= 0:
+        before = text[max(para, at - 3):at].rstrip()
+        if (at == para or text[at - 1].isspace()) and (
+                not before or before[-1] in _SENTENCE_ENDS or _TIME_LEAD.fullmatch(text, para, at)):
+            k = bisect.bisect_left(table.starts, at + 3)
+            if k < len(table.mentions):
+                x = table.mentions[k]
+                if x.start == at + 3 and text.startswith(",", x.end) and table.actors[tops[k]].cls == "state":
+                    return tops[k]
+        at = text.rfind("In ", para, at)
+    return None
+
+
 def _salient_in_paragraph(table: ActorTable, tops: "list[int] | _LiveTops", preps: dict[int, bool],
                           by_class: frozenset[int], i: int, hi: int, pos: int, text: str) -> int | None:
     """"The board said ..." when the name holding "board" (mention ``i``, "clearance from
@@ -3058,6 +3081,8 @@ def find_parties(doc: Document) -> ActorTable:
                 home = b.issuer if b.issuer is not None else next(
                     (t for t in tops if b.actors[t].cls == "state"), -1)
             aid = home if home >= 0 else None
+        if aid is None and head in _STATE_NOUNS and m.group()[:3] in ("the", "The"):
+            aid = _framed_state(table, tops, text, m.start())
         if aid is None:
             word = head.split()[-1]
             if word not in fitting:

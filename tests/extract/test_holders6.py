@@ -168,3 +168,32 @@ def test_a_definite_nominal_points_back_to_its_class_not_forward_to_a_name_holdi
                        ("demand", "the board should engage with Tarrow")],
         "Ravel Foods": [("reject", "rejected a sweetened offer from Tarrow Capital")],
     }
+
+
+def test_a_paragraph_opened_by_in_state_sets_whose_government_it_is() -> None:
+    # (explainer) "In X, the opposition says the deal 'hands Y ...'. The government insists":
+    # X's government, not Y named last inside a quote; the next paragraph "In Y, ... The
+    # cabinet" is Y's
+    assert holders(
+        "Gas deal: who is unhappy?\n\n"
+        "Dravia and Tarsia signed the transit deal on Friday after two years of talks.\n\n"
+        "In Dravia, the Dravian opposition Unity Bloc says the write-down \"hands Tarsia half a billion of our "
+        "money\" and has demanded a vote in parliament. The government insists no vote is needed because the "
+        "deal is a commercial contract.\n\n"
+        "In Tarsia, nationalist deputies complain that the Tarsian price floor is too high. The cabinet has "
+        "promised to review the floor in 2028.\n") == {
+        "Unity Bloc": [("claim", "the write-down \"hands Tarsia half a billion of our money\""),
+                       ("demand", "has demanded a vote in parliament")],
+        "Dravia": [("claim", "no vote is needed because the deal is a commercial contract")],
+        "Tarsia": [("vow", "promised to review the floor in 2028")],
+    }
+    # (live blog) a timestamped entry opened by "In X,"
+    assert holders(
+        "# Live: border talks\n\n"
+        "**14:05** In Tarsia, hundreds protested outside the Tarsian parliament against the concessions the "
+        "Dravian side demanded. The government said it would not withdraw its troops from the valley.\n\n"
+        "**14:20** The Dravian foreign minister, Ana Polk, said Dravia wanted the troops out within a month.\n",
+        "md") == {
+        "Tarsia": [("vow", "would not withdraw its troops from the valley")],
+        "Dravia": [("demand", "wanted the troops out within a month")],
+    }

@@ -2688,6 +2688,25 @@ _DESC_BEFORE = re.compile(r"\b(" + alternation(NOUN_CLASSES) + r")\s+$")
 _NOUN_ENDS = tuple(sorted({n.split()[-1] for n in NOUN_CLASSES}))   # the last word of each noun
 
 
+# the noun heads its phrase ("the country from which", "a small coastal state on the gulf,";
+# not "the state rail operator")
+_NP_HEAD_END = re.compile(r"\s*[,.;:)]|\s+(?:from|of|on|in|at|by|to|near|that|which|where|whose|with|and)\b")
+_COUNTRY_NOUNS = frozenset({"country", "state", "kingdom", "republic", "nation", "emirate", "monarchy"})
+
+
+def _described_states(b: _Builder, table: ActorTable, text: str) -> None:
+    """A proper word of no known class described as a country ("For Quelland, the country
+    from which many of the boats depart, ...", "Ostria, a small coastal state,") is a
+    state: its foreign minister, named next, speaks for it (not for the state named before)."""
+    for m in table.mentions:
+        a = b.actors[m.actor]
+        if a.cls != "unknown" or " " in a.name or not text.startswith(",", m.end):
+            continue
+        d = _DESC_AFTER.match(text, m.end, m.end + 80)
+        if d and d.group(1).lower() in _COUNTRY_NOUNS and _NP_HEAD_END.match(text, d.end(1)):
+            a.cls = a.kind = "state"
+
+
 def _descriptors(b: _Builder, table: ActorTable, text: str) -> None:
     """Common nouns written next to a name ("budget airline Skylark", "X, the
     bloc of ...") so that "the airline" later finds X."""
@@ -3044,6 +3063,7 @@ def find_parties(doc: Document) -> ActorTable:
     table.mentions = mentions
     table.starts = [m.start for m in mentions]
     _bid_roles(b, table, text)
+    _described_states(b, table, text)
     b.affiliate(table)
     _descriptors(b, table, text)
     # nominals ("the union", "the authority's") resolved against the names

@@ -197,3 +197,31 @@ def test_a_paragraph_opened_by_in_state_sets_whose_government_it_is() -> None:
         "Tarsia": [("vow", "would not withdraw its troops from the valley")],
         "Dravia": [("demand", "wanted the troops out within a month")],
     }
+
+
+def test_a_proper_word_described_as_a_country_is_a_state_its_ministers_speak_for() -> None:
+    # (summit report) "For Ostria, the country from which ...": Foreign Minister X, named
+    # next, is Ostria's, not the state of the section before; "he rejected" too
+    assert holders(
+        "# Migration compact: where the states stand\n\n"
+        "## Dravia: no quotas\n\n"
+        "Dravia's interior minister, Ole Brand, said the Dravian government would never accept compulsory "
+        "quotas.\n\n"
+        "## Ostria: visas first\n\n"
+        "For Ostria, the country from which most of the boats leave, the question is what it gets in return. "
+        "Foreign Minister Amadi Sefu said Ostria would cooperate on returns only if the visa quota were "
+        "raised, and he rejected any forced returns.\n", "md") == {
+        "Ostria": [("propose", "would cooperate on returns"), ("demand", "the visa quota were raised"),
+                   ("reject", "rejected any forced returns")],
+        "Dravia": [("reject", "never accept compulsory quotas")],
+    }
+    # (wire) "Neighbouring Ostria, a small coastal state on the gulf, ...": its prime minister
+    # ("Norbahn, the state rail operator": "state" qualifies, no country: test_interviews2)
+    assert holders(
+        "Gulf fishing talks stall\n\n"
+        "Dravia's negotiators left the talks on Tuesday, the Dravian delegation said.\n\n"
+        "Neighbouring Ostria, a small coastal state on the gulf, has not signed either. Prime Minister Lea "
+        "Vantt said the catch limits were too low and demanded a review in two years.\n") == {
+        "Ostria": [("claim", "the catch limits were too low"), ("demand", "demanded a review in two years")],
+        "Dravia": [("claim", "Dravia's negotiators left the talks on Tuesday")],
+    }

@@ -2268,6 +2268,16 @@ class _Builder:
         the parents' council named before); a chief operating officer a company, a
         general secretary a union; else the organisation just named (with
         ``neutral_state``, for "its"/"their", a state too: "Its chief negotiator, X")."""
+        body = _MEMBER_ROLE.search(role)
+        if body is not None:
+            # "Opposition councillor X", "a senior commissioner, X": a member of the story's
+            # one council (commission, senate ...), not the residents' group named last
+            word = next(g for g in body.groups() if g).lower()
+            word = "senate" if word == "senat" else word
+            bodies = {table.top(a.id) for a in self.actors if a.cls not in ("person", "merged", "generic")
+                      and any(w.lower() == word for w in a.name.split())}
+            if len(bodies) == 1:
+                return bodies.pop()
         if _STATE_ROLE.search(role):
             owner = self._recent_org(start, table, frozenset({"state", "unknown"}), fallback=False)
             if owner is None:
@@ -2691,6 +2701,8 @@ _NOUN_ENDS = tuple(sorted({n.split()[-1] for n in NOUN_CLASSES}))   # the last w
 # the noun heads its phrase ("the country from which", "a small coastal state on the gulf,";
 # not "the state rail operator")
 _NP_HEAD_END = re.compile(r"\s*[,.;:)]|\s+(?:from|of|on|in|at|by|to|near|that|which|where|whose|with|and)\b")
+# a member's role named after the body ("councillor" of a Council, "commissioner" of a Commission)
+_MEMBER_ROLE = re.compile(r"\b(?i:(council)(?:l?or|\s+member)|(commission)er|(senat)or|(assembly)\s*(?:wo)?man)\b")
 _COUNTRY_NOUNS = frozenset({"country", "state", "kingdom", "republic", "nation", "emirate", "monarchy"})
 
 

@@ -225,3 +225,18 @@ def test_a_proper_word_described_as_a_country_is_a_state_its_ministers_speak_for
         "Ostria": [("claim", "the catch limits were too low"), ("demand", "demanded a review in two years")],
         "Dravia": [("claim", "Dravia's negotiators left the talks on Tuesday")],
     }
+
+
+def test_a_member_role_named_after_a_body_belongs_to_that_body() -> None:
+    # "Senior commissioner X said it would not ...": the story's one commission, not the
+    # association named (and quoted) last
+    assert holders(
+        "Quota talks\n\n"
+        "The Northern Fisheries Commission met fishermen in Varde on Tuesday. The Coastal Fishers' Association, "
+        "whose chair, Piet Olsen, led the talks, demanded a bigger cod quota. \"We cannot live on this,\" said "
+        "its secretary, Jon Hale.\n\n"
+        "Senior commissioner Ada Voss said it would not extend the cod quota this year.\n") == {
+        "Coastal Fishers' Association": [("demand", "demanded a bigger cod quota"),
+                                         ("claim", "cannot live on this")],
+        "Northern Fisheries Commission": [("vow", "would not extend the cod quota this year")],
+    }

@@ -250,8 +250,12 @@ _NOMINAL_LEADS = _cased(["the", "its", "their", "our"])
 _NOMINAL_LEAD = (r"(?:" + "".join(alternation([w for w in _NOMINAL_LEADS if w[0] == c], AFTER_WORD_BOUNDARY) + r"\s+|"
                                    for c in sorted({w[0] for w in _NOMINAL_LEADS}))
                  + r"'(?<=\w.)s?\s+|\u2019(?<=\w.)s?\s+)")
+# "the Commission", "the Board" capitalised: the short form of a body named in full (met only by
+# the word in its name, never by class)
+CAPITALISED_ORG_NOUNS = frozenset(w.capitalize() for c in ("authority", "bloc", "union", "other")
+                                  for w in _TITLES["nouns"][c] if w.isalpha()) - CAPITALISED_NOUNS
 _NOMINAL_REST = (r"((?:(?!(?:of|for|to|in|on|and|or|with|from|by|at|that|than|as)\s)[a-z-]+\s+){0,2}?)("
-                 + alternation([*NOUN_CLASSES, *CAPITALISED_NOUNS]) + r")(?![\w-])")
+                 + alternation([*NOUN_CLASSES, *CAPITALISED_NOUNS, *CAPITALISED_ORG_NOUNS]) + r")(?![\w-])")
 _NOMINAL_RE = re.compile(_NOMINAL_LEAD + _NOMINAL_REST)
 # The same, one pattern per opening, each starting with its whole literal (the word
 # boundary written after it): the engine jumps from one "the" to the next instead of
@@ -3088,6 +3092,16 @@ def find_parties(doc: Document) -> ActorTable:
         head = m.group(2)
         if head in CAPITALISED_NOUNS and text.startswith(" of ", m.end(2)):
             continue   # "the Government of the Kingdom of X" is a name, met as such
+        if head in CAPITALISED_ORG_NOUNS:
+            if text.startswith(" of ", m.end(2)) or m.group(1) or not m.group()[:3] in ("the", "The"):
+                continue   # ("the Board of Trade", "the new Council": a name or a title, not a short form)
+            if head not in fitting:
+                fitting[head] = (_fitting(table, head.lower())[0], frozenset())
+            aid = _nearest_fitting(table, tops, preps, fitting[head], m.start(), text, definite=True)
+            if aid is not None:
+                table.actors[aid].add_alias(head)
+                extra.append(Mention(m.start(), m.end(2), aid, "nominal"))
+            continue
         aid = None
         if m.group().startswith(("'", "\u2019")):
             # "X's coalition", "X's board": the possessor's own body

@@ -240,3 +240,29 @@ def test_a_member_role_named_after_a_body_belongs_to_that_body() -> None:
                                          ("claim", "cannot live on this")],
         "Northern Fisheries Commission": [("vow", "would not extend the cod quota this year")],
     }
+
+
+def test_a_capitalised_short_form_is_the_body_named_in_full() -> None:
+    # (explainer) "The Commission's energy directorate said ..., though it warned": the
+    # European Commission's, not the firm named last
+    assert holders(
+        "Gas deal: what Brussels says\n\n"
+        "The European Commission welcomed the transit deal on Monday. Under it, the Dravian producer Varde Gas "
+        "will ship at least 20 billion cubic metres a year.\n\n"
+        "Buyers are relieved. The Commission's energy directorate said the deal removed the biggest risk to "
+        "supply this winter, though it warned that member states must still fill their storage by November.\n"
+    ) == {
+        "European Union": [("support", "welcomed the transit deal on Monday"),
+                           ("claim", "the deal removed the biggest risk to supply this winter"),
+                           ("concern", "warned member states must still fill their storage by November")],
+        "Varde Gas": [("vow", "will ship at least 20 billion cubic metres a year")],
+    }
+    # (statement) "The Board said ..." after other actors: the Harbour Pay Board
+    assert holders(
+        "STATEMENT BY THE HARBOUR PAY BOARD\n\n"
+        "The Harbour Pay Board has received the dockers' claim. The Dockers' Guild wants a rise of 9% this "
+        "year.\n\n"
+        "Traders fear a long strike at Varde Port. The Board said a rise above 5% would put jobs at risk.\n") == {
+        "Dockers' Guild": [("demand", "wants a rise of 9% this year")],
+        "Harbour Pay Board": [("claim", "a rise above 5% would put jobs at risk")],
+    }

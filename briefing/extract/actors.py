@@ -1377,7 +1377,10 @@ class _Builder:
             words = [w.capitalize() for w in m.group(1).split()]
             for n in (2, 1):
                 core = " ".join(words[:n])
-                if len(words) >= n and (core in self.form_to_actor or re.search(rf"\b{re.escape(core)}\b", self.text)):
+                # (a parliament's or ministry's own heading names its state though the text,
+                # written from inside it, never does: "HOUSE OF ASSEMBLY OF THE REPUBLIC OF X")
+                if len(words) >= n and (core in self.form_to_actor or re.search(rf"\b{re.escape(core)}\b", self.text)
+                                        or n == len(words) == 1 and _CAPS_ISSUER.search(run)):
                     aid = self.gaz(core)
                     if aid is None:
                         aid = self.by_name.get(core.lower())

@@ -266,3 +266,24 @@ def test_a_capitalised_short_form_is_the_body_named_in_full() -> None:
         "Dockers' Guild": [("demand", "wants a rise of 9% this year")],
         "Harbour Pay Board": [("claim", "a rise above 5% would put jobs at risk")],
     }
+
+
+def test_a_parliaments_heading_names_its_state_though_the_text_never_does() -> None:
+    # (Hansard-style statement) "HOUSE OF ASSEMBLY OF THE REPUBLIC OF DRAVIA": its minister's
+    # "The Government has agreed / will establish / will publish" are Dravia's, though the
+    # report never writes "Dravia" in lower case (the other state is named throughout)
+    assert holders(
+        "HOUSE OF ASSEMBLY OF THE REPUBLIC OF DRAVIA\nOfficial Report\n\n"
+        "Ministerial statement: fisheries agreement with Tarsia\n\n"
+        "The Minister for Fisheries (Ms Dana Holt): With permission, I will make a statement on the fisheries "
+        "agreement with Tarsia. The Tarsian government had demanded a quota of 60,000 tonnes. The Government has "
+        "agreed that Tarsian boats may land 40,000 tonnes a year. The Government will establish a fund of 30 "
+        "million crowns for our coastal towns.\n\n"
+        "Mr Piet Vos (Coast North): Will the Minister publish the text?\n\n"
+        "The Minister for Fisheries (Ms Dana Holt): The Government will publish the full text before the "
+        "vote.\n") == {
+        "Dravia": [("accept", "agreed that Tarsian boats may land 40,000 tonnes a year"),
+                   ("vow", "will establish a fund of 30 million crowns for our coastal towns"),
+                   ("vow", "will publish the full text before the vote")],
+        "Tarsia": [("demand", "demanded a quota of 60,000 tonnes")],
+    }

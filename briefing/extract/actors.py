@@ -2715,14 +2715,27 @@ _COUNTRY_NOUNS = frozenset({"country", "state", "kingdom", "republic", "nation",
 
 def _described_states(b: _Builder, table: ActorTable, text: str) -> None:
     """A proper word of no known class described as a country ("For Quelland, the country
-    from which many of the boats depart, ...", "Ostria, a small coastal state,") is a
-    state: its foreign minister, named next, speaks for it (not for the state named before)."""
-    for m in table.mentions:
+    from which many of the boats depart, ...", "Ostria, a small coastal state,") or paired
+    with a state ("talks between Dravia and Tarsia") is a state: its foreign minister, named
+    next, speaks for it (not for the state named before), a ministry's briefing may be its."""
+    mentions = table.mentions
+    for k, m in enumerate(mentions):
         a = b.actors[m.actor]
-        if a.cls != "unknown" or " " in a.name or not text.startswith(",", m.end):
+        if a.cls != "unknown" or " " in a.name:
             continue
-        d = _DESC_AFTER.match(text, m.end, m.end + 80)
-        if d and d.group(1).lower() in _COUNTRY_NOUNS and _NP_HEAD_END.match(text, d.end(1)):
+        if text.startswith(",", m.end):
+            d = _DESC_AFTER.match(text, m.end, m.end + 80)
+            if d and d.group(1).lower() in _COUNTRY_NOUNS and _NP_HEAD_END.match(text, d.end(1)):
+                a.cls = a.kind = "state"
+            continue
+        # "talks between Dravia and Tarsia" (Tarsia a state): the two sides are of a kind
+        if text.startswith(" and ", m.end) and k + 1 < len(mentions) and mentions[k + 1].start == m.end + 5 \
+                and b.actors[table.top(mentions[k + 1].actor)].cls == "state" \
+                and text.endswith("between ", max(0, m.start - 8), m.start):
+            a.cls = a.kind = "state"
+        elif k >= 1 and text.endswith(" and ", max(0, m.start - 5), m.start) and mentions[k - 1].end == m.start - 5 \
+                and b.actors[table.top(mentions[k - 1].actor)].cls == "state" \
+                and text.endswith("between ", max(0, mentions[k - 1].start - 8), mentions[k - 1].start):
             a.cls = a.kind = "state"
 
 

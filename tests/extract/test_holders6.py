@@ -287,3 +287,25 @@ def test_a_parliaments_heading_names_its_state_though_the_text_never_does() -> N
                    ("vow", "will publish the full text before the vote")],
         "Tarsia": [("demand", "demanded a quota of 60,000 tonnes")],
     }
+
+
+def test_a_word_paired_with_a_state_in_between_x_and_y_is_a_state() -> None:
+    # (briefing transcript) "Talks between Dravia and Tarsia" (Tarsia a state by its
+    # demonym): Dravia is a state too, the one the ministry's briefing names first, so
+    # "The Government has been clear: we will ..." and "Our negotiators proposed" are Dravia's
+    assert holders(
+        "# Press briefing by the Ministry of Foreign Affairs spokesperson, Ivo Marek\n\n"
+        "**MR MAREK:** Good morning. Talks between Dravia and Tarsia resumed yesterday in Geneva. The Tarsian "
+        "side again demanded that our troops leave the valley.\n\n"
+        "**Q:** Will Dravia withdraw?\n\n"
+        "**MR MAREK:** The Government has been clear: we will withdraw only when Tarsia frees the twelve border "
+        "guards. Our negotiators proposed a joint patrol instead.\n", "md") == {
+        "Dravia": [("vow", "will withdraw only when Tarsia frees the twelve border guards"),
+                   ("propose", "proposed a joint patrol instead")],
+        "Tarsia": [("demand", "demanded that our troops leave the valley")],
+    }
+    # a firm beside a union is no state ("between Norbahn and the ... Union"): unchanged
+    doc = parse_bytes(b"Talks between Norbahn and the Kessel Rail Workers' Union broke down on Monday. Norbahn "
+                      b"said it would not raise its offer of 4%. The union said it would strike.\n", "x", "txt")
+    assert {a.name: a.cls for a in find_parties(doc).actors} == {"Kessel Rail Workers' Union": "union",
+                                                                "Norbahn": "unknown"}

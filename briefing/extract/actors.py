@@ -250,8 +250,9 @@ _NOMINAL_LEADS = _cased(["the", "its", "their", "our"])
 _NOMINAL_LEAD = (r"(?:" + "".join(alternation([w for w in _NOMINAL_LEADS if w[0] == c], AFTER_WORD_BOUNDARY) + r"\s+|"
                                    for c in sorted({w[0] for w in _NOMINAL_LEADS}))
                  + r"'(?<=\w.)s?\s+|\u2019(?<=\w.)s?\s+)")
-# "the Commission", "the Board" capitalised: the short form of a body named in full (met only by
-# the word in its name, never by class)
+# "the Commission", "the Board" capitalised: the short form of a body named in full (the body
+# whose name holds the word; else, for a company's organ, one of a fitting class: a company's
+# statement calls its own board "the Board")
 CAPITALISED_ORG_NOUNS = frozenset(w.capitalize() for c in ("authority", "bloc", "union", "other")
                                   for w in _TITLES["nouns"][c] if w.isalpha()) - CAPITALISED_NOUNS
 _NOMINAL_REST = (r"((?:(?!(?:of|for|to|in|on|and|or|with|from|by|at|that|than|as)\s)[a-z-]+\s+){0,2}?)("
@@ -3112,7 +3113,9 @@ def find_parties(doc: Document) -> ActorTable:
             if text.startswith(" of ", m.end(2)) or m.group(1) or not m.group()[:3] in ("the", "The"):
                 continue   # ("the Board of Trade", "the new Council": a name or a title, not a short form)
             if head not in fitting:
-                fitting[head] = (_fitting(table, head.lower())[0], frozenset())
+                by_word, by_class = _fitting(table, head.lower())
+                # (by class only a company's organ: "the Organization" is no nearby regulator)
+                fitting[head] = (by_word, by_class if "company" in NOUN_CLASSES[head.lower()] else frozenset())
             aid = _nearest_fitting(table, tops, preps, fitting[head], m.start(), text, definite=True)
             if aid is not None:
                 table.actors[aid].add_alias(head)

@@ -309,3 +309,17 @@ def test_a_word_paired_with_a_state_in_between_x_and_y_is_a_state() -> None:
                       b"said it would not raise its offer of 4%. The union said it would strike.\n", "x", "txt")
     assert {a.name: a.cls for a in find_parties(doc).actors} == {"Kessel Rail Workers' Union": "union",
                                                                 "Norbahn": "unknown"}
+
+
+def test_the_board_capitalised_in_a_companys_statement_is_the_company() -> None:
+    # no body's name holds "Board": "The Board" is the issuing company's, as "the board" would be
+    assert holders(
+        "Statement from Ravel Foods plc\n\n"
+        "Ravel Foods notes the revised proposal from Tarrow Capital of 412 pence per share. The Board has "
+        "reviewed the proposal with its advisers and believes that it materially undervalues the company. The "
+        "Board urges shareholders to take no action. Tarrow Capital has said its offer is final.\n") == {
+        "Ravel Foods": [("claim", "the revised proposal from Tarrow Capital of 412 pence per share"),
+                        ("claim", "it materially undervalues the company"),
+                        ("demand", "urges shareholders to take no action")],
+        "Tarrow Capital": [("propose", "412 pence per share"), ("claim", "its offer is final")],
+    }

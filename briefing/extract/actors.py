@@ -253,8 +253,13 @@ _NOMINAL_LEADS = _cased(["the", "its", "their", "our"])
 _NOMINAL_LEAD = (r"(?:" + "".join(alternation([w for w in _NOMINAL_LEADS if w[0] == c], AFTER_WORD_BOUNDARY) + r"\s+|"
                                    for c in sorted({w[0] for w in _NOMINAL_LEADS}))
                  + r"'(?<=\w.)s?\s+|\u2019(?<=\w.)s?\s+)")
+# "the Commission", "the Board" capitalised: the short form of a body named in full (the body
+# whose name holds the word; else, for a company's organ, one of a fitting class: a company's
+# statement calls its own board "the Board")
+CAPITALISED_ORG_NOUNS = frozenset(w.capitalize() for c in ("authority", "bloc", "union", "other")
+                                  for w in _TITLES["nouns"][c] if w.isalpha()) - CAPITALISED_NOUNS
 _NOMINAL_REST = (r"((?:(?!(?:of|for|to|in|on|and|or|with|from|by|at|that|than|as)\s)[a-z-]+\s+){0,2}?)("
-                 + alternation([*NOUN_CLASSES, *CAPITALISED_NOUNS]) + r")(?![\w-])")
+                 + alternation([*NOUN_CLASSES, *CAPITALISED_NOUNS, *CAPITALISED_ORG_NOUNS]) + r")(?![\w-])")
 _NOMINAL_RE = re.compile(_NOMINAL_LEAD + _NOMINAL_REST)
 # The same, one pattern per opening, each starting with its whole literal (the word
 # boundary written after it): the engine jumps from one "the" to the next instead of
@@ -364,6 +369,15 @@ _ROLE_ALT = "(?i:" + alternation(_TITLES["titles"]["roles"]) + ")"
 _OWNER_SPOKES_FOR = re.compile(r"(?:spokes\w+|" + _ROLE_ALT + r")(?:\s+(?:of|for)\s+(?:the\s+)?[a-z]+(?:\s+(?:and\s+)?[a-z]+){0,2})?\s+"
     r"(?:for|of)\s+(?P<owner>the\s+[\w\s'\u2019-]+?|[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)*"
     r"(?:['\u2019]s(?:\s+[a-z-]+){1,3})?)\s*,\s*$")
+# the speaker's own side before a person: "Our delegation was led by (Deputy Foreign Minister) ",
+# "our chief negotiator, ", "our ambassador "
+_OUR_ROLE = re.compile(r"\b[Oo]ur\s+(?:[a-z-]+\s+){0,3}?(?:" + _ROLE_ALT + r"|delegation|team|side)"
+                       r"(?:\s*,|\s+(?:was|is|has\s+been|will\s+be)\s+(?:led|headed)\s+by"
+                       r"(?:\s+(?:[A-Z][\w-]*\s+){1,4}?)?)?\s+$")
+# the body written right before a title ("the UN ", "the EU's special ", "Quelland's "): capitalised
+# words, a possessive, up to two lower-case words (the caller tests for a known name)
+_PRE_TITLE_OWNER = re.compile(r"(?<![\w'\u2019-])(?P<owner>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})(?:['\u2019]s?)?"
+                              r"\s+(?:[a-z-]+\s+){0,2}$")
 # whom a person speaks for, written as an adjunct: "Speaking for the coalition at a later
 # briefing, X said", "On behalf of the Y, X told ...", "Representing Y, X"; and after the
 # name, "X, speaking on behalf of Y," / "X, representing Y," / "X (of the interior ministry)"
@@ -1166,6 +1180,7 @@ class _Builder:
         self.settled: set[str] = set()       # chunks whose outcome is known (see chunk())
         self.lone_words: dict[str, tuple[int, str, bool]] = {}   # chunks that were lone proper words
         self.issuer: int | None = None       # the state whose ministry issued the document
+        self.heading_state: int | None = None   # the state of a ministry heading the page ("Briefing by the Foreign Ministry")
         self.created: set[int] = set()       # bodies the deal sets up (no side of it)
         self.state_titled = False            # some person bears a state title
 
@@ -1405,7 +1420,10 @@ class _Builder:
             words = [w.capitalize() for w in m.group(1).split()]
             for n in (2, 1):
                 core = " ".join(words[:n])
-                if len(words) >= n and (core in self.form_to_actor or re.search(rf"\b{re.escape(core)}\b", self.text)):
+                # (a parliament's or ministry's own heading names its state though the text,
+                # written from inside it, never does: "HOUSE OF ASSEMBLY OF THE REPUBLIC OF X")
+                if len(words) >= n and (core in self.form_to_actor or re.search(rf"\b{re.escape(core)}\b", self.text)
+                                        or n == len(words) == 1 and _CAPS_ISSUER.search(run)):
                     aid = self.gaz(core)
                     if aid is None:
                         aid = self.by_name.get(core.lower())
@@ -2167,6 +2185,8 @@ class _Builder:
                 # (a release names its own state first, as with "the Government")
                 owner = next((table.top(x.actor) for x in table.mentions
                               if self.actors[table.top(x.actor)].cls == "state"), None)
+                if self.heading_state is None:
+                    self.heading_state = owner
             if owner is not None and self.actors[owner].cls == "state" and owner != a.id:
                 a.parent = owner
 
@@ -2237,6 +2257,12 @@ class _Builder:
             # "The AU's chief mediator, former Kenyan foreign minister-turned-envoy X": the
             # past job is an aside, the role before it is X's
             return self.form_to_actor[_THE_LEAD.sub("", m.group("owner"))]
+        if ("our " in left or "Our " in left) and _OUR_ROLE.search(left, max(0, len(left) - 90)):
+            # "Our delegation was led by Deputy Minister X", "our chief negotiator, X": in a
+            # ministry's statement or briefing, the issuing state's (not the state named last)
+            home = self.issuer if self.issuer is not None else self.heading_state
+            if home is not None:
+                return home
         tail = left.rstrip(" ,")
         m = _OWNER_POSS_THIRD.search(left, max(0, len(left) - 80)) if tail.endswith(_THIRD_ROLES) else None
         if m and _THE_LEAD.sub("", m.group("owner")) in self.form_to_actor:
@@ -2255,6 +2281,13 @@ class _Builder:
         m = _OWNER_SPOKES_FOR.search(left) if left.rstrip().endswith(",") and (" of " in left or " for " in left) \
             else None
         if m:
+            # "The UN envoy for X, Y", "the EU's special representative for X, Y": a body
+            # written before the title employs Y; "for X" names the portfolio
+            pre = _PRE_TITLE_OWNER.search(left, max(0, m.start() - 60), m.start()) \
+                if m.start() and left[m.start() - 1].isspace() else None
+            employer = self._known_in(pre.group("owner")) if pre else None
+            if employer is not None:
+                return employer
             owner = self._resolve_phrase(m.group("owner"), base + m.start("owner"), table)
             if owner is not None:
                 return owner   # ("the Minister of Fisheries, X": a portfolio, no owner: go on)
@@ -2374,6 +2407,16 @@ class _Builder:
         the parents' council named before); a chief operating officer a company, a
         general secretary a union; else the organisation just named (with
         ``neutral_state``, for "its"/"their", a state too: "Its chief negotiator, X")."""
+        body = _MEMBER_ROLE.search(role)
+        if body is not None:
+            # "Opposition councillor X", "a senior commissioner, X": a member of the story's
+            # one council (commission, senate ...), not the residents' group named last
+            word = next(g for g in body.groups() if g).lower()
+            word = "senate" if word == "senat" else word
+            bodies = {table.top(a.id) for a in self.actors if a.cls not in ("person", "merged", "generic")
+                      and any(w.lower() == word for w in a.name.split())}
+            if len(bodies) == 1:
+                return bodies.pop()
         if _STATE_ROLE.search(role):
             owner = self._recent_org(start, table, frozenset({"state", "unknown"}), fallback=False)
             if owner is None:
@@ -2718,16 +2761,23 @@ class _LiveTops:
 
 
 def _nearest_fitting(table: ActorTable, tops: "list[int] | _LiveTops", preps: dict[int, bool],
-                     fitting: tuple[frozenset[int], frozenset[int]], pos: int, text: str) -> int | None:
+                     fitting: tuple[frozenset[int], frozenset[int]], pos: int, text: str,
+                     definite: bool = False) -> int | None:
     """The nearest mention (before ``pos``, else after it) of an actor in ``fitting``:
     ``tops[i]`` is ``table.top`` of mention i (a list when the table does not change),
-    ``preps`` caches ``after_preposition`` per mention."""
+    ``preps`` caches ``after_preposition`` per mention. A ``definite`` nominal ("the
+    bloc") points back: an earlier actor of its class beats a later name holding the word."""
     by_word, by_class = fitting
     if not by_word and not by_class:
         return None
     mentions = table.mentions
     hi = bisect.bisect_left(table.starts, pos)
-    for ids, by_cls in ((by_word, False), (by_class, True)):
+    # "the bloc" points back: an earlier mention of a fitting class is a better antecedent than
+    # a later name holding the word ("The bloc has also asked ..." after the EU spoke: not the
+    # group described as "a bloc of fast-growing economies" a paragraph further on); "its
+    # largest shareholder" may introduce the one named next ("X, which holds 9.8%")
+    backward = ((by_word, False), (by_class, True)) if definite else ((by_word, False),)
+    for ids, by_cls in backward:
         if not ids:
             continue
         prep = by_cls and text
@@ -2740,7 +2790,25 @@ def _nearest_fitting(table: ActorTable, tops: "list[int] | _LiveTops", preps: di
                         after = preps[i] = table.after_preposition(mentions[i], text)
                     if after:
                         continue
+                elif by_class and text:
+                    near = _salient_in_paragraph(table, tops, preps, by_class, i, hi, pos, text)
+                    if near is not None and table.actors[near].cls != table.actors[aid].cls:
+                        return near
                 return aid
+    for ids, by_cls in ((by_word, False), (by_class, True)):
+        if not ids:
+            continue
+        prep = by_cls and text
+        if by_cls and not definite:
+            # (the order before: by word back and forth, then by class back and forth)
+            for i in range(hi - 1, max(0, hi - 80) - 1, -1):
+                aid = tops[i]
+                if aid in ids and mentions[i].end <= pos:
+                    after = preps.get(i) if text else False
+                    if after is None:
+                        after = preps[i] = table.after_preposition(mentions[i], text)
+                    if not after:
+                        return aid
         for i in range(hi, min(len(mentions), hi + 40)):
             aid = tops[i]
             if aid in ids:
@@ -2754,9 +2822,96 @@ def _nearest_fitting(table: ActorTable, tops: "list[int] | _LiveTops", preps: di
     return None
 
 
+_SENTENCE_ENDS = ".!?\"\u201d'\u2019"
+_TIME_LEAD = re.compile(r"[\s*]*\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*(?:GMT|UTC|BST|CET))?[\s*:-]*")   # a live blog's "14:05 "
+
+
+def _framed_state(table: ActorTable, tops: list[int], text: str, pos: int) -> int | None:
+    """"In Lenvaria, the opposition says the deal 'hands Oskandia half a billion'. The
+    government insists ...": a paragraph (or its sentence) opened by "In X," is set in state
+    X, and "the government" there is X's (not the state named last, inside a quote)."""
+    para = text.rfind("\n", 0, pos) + 1
+    at = text.rfind("In ", para, pos)
+    while at >= 0:
+        before = text[max(para, at - 3):at].rstrip()
+        if (at == para or text[at - 1].isspace()) and (
+                not before or before[-1] in _SENTENCE_ENDS or _TIME_LEAD.fullmatch(text, para, at)):
+            k = bisect.bisect_left(table.starts, at + 3)
+            if k < len(table.mentions):
+                x = table.mentions[k]
+                if x.start == at + 3 and text.startswith(",", x.end) and table.actors[tops[k]].cls == "state":
+                    return tops[k]
+        at = text.rfind("In ", para, at)
+    return None
+
+
+def _salient_in_paragraph(table: ActorTable, tops: "list[int] | _LiveTops", preps: dict[int, bool],
+                          by_class: frozenset[int], i: int, hi: int, pos: int, text: str) -> int | None:
+    """"The board said ..." when the name holding "board" (mention ``i``, "clearance from
+    the Fair Trading Board") was only an aside after a preposition in an earlier
+    paragraph: an actor of a fitting class named in the nominal's own paragraph (not
+    after a preposition) is the one meant (the company whose chair spoke just before), when
+    it is of another class the noun may name (a company's board, not the regulator's: a
+    second authority in the paragraph does not make "the board" another authority's)."""
+    m = table.mentions[i]
+    para = text.rfind("\n", m.end, pos)
+    if para < 0:
+        return None   # (the name is in this paragraph: it stays the nearest fit)
+    after = preps.get(i)
+    if after is None:
+        after = preps[i] = table.after_preposition(m, text)
+    if not after:
+        return None
+    for j in range(hi - 1, i, -1):
+        x = table.mentions[j]
+        if x.start < para:
+            break
+        if tops[j] in by_class and x.end <= pos:
+            near = preps.get(j)
+            if near is None:
+                near = preps[j] = table.after_preposition(x, text)
+            if not near:
+                return tops[j]
+    return None
+
+
 _DESC_AFTER = re.compile(r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(" + alternation(NOUN_CLASSES) + r")\b(?!['\u2019])")
 _DESC_BEFORE = re.compile(r"\b(" + alternation(NOUN_CLASSES) + r")\s+$")
 _NOUN_ENDS = tuple(sorted({n.split()[-1] for n in NOUN_CLASSES}))   # the last word of each noun
+
+
+# the noun heads its phrase ("the country from which", "a small coastal state on the gulf,";
+# not "the state rail operator")
+_NP_HEAD_END = re.compile(r"\s*[,.;:)]|\s+(?:from|of|on|in|at|by|to|near|that|which|where|whose|with|and)\b")
+# a member's role named after the body ("councillor" of a Council, "commissioner" of a Commission)
+_MEMBER_ROLE = re.compile(r"\b(?i:(council)(?:l?or|\s+member)|(commission)er|(senat)or|(assembly)\s*(?:wo)?man)\b")
+_COUNTRY_NOUNS = frozenset({"country", "state", "kingdom", "republic", "nation", "emirate", "monarchy"})
+
+
+def _described_states(b: _Builder, table: ActorTable, text: str) -> None:
+    """A proper word of no known class described as a country ("For Quelland, the country
+    from which many of the boats depart, ...", "Ostria, a small coastal state,") or paired
+    with a state ("talks between Dravia and Tarsia") is a state: its foreign minister, named
+    next, speaks for it (not for the state named before), a ministry's briefing may be its."""
+    mentions = table.mentions
+    for k, m in enumerate(mentions):
+        a = b.actors[m.actor]
+        if a.cls != "unknown" or " " in a.name:
+            continue
+        if text.startswith(",", m.end):
+            d = _DESC_AFTER.match(text, m.end, m.end + 80)
+            if d and d.group(1).lower() in _COUNTRY_NOUNS and _NP_HEAD_END.match(text, d.end(1)):
+                a.cls = a.kind = "state"
+            continue
+        # "talks between Dravia and Tarsia" (Tarsia a state): the two sides are of a kind
+        if text.startswith(" and ", m.end) and k + 1 < len(mentions) and mentions[k + 1].start == m.end + 5 \
+                and b.actors[table.top(mentions[k + 1].actor)].cls == "state" \
+                and text.endswith("between ", max(0, m.start - 8), m.start):
+            a.cls = a.kind = "state"
+        elif k >= 1 and text.endswith(" and ", max(0, m.start - 5), m.start) and mentions[k - 1].end == m.start - 5 \
+                and b.actors[table.top(mentions[k - 1].actor)].cls == "state" \
+                and text.endswith("between ", max(0, mentions[k - 1].start - 8), mentions[k - 1].start):
+            a.cls = a.kind = "state"
 
 
 def _descriptors(b: _Builder, table: ActorTable, text: str) -> None:
@@ -2997,8 +3152,14 @@ def _drop_sources(b: _Builder, mentions: list[Mention], text: str) -> list[Menti
         if not framed.get(m.actor, True):
             continue   # (one mention outside a source frame settles it: no search)
         a = actors[m.actor]
-        if a.cls in ("state", "merged") or m.end - m.start != len(a.name):
-            continue   # (a short alias, "Korvel" in a dateline, says nothing of the frame)
+        if a.cls in ("state", "merged"):
+            continue
+        if m.end - m.start != len(a.name):
+            form = text[m.start:m.end]
+            if not (form.isupper() and form.isalpha() and len(form) > 1):
+                continue   # (a short alias, "Korvel" in a dateline, says nothing of the frame)
+            # an acronym ("the IAEA verifies", "The IAEA's Director General") is the actor
+            # acting as itself: written outside a source frame, it is no mere source
         window = text[max(0, m.start - 40):m.start]
         # (_SOURCE_BEFORE needs spaces after at/from/by/with/of or "the" at the window's end)
         framed[m.actor] = window[-1:].isspace() and window.rstrip().endswith(_SOURCE_ENDS) \
@@ -3109,6 +3270,7 @@ def find_parties(doc: Document) -> ActorTable:
     table.mentions = mentions
     table.starts = [m.start for m in mentions]
     _bid_roles(b, table, text)
+    _described_states(b, table, text)
     b.affiliate(table)
     _descriptors(b, table, text)
     # nominals ("the union", "the authority's") resolved against the names
@@ -3121,6 +3283,18 @@ def find_parties(doc: Document) -> ActorTable:
         head = m.group(2)
         if head in CAPITALISED_NOUNS and text.startswith(" of ", m.end(2)):
             continue   # "the Government of the Kingdom of X" is a name, met as such
+        if head in CAPITALISED_ORG_NOUNS:
+            if text.startswith(" of ", m.end(2)) or m.group(1) or not m.group()[:3] in ("the", "The"):
+                continue   # ("the Board of Trade", "the new Council": a name or a title, not a short form)
+            if head not in fitting:
+                by_word, by_class = _fitting(table, head.lower())
+                # (by class only a company's organ: "the Organization" is no nearby regulator)
+                fitting[head] = (by_word, by_class if "company" in NOUN_CLASSES[head.lower()] else frozenset())
+            aid = _nearest_fitting(table, tops, preps, fitting[head], m.start(), text, definite=True)
+            if aid is not None:
+                table.actors[aid].add_alias(head)
+                extra.append(Mention(m.start(), m.end(2), aid, "nominal"))
+            continue
         aid = None
         if m.group().startswith(("'", "\u2019")):
             # "X's coalition", "X's board": the possessor's own body
@@ -3146,11 +3320,14 @@ def find_parties(doc: Document) -> ActorTable:
                 home = b.issuer if b.issuer is not None else next(
                     (t for t in tops if b.actors[t].cls == "state"), -1)
             aid = home if home >= 0 else None
+        if aid is None and head in _STATE_NOUNS and m.group()[:3] in ("the", "The"):
+            aid = _framed_state(table, tops, text, m.start())
         if aid is None:
             word = head.split()[-1]
             if word not in fitting:
                 fitting[word] = _fitting(table, word)
-            aid = _nearest_fitting(table, tops, preps, fitting[word], m.start(), text)
+            aid = _nearest_fitting(table, tops, preps, fitting[word], m.start(), text,
+                                   definite=m.group()[:3] in ("the", "The"))
         if aid is not None:
             phrase = (m.group(1) + head).strip()
             table.actors[aid].add_alias(phrase)

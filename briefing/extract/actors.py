@@ -374,7 +374,7 @@ _OWNER_SPOKES_FOR = re.compile(r"(?:spokes\w+|" + _ROLE_ALT + r")(?:\s+(?:of|for
 _OUR_ROLE = re.compile(r"\b[Oo]ur\s+(?:[a-z-]+\s+){0,3}?(?:" + _ROLE_ALT + r"|delegation|team|side)"
                        r"(?:\s*,|\s+(?:was|is|has\s+been|will\s+be)\s+(?:led|headed)\s+by"
                        r"(?:\s+(?:[A-Z][\w-]*\s+){1,4}?)?)?\s+$")
-# the body written right before a title ("the UN ", "the EU's special ", "Quelland's "): capitalised
+# the body written right before a title ("the UN ", "the EU's special ", "Norrevia's "): capitalised
 # words, a possessive, up to two lower-case words (the caller tests for a known name)
 _PRE_TITLE_OWNER = re.compile(r"(?<![\w'\u2019-])(?P<owner>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})(?:['\u2019]s?)?"
                               r"\s+(?:[a-z-]+\s+){0,2}$")
@@ -749,12 +749,12 @@ def _org_class(words: list[str]) -> str | None:
             if cls in ("bloc", "other") and any(ORG_CLASS.get(x) == "armed" for x in words[:k]):
                 return "armed"   # "Ushkar Liberation Coalition", "National Resistance Alliance": armed
             if cls == "union" and k and words[k - 1] in _BLOC_UNION_WORDS:
-                return "bloc"    # "Ostral Customs Union", "Monetary Union": states, no trade union
+                return "bloc"    # "Fennic Customs Union", "Monetary Union": states, no trade union
             return cls
     return None
 
 
-# a campaign group's name opens with its call ("Save Millbrook Fields", "Stop Harwen Airport")
+# a campaign group's name opens with its call ("Save Ashvale Fields", "Stop Harwen Airport")
 _CAMPAIGN_VERBS = frozenset({"Save", "Stop", "Protect", "Defend", "Keep", "Scrap", "Halt"})
 _BLOC_UNION_WORDS = frozenset({"Customs", "Economic", "Monetary", "Trade", "Political", "Postal", "Currency"})
 # words a title can hold ("Finance Minister", "Chief Executive"): _TITLE_HEAD needs one of them
@@ -977,7 +977,7 @@ def _chunk_shape(raw: str, cut: int) -> _Shape:
         return _Shape(*base, _LONE)   # "Union president", "the Council": not a name
     mstate = _STATE_OF.fullmatch(chunk) if not title else None
     if len(words) >= 2 and words[0] in _CAMPAIGN_VERBS and not title and cls is None:
-        return _Shape(*base, _ORG, cls="other")   # "Save Millbrook Fields", "Stop Harwen Airport": a campaign
+        return _Shape(*base, _ORG, cls="other")   # "Save Ashvale Fields", "Stop Harwen Airport": a campaign
     if len(words) <= 3 and words[0].rstrip(".") in ("Honourable", "Honorable", "Hon", "Right") \
             and words[-1] in ("Members", "Member", "Friend", "Friends", "Gentleman", "Lady", "Colleagues"):
         return _Shape(*base, _SKIP)   # "Honourable Members will recall": the House addressed, no side
@@ -1287,7 +1287,7 @@ class _Builder:
             if word.lower() in _NUMBER_WORDS:
                 continue   # "Forty million." opening a transcript's answer: a figure, no actor
             if word in _TITLE_HEADS:
-                continue   # "Fenella Drummock, General Secretary, CCU": a role, no actor
+                continue   # "Wrenna Ottacre, General Secretary, CCU": a role, no actor
             if word in MEDIA_LAST:
                 continue   # "a letter seen by the Post": the publication's short name, no side
             if all(text.startswith(("the ", "The "), p - 4) and _ADJUNCT_AFTER.match(text, p + len(word))
@@ -1335,7 +1335,7 @@ class _Builder:
 
     def _spelled_org(self, run: str, start: int) -> bool:
         """An organisation's name with "and" inside whose acronym the text writes as a
-        word of its own ("Federated Nurses and Midwives Organisation" and "FNMO", "The
+        word of its own ("Allied Tanners and Coopers Organisation" and "ATCO", "The
         General and Transport Workers' Union (GTWU)"): one name, met whole (the run's
         cut at "and", or a title word opening it, would make two actors or none)."""
         words = run.split()
@@ -1540,7 +1540,7 @@ class _Builder:
             if aid is None:
                 aid = self.form_to_actor.get(core)
             if aid is not None and self.actors[aid].cls == "person" and " " not in self.actors[aid].name:
-                # "Mediator Qaryat says" in a standfirst, then "the State of Qaryat": a state
+                # "Mediator Sarquim says" in a standfirst, then "the State of Sarquim": a state
                 # a title went before, no person
                 self.actors[aid].cls = self.actors[aid].kind = "state"
                 self.actors[aid].title = ""
@@ -1741,8 +1741,8 @@ class _Builder:
             # Guild" named after it)
             if len(ids) > 1:
                 companies = [i for i in ids if self.actors[i].cls == "company"]
-                # ("Ostral" is the Ostral Customs Union, not the Ostral Motor Manufacturers
-                # Federation named after its members' place)
+                # ("Fennic" is the Fennic Customs Union, not the Fennic Tanners and
+                # Farriers Federation named after its members' place)
                 blocs = [i for i in ids if self.actors[i].cls == "bloc"]
                 ids = companies if len(companies) == 1 else blocs if len(blocs) == 1 else ids
             if len(ids) != 1 or word in STOP or word in GAZETTEER or word in ORG_CLASS:
@@ -1752,8 +1752,8 @@ class _Builder:
                     self.actors[ids[0]].cls == "bloc" and word not in self.user
                     and self.actors[single].aliases == [] and self.actors[single].name == word):
                 # "Valdoria" is the state, not the "Valdoria Red Relief Society"; but a
-                # place word with no demonym that names a bloc ("the Ostral Customs Union",
-                # "Ostral wants", "the Ostral side") is the bloc's short name
+                # place word with no demonym that names a bloc ("the Fennic Customs Union",
+                # "Fennic wants", "the Fennic side") is the bloc's short name
                 continue
             if single is not None and self.actors[single].cls == "state":
                 self.actors[single].cls = "unknown"
@@ -1822,7 +1822,7 @@ class _Builder:
 
     def _bloc_leaders(self) -> None:
         """"The Southern Industrial Group, a bloc of fast-growing economies led this year by
-        Varantia, said ...": a bare proper word (no state of the story's own: no demonym,
+        Dornelia, said ...": a bare proper word (no state of the story's own: no demonym,
         no gazetteer name) chairing a bloc speaks for it, a second name of the bloc."""
         text = self.text
         found = []
@@ -1964,7 +1964,7 @@ class _Builder:
             self.guessed = False
             owner = self._owner_left(start, table, title)
             if self.guessed and owner is not None and self.text.startswith(",", end):
-                # "Summit president X, Teluvia's minister of energy, said": the owner the
+                # "Summit president X, Zelmark's minister of energy, said": the owner the
                 # apposition writes, not the organisation a bare role was guessed to be
                 written = self._owner_right(end, table)
                 if written is not None:
@@ -2005,8 +2005,8 @@ class _Builder:
                     owner = self._recent_org(start, table)
                 elif title in STATE_TITLES or _PORTFOLIO_TITLE_RE.fullmatch(title):
                     # the nearest state of its sentence, else the first of the sentence
-                    # before ("Quessa wants Pellor to halt X. Foreign Minister Y said" is
-                    # Quessa's), else the nearest state named before
+                    # before ("Brindal wants Pellor to halt X. Foreign Minister Y said" is
+                    # Brindal's), else the nearest state named before
                     owner = self._sentence_state(start, table)
                     if owner is None:
                         owner = self._recent(start, table, {"state"})
@@ -2051,8 +2051,8 @@ class _Builder:
 
     def _leader_of(self, a: Actor, table: ActorTable) -> int | None:
         """A person the text names as the head of a government ("the Mirek government",
-        "Mirek's government", "X and her government in Ossinga", "Benck's office") speaks
-        for a state: the one the seat names ("in Ossinga"), else the story's only state
+        "Mirek's government", "X and her government in Tarnholt", "Hollvik's office") speaks
+        for a state: the one the seat names ("in Tarnholt"), else the story's only state
         (named once is enough), else "the government" of a story that names none."""
         if self.leaders is None:
             # (once for every person: the name before each government noun, found by
@@ -2161,7 +2161,7 @@ class _Builder:
                     owner = self.form_to_actor[left.group(1)]   # "Ruritania's Water Ministry"
                     if self.actors[owner].cls == "unknown" and " " not in self.actors[owner].name \
                             and any(w in ("Ministry", "Cabinet", "Embassy") for w in words):
-                        # "Qaryat's Ministry of Foreign Affairs": what has a ministry is a state
+                        # "Sarquim's Ministry of Foreign Affairs": what has a ministry is a state
                         self.actors[owner].cls = self.actors[owner].kind = "state"
             if owner is None and words[-1] in self.form_to_actor:
                 owner = self.form_to_actor[words[-1]]   # "Ministry of Finance of X"
@@ -2298,7 +2298,7 @@ class _Builder:
                 return owner
         m = _OWNER_WHOSE.search(left) if "whose " in left else None
         if m:
-            # "For the Legion, whose spokesman goes by the name Abu Tamsar,": the Legion's
+            # "For the Legion, whose spokesman goes by the name Abu Qirran,": the Legion's
             owner = self._resolve_phrase(m.group("owner"), base + m.start("owner"), table)
             if owner is not None and self.actors[owner].cls != "person":
                 return owner
@@ -2713,7 +2713,7 @@ def _fitting(table: ActorTable, head: str) -> tuple[frozenset[int], frozenset[in
             if a.cls == "authority" and ("Ministry" in a.name or "Ministries" in a.name):
                 by_class.append(a.id)
                 if a.parent is not None:
-                    # "Qaryat's Ministry of Foreign Affairs ... The ministry's spokesman":
+                    # "Sarquim's Ministry of Foreign Affairs ... The ministry's spokesman":
                     # a ministry folded into its state is met as that state
                     by_class.append(table.top(a.id))
         elif a.cls in allowed:
@@ -2827,7 +2827,7 @@ _TIME_LEAD = re.compile(r"[\s*]*\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*(?:GMT|
 
 
 def _framed_state(table: ActorTable, tops: list[int], text: str, pos: int) -> int | None:
-    """"In Lenvaria, the opposition says the deal 'hands Oskandia half a billion'. The
+    """"In Aslovia, the opposition says the deal 'hands Merevia half a billion'. The
     government insists ...": a paragraph (or its sentence) opened by "In X," is set in state
     X, and "the government" there is X's (not the state named last, inside a quote)."""
     para = text.rfind("\n", 0, pos) + 1
@@ -2889,7 +2889,7 @@ _COUNTRY_NOUNS = frozenset({"country", "state", "kingdom", "republic", "nation",
 
 
 def _described_states(b: _Builder, table: ActorTable, text: str) -> None:
-    """A proper word of no known class described as a country ("For Quelland, the country
+    """A proper word of no known class described as a country ("For Norrevia, the country
     from which many of the boats depart, ...", "Ostria, a small coastal state,") or paired
     with a state ("talks between Dravia and Tarsia") is a state: its foreign minister, named
     next, speaks for it (not for the state named before), a ministry's briefing may be its."""

@@ -2634,7 +2634,7 @@ class _Extractor:
 
     def _apposition_head(self, cands, c, s: int):
         """The organisation ``c`` is written inside an apposition of ("The Southern Group, a
-        bloc of fast-growing economies led this year by Varantia, said ..."): the candidate
+        bloc of fast-growing economies led this year by Dornelia, said ..."): the candidate
         right before the apposition's opening ", a/an/the", when no comma comes between."""
         text = self.text
         comma = text.rfind(", ", s, c[0])

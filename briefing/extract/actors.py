@@ -1335,7 +1335,7 @@ class _Builder:
 
     def _spelled_org(self, run: str, start: int) -> bool:
         """An organisation's name with "and" inside whose acronym the text writes as a
-        word of its own ("Allied Tanners and Coopers Organisation" and "ATCO", "The
+        word of its own ("Gleemount Tanners and Coopers Organisation" and "GTCO", "The
         General and Transport Workers' Union (GTWU)"): one name, met whole (the run's
         cut at "and", or a title word opening it, would make two actors or none)."""
         words = run.split()

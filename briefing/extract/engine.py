@@ -11,7 +11,7 @@ from briefing.extract.terms import find_terms
 from briefing.ingest.document import Document
 from briefing.model import Briefing
 
-RULES_VERSION = "22"   # bump when a rule changes the output (the parse cache keys on it)
+RULES_VERSION = "23"   # bump when a rule changes the output (the parse cache keys on it)
 
 
 def _engine_version() -> str:

@@ -3451,6 +3451,18 @@ def _reduced_object_start(words: list[re.Match[str]]) -> int:
     return last
 
 
+# a claim that only reports a toll: a number and what befell the people counted
+_TOLL_NUMBER = re.compile(r"\d|\b(?:dozens?|hundreds?|thousands?|millions?)\b", re.I)
+_TOLL_WORD = re.compile(r"\b(?:killed|dead|died|deaths|wounded|injured|displaced|missing|fled|homeless"
+                        r"|casualties|detained|arrested)\b", re.I)
+
+
+def _reports_toll(f: "_Found") -> bool:
+    """Whether a claim only reports a toll ("more than 56,000 people have been killed since
+    the war began"): a body quoted for it is a source, not a side."""
+    return f.stance == "claim" and bool(_TOLL_WORD.search(f.text)) and bool(_TOLL_NUMBER.search(f.text))
+
+
 def find_positions(doc: Document, actors: ActorTable) -> list[Party]:
     """Positions of every actor; the actors that hold one become the parties."""
     ex = _Extractor(doc, actors)
@@ -3473,8 +3485,8 @@ def find_positions(doc: Document, actors: ActorTable) -> list[Party]:
     parties: list[Party] = []
     for aid, items in by_actor.items():
         actor = table.actors[aid]
-        if all(f.rule == "according_to" for f in items) and aid not in ex.brokers:
-            continue
+        if aid not in ex.brokers and all(f.rule == "according_to" or _reports_toll(f) for f in items):
+            continue   # a body quoted only for a toll or a count ("X's Health Ministry said N were killed")
         if actor.cls == "merged" or actor.name.lower() in _COLL_NOUNS:
             continue   # ("Governments" of "Both Governments reaffirm": a collective, no actor)
         positions = [Position(stance=f.stance, text=f.text, rule=f.rule, hedged=f.hedged,
